@@ -1,0 +1,399 @@
+//! Derive: what the records imply. Latest values and changes per entity,
+//! target statuses, responsibility statuses, who cites what, and the URL of
+//! every page. Nothing here formats text; that is the render stage's job.
+
+pub mod slug;
+pub mod status;
+pub mod urls;
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::load::Inputs;
+use crate::model::{Day, Direction, Indicator, Page};
+use status::{Evaluation, Status};
+
+/// One value of an indicator for one entity.
+#[derive(Debug, Clone)]
+pub struct Point {
+    pub year: i32,
+    pub value: f64,
+    pub note: Option<String>,
+}
+
+/// An indicator's values for one entity, sorted by year.
+#[derive(Debug, Clone)]
+pub struct Series {
+    pub entity: String,
+    pub points: Vec<Point>,
+}
+
+impl Series {
+    pub fn latest(&self) -> Option<&Point> {
+        self.points.last()
+    }
+    /// The value of the year before the latest, when there is one.
+    pub fn previous(&self) -> Option<&Point> {
+        let latest = self.latest()?;
+        self.points.iter().rev().nth(1).filter(|p| p.year == latest.year - 1)
+    }
+    pub fn pairs(&self) -> Vec<(i32, f64)> {
+        self.points.iter().map(|p| (p.year, p.value)).collect()
+    }
+}
+
+/// A target judged for each entity with values.
+#[derive(Debug, Clone)]
+pub struct TargetFacts {
+    /// Index into the indicator's `targets`.
+    pub index: usize,
+    /// Per entity (same order as the indicator's series).
+    pub evaluations: Vec<Evaluation>,
+    /// For the indicator's primary entity.
+    pub primary: Evaluation,
+}
+
+#[derive(Debug, Clone)]
+pub struct IndicatorFacts {
+    pub url: String,
+    /// One per entity with values: the region first, then by entity id.
+    pub series: Vec<Series>,
+    /// The entity the dashboard shows: the region if it has values, else the
+    /// owner, else the first entity.
+    pub primary: String,
+    pub targets: Vec<TargetFacts>,
+    /// Pages that cite the indicator, newest first.
+    pub cited_by: Vec<usize>,
+    /// Agencies with a responsibility linked to the indicator.
+    pub responsible: Vec<usize>,
+    /// The latest year with any value.
+    pub last_year: Option<i32>,
+    /// The worst status of the primary entity's targets.
+    pub status: Option<Status>,
+}
+
+impl IndicatorFacts {
+    pub fn primary_series(&self) -> Option<&Series> {
+        self.series.iter().find(|s| s.entity == self.primary)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskStatus {
+    Overdue,
+    Open,
+    DoneLate,
+    Done,
+}
+
+impl TaskStatus {
+    pub fn key(&self) -> &'static str {
+        match self {
+            TaskStatus::Done => "done",
+            TaskStatus::DoneLate => "done_late",
+            TaskStatus::Open => "open",
+            TaskStatus::Overdue => "overdue",
+        }
+    }
+}
+
+/// Judged against `today`: a `done` date after today does not count yet.
+pub fn task_status(due: Day, done: Option<Day>, today: Day) -> TaskStatus {
+    match done.filter(|d| *d <= today) {
+        Some(d) if d <= due => TaskStatus::Done,
+        Some(_) => TaskStatus::DoneLate,
+        None if today > due => TaskStatus::Overdue,
+        None => TaskStatus::Open,
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AgencyFacts {
+    pub url: String,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    pub owned: Vec<usize>,
+    /// Per responsibility: status, and index into `heads` of the head in
+    /// office on the due date.
+    pub tasks: Vec<(TaskStatus, Option<usize>)>,
+    /// Every head known, oldest first (`heads:` then `head:`).
+    pub heads: Vec<crate::model::Head>,
+    /// Indicators with observations whose entity is this agency.
+    pub observed: Vec<usize>,
+    pub cited_by: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PageFacts {
+    pub url: String,
+    pub slug: String,
+    /// Section URL the page is listed in.
+    pub section: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct SectionFacts {
+    pub url: String,
+    pub segments: Vec<String>,
+    /// The `_index.md` of the section, if any.
+    pub index_page: Option<usize>,
+    /// Listed pages, newest first.
+    pub pages: Vec<usize>,
+}
+
+/// Everything derived, index-aligned with `Inputs` (same order).
+#[derive(Debug, Clone)]
+pub struct Derived {
+    pub today: Day,
+    pub indicators: Vec<IndicatorFacts>,
+    pub agencies: Vec<AgencyFacts>,
+    /// `None` for pages that are not built (drafts without `--drafts`).
+    pub pages: Vec<Option<PageFacts>>,
+    pub sections: Vec<SectionFacts>,
+    pub agency_index: HashMap<String, usize>,
+    pub indicator_index: HashMap<String, usize>,
+}
+
+/// Sort keys for pages: newest first, undated pages last, then by URL.
+fn page_keys(pages: &[Page], facts: &[Option<PageFacts>]) -> Vec<(std::cmp::Reverse<Option<i64>>, String)> {
+    pages
+        .iter()
+        .zip(facts)
+        .map(|(p, f)| {
+            (
+                std::cmp::Reverse(p.meta.date.map(|d| d.timestamp)),
+                f.as_ref().map(|f| f.url.clone()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
+    let region = inputs.config.region.id.as_str();
+    let agency_index: HashMap<String, usize> =
+        inputs.agencies.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+    let indicator_index: HashMap<String, usize> =
+        inputs.indicators.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+
+    let pages: Vec<Option<PageFacts>> = inputs
+        .pages
+        .iter()
+        .map(|p| {
+            (drafts || !p.meta.draft).then(|| PageFacts {
+                url: urls::page(p),
+                slug: urls::page_slug(p),
+                section: urls::section(&urls::section_segments(p)),
+            })
+        })
+        .collect();
+    let keys = page_keys(&inputs.pages, &pages);
+    let order = |a: &usize, b: &usize| keys[*a].cmp(&keys[*b]);
+
+    let mut indicators: Vec<IndicatorFacts> = inputs
+        .indicators
+        .iter()
+        .map(|ind| indicator_facts(ind, region))
+        .collect();
+    let mut agencies: Vec<AgencyFacts> = inputs
+        .agencies
+        .iter()
+        .map(|a| {
+            let mut heads = a.heads.clone();
+            heads.sort_by_key(|h| h.since);
+            heads.extend(a.head.iter().cloned());
+            let tasks = a
+                .responsibilities
+                .iter()
+                .map(|r| (task_status(r.due, r.done, today), head_on(&heads, r.due)))
+                .collect();
+            AgencyFacts {
+                url: urls::agency(&a.id),
+                parent: a.parent.as_deref().and_then(|p| agency_index.get(p).copied()),
+                children: Vec::new(),
+                owned: Vec::new(),
+                tasks,
+                heads,
+                observed: Vec::new(),
+                cited_by: Vec::new(),
+            }
+        })
+        .collect();
+    for i in 0..agencies.len() {
+        if let Some(p) = agencies[i].parent {
+            agencies[p].children.push(i);
+        }
+    }
+    for (i, ind) in inputs.indicators.iter().enumerate() {
+        if let Some(o) = ind.owner.as_deref().and_then(|o| agency_index.get(o)) {
+            agencies[*o].owned.push(i);
+        }
+        for s in &indicators[i].series {
+            if let Some(&a) = agency_index.get(&s.entity) {
+                agencies[a].observed.push(i);
+            }
+        }
+    }
+    for (ai, a) in inputs.agencies.iter().enumerate() {
+        for r in &a.responsibilities {
+            for id in &r.indicators {
+                if let Some(&ii) = indicator_index.get(id)
+                    && !indicators[ii].responsible.contains(&ai)
+                {
+                    indicators[ii].responsible.push(ai);
+                }
+            }
+        }
+    }
+    for (pi, p) in inputs.pages.iter().enumerate() {
+        if pages[pi].is_none() || p.is_section_index {
+            continue;
+        }
+        for id in &p.meta.indicators {
+            if let Some(&i) = indicator_index.get(id) {
+                indicators[i].cited_by.push(pi);
+            }
+        }
+        for id in &p.meta.agencies {
+            if let Some(&a) = agency_index.get(id) {
+                agencies[a].cited_by.push(pi);
+            }
+        }
+    }
+    for f in &mut indicators {
+        f.cited_by.sort_by(&order);
+        f.cited_by.dedup();
+    }
+    for f in &mut agencies {
+        f.cited_by.sort_by(&order);
+        f.cited_by.dedup();
+    }
+
+    // Sections: every folder holding a built page, and every `_index.md`.
+    let mut sections: BTreeMap<String, SectionFacts> = BTreeMap::new();
+    for (pi, p) in inputs.pages.iter().enumerate() {
+        let Some(f) = &pages[pi] else { continue };
+        let segments = urls::section_segments(p);
+        if segments.is_empty() && !p.is_section_index {
+            continue; // pages at content/ root are not listed
+        }
+        let s = sections.entry(f.section.clone()).or_insert_with(|| SectionFacts {
+            url: f.section.clone(),
+            segments,
+            index_page: None,
+            pages: Vec::new(),
+        });
+        if p.is_section_index {
+            s.index_page = Some(pi);
+        } else {
+            s.pages.push(pi);
+        }
+    }
+    let mut sections: Vec<SectionFacts> = sections.into_values().collect();
+    for s in &mut sections {
+        s.pages.sort_by(&order);
+    }
+
+    Derived {
+        today,
+        indicators,
+        agencies,
+        pages,
+        sections,
+        agency_index,
+        indicator_index,
+    }
+}
+
+/// The head in office on `day`, by index into `heads`.
+fn head_on(heads: &[crate::model::Head], day: Day) -> Option<usize> {
+    heads
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, h)| h.since.is_none_or(|s| s <= day) && h.until.is_none_or(|u| day <= u))
+        .map(|(i, _)| i)
+}
+
+fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
+    let mut by_entity: BTreeMap<&str, Vec<Point>> = BTreeMap::new();
+    for o in &ind.observations {
+        by_entity
+            .entry(o.entity.as_deref().unwrap_or(region))
+            .or_default()
+            .push(Point {
+                year: o.year,
+                value: o.value,
+                note: o.note.clone(),
+            });
+    }
+    let mut series: Vec<Series> = Vec::with_capacity(by_entity.len());
+    if let Some(points) = by_entity.remove(region) {
+        series.push(Series {
+            entity: region.to_string(),
+            points,
+        });
+    }
+    series.extend(by_entity.into_iter().map(|(e, points)| Series {
+        entity: e.to_string(),
+        points,
+    }));
+    for s in &mut series {
+        s.points.sort_by_key(|p| p.year);
+    }
+    let primary = if series.iter().any(|s| s.entity == region) || series.is_empty() {
+        region.to_string()
+    } else if let Some(o) = ind.owner.as_ref().filter(|o| series.iter().any(|s| &&s.entity == o)) {
+        o.clone()
+    } else {
+        series[0].entity.clone()
+    };
+    let dir: Direction = ind.direction();
+    let empty: Vec<(i32, f64)> = Vec::new();
+    let primary_pairs = series
+        .iter()
+        .find(|s| s.entity == primary)
+        .map(Series::pairs)
+        .unwrap_or(empty);
+    let targets: Vec<TargetFacts> = ind
+        .targets
+        .iter()
+        .enumerate()
+        .map(|(index, t)| TargetFacts {
+            index,
+            evaluations: series.iter().map(|s| status::evaluate(t, &s.pairs(), dir)).collect(),
+            primary: status::evaluate(t, &primary_pairs, dir),
+        })
+        .collect();
+    let status = targets.iter().map(|t| t.primary.status).min();
+    let last_year = series.iter().filter_map(|s| s.latest().map(|p| p.year)).max();
+    IndicatorFacts {
+        url: urls::indicator(&ind.id),
+        series,
+        primary,
+        targets,
+        cited_by: Vec::new(),
+        responsible: Vec::new(),
+        last_year,
+        status,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        Day::parse(s).unwrap()
+    }
+
+    #[test]
+    fn task_statuses_follow_today() {
+        let due = day("2020-06-30");
+        assert_eq!(task_status(due, Some(day("2020-05-20")), day("2020-12-31")), TaskStatus::Done);
+        assert_eq!(task_status(due, Some(day("2020-07-15")), day("2020-12-31")), TaskStatus::DoneLate);
+        assert_eq!(task_status(due, None, day("2020-06-30")), TaskStatus::Open);
+        assert_eq!(task_status(due, None, day("2020-07-01")), TaskStatus::Overdue);
+        // Done in the future of `today`: not done yet on that day.
+        assert_eq!(task_status(due, Some(day("2020-07-15")), day("2020-06-01")), TaskStatus::Open);
+    }
+}

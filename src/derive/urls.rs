@@ -1,0 +1,72 @@
+//! URLs of everything baocao writes, and the file each URL is written to.
+//!
+//! URLs here are site paths (`/indicators/sipas/`); the base URL's own path
+//! (`/cchc/` for a project site) is added when rendering.
+
+use crate::derive::slug::slugify;
+use crate::model::Page;
+
+pub fn indicator(id: &str) -> String {
+    format!("/indicators/{id}/")
+}
+
+pub fn agency(id: &str) -> String {
+    format!("/agencies/{id}/")
+}
+
+/// The section a page belongs to, as URL segments.
+pub fn section_segments(page: &Page) -> Vec<String> {
+    page.section.iter().map(|s| slugify(s)).collect()
+}
+
+pub fn section(segments: &[String]) -> String {
+    if segments.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{}/", segments.join("/"))
+    }
+}
+
+/// The page's slug: front matter `slug`, else the file name, slugged.
+pub fn page_slug(page: &Page) -> String {
+    slugify(page.meta.slug.as_deref().unwrap_or(&page.stem))
+}
+
+/// `/news/<slug>/`, or the section's URL for an `_index.md`.
+pub fn page(page: &Page) -> String {
+    let segs = section_segments(page);
+    if page.is_section_index {
+        return section(&segs);
+    }
+    let mut s = section(&segs);
+    s.push_str(&page_slug(page));
+    s.push('/');
+    s
+}
+
+/// The file a URL is written to: `/a/b/` → `a/b/index.html`,
+/// `/feed.xml` → `feed.xml`.
+pub fn file_for(url: &str) -> String {
+    let trimmed = url.trim_start_matches('/');
+    if trimmed.is_empty() || trimmed.ends_with('/') {
+        format!("{trimmed}index.html")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Top-level URL segments baocao generates itself; a content folder with
+/// one of these names would collide with them.
+pub const RESERVED_SECTIONS: &[&str] = &["indicators", "agencies", "tags", "data", "static", "theme"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_urls_to_files() {
+        assert_eq!(file_for("/"), "index.html");
+        assert_eq!(file_for("/news/a/"), "news/a/index.html");
+        assert_eq!(file_for("/feed.xml"), "feed.xml");
+    }
+}

@@ -1,0 +1,189 @@
+//! Located errors for people.
+//!
+//! Every problem found in a user's file becomes a [`Diagnostic`]: the file
+//! (relative to the site root), line and column (1-based), what is wrong and,
+//! when one is close, a likely fix. A run collects all of them in
+//! [`Diagnostics`] and prints them together, as text for people, JSON for
+//! machines, or GitHub Actions annotations.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A position in a source file. `line` and `col` are 1-based; 0 means unknown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Pos {
+    pub fn new(line: usize, col: usize) -> Self {
+        Pos { line, col }
+    }
+}
+
+/// One problem in one place.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    /// Path relative to the site root, with `/` separators.
+    pub file: PathBuf,
+    pub pos: Pos,
+    pub message: String,
+    /// A likely fix ("did you mean `value`?"), when one is known.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(file: impl AsRef<Path>, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.as_ref().to_path_buf(),
+            pos,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_hint_opt(mut self, hint: Option<String>) -> Self {
+        self.hint = hint;
+        self
+    }
+
+    /// `file:line:col` as editors and terminals understand it.
+    pub fn location(&self) -> String {
+        let file = display_path(&self.file);
+        match (self.pos.line, self.pos.col) {
+            (0, _) => file,
+            (l, 0) => format!("{file}:{l}"),
+            (l, c) => format!("{file}:{l}:{c}"),
+        }
+    }
+
+    /// A GitHub Actions workflow command that shows the error on the diff.
+    pub fn github_annotation(&self) -> String {
+        let mut msg = self.message.clone();
+        if let Some(h) = &self.hint {
+            msg.push_str(" (");
+            msg.push_str(h);
+            msg.push(')');
+        }
+        let esc = |s: &str| {
+            s.replace('%', "%25")
+                .replace('\r', "%0D")
+                .replace('\n', "%0A")
+        };
+        let prop = |s: &str| esc(s).replace(':', "%3A").replace(',', "%2C");
+        format!(
+            "::error file={},line={},col={}::{}",
+            prop(&display_path(&self.file)),
+            self.pos.line.max(1),
+            self.pos.col.max(1),
+            esc(&msg)
+        )
+    }
+
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "file": display_path(&self.file),
+            "line": self.pos.line,
+            "column": self.pos.col,
+            "message": self.message,
+            "hint": self.hint,
+        })
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error: {}: {}", self.location(), self.message)?;
+        if let Some(h) = &self.hint {
+            write!(f, "\n  help: {h}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Paths in messages always use `/`, whatever the platform.
+pub fn display_path(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
+/// Every diagnostic of a run, in a stable order.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+    /// Sorted by file, then position; duplicates removed.
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort();
+        self.items.dedup();
+        self.items
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+}
+
+/// The closest candidate to `word`, if it is close enough to be a likely typo.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let mut best: Option<(f64, &str)> = None;
+    for c in candidates {
+        let score = strsim::jaro_winkler(&word.to_lowercase(), &c.to_lowercase());
+        if score > 0.8 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// "did you mean `x`?" for the closest candidate.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    suggest(word, candidates).map(|c| format!("did you mean `{c}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_field_names() {
+        assert_eq!(suggest("valu", ["year", "entity", "value", "note"]), Some("value"));
+        assert_eq!(suggest("zzz", ["year", "entity", "value"]), None);
+    }
+
+    #[test]
+    fn formats_location_and_annotation() {
+        let d = Diagnostic::new("content/a.yaml", Pos::new(3, 5), "bad: thing")
+            .with_hint("did you mean `x`?");
+        assert_eq!(d.location(), "content/a.yaml:3:5");
+        assert_eq!(
+            d.github_annotation(),
+            "::error file=content/a.yaml,line=3,col=5::bad: thing (did you mean `x`?)"
+        );
+        assert!(d.to_string().contains("help: did you mean `x`?"));
+    }
+}

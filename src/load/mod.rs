@@ -1,0 +1,289 @@
+//! Load: files on disk → typed, located records.
+//!
+//! Steps:
+//! 1. `content/site.yaml` (required);
+//! 2. `content/data/indicators/*.yaml` and `content/data/agencies/*.yaml`;
+//! 3. every other `*.md` under `content/` (front matter + body);
+//! 4. `content/static/**`, copied later as is.
+//!
+//! Symbolic links are never followed out of the site. Every problem becomes a
+//! located diagnostic; loading goes on so that one run reports them all.
+
+pub mod files;
+pub mod frontmatter;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::SiteConfig;
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::model::{Agency, FrontMatter, Indicator, Page, PagePositions, StaticFile, StaticSource};
+
+/// Everything a site's `content/` holds.
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    pub indicators: Vec<Indicator>,
+    pub agencies: Vec<Agency>,
+    pub pages: Vec<Page>,
+    pub statics: Vec<StaticFile>,
+}
+
+/// Loads the site at `root`. Returns what could be loaded and every problem
+/// met on the way; `None` when `site.yaml` itself is unusable.
+pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let content = root.join("content");
+    if !content.is_dir() {
+        diags.push(
+            Diagnostic::new("content", Pos::default(), "no `content/` folder here")
+                .with_hint("run baocao in a site folder, or pass `--site DIR`; `baocao new site DIR` makes one"),
+        );
+        return (None, diags);
+    }
+    let config = load_config(root, &mut diags);
+
+    let mut indicator_files = Vec::new();
+    let mut agency_files = Vec::new();
+    let mut page_files = Vec::new();
+    let mut statics = Vec::new();
+    walk(root, &content, &mut diags, |rel, abs| {
+        let parts: Vec<&str> = rel.iter().filter_map(|c| c.to_str()).collect();
+        match parts.as_slice() {
+            ["content", "site.yaml"] => {}
+            ["content", "data", "indicators", f] if is_yaml(f) => indicator_files.push(rel.to_path_buf()),
+            ["content", "data", "agencies", f] if is_yaml(f) => agency_files.push(rel.to_path_buf()),
+            ["content", "data", ..] => {}
+            ["content", "static", rest @ ..] => statics.push(StaticFile {
+                rel: rest.join("/"),
+                source: StaticSource::Disk(abs.to_path_buf()),
+            }),
+            [.., f] if f.ends_with(".md") => page_files.push(rel.to_path_buf()),
+            _ => {}
+        }
+    });
+
+    let indicators = load_all(root, &indicator_files, &mut diags, load_indicator);
+    let agencies = load_all(root, &agency_files, &mut diags, load_agency);
+    let pages = load_all(root, &page_files, &mut diags, load_page);
+    statics.sort_by(|a, b| a.rel.cmp(&b.rel));
+
+    let inputs = config.map(|config| Inputs {
+        root: root.to_path_buf(),
+        config,
+        indicators,
+        agencies,
+        pages,
+        statics,
+    });
+    (inputs, diags)
+}
+
+fn is_yaml(f: &str) -> bool {
+    f.ends_with(".yaml") || f.ends_with(".yml")
+}
+
+/// Walks `dir` in a stable order without following symbolic links out of
+/// the site; calls `f(relative path, absolute path)` for each regular file.
+fn walk(root: &Path, dir: &Path, diags: &mut Diagnostics, mut f: impl FnMut(&Path, &Path)) {
+    let canon_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let rel = e.path().map(|p| rel_to(root, p)).unwrap_or_else(|| PathBuf::from("content"));
+                diags.push(Diagnostic::new(rel, Pos::default(), format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        let name = entry.file_name().to_string_lossy();
+        if name.starts_with('.') && entry.depth() > 0 {
+            continue; // hidden files and folders (.git, editor swap files)
+        }
+        let abs = entry.path();
+        let rel = rel_to(root, abs);
+        let ft = entry.file_type();
+        if ft.is_symlink() {
+            match abs.canonicalize() {
+                Ok(target) if target.starts_with(&canon_root) && target.is_file() => f(&rel, &target),
+                Ok(target) if target.starts_with(&canon_root) => {}
+                _ => diags.push(
+                    Diagnostic::new(&rel, Pos::default(), "this symbolic link points outside the site; baocao does not follow it")
+                        .with_hint("copy the file into the site instead of linking to it"),
+                ),
+            }
+        } else if ft.is_file() {
+            f(&rel, abs);
+        }
+    }
+}
+
+fn rel_to(root: &Path, p: &Path) -> PathBuf {
+    p.strip_prefix(root).unwrap_or(p).to_path_buf()
+}
+
+fn load_all<T: Send>(
+    root: &Path,
+    files: &[PathBuf],
+    diags: &mut Diagnostics,
+    f: fn(&Path, &Path) -> Result<T, Vec<Diagnostic>>,
+) -> Vec<T> {
+    let results: Vec<_> = files.par_iter().map(|rel| f(root, rel)).collect();
+    let mut out = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(v) => out.push(v),
+            Err(es) => es.into_iter().for_each(|d| diags.push(d)),
+        }
+    }
+    out
+}
+
+fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
+    let rel = Path::new("content/site.yaml");
+    let abs = root.join(rel);
+    if !abs.is_file() {
+        diags.push(
+            Diagnostic::new(rel, Pos::default(), "`content/site.yaml` is missing")
+                .with_hint("create it with at least `title`, `base_url` and `region` (see CONTENT-FORMAT.md)"),
+        );
+        return None;
+    }
+    let text = match files::read_text(&abs, rel) {
+        Ok(t) => t,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    match yaml::parse::<SiteConfig>(&text, rel, 0) {
+        Ok(p) => {
+            let mut c = p.value;
+            c.base_url_pos = p.index.locate("base_url");
+            c.page_size_pos = p.index.locate("page_size");
+            c.theme_pos = p.index.locate("theme");
+            Some(c)
+        }
+        Err(es) => {
+            es.into_iter().for_each(|d| diags.push(d));
+            None
+        }
+    }
+}
+
+/// The id a data file gets from its name; it becomes part of URLs, so it
+/// must be a slug.
+fn id_from_file(rel: &Path) -> Result<String, Diagnostic> {
+    let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    if crate::derive::slug::is_slug(stem) {
+        Ok(stem.to_string())
+    } else {
+        Err(Diagnostic::new(
+            rel,
+            Pos::default(),
+            format!("the file name `{stem}` cannot be an id: ids are lowercase ASCII letters, digits and hyphens"),
+        )
+        .with_hint(format!("rename the file to `{}`", crate::derive::slug::slugify(stem))))
+    }
+}
+
+fn read(root: &Path, rel: &Path) -> Result<String, Vec<Diagnostic>> {
+    files::read_text(&root.join(rel), rel).map_err(|d| vec![d])
+}
+
+fn load_indicator(root: &Path, rel: &Path) -> Result<Indicator, Vec<Diagnostic>> {
+    let id = id_from_file(rel).map_err(|d| vec![d])?;
+    let text = read(root, rel)?;
+    let p = yaml::parse::<Indicator>(&text, rel, 0)?;
+    let mut ind = p.value;
+    ind.id = id;
+    ind.file = rel.to_path_buf();
+    ind.owner_pos = p.index.locate("owner");
+    for (i, t) in ind.targets.iter_mut().enumerate() {
+        t.pos = p.index.locate(&format!("targets[{i}]"));
+    }
+    for (i, o) in ind.observations.iter_mut().enumerate() {
+        o.pos = p.index.locate(&format!("observations[{i}]"));
+        o.entity_pos = p.index.locate(&format!("observations[{i}].entity"));
+    }
+    Ok(ind)
+}
+
+fn load_agency(root: &Path, rel: &Path) -> Result<Agency, Vec<Diagnostic>> {
+    let id = id_from_file(rel).map_err(|d| vec![d])?;
+    let text = read(root, rel)?;
+    let p = yaml::parse::<Agency>(&text, rel, 0)?;
+    let mut a = p.value;
+    a.id = id;
+    a.file = rel.to_path_buf();
+    a.parent_pos = p.index.locate("parent");
+    if let Some(h) = a.head.as_mut() {
+        h.pos = p.index.locate("head");
+    }
+    for (i, h) in a.heads.iter_mut().enumerate() {
+        h.pos = p.index.locate(&format!("heads[{i}]"));
+    }
+    for (i, r) in a.responsibilities.iter_mut().enumerate() {
+        r.pos = p.index.locate(&format!("responsibilities[{i}]"));
+        r.indicator_pos = (0..r.indicators.len())
+            .map(|j| p.index.locate(&format!("responsibilities[{i}].indicators[{j}]")))
+            .collect();
+    }
+    Ok(a)
+}
+
+fn load_page(root: &Path, rel: &Path) -> Result<Page, Vec<Diagnostic>> {
+    let text = read(root, rel)?;
+    let split = frontmatter::split(&text).map_err(|e| {
+        let (msg, hint) = match e {
+            frontmatter::SplitError::Missing => (
+                "a page must start with front matter: a line `---`, then `title: ...`, then `---`",
+                "add front matter at the top of the file",
+            ),
+            frontmatter::SplitError::Unterminated => (
+                "the front matter opened on line 1 is never closed",
+                "add a line `---` after the last front matter field",
+            ),
+        };
+        vec![Diagnostic::new(rel, Pos::new(1, 1), msg).with_hint(hint)]
+    })?;
+    let p = yaml::parse::<FrontMatter>(split.yaml, rel, split.yaml_line - 1)?;
+    let comps: Vec<String> = rel
+        .iter()
+        .skip(1)
+        .map(|c| c.to_string_lossy().into_owned())
+        .collect();
+    let (file_name, folders) = comps.split_last().expect("a page path has a file name");
+    let stem = file_name.trim_end_matches(".md").to_string();
+    let meta = p.value;
+    let pos = PagePositions {
+        title: p.index.locate("title"),
+        slug: p.index.locate("slug"),
+        indicators: (0..meta.indicators.len())
+            .map(|i| p.index.locate(&format!("indicators[{i}]")))
+            .collect(),
+        agencies: (0..meta.agencies.len())
+            .map(|i| p.index.locate(&format!("agencies[{i}]")))
+            .collect(),
+    };
+    Ok(Page {
+        file: rel.to_path_buf(),
+        section: folders.to_vec(),
+        is_section_index: stem == "_index",
+        stem,
+        meta,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+        pos,
+    })
+}
+
+/// Front matter for pages parsed elsewhere (tests, `new post`).
+pub fn parse_front_matter(text: &str) -> Option<FrontMatter> {
+    let s = frontmatter::split(text).ok()?;
+    yaml::parse::<FrontMatter>(s.yaml, Path::new("-"), 0).ok().map(|p| p.value)
+}

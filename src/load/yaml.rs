@@ -1,0 +1,511 @@
+//! All YAML parsing lives here, so that a maintained fork of serde_yaml can
+//! replace it in one place.
+//!
+//! Steps for one document:
+//! 1. parse the text into a `serde_yaml::Value` (syntax errors come back
+//!    located by serde_yaml itself);
+//! 2. build a [`PosIndex`] mapping every key path (`observations[3].value`)
+//!    to its line and column, from yaml-rust2's marked events;
+//! 3. reject non-finite numbers (`.nan`, `.inf`) wherever they are;
+//! 4. deserialize into the typed record, collecting every error: when an
+//!    item of a top-level list is wrong, it is set aside and the rest is tried
+//!    again, so one run reports each bad item, not just the first.
+
+use std::collections::HashMap;
+
+use serde::de::DeserializeOwned;
+use serde_yaml::Value;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+use crate::diagnostics::{Diagnostic, Pos, did_you_mean};
+use std::path::Path;
+
+/// One step of a path into a YAML document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+/// Formats a path as users read it: `observations[3].value`.
+pub fn path_string(segs: &[Seg]) -> String {
+    let mut s = String::new();
+    for seg in segs {
+        match seg {
+            Seg::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(k);
+            }
+            Seg::Index(i) => {
+                s.push_str(&format!("[{i}]"));
+            }
+        }
+    }
+    s
+}
+
+/// Where each node of a document starts (1-based line and column), by path.
+#[derive(Debug, Default, Clone)]
+pub struct PosIndex {
+    keys: HashMap<String, Pos>,
+    values: HashMap<String, Pos>,
+    line_offset: usize,
+}
+
+impl PosIndex {
+    /// Position of the value at `path`, else of its key, else of the nearest
+    /// parent; line 1 of the document at worst.
+    pub fn locate(&self, path: &str) -> Pos {
+        let mut p = path.to_string();
+        loop {
+            if let Some(pos) = self.values.get(&p).or_else(|| self.keys.get(&p)) {
+                return *pos;
+            }
+            match parent_path(&p) {
+                Some(parent) => p = parent,
+                None => return Pos::new(1 + self.line_offset, 1),
+            }
+        }
+    }
+
+    /// Position of the key at `path` (for "unknown field" errors).
+    pub fn locate_key(&self, path: &str) -> Pos {
+        self.keys.get(path).copied().unwrap_or_else(|| self.locate(path))
+    }
+}
+
+fn parent_path(p: &str) -> Option<String> {
+    if p.is_empty() {
+        return None;
+    }
+    let cut = p.rfind(['.', '[']).unwrap_or(0);
+    Some(p[..cut].to_string())
+}
+
+enum Frame {
+    Map { path: String, key: Option<String> },
+    Seq { path: String, index: usize },
+}
+
+struct IndexBuilder {
+    stack: Vec<Frame>,
+    index: PosIndex,
+}
+
+impl IndexBuilder {
+    fn pos(&self, m: &Marker) -> Pos {
+        Pos::new(m.line() + self.index.line_offset, m.col() + 1)
+    }
+
+    /// The path of the node that starts now, recording its key if it is one.
+    /// Returns None when the node is a mapping key.
+    fn node_path(&mut self, scalar: Option<&str>, mark: &Marker) -> Option<String> {
+        let pos = self.pos(mark);
+        match self.stack.last_mut() {
+            None => Some(String::new()),
+            Some(Frame::Seq { path, index }) => {
+                let p = format!("{path}[{index}]");
+                *index += 1;
+                Some(p)
+            }
+            Some(Frame::Map { path, key }) => match key.take() {
+                None => {
+                    let k = scalar.unwrap_or("?").to_string();
+                    let full = join_key(path, &k);
+                    self.index.keys.insert(full, pos);
+                    *key = Some(k);
+                    None
+                }
+                Some(k) => Some(join_key(path, &k)),
+            },
+        }
+    }
+}
+
+fn join_key(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+impl MarkedEventReceiver for IndexBuilder {
+    fn on_event(&mut self, ev: Event, mark: Marker) {
+        let pos = self.pos(&mark);
+        match ev {
+            Event::Scalar(ref s, ..) => {
+                if let Some(p) = self.node_path(Some(s), &mark) {
+                    self.index.values.insert(p, pos);
+                }
+            }
+            Event::Alias(_) => {
+                if let Some(p) = self.node_path(None, &mark) {
+                    self.index.values.insert(p, pos);
+                }
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                let is_map = matches!(ev, Event::MappingStart(..));
+                // A complex key: index it under "?" and skip its contents.
+                let path = self.node_path(None, &mark).unwrap_or_else(|| "?".into());
+                self.index.values.insert(path.clone(), pos);
+                self.stack.push(if is_map {
+                    Frame::Map { path, key: None }
+                } else {
+                    Frame::Seq { path, index: 0 }
+                });
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Builds the position index of `text`, whose first line is line
+/// `line_offset + 1` of its file.
+pub fn index_positions(text: &str, line_offset: usize) -> PosIndex {
+    let mut b = IndexBuilder {
+        stack: Vec::new(),
+        index: PosIndex {
+            line_offset,
+            ..Default::default()
+        },
+    };
+    let mut parser = Parser::new_from_str(text);
+    // serde_yaml has already accepted the text; if this parser disagrees we
+    // keep whatever positions it found.
+    let _ = parser.load(&mut b, false);
+    b.index
+}
+
+/// A parsed document: the value and where each part of it sits.
+pub struct Parsed<T> {
+    pub value: T,
+    pub index: PosIndex,
+}
+
+/// Parses `text` (a whole YAML file, or front matter starting at file line
+/// `line_offset + 1`) into `T`, collecting every error it can find.
+pub fn parse<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    line_offset: usize,
+) -> Result<Parsed<T>, Vec<Diagnostic>> {
+    let root: Value = match serde_yaml::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return Err(vec![syntax_error(&e, file, line_offset)]),
+    };
+    let root = match root {
+        Value::Null => {
+            return Err(vec![
+                Diagnostic::new(file, Pos::new(line_offset + 1, 1), "the file is empty")
+                    .with_hint("write the fields this file needs (see CONTENT-FORMAT.md)"),
+            ]);
+        }
+        Value::Mapping(m) => Value::Mapping(m),
+        other => {
+            return Err(vec![
+                Diagnostic::new(
+                    file,
+                    Pos::new(line_offset + 1, 1),
+                    format!("expected a mapping of `field: value` lines, found {}", kind_of(&other)),
+                )
+                .with_hint("each line should look like `name: value`"),
+            ]);
+        }
+    };
+    let index = index_positions(text, line_offset);
+    let mut errors = Vec::new();
+    non_finite(&root, &mut Vec::new(), &index, file, &mut errors);
+    let mut current = root;
+    // For each top-level list, the original index of each remaining item.
+    let mut kept: HashMap<String, Vec<usize>> = HashMap::new();
+    for _ in 0..200 {
+        let err = match serde_path_to_error::deserialize::<_, T>(current.clone()) {
+            Ok(value) if errors.is_empty() => return Ok(Parsed { value, index }),
+            Ok(_) => break,
+            Err(err) => err,
+        };
+        let mut segs = to_segs(err.path());
+        // An error inside an item of a top-level list: report it, set the
+        // item aside and try the rest again.
+        if let (Some(Seg::Key(list)), Some(Seg::Index(i))) = (segs.first(), segs.get(1)) {
+            let (list, i) = (list.clone(), *i);
+            let orig = kept
+                .entry(list.clone())
+                .or_insert_with(|| (0..list_len(&current, &list)).collect());
+            if i < orig.len() {
+                segs[1] = Seg::Index(orig.remove(i));
+                errors.push(type_error(err.inner(), &segs, &index, file));
+                remove_item(&mut current, &list, i);
+                continue;
+            }
+        }
+        errors.push(type_error(err.inner(), &segs, &index, file));
+        break;
+    }
+    Err(errors)
+}
+
+fn list_len(v: &Value, key: &str) -> usize {
+    match v.get(key) {
+        Some(Value::Sequence(s)) => s.len(),
+        _ => 0,
+    }
+}
+
+fn remove_item(v: &mut Value, key: &str, i: usize) {
+    if let Some(Value::Sequence(s)) = v.get_mut(key)
+        && i < s.len()
+    {
+        s.remove(i);
+    }
+}
+
+fn to_segs(path: &serde_path_to_error::Path) -> Vec<Seg> {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .filter_map(|s| match s {
+            Segment::Seq { index } => Some(Seg::Index(*index)),
+            Segment::Map { key } => Some(Seg::Key(key.clone())),
+            Segment::Enum { variant } => Some(Seg::Key(variant.clone())),
+            Segment::Unknown => None,
+        })
+        .collect()
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "nothing",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Sequence(_) => "a list",
+        Value::Mapping(_) => "a mapping",
+        Value::Tagged(_) => "a tagged value",
+    }
+}
+
+fn non_finite(
+    v: &Value,
+    segs: &mut Vec<Seg>,
+    index: &PosIndex,
+    file: &Path,
+    out: &mut Vec<Diagnostic>,
+) {
+    match v {
+        Value::Number(n) => {
+            if let Some(f) = n.as_f64()
+                && !f.is_finite()
+            {
+                let path = path_string(segs);
+                out.push(
+                    Diagnostic::new(
+                        file,
+                        index.locate(&path),
+                        format!("`{path}` is {f}, which is not a number baocao can publish"),
+                    )
+                    .with_hint("write a finite number, or leave the observation out if there is no value"),
+                );
+            }
+        }
+        Value::Sequence(items) => {
+            for (i, item) in items.iter().enumerate() {
+                segs.push(Seg::Index(i));
+                non_finite(item, segs, index, file, out);
+                segs.pop();
+            }
+        }
+        Value::Mapping(m) => {
+            for (k, item) in m {
+                segs.push(Seg::Key(k.as_str().unwrap_or("?").to_string()));
+                non_finite(item, segs, index, file, out);
+                segs.pop();
+            }
+        }
+        Value::Tagged(t) => non_finite(&t.value, segs, index, file, out),
+        _ => {}
+    }
+}
+
+fn syntax_error(e: &serde_yaml::Error, file: &Path, line_offset: usize) -> Diagnostic {
+    let pos = e
+        .location()
+        .map(|l| Pos::new(l.line() + line_offset, l.column()))
+        .unwrap_or(Pos::new(line_offset + 1, 1));
+    let raw = e.to_string();
+    // serde_yaml appends " at line X column Y"; we print the location ourselves.
+    let msg = match raw.find(" at line ") {
+        Some(i) => raw[..i].to_string(),
+        None => raw,
+    };
+    let hint = if msg.contains("recursion limit") {
+        Some("the document nests too deeply; flatten it".to_string())
+    } else if msg.contains("repetition limit") {
+        Some("the document expands too many aliases (`*name`); write the values out".to_string())
+    } else if msg.contains("duplicate entry") {
+        Some("each field may appear once; remove the repeated one".to_string())
+    } else if msg.contains("mapping values are not allowed") {
+        Some("a value that contains `: ` must be quoted, e.g. title: \"A: B\"".to_string())
+    } else {
+        Some("check the indentation and quoting on this line and the one before".to_string())
+    };
+    Diagnostic::new(file, pos, format!("YAML syntax error: {msg}")).with_hint_opt(hint)
+}
+
+/// Turns a serde error at `segs` into a located diagnostic with a hint.
+fn type_error(e: &serde_yaml::Error, segs: &[Seg], index: &PosIndex, file: &Path) -> Diagnostic {
+    let path = path_string(segs);
+    let msg = e.to_string();
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let field = rest.split('`').next().unwrap_or("");
+        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+        let field_path = join_key(&path, field);
+        let field_path = if path.ends_with(field) { path.clone() } else { field_path };
+        let hint = did_you_mean(field, expected.iter().copied()).or_else(|| {
+            (!expected.is_empty()).then(|| format!("allowed here: {}", expected.join(", ")))
+        });
+        return Diagnostic::new(
+            file,
+            index.locate_key(&field_path),
+            format!("unknown field `{field}`{}", where_(&parent_path(&field_path).unwrap_or_default())),
+        )
+        .with_hint_opt(hint);
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant `") {
+        let got = rest.split('`').next().unwrap_or("");
+        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+        let hint = did_you_mean(got, expected.iter().copied())
+            .or_else(|| Some(format!("expected one of: {}", expected.join(", "))));
+        return Diagnostic::new(
+            file,
+            index.locate(&path),
+            format!("`{got}` is not a valid value for `{path}`"),
+        )
+        .with_hint_opt(hint);
+    }
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or("");
+        return Diagnostic::new(
+            file,
+            index.locate(&path),
+            format!("missing field `{field}`{}", where_(&path)),
+        )
+        .with_hint(format!("add a line `{field}: ...`"));
+    }
+    let mut hint = None;
+    if msg.contains("expected f64") || msg.contains("expected a number") {
+        if let Some(s) = quoted_string(&msg)
+            && looks_like_comma_decimal(&s)
+        {
+            hint = Some(format!(
+                "write numbers with a decimal point and no quotes: {}",
+                s.replace(['.', ' '], "").replace(',', ".")
+            ));
+        } else {
+            hint = Some("write a plain number without quotes, e.g. 83.2".to_string());
+        }
+    } else if msg.contains("expected a date") {
+        hint = Some("write dates as YYYY-MM-DD, e.g. 2020-06-30".to_string());
+    } else if msg.contains("expected a sequence") {
+        hint = Some("write a list, e.g. [a, b] or one `- item` per line".to_string());
+    }
+    let what = if path.is_empty() { String::new() } else { format!("`{path}`: ") };
+    Diagnostic::new(file, index.locate(&path), format!("{what}{msg}")).with_hint_opt(hint)
+}
+
+fn where_(path: &str) -> String {
+    if path.is_empty() { String::new() } else { format!(" in `{path}`") }
+}
+
+fn quoted_string(msg: &str) -> Option<String> {
+    let start = msg.find("string \"")? + 8;
+    let end = msg[start..].find('"')? + start;
+    Some(msg[start..end].to_string())
+}
+
+/// "83,2" or "3.545,5": a number written the Vietnamese way.
+pub fn looks_like_comma_decimal(s: &str) -> bool {
+    let s = s.trim();
+    s.contains(',')
+        && s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '-')
+        && s.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    struct Obs {
+        #[allow(dead_code)]
+        year: i32,
+        #[allow(dead_code)]
+        value: f64,
+    }
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    struct Doc {
+        #[allow(dead_code)]
+        name: String,
+        #[serde(default)]
+        #[allow(dead_code)]
+        observations: Vec<Obs>,
+    }
+
+    fn p(text: &str) -> Result<Parsed<Doc>, Vec<Diagnostic>> {
+        parse::<Doc>(text, Path::new("f.yaml"), 0)
+    }
+
+    #[test]
+    fn indexes_positions() {
+        let idx = index_positions("name: x\nobservations:\n  - { year: 2019, value: 1 }\n  - year: 2020\n    value: 2\n", 0);
+        assert_eq!(idx.locate("name"), Pos::new(1, 7));
+        assert_eq!(idx.locate("observations[0].value"), Pos::new(3, 28));
+        assert_eq!(idx.locate("observations[1].value"), Pos::new(5, 12));
+        assert_eq!(idx.locate_key("observations[1].value"), Pos::new(5, 5));
+    }
+
+    #[test]
+    fn reports_every_bad_item() {
+        let errs = p("name: x\nobservations:\n  - { year: 2019, valu: 1 }\n  - { year: 2020, value: 2 }\n  - { year: 2021, value: \"83,2\" }\n").err().unwrap();
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert_eq!(errs[0].pos, Pos::new(3, 19));
+        assert!(errs[0].message.contains("unknown field `valu`"));
+        assert_eq!(errs[0].hint.as_deref(), Some("did you mean `value`?"));
+        assert_eq!(errs[1].pos.line, 5);
+        assert!(errs[1].message.contains("observations[2].value"), "{}", errs[1].message);
+        assert!(errs[1].hint.as_deref().unwrap().contains("83.2"));
+    }
+
+    #[test]
+    fn offsets_front_matter_lines() {
+        let errs = p("name: x\nnmae: y\n").err().unwrap();
+        assert_eq!(errs[0].pos, Pos::new(2, 1));
+        let errs = parse::<Doc>("name: x\nnmae: y\n", Path::new("f.md"), 1).err().unwrap();
+        assert_eq!(errs[0].pos, Pos::new(3, 1));
+    }
+
+    #[test]
+    fn rejects_non_finite_and_empty() {
+        let errs = p("name: x\nobservations:\n  - { year: 2019, value: .nan }\n").err().unwrap();
+        assert!(errs[0].message.contains("not a number"));
+        assert_eq!(errs[0].pos.line, 3);
+        let errs = p("").err().unwrap();
+        assert!(errs[0].message.contains("empty"));
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let errs = p("name: x\n  bad: [1, 2\n").err().unwrap();
+        assert!(errs[0].message.starts_with("YAML syntax error"));
+        assert!(errs[0].pos.line >= 2);
+    }
+}

@@ -1,0 +1,109 @@
+//! Numbers and dates per language. UI strings live in the theme
+//! (`themes/default/i18n/<lang>.yaml`), see `theme.rs`.
+//!
+//! vi: decimal comma and dot for thousands (`3.545`, `83,20%`), dates
+//! `10/01/2020`; en: `3,545`, `83.20%`, `10 Jan 2020`.
+
+use crate::config::Language;
+use crate::model::{Day, IndicatorKind};
+
+/// `value` rounded to `decimals`, with the language's separators.
+pub fn format_number(value: f64, decimals: u8, lang: Language) -> String {
+    let (thousands, decimal) = match lang {
+        Language::Vi => ('.', ','),
+        Language::En => (',', '.'),
+    };
+    let s = format!("{:.*}", decimals as usize, value.abs());
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s.as_str(), None),
+    };
+    let mut out = String::with_capacity(s.len() + 4);
+    let negative = value < 0.0 && s.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    if negative {
+        out.push('-');
+    }
+    let n = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(decimal);
+        out.push_str(f);
+    }
+    out
+}
+
+/// A value with its unit: `83,20%`, `3.545 tỷ đồng`.
+pub fn format_value(value: f64, decimals: u8, unit: &str, lang: Language) -> String {
+    let n = format_number(value, decimals, lang);
+    match unit {
+        "" => n,
+        "%" => format!("{n}%"),
+        u => format!("{n} {u}"),
+    }
+}
+
+/// The unit of a change: a change of a percentage is in points.
+pub fn change_unit<'a>(kind: IndicatorKind, unit: &'a str, lang: Language) -> &'a str {
+    match (kind, unit) {
+        (_, "%") => match lang {
+            Language::Vi => "điểm %",
+            Language::En => "percentage points",
+        },
+        (_, u) => u,
+    }
+}
+
+/// A signed change: `+2,10 điểm %`, `-3 bậc`.
+pub fn format_change(delta: f64, decimals: u8, unit: &str, lang: Language) -> String {
+    let n = format_number(delta, decimals, lang);
+    let n = if n.starts_with('-') || format_number(0.0, decimals, lang) == n {
+        n
+    } else {
+        format!("+{n}")
+    };
+    if unit.is_empty() { n } else { format!("{n} {unit}") }
+}
+
+const EN_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+pub fn format_date(day: Day, lang: Language) -> String {
+    let d = day.0;
+    match lang {
+        Language::Vi => format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()),
+        Language::En => format!("{} {} {}", d.day(), EN_MONTHS[(d.month() - 1) as usize], d.year()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_numbers_per_language() {
+        assert_eq!(format_number(83.2, 2, Language::Vi), "83,20");
+        assert_eq!(format_number(3545.0, 0, Language::Vi), "3.545");
+        assert_eq!(format_number(1234567.891, 2, Language::En), "1,234,567.89");
+        assert_eq!(format_number(-0.001, 2, Language::Vi), "0,00");
+        assert_eq!(format_number(-12.5, 1, Language::Vi), "-12,5");
+        assert_eq!(format_number(999.999, 2, Language::En), "1,000.00");
+    }
+
+    #[test]
+    fn formats_values_changes_and_dates() {
+        assert_eq!(format_value(83.2, 2, "%", Language::Vi), "83,20%");
+        assert_eq!(format_value(3545.0, 0, "tỷ đồng", Language::Vi), "3.545 tỷ đồng");
+        assert_eq!(format_change(2.1, 2, "điểm %", Language::Vi), "+2,10 điểm %");
+        assert_eq!(format_change(-3.0, 0, "bậc", Language::Vi), "-3 bậc");
+        assert_eq!(format_change(0.0, 0, "", Language::Vi), "0");
+        let d = Day::parse("2020-01-10").unwrap();
+        assert_eq!(format_date(d, Language::Vi), "10/01/2020");
+        assert_eq!(format_date(d, Language::En), "10 Jan 2020");
+    }
+}

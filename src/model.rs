@@ -1,0 +1,406 @@
+//! The typed records the loader produces, as users write them in
+//! `content/` (see CONTENT-FORMAT.md). Each struct denies unknown fields, so
+//! a misspelt field is an error, and each carries the positions validation
+//! needs to point back at the file.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Deserializer};
+
+use crate::diagnostics::Pos;
+
+/// A calendar day written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub jiff::civil::Date);
+
+impl Day {
+    pub fn parse(s: &str) -> Result<Day, String> {
+        let s = s.trim();
+        let ok = s.len() == 10
+            && s.as_bytes()[4] == b'-'
+            && s.as_bytes()[7] == b'-'
+            && s.bytes().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !ok {
+            return Err(format!("`{s}` is not a date: expected a date written YYYY-MM-DD"));
+        }
+        let y: i16 = s[0..4].parse().map_err(|_| format!("`{s}`: bad year"))?;
+        let m: i8 = s[5..7].parse().map_err(|_| format!("`{s}`: bad month"))?;
+        let d: i8 = s[8..10].parse().map_err(|_| format!("`{s}`: bad day"))?;
+        jiff::civil::Date::new(y, m, d).map(Day).map_err(|_| {
+            format!("`{s}` is not a real day of the calendar: expected a date YYYY-MM-DD that exists")
+        })
+    }
+    pub fn year(&self) -> i32 {
+        self.0.year() as i32
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = serde_yaml::Value::deserialize(d)?;
+        match &v {
+            serde_yaml::Value::String(s) => Day::parse(s).map_err(serde::de::Error::custom),
+            _ => Err(serde::de::Error::custom(format!(
+                "invalid type: {}, expected a date YYYY-MM-DD",
+                short(&v)
+            ))),
+        }
+    }
+}
+
+/// The date of a page: a day, optionally with a time and UTC offset
+/// (`2020-01-10T08:10:36+07:00`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageDate {
+    pub day: Day,
+    /// Seconds since the Unix epoch, for sorting and feeds.
+    pub timestamp: i64,
+    /// RFC 3339 text with its offset, for feeds and `<time>`.
+    pub rfc3339: RfcText,
+}
+
+/// A small fixed-size string (dates are short) so `PageDate` stays `Copy`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct RfcText([u8; 32], u8);
+
+impl RfcText {
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0[..self.1 as usize]).unwrap_or("")
+    }
+}
+
+impl fmt::Debug for RfcText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
+impl PageDate {
+    pub fn parse(s: &str) -> Result<PageDate, String> {
+        let s = s.trim();
+        let expected = "expected a date YYYY-MM-DD or a date and time such as 2020-01-10T08:10:36+07:00";
+        if s.len() == 10 {
+            let day = Day::parse(s)?;
+            let ts = day
+                .0
+                .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .map_err(|e| e.to_string())?
+                .timestamp();
+            return Ok(PageDate::from_parts(day, ts.as_second(), &format!("{s}T00:00:00Z")));
+        }
+        let ts: jiff::Timestamp = s.parse().map_err(|_| format!("`{s}` is not a date: {expected}"))?;
+        let day = Day::parse(s.get(0..10).unwrap_or(""))?;
+        Ok(PageDate::from_parts(day, ts.as_second(), s))
+    }
+
+    fn from_parts(day: Day, timestamp: i64, text: &str) -> PageDate {
+        let mut buf = [0u8; 32];
+        let n = text.len().min(32);
+        buf[..n].copy_from_slice(&text.as_bytes()[..n]);
+        PageDate {
+            day,
+            timestamp,
+            rfc3339: RfcText(buf, n as u8),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for PageDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = serde_yaml::Value::deserialize(d)?;
+        match &v {
+            serde_yaml::Value::String(s) => PageDate::parse(s).map_err(serde::de::Error::custom),
+            _ => Err(serde::de::Error::custom(format!(
+                "invalid type: {}, expected a date YYYY-MM-DD",
+                short(&v)
+            ))),
+        }
+    }
+}
+
+fn short(v: &serde_yaml::Value) -> String {
+    match v {
+        serde_yaml::Value::Number(n) => format!("number {n}"),
+        serde_yaml::Value::Bool(b) => format!("boolean {b}"),
+        serde_yaml::Value::Null => "nothing".into(),
+        serde_yaml::Value::Sequence(_) => "a list".into(),
+        serde_yaml::Value::Mapping(_) => "a mapping".into(),
+        _ => "a value".into(),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorKind {
+    Percent,
+    Score,
+    Rank,
+    Count,
+    Money,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+/// `content/data/indicators/<id>.yaml`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    #[serde(skip)]
+    pub id: String,
+    #[serde(skip)]
+    pub file: PathBuf,
+    /// Full name, shown as the page title.
+    pub name: String,
+    /// Short name for charts and tables (SIPAS, PAR INDEX).
+    pub short_name: Option<String>,
+    /// Unit label: "%", "điểm", "bậc", "hồ sơ".
+    #[serde(default)]
+    pub unit: String,
+    pub kind: IndicatorKind,
+    /// Defaults to lower_is_better for ranks, higher_is_better otherwise.
+    pub direction: Option<Direction>,
+    /// Decimals shown; defaults to 2 for percent and score, 0 otherwise.
+    pub decimals: Option<u8>,
+    pub source: Option<String>,
+    /// The agency accountable for the indicator.
+    pub owner: Option<String>,
+    #[serde(skip)]
+    pub owner_pos: Pos,
+    /// Markdown.
+    pub description: Option<String>,
+    #[serde(default)]
+    pub targets: Vec<Target>,
+    #[serde(default)]
+    pub observations: Vec<Observation>,
+}
+
+impl Indicator {
+    pub fn direction(&self) -> Direction {
+        self.direction.unwrap_or(if self.kind == IndicatorKind::Rank {
+            Direction::LowerIsBetter
+        } else {
+            Direction::HigherIsBetter
+        })
+    }
+    pub fn decimals(&self) -> u8 {
+        self.decimals.unwrap_or(match self.kind {
+            IndicatorKind::Percent | IndicatorKind::Score => 2,
+            _ => 0,
+        })
+    }
+    pub fn label(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
+/// A target for one year: every condition given must hold.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    pub year: i32,
+    pub above: Option<f64>,
+    pub at_least: Option<f64>,
+    pub below: Option<f64>,
+    pub at_most: Option<f64>,
+    pub equals: Option<f64>,
+    /// Change against the previous year's value, in the better direction.
+    pub improve_by: Option<ImproveBy>,
+    /// Shown instead of a generated description.
+    pub label: Option<String>,
+    #[serde(skip)]
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, serde::Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ImproveBy {
+    pub min: f64,
+    pub max: Option<f64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    pub year: i32,
+    /// The region's id when absent.
+    pub entity: Option<String>,
+    pub value: f64,
+    pub note: Option<String>,
+    #[serde(skip)]
+    pub pos: Pos,
+    #[serde(skip)]
+    pub entity_pos: Pos,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum AgencyKind {
+    Province,
+    Department,
+    District,
+    Commune,
+    Other,
+}
+
+impl AgencyKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            AgencyKind::Province => "province",
+            AgencyKind::Department => "department",
+            AgencyKind::District => "district",
+            AgencyKind::Commune => "commune",
+            AgencyKind::Other => "other",
+        }
+    }
+}
+
+/// `content/data/agencies/<id>.yaml`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agency {
+    #[serde(skip)]
+    pub id: String,
+    #[serde(skip)]
+    pub file: PathBuf,
+    pub name: String,
+    pub kind: AgencyKind,
+    /// Another agency's id, or the region's.
+    pub parent: Option<String>,
+    #[serde(skip)]
+    pub parent_pos: Pos,
+    /// The current head, when there has been one.
+    pub head: Option<Head>,
+    /// Heads over time, each with `since` and optional `until`.
+    #[serde(default)]
+    pub heads: Vec<Head>,
+    #[serde(default)]
+    pub responsibilities: Vec<Responsibility>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Head {
+    pub name: String,
+    pub title: Option<String>,
+    pub since: Option<Day>,
+    pub until: Option<Day>,
+    #[serde(skip)]
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Responsibility {
+    pub task: String,
+    pub due: Day,
+    /// Absent: not done yet.
+    pub done: Option<Day>,
+    #[serde(default)]
+    pub indicators: Vec<String>,
+    /// Free text shown beside the task (e.g. where a date comes from).
+    pub note: Option<String>,
+    #[serde(skip)]
+    pub pos: Pos,
+    #[serde(skip)]
+    pub indicator_pos: Vec<Pos>,
+}
+
+/// The YAML front matter of a Markdown page.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    pub date: Option<PageDate>,
+    /// Last significant update, when it differs from `date`.
+    pub updated: Option<PageDate>,
+    pub author: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Shown in lists and feeds; the first paragraph when absent.
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub indicators: Vec<String>,
+    #[serde(default)]
+    pub agencies: Vec<String>,
+    pub slug: Option<String>,
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// A Markdown page, `content/<section>/**.md`.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Relative to the site root: `content/news/a.md`.
+    pub file: PathBuf,
+    /// Folders between `content/` and the file: `["news"]`.
+    pub section: Vec<String>,
+    /// `_index.md`: the section's own title and intro.
+    pub is_section_index: bool,
+    /// The file stem.
+    pub stem: String,
+    pub meta: FrontMatter,
+    /// Markdown after the front matter.
+    pub body: String,
+    /// The file's line number of the body's first line.
+    pub body_line: usize,
+    /// Positions of front matter values, for validation.
+    pub pos: PagePositions,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PagePositions {
+    pub title: Pos,
+    pub slug: Pos,
+    pub indicators: Vec<Pos>,
+    pub agencies: Vec<Pos>,
+}
+
+/// A file from `content/static/` or the theme's `static/`, copied as is.
+#[derive(Debug, Clone)]
+pub struct StaticFile {
+    /// Path under the output root, with `/` separators.
+    pub rel: String,
+    pub source: StaticSource,
+}
+
+#[derive(Debug, Clone)]
+pub enum StaticSource {
+    Disk(PathBuf),
+    Embedded(&'static [u8]),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_days_and_rejects_impossible_ones() {
+        assert_eq!(Day::parse("2020-06-30").unwrap().to_string(), "2020-06-30");
+        assert!(Day::parse("2020-02-30").unwrap_err().contains("not a real day"));
+        assert!(Day::parse("30/06/2020").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(Day::parse("2020-6-3").is_err());
+    }
+
+    #[test]
+    fn parses_page_dates_with_offsets() {
+        let d = PageDate::parse("2020-01-10T08:10:36+07:00").unwrap();
+        assert_eq!(d.day.to_string(), "2020-01-10");
+        assert_eq!(d.timestamp, 1578618636);
+        assert_eq!(d.rfc3339.as_str(), "2020-01-10T08:10:36+07:00");
+        let d = PageDate::parse("2020-01-10").unwrap();
+        assert_eq!(d.rfc3339.as_str(), "2020-01-10T00:00:00Z");
+        assert!(PageDate::parse("10/01/2020").is_err());
+    }
+}

@@ -1,0 +1,248 @@
+//! The blocks baocao draws from data: charts (on indicator pages and from
+//! ```` ```chart ```` blocks in Markdown) and indicator tables (from
+//! ```` ```indicator-table ```` blocks).
+
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tera::Context;
+
+use super::Renderer;
+use super::markdown::BlockKind;
+use super::text;
+use crate::diagnostics::{Diagnostic, Pos, did_you_mean};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChartKind {
+    #[default]
+    Line,
+    Bar,
+    Progress,
+}
+
+impl ChartKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ChartKind::Line => "line",
+            ChartKind::Bar => "bar",
+            ChartKind::Progress => "progress",
+        }
+    }
+}
+
+/// The body of a ```` ```chart ```` block.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChartBlock {
+    indicator: String,
+    #[serde(rename = "type", default)]
+    kind: ChartKind,
+    /// Entities to draw; all of them when absent.
+    #[serde(default)]
+    entities: Vec<String>,
+    /// For bar charts: the year to rank; the latest when absent.
+    year: Option<i32>,
+}
+
+/// The body of an ```` ```indicator-table ```` block.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TableBlock {
+    indicator: String,
+    #[serde(default)]
+    entities: Vec<String>,
+}
+
+/// A chart to draw: which indicator, kind, entities and year.
+#[derive(Debug, Clone)]
+pub struct ChartRequest {
+    pub indicator: usize,
+    pub kind: ChartKind,
+    pub entities: Vec<String>,
+    pub year: Option<i32>,
+}
+
+impl Renderer<'_> {
+    /// The HTML of a block in a page; `line` is the file's line of the
+    /// block's opening fence.
+    pub fn block(&self, kind: BlockKind, body: &str, file: &Path, line: usize) -> Result<String, Vec<Diagnostic>> {
+        let offset = line; // the body starts on the line after the fence
+        match kind {
+            BlockKind::Chart => {
+                let p = crate::load::yaml::parse::<ChartBlock>(body, file, offset)?;
+                let i = self.find_indicator(&p.value.indicator, file, p.index.locate("indicator"))?;
+                let entities = self.check_entities(i, &p.value.entities, file, &p.index)?;
+                let req = ChartRequest { indicator: i, kind: p.value.kind, entities, year: p.value.year };
+                Ok(self.render_partial("partials/chart.html", json!({ "chart": self.chart_view(&req) }), file, line))
+            }
+            BlockKind::IndicatorTable => {
+                let p = crate::load::yaml::parse::<TableBlock>(body, file, offset)?;
+                let i = self.find_indicator(&p.value.indicator, file, p.index.locate("indicator"))?;
+                let entities = self.check_entities(i, &p.value.entities, file, &p.index)?;
+                let mut table = self.values_table(i, None);
+                if !entities.is_empty() {
+                    filter_rows(&mut table, &entities.iter().map(|e| self.entity_name(e)).collect::<Vec<_>>());
+                }
+                let view = json!({
+                    "indicator": self.indicator_link(i),
+                    "table": table,
+                    "targets": self.targets_view(i),
+                });
+                Ok(self.render_partial("partials/indicator_table.html", json!({ "block": view }), file, line))
+            }
+        }
+    }
+
+    fn render_partial(&self, name: &str, v: Value, file: &Path, line: usize) -> String {
+        let mut ctx = Context::new();
+        ctx.insert("t", &self.theme.strings);
+        if let Value::Object(m) = v {
+            for (k, v) in m {
+                ctx.insert(k, &v);
+            }
+        }
+        match self.theme.tera.render(name, &ctx) {
+            Ok(s) => s,
+            Err(e) => {
+                // A broken theme partial: shown in the page, and reported by
+                // the template check that runs on every build.
+                let d = self.template_error_at(&e, name, file, line);
+                format!("<p class=\"error\">{}</p>", super::escape(&d.to_string()))
+            }
+        }
+    }
+
+    fn template_error_at(&self, e: &tera::Error, name: &str, _file: &Path, _line: usize) -> Diagnostic {
+        let f = crate::theme::template_file(&self.inputs.root, &self.inputs.config, name);
+        crate::theme::template_error(e, &f)
+    }
+
+    fn find_indicator(&self, id: &str, file: &Path, pos: Pos) -> Result<usize, Vec<Diagnostic>> {
+        self.derived.indicator_index.get(id).copied().ok_or_else(|| {
+            let ids: Vec<&str> = self.inputs.indicators.iter().map(|i| i.id.as_str()).collect();
+            vec![
+                Diagnostic::new(file, pos, format!("the chart names the indicator `{id}`, which does not exist"))
+                    .with_hint_opt(did_you_mean(id, ids.iter().copied()).or_else(|| Some("use the file name of an indicator in content/data/indicators/".into()))),
+            ]
+        })
+    }
+
+    fn check_entities(
+        &self,
+        i: usize,
+        entities: &[String],
+        file: &Path,
+        index: &crate::load::yaml::PosIndex,
+    ) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let known: Vec<&str> = self.derived.indicators[i].series.iter().map(|s| s.entity.as_str()).collect();
+        let errors: Vec<Diagnostic> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !known.contains(&e.as_str()))
+            .map(|(k, e)| {
+                Diagnostic::new(
+                    file,
+                    index.locate(&format!("entities[{k}]")),
+                    format!("the indicator `{}` has no values for the entity `{e}`", self.inputs.indicators[i].id),
+                )
+                .with_hint_opt(did_you_mean(e, known.iter().copied()).or_else(|| Some(format!("entities with values: {}", known.join(", ")))))
+            })
+            .collect();
+        if errors.is_empty() { Ok(entities.to_vec()) } else { Err(errors) }
+    }
+
+    /// The charts of an indicator page: its line chart, and a bar chart when
+    /// several entities have a value in the latest year.
+    pub fn indicator_charts(&self, i: usize) -> Vec<Value> {
+        let facts = &self.derived.indicators[i];
+        let mut out = Vec::new();
+        if facts.series.is_empty() {
+            return out;
+        }
+        let line_entities: Vec<String> = facts.series.iter().take(6).map(|s| s.entity.clone()).collect();
+        out.push(self.chart_view(&ChartRequest { indicator: i, kind: ChartKind::Line, entities: line_entities, year: None }));
+        if let Some(y) = facts.last_year {
+            let n = facts.series.iter().filter(|s| s.points.iter().any(|p| p.year == y)).count();
+            if n > 1 {
+                out.push(self.chart_view(&ChartRequest { indicator: i, kind: ChartKind::Bar, entities: Vec::new(), year: Some(y) }));
+            }
+        }
+        out
+    }
+
+    /// A chart with its text alternative and data table.
+    pub fn chart_view(&self, req: &ChartRequest) -> Value {
+        let i = req.indicator;
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let series: Vec<&crate::derive::Series> = facts
+            .series
+            .iter()
+            .filter(|s| req.entities.is_empty() || req.entities.contains(&s.entity))
+            .collect();
+        let mut table = self.values_table(i, None);
+        let names: Vec<String> = series.iter().map(|s| self.entity_name(&s.entity)).collect();
+        filter_rows(&mut table, &names);
+        let svg = super::charts::draw(self, req, &series);
+        json!({
+            "kind": req.kind.as_str(),
+            "id": format!("chart-{}-{}", ind.id, req.kind.as_str()),
+            "title": self.chart_title(req, &series),
+            "summary": self.chart_summary(i, &series),
+            "svg": svg,
+            "table": table,
+            "url": self.link(&facts.url),
+        })
+    }
+
+    pub fn chart_title(&self, req: &ChartRequest, series: &[&crate::derive::Series]) -> String {
+        let ind = &self.inputs.indicators[req.indicator];
+        let years: Vec<i32> = series.iter().flat_map(|s| s.points.iter().map(|p| p.year)).collect();
+        let span = match (years.iter().min(), years.iter().max(), req.kind) {
+            (_, Some(y), ChartKind::Bar) => req.year.unwrap_or(*y).to_string(),
+            (Some(a), Some(b), _) if a != b => format!("{a}–{b}"),
+            (Some(a), _, _) => a.to_string(),
+            _ => String::new(),
+        };
+        let who = if series.len() == 1 { format!(" – {}", self.entity_name(&series[0].entity)) } else { String::new() };
+        format!("{}{who}, {span}", ind.label())
+    }
+
+    /// "SIPAS năm 2019 đạt 86,40%, tăng 3,20 điểm % so với năm 2018; mục tiêu năm 2020: trên 92%."
+    pub fn chart_summary(&self, i: usize, series: &[&crate::derive::Series]) -> String {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let f = self.fmt(ind);
+        let s = series.iter().find(|s| s.entity == facts.primary).or(series.first());
+        let Some(s) = s else { return self.theme.t("no_data_yet").to_string() };
+        let Some(latest) = s.latest() else { return self.theme.t("no_data_yet").to_string() };
+        let mut out = self.theme.fill(
+            "chart_summary",
+            &[
+                ("name", ind.label()),
+                ("entity", &self.entity_name(&s.entity)),
+                ("year", &latest.year.to_string()),
+                ("value", &f.value(latest.value)),
+            ],
+        );
+        if let Some(prev) = s.previous() {
+            let delta = latest.value - prev.value;
+            let key = if delta > 0.0 { "chart_summary_up" } else if delta < 0.0 { "chart_summary_down" } else { "chart_summary_same" };
+            out.push_str(&self.theme.fill(key, &[("amount", &f.amount(delta.abs())), ("year", &prev.year.to_string())]));
+        }
+        if let Some(t) = ind.targets.iter().filter(|t| t.year >= latest.year).min_by_key(|t| t.year).or(ind.targets.last()) {
+            out.push_str(&self.theme.fill("chart_summary_target", &[("target", &text::target(t, &f, &self.theme))]));
+        }
+        out.push('.');
+        out
+    }
+}
+
+/// Keeps only the rows of `table` whose entity is in `names`.
+fn filter_rows(table: &mut Value, names: &[String]) {
+    if let Some(rows) = table.get_mut("rows").and_then(Value::as_array_mut) {
+        rows.retain(|r| r.get("entity").and_then(Value::as_str).is_some_and(|e| names.iter().any(|n| n == e)));
+    }
+}

@@ -1,0 +1,335 @@
+//! Markdown → safe HTML.
+//!
+//! Steps:
+//! 1. parse with pulldown-cmark (tables, footnotes, strikethrough, task
+//!    lists, heading attributes);
+//! 2. give every heading an `id` from its text (deduplicated), for anchors
+//!    and the table of contents;
+//! 3. set fenced `chart` and `indicator-table` blocks aside for the caller,
+//!    leaving a placeholder;
+//! 4. prefix site-absolute links (`/indicators/sipas/`) with the base path;
+//! 5. sanitise raw HTML with ammonia (unless the site allows raw HTML);
+//! 6. put the caller's HTML for each set-aside block in its placeholder.
+
+use std::collections::{HashMap, HashSet};
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::derive::slug::slugify;
+
+/// A fenced block baocao replaces with generated HTML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Chart,
+    IndicatorTable,
+}
+
+pub struct MarkdownOptions<'a> {
+    /// The base URL's path, ending in `/` (`/` or `/cchc/`).
+    pub base_path: &'a str,
+    /// Sanitise raw HTML (the default) or keep it as written.
+    pub sanitize: bool,
+    /// Hosts whose iframes survive sanitising.
+    pub embed_hosts: &'a [String],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Default)]
+pub struct RenderedMarkdown {
+    pub html: String,
+    /// The first paragraph as plain text.
+    pub first_paragraph: String,
+    pub headings: Vec<Heading>,
+}
+
+const MARK: char = '\u{E000}';
+
+/// Renders `md`; `block(kind, body, line)` makes the HTML for a set-aside
+/// block, `line` being the 1-based line of the block's first body line
+/// within `md`.
+pub fn render<E>(
+    md: &str,
+    opts: &MarkdownOptions,
+    mut block: impl FnMut(BlockKind, &str, usize) -> Result<String, E>,
+) -> Result<RenderedMarkdown, Vec<E>> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(md.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset);
+
+    let mut out_events: Vec<Event> = Vec::new();
+    let mut blocks: Vec<String> = Vec::new();
+    let mut errors: Vec<E> = Vec::new();
+    let mut headings = Vec::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut first_paragraph = String::new();
+    let mut in_first_para: Option<bool> = None; // Some(true) while inside it
+
+    let mut iter = Parser::new_ext(md, options).into_offset_iter().peekable();
+    while let Some((ev, range)) = iter.next() {
+        match ev {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                let kind = match info.split_whitespace().next() {
+                    Some("chart") => Some(BlockKind::Chart),
+                    Some("indicator-table") => Some(BlockKind::IndicatorTable),
+                    _ => None,
+                };
+                let Some(kind) = kind else {
+                    out_events.push(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))));
+                    continue;
+                };
+                let mut body = String::new();
+                for (ev, _) in iter.by_ref() {
+                    match ev {
+                        Event::Text(t) => body.push_str(&t),
+                        Event::End(TagEnd::CodeBlock) => break,
+                        _ => {}
+                    }
+                }
+                let line = line_of(range.start) + 1;
+                match block(kind, &body, line) {
+                    Ok(html) => {
+                        out_events.push(Event::Html(CowStr::from(format!(
+                            "\n<p>{MARK}baocao-block-{}{MARK}</p>\n",
+                            blocks.len()
+                        ))));
+                        blocks.push(html);
+                    }
+                    Err(e) => errors.push(e),
+                }
+            }
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                let mut inner = Vec::new();
+                let mut text = String::new();
+                for (ev, _) in iter.by_ref() {
+                    match &ev {
+                        Event::End(TagEnd::Heading(_)) => break,
+                        Event::Text(t) | Event::Code(t) => text.push_str(t),
+                        _ => {}
+                    }
+                    inner.push(ev);
+                }
+                let base = id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
+                let base = if base.is_empty() { "section".to_string() } else { base };
+                let mut unique = base.clone();
+                let mut n = 1;
+                while !used_ids.insert(unique.clone()) {
+                    unique = format!("{base}-{n}");
+                    n += 1;
+                }
+                headings.push(Heading {
+                    level: heading_number(level),
+                    id: unique.clone(),
+                    text: text.trim().to_string(),
+                });
+                out_events.push(Event::Start(Tag::Heading {
+                    level,
+                    id: Some(CowStr::from(unique)),
+                    classes,
+                    attrs,
+                }));
+                out_events.extend(inner.into_iter().map(|e| rewrite_link(e, opts.base_path)));
+                out_events.push(Event::End(TagEnd::Heading(level)));
+            }
+            Event::Start(Tag::Paragraph) => {
+                if in_first_para.is_none() {
+                    in_first_para = Some(true);
+                }
+                out_events.push(Event::Start(Tag::Paragraph));
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if in_first_para == Some(true) {
+                    in_first_para = Some(false);
+                }
+                out_events.push(Event::End(TagEnd::Paragraph));
+            }
+            Event::Text(t) | Event::Code(t) if in_first_para == Some(true) => {
+                first_paragraph.push_str(&t);
+                out_events.push(Event::Text(t));
+            }
+            Event::SoftBreak if in_first_para == Some(true) => {
+                first_paragraph.push(' ');
+                out_events.push(Event::SoftBreak);
+            }
+            other => out_events.push(rewrite_link(other, opts.base_path)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, out_events.into_iter());
+    if opts.sanitize {
+        html = sanitize(&html, opts.embed_hosts);
+    }
+    for (i, b) in blocks.iter().enumerate() {
+        html = html.replacen(&format!("<p>{MARK}baocao-block-{i}{MARK}</p>"), b, 1);
+    }
+    Ok(RenderedMarkdown {
+        html,
+        first_paragraph: first_paragraph.trim().to_string(),
+        headings,
+    })
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// Prefixes site-absolute links with the base path: `/a/` → `/cchc/a/`.
+fn rewrite_link<'a>(ev: Event<'a>, base_path: &str) -> Event<'a> {
+    if base_path == "/" {
+        return ev;
+    }
+    let fix = |url: CowStr<'a>| -> CowStr<'a> {
+        if url.starts_with('/') && !url.starts_with("//") && !url.starts_with(base_path) {
+            CowStr::from(format!("{}{}", base_path, &url[1..]))
+        } else {
+            url
+        }
+    };
+    match ev {
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: fix(dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image { link_type, dest_url, title, id }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: fix(dest_url),
+            title,
+            id,
+        }),
+        other => other,
+    }
+}
+
+/// Cleans HTML written by users: tags and attributes from an allow-list,
+/// only safe URL schemes, iframes only from `embed_hosts`.
+pub fn sanitize(html: &str, embed_hosts: &[String]) -> String {
+    let mut b = ammonia::Builder::default();
+    b.add_tags(["figure", "figcaption", "input", "section", "abbr", "mark", "iframe", "details", "summary"]);
+    b.add_generic_attributes(["id", "class", "title", "lang"]);
+    b.add_tag_attributes("input", ["type", "checked", "disabled"]);
+    b.add_tag_attributes("iframe", ["src", "width", "height", "allowfullscreen", "loading"]);
+    b.add_tag_attributes("td", ["style"]);
+    b.add_tag_attributes("th", ["style"]);
+    b.add_tag_attributes("a", ["href", "title"]);
+    b.link_rel(None);
+    let hosts: Vec<String> = embed_hosts.to_vec();
+    b.attribute_filter(move |element, attribute, value| {
+        match (element, attribute) {
+            ("iframe", "src") => {
+                let host = value
+                    .strip_prefix("https://")
+                    .and_then(|rest| rest.split(['/', '?', '#']).next())
+                    .unwrap_or("");
+                if hosts.iter().any(|h| h == host) { Some(value.into()) } else { None }
+            }
+            ("input", "type") => (value == "checkbox").then(|| value.into()),
+            ("td" | "th", "style") => {
+                // pulldown-cmark's column alignment, nothing else.
+                matches!(value, "text-align: left" | "text-align: right" | "text-align: center")
+                    .then(|| value.into())
+            }
+            _ => Some(value.into()),
+        }
+    });
+    b.clean(html).to_string()
+}
+
+/// Plain text of at most `max` characters, cut at a word.
+pub fn truncate_words(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
+}
+
+/// Renders a short Markdown string (an indicator's description).
+pub fn render_simple(md: &str, opts: &MarkdownOptions) -> String {
+    render::<()>(md, opts, |_, body, _| Ok(format!("<pre><code>{}</code></pre>", super::escape(body))))
+        .map(|r| r.html)
+        .unwrap_or_default()
+}
+
+/// Map of heading ids, for the link checker.
+pub fn heading_ids(r: &RenderedMarkdown) -> HashMap<&str, &str> {
+    r.headings.iter().map(|h| (h.id.as_str(), h.text.as_str())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> MarkdownOptions<'static> {
+        MarkdownOptions { base_path: "/cchc/", sanitize: true, embed_hosts: &[] }
+    }
+
+    fn html(md: &str) -> String {
+        render::<String>(md, &opts(), |k, b, l| Ok(format!("<div data-k=\"{k:?}\" data-l=\"{l}\">{}</div>", b.trim())))
+            .unwrap()
+            .html
+    }
+
+    #[test]
+    fn renders_extensions_and_anchors() {
+        let h = html("# Mục tiêu\n\n## Mục tiêu\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n- [x] xong\n\n~~cũ~~ và chú thích[^1]\n\n[^1]: Nguồn.\n");
+        assert!(h.contains("<h1 id=\"muc-tieu\">"), "{h}");
+        assert!(h.contains("<h2 id=\"muc-tieu-1\">"), "{h}");
+        assert!(h.contains("<table>"));
+        assert!(h.contains("text-align: right"));
+        assert!(h.contains("type=\"checkbox\""));
+        assert!(h.contains("<del>cũ</del>"));
+        assert!(h.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn replaces_chart_blocks_with_their_line() {
+        let h = html("Text\n\n```chart\nindicator: sipas\n```\n\n```yaml\na: 1\n```\n");
+        assert!(h.contains("<div data-k=\"Chart\" data-l=\"3\">indicator: sipas</div>"), "{h}");
+        assert!(h.contains("language-yaml"));
+    }
+
+    #[test]
+    fn prefixes_site_links_and_sanitises() {
+        let h = html("[SIPAS](/indicators/sipas/) [x](https://a.vn/) <script>alert(1)</script> [bad](javascript:alert(1)) <img src=x onerror=alert(1)>");
+        assert!(h.contains("href=\"/cchc/indicators/sipas/\""), "{h}");
+        assert!(h.contains("href=\"https://a.vn/\""));
+        assert!(!h.contains("<script"));
+        assert!(!h.contains("javascript:"));
+        assert!(!h.contains("onerror"));
+    }
+
+    #[test]
+    fn keeps_iframes_only_from_allowed_hosts() {
+        let hosts = vec!["www.youtube.com".to_string()];
+        let s = sanitize("<iframe src=\"https://www.youtube.com/embed/x\"></iframe><iframe src=\"https://evil.example/\"></iframe>", &hosts);
+        assert!(s.contains("youtube.com/embed/x"));
+        assert!(!s.contains("evil"));
+    }
+
+    #[test]
+    fn extracts_first_paragraph_and_truncates() {
+        let r = render::<()>("# T\n\nMột *hai*\nba.\n\nBốn.", &opts(), |_, _, _| Ok(String::new())).unwrap();
+        assert_eq!(r.first_paragraph, "Một hai ba.");
+        assert_eq!(truncate_words("một hai ba bốn năm", 9), "một hai…");
+    }
+}

@@ -1,0 +1,551 @@
+//! Render: records and facts → the bytes of every output file.
+//!
+//! Steps:
+//! 1. Markdown of every built page, in parallel (chart and table blocks are
+//!    resolved here, so their errors are located in the page's file);
+//! 2. the list of output jobs: dashboard, indicator list and pages, agency
+//!    list and pages, section lists (paginated), pages, 404;
+//! 3. each job renders its template with only the data its page shows, in
+//!    parallel, and hands the bytes to the sink (disk or memory);
+//! 4. static files of the theme and of `content/static/`.
+
+pub mod blocks;
+pub mod charts;
+pub mod markdown;
+pub mod text;
+pub mod views;
+
+use std::io;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+use serde_json::{Value, json};
+use tera::Context;
+
+use crate::derive::Derived;
+use crate::derive::urls;
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::load::Inputs;
+use crate::model::StaticSource;
+use crate::theme::Theme;
+use markdown::{MarkdownOptions, RenderedMarkdown};
+
+/// Receives every output file: its path under the output root and bytes.
+pub type Sink<'a> = dyn Fn(&str, &[u8]) -> io::Result<()> + Sync + 'a;
+
+pub struct Renderer<'a> {
+    pub inputs: &'a Inputs,
+    pub derived: &'a Derived,
+    pub theme: &'a Theme,
+    /// The base URL without its trailing slash: `https://a.gov.vn/cchc`.
+    pub base_url: String,
+    /// The base URL's path, with slashes: `/cchc/` or `/`.
+    pub base_path: String,
+    /// Per page (index-aligned with `inputs.pages`), once rendered.
+    pub markdown: Vec<Option<RenderedMarkdown>>,
+}
+
+/// What a render produced.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Stats {
+    pub files: usize,
+    pub pages: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Job {
+    Dashboard,
+    Indicators,
+    Indicator(usize),
+    Agencies,
+    Agency(usize),
+    Section { section: usize, page: usize },
+    Page(usize),
+    NotFound,
+}
+
+/// Splits a base URL into (`https://host/path` without trailing `/`, `/path/`).
+pub fn split_base_url(base: &str) -> (String, String) {
+    let trimmed = base.trim_end_matches('/');
+    let after_scheme = trimmed.find("://").map(|i| i + 3).unwrap_or(0);
+    let path = match trimmed[after_scheme..].find('/') {
+        Some(i) => &trimmed[after_scheme + i..],
+        None => "",
+    };
+    (trimmed.to_string(), format!("{path}/"))
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(inputs: &'a Inputs, derived: &'a Derived, theme: &'a Theme, base_url: &str) -> Self {
+        let (base_url, base_path) = split_base_url(base_url);
+        Renderer { inputs, derived, theme, base_url, base_path, markdown: Vec::new() }
+    }
+
+    /// A site path (`/a/`) as a link from any page (`/cchc/a/`).
+    pub fn link(&self, url: &str) -> String {
+        format!("{}{}", self.base_path, url.trim_start_matches('/'))
+    }
+
+    /// A site path as an absolute URL.
+    pub fn permalink(&self, url: &str) -> String {
+        format!("{}{}", self.base_url, url)
+    }
+
+    fn md_options(&self) -> MarkdownOptions<'_> {
+        MarkdownOptions {
+            base_path: &self.base_path,
+            sanitize: self.inputs.config.markdown.raw_html == crate::config::RawHtml::Sanitize,
+            embed_hosts: &self.inputs.config.markdown.embed_hosts,
+        }
+    }
+
+    /// Step 1: the Markdown of every built page; all block errors at once.
+    pub fn render_markdown(&mut self) -> Result<(), Vec<Diagnostic>> {
+        let opts = self.md_options();
+        let results: Vec<Result<Option<RenderedMarkdown>, Vec<Diagnostic>>> = self
+            .inputs
+            .pages
+            .par_iter()
+            .enumerate()
+            .map(|(pi, p)| {
+                if self.derived.pages[pi].is_none() {
+                    return Ok(None);
+                }
+                markdown::render(&p.body, &opts, |kind, body, line| {
+                    self.block(kind, body, &p.file, p.body_line + line - 1)
+                })
+                .map(Some)
+                .map_err(|es| es.into_iter().flatten().collect())
+            })
+            .collect();
+        let mut errors = Vec::new();
+        let mut out = Vec::with_capacity(results.len());
+        for r in results {
+            match r {
+                Ok(m) => out.push(m),
+                Err(es) => {
+                    errors.extend(es);
+                    out.push(None);
+                }
+            }
+        }
+        self.markdown = out;
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+
+    fn jobs(&self) -> Vec<Job> {
+        let mut jobs = vec![Job::Dashboard, Job::Indicators, Job::Agencies, Job::NotFound];
+        jobs.extend((0..self.inputs.indicators.len()).map(Job::Indicator));
+        jobs.extend((0..self.inputs.agencies.len()).map(Job::Agency));
+        for (si, s) in self.derived.sections.iter().enumerate() {
+            let n = s.pages.len().div_ceil(self.inputs.config.page_size.max(1)).max(1);
+            jobs.extend((1..=n).map(|page| Job::Section { section: si, page }));
+        }
+        jobs.extend(
+            (0..self.inputs.pages.len())
+                .filter(|&pi| self.derived.pages[pi].is_some() && !self.inputs.pages[pi].is_section_index)
+                .map(Job::Page),
+        );
+        jobs
+    }
+
+    /// Steps 2–4: renders everything into `sink`.
+    pub fn render_all(&self, sink: &Sink) -> Result<Stats, Vec<Diagnostic>> {
+        let jobs = self.jobs();
+        let results: Vec<Result<(), Diagnostic>> = jobs.par_iter().map(|j| self.run(*j, sink)).collect();
+        let mut errors: Vec<Diagnostic> = results.into_iter().filter_map(Result::err).collect();
+        for s in self.theme.statics.iter().chain(&self.inputs.statics) {
+            let bytes = match &s.source {
+                StaticSource::Embedded(b) => b.to_vec(),
+                StaticSource::Disk(p) => match std::fs::read(p) {
+                    Ok(b) => b,
+                    Err(e) => {
+                        errors.push(Diagnostic::new(p, Pos::default(), format!("cannot read: {e}")));
+                        continue;
+                    }
+                },
+            };
+            if let Err(e) = sink(&s.rel, &bytes) {
+                errors.push(io_error(&s.rel, e));
+            }
+        }
+        if !errors.is_empty() {
+            errors.sort();
+            errors.dedup();
+            return Err(errors);
+        }
+        Ok(Stats {
+            files: jobs.len() + self.theme.statics.len() + self.inputs.statics.len(),
+            pages: jobs.len(),
+        })
+    }
+
+    fn run(&self, job: Job, sink: &Sink) -> Result<(), Diagnostic> {
+        let (url, template, ctx) = match job {
+            Job::Dashboard => ("/".to_string(), "index.html", self.dashboard()),
+            Job::Indicators => ("/indicators/".to_string(), "indicators.html", self.indicators_list()),
+            Job::Indicator(i) => (self.derived.indicators[i].url.clone(), "indicator.html", self.indicator(i)),
+            Job::Agencies => ("/agencies/".to_string(), "agencies.html", self.agencies_list()),
+            Job::Agency(a) => (self.derived.agencies[a].url.clone(), "agency.html", self.agency(a)),
+            Job::Section { section, page } => {
+                let s = &self.derived.sections[section];
+                let url = section_page_url(&s.url, page);
+                let ctx = self.section(section, page);
+                (url, "section.html", ctx)
+            }
+            Job::Page(pi) => {
+                let url = self.derived.pages[pi].as_ref().map(|f| f.url.clone()).unwrap_or_default();
+                (url, "page.html", self.page(pi))
+            }
+            Job::NotFound => ("/404.html".to_string(), "404.html", self.not_found()),
+        };
+        let ctx = self.with_common(ctx, &url);
+        let mut buf = Vec::with_capacity(16 * 1024);
+        self.theme
+            .tera
+            .render_to(template, &ctx, &mut buf)
+            .map_err(|e| self.template_error(&e, template))?;
+        sink(&urls::file_for(&url), &buf).map_err(|e| io_error(&url, e))
+    }
+
+    fn template_error(&self, e: &tera::Error, template: &str) -> Diagnostic {
+        let name = match e.kind() {
+            tera::ErrorKind::RenderingError(r) | tera::ErrorKind::SyntaxError(r) if !r.filename().is_empty() => {
+                r.filename().to_string()
+            }
+            _ => template.to_string(),
+        };
+        let file = crate::theme::template_file(&self.inputs.root, &self.inputs.config, &name);
+        crate::theme::template_error(e, &file)
+    }
+
+    /// Values every template may use: the page's own URL and meta data.
+    fn with_common(&self, mut v: Value, url: &str) -> Context {
+        let c = &self.inputs.config;
+        let obj = v.as_object_mut().expect("views are objects");
+        obj.entry("description").or_insert_with(|| json!(c.description));
+        obj.insert("canonical".into(), json!(self.permalink(url)));
+        obj.insert("current_url".into(), json!(self.link(url)));
+        let mut ctx = Context::new();
+        ctx.insert("site", &json!({
+            "title": c.title,
+            "description": c.description,
+            "language": c.language.code(),
+            "root": self.base_path,
+            "base_url": self.base_url,
+            "region": c.region.name,
+            "menu": c.menu.iter().map(|m| json!({
+                "title": m.title,
+                "url": if m.url.starts_with('/') { self.link(&m.url) } else { m.url.clone() },
+            })).collect::<Vec<_>>(),
+            "today": crate::locale::format_date(self.derived.today, c.language),
+        }));
+        ctx.insert("t", &self.theme.strings);
+        ctx.insert("page", &v);
+        ctx
+    }
+
+    fn dashboard(&self) -> Value {
+        let cards: Vec<Value> = (0..self.inputs.indicators.len()).map(|i| self.indicator_card(i)).collect();
+        let mut counts = std::collections::BTreeMap::new();
+        for s in ["achieved", "missed", "on_track", "at_risk", "no_data"] {
+            counts.insert(s.to_string(), 0usize);
+        }
+        for f in &self.derived.indicators {
+            if let Some(s) = f.status {
+                *counts.entry(s.key().to_string()).or_default() += 1;
+            }
+        }
+        let n = |k: &str| counts[k].to_string();
+        let summary = self.theme.fill(
+            "indicators_summary",
+            &[
+                ("total", &self.inputs.indicators.len().to_string()),
+                ("achieved", &n("achieved")),
+                ("on_track", &n("on_track")),
+                ("at_risk", &n("at_risk")),
+                ("missed", &n("missed")),
+                ("no_data", &n("no_data")),
+            ],
+        );
+        let overdue: Vec<Value> = self
+            .derived
+            .agencies
+            .iter()
+            .enumerate()
+            .filter_map(|(a, f)| {
+                let n = f.tasks.iter().filter(|t| t.0 == crate::derive::TaskStatus::Overdue).count();
+                (n > 0).then(|| json!({"agency": self.agency_link(a), "overdue": n}))
+            })
+            .collect();
+        let latest: Vec<Value> = self
+            .derived
+            .sections
+            .iter()
+            .flat_map(|s| s.pages.iter().copied())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .map(|pi| (self.inputs.pages[pi].meta.date.map(|d| -d.timestamp), pi))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .take(5)
+            .map(|(_, pi)| self.page_card(pi))
+            .collect();
+        json!({
+            "title": self.inputs.config.title,
+            "indicators": cards,
+            "summary": summary,
+            "counts": counts,
+            "overdue": overdue,
+            "latest": latest,
+        })
+    }
+
+    fn indicators_list(&self) -> Value {
+        let cards: Vec<Value> = (0..self.inputs.indicators.len()).map(|i| self.indicator_card(i)).collect();
+        json!({ "title": self.theme.t("indicators"), "indicators": cards })
+    }
+
+    fn indicator(&self, i: usize) -> Value {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let opts = self.md_options();
+        let description = ind.description.as_deref().map(|d| markdown::render_simple(d, &opts));
+        let cited: Vec<Value> = facts.cited_by.iter().map(|&pi| self.page_card(pi)).collect();
+        let owner = ind.owner.as_deref().and_then(|o| self.derived.agency_index.get(o)).map(|&a| self.agency_link(a));
+        let responsible: Vec<Value> = facts.responsible.iter().map(|&a| self.agency_link(a)).collect();
+        json!({
+            "title": ind.name,
+            "description": ind.description.as_deref().map(|d| markdown::truncate_words(d.trim(), 200)),
+            "indicator": {
+                "id": ind.id,
+                "name": ind.name,
+                "short_name": ind.label(),
+                "unit": ind.unit,
+                "source": ind.source,
+                "description_html": description,
+                "direction": self.theme.t(if ind.direction() == crate::model::Direction::LowerIsBetter { "direction_lower" } else { "direction_higher" }),
+                "last_year": facts.last_year,
+            },
+            "card": self.indicator_card(i),
+            "charts": self.indicator_charts(i),
+            "table": self.values_table(i, None),
+            "targets": self.targets_view(i),
+            "owner": owner,
+            "responsible": responsible,
+            "cited_by": cited,
+        })
+    }
+
+    fn agencies_list(&self) -> Value {
+        use crate::model::AgencyKind;
+        let kinds = [AgencyKind::Province, AgencyKind::Department, AgencyKind::District, AgencyKind::Commune, AgencyKind::Other];
+        let mut order: Vec<usize> = (0..self.inputs.agencies.len()).collect();
+        order.sort_by(|&a, &b| self.inputs.agencies[a].name.cmp(&self.inputs.agencies[b].name));
+        let groups: Vec<Value> = kinds
+            .iter()
+            .filter_map(|k| {
+                let rows: Vec<Value> = order
+                    .iter()
+                    .filter(|&&a| self.inputs.agencies[a].kind == *k)
+                    .map(|&a| self.agency_row(a))
+                    .collect();
+                (!rows.is_empty()).then(|| json!({"kind": k.as_str(), "label": self.theme.t(&format!("kind_{}", k.as_str())), "agencies": rows}))
+            })
+            .collect();
+        json!({ "title": self.theme.t("agencies"), "groups": groups })
+    }
+
+    fn agency_row(&self, a: usize) -> Value {
+        let f = &self.derived.agencies[a];
+        let count = |s: crate::derive::TaskStatus| f.tasks.iter().filter(|t| t.0 == s).count();
+        use crate::derive::TaskStatus::*;
+        json!({
+            "name": self.inputs.agencies[a].name,
+            "url": self.link(&f.url),
+            "head": f.heads.last().map(|h| json!({"name": h.name, "title": h.title})),
+            "parent": f.parent.map(|p| self.agency_link(p)),
+            "overdue": count(Overdue),
+            "open": count(Open),
+            "done": count(Done) + count(DoneLate),
+            "tasks": f.tasks.len(),
+        })
+    }
+
+    fn agency(&self, a: usize) -> Value {
+        let ag = &self.inputs.agencies[a];
+        let f = &self.derived.agencies[a];
+        let lang = self.inputs.config.language;
+        let heads: Vec<Value> = f
+            .heads
+            .iter()
+            .map(|h| {
+                json!({
+                    "name": h.name,
+                    "title": h.title,
+                    "since": h.since.map(|d| crate::locale::format_date(d, lang)),
+                    "until": h.until.map(|d| crate::locale::format_date(d, lang)),
+                })
+            })
+            .collect();
+        let tasks: Vec<Value> = ag
+            .responsibilities
+            .iter()
+            .zip(&f.tasks)
+            .map(|(r, (status, head))| {
+                let indicators: Vec<Value> = r
+                    .indicators
+                    .iter()
+                    .filter_map(|id| self.derived.indicator_index.get(id))
+                    .map(|&i| self.indicator_link(i))
+                    .collect();
+                json!({
+                    "task": r.task,
+                    "due": crate::locale::format_date(r.due, lang),
+                    "due_iso": r.due.to_string(),
+                    "done": r.done.filter(|d| *d <= self.derived.today).map(|d| crate::locale::format_date(d, lang)),
+                    "status": self.task_view(*status),
+                    "head": head.map(|h| f.heads[h].name.clone()),
+                    "indicators": indicators,
+                    "note": r.note,
+                })
+            })
+            .collect();
+        let owned: Vec<Value> = f.owned.iter().map(|&i| self.indicator_card(i)).collect();
+        let observed: Vec<Value> = f
+            .observed
+            .iter()
+            .map(|&i| json!({"indicator": self.indicator_link(i), "table": self.values_table(i, Some(&ag.id))}))
+            .collect();
+        let parent = match f.parent {
+            Some(p) => self.agency_link(p),
+            None => match &ag.parent {
+                Some(p) if p == &self.inputs.config.region.id => json!({"name": self.inputs.config.region.name, "url": null}),
+                _ => Value::Null,
+            },
+        };
+        json!({
+            "title": ag.name,
+            "agency": {"id": ag.id, "name": ag.name, "kind": self.theme.t(&format!("kind_{}", ag.kind.as_str()))},
+            "row": self.agency_row(a),
+            "heads": heads,
+            "head": heads.last(),
+            "tasks": tasks,
+            "owned": owned,
+            "observed": observed,
+            "parent": parent,
+            "children": f.children.iter().map(|&c| self.agency_link(c)).collect::<Vec<_>>(),
+            "cited_by": f.cited_by.iter().map(|&pi| self.page_card(pi)).collect::<Vec<_>>(),
+        })
+    }
+
+    fn section(&self, si: usize, page: usize) -> Value {
+        let s = &self.derived.sections[si];
+        let size = self.inputs.config.page_size.max(1);
+        let total = s.pages.len().div_ceil(size).max(1);
+        let items: Vec<Value> = s.pages.iter().skip((page - 1) * size).take(size).map(|&pi| self.page_card(pi)).collect();
+        let index = s.index_page.map(|pi| &self.inputs.pages[pi]);
+        let intro = s.index_page.and_then(|pi| self.markdown[pi].as_ref()).map(|m| m.html.clone());
+        let title = index
+            .map(|p| p.meta.title.clone())
+            .unwrap_or_else(|| s.segments.last().cloned().unwrap_or_default());
+        json!({
+            "title": if page > 1 { format!("{title} – {}", self.theme.fill("page_n", &[("n", &page.to_string()), ("total", &total.to_string())])) } else { title.clone() },
+            "section": {"title": title, "intro_html": intro, "url": self.link(&s.url)},
+            "pages": items,
+            "pagination": {
+                "current": page,
+                "total": total,
+                "label": self.theme.fill("page_n", &[("n", &page.to_string()), ("total", &total.to_string())]),
+                "newer": (page > 1).then(|| self.link(&section_page_url(&s.url, page - 1))),
+                "older": (page < total).then(|| self.link(&section_page_url(&s.url, page + 1))),
+            },
+        })
+    }
+
+    fn page(&self, pi: usize) -> Value {
+        let p = &self.inputs.pages[pi];
+        let md = self.markdown[pi].as_ref();
+        let indicators: Vec<Value> = p
+            .meta
+            .indicators
+            .iter()
+            .filter_map(|id| self.derived.indicator_index.get(id))
+            .map(|&i| self.indicator_card(i))
+            .collect();
+        let agencies: Vec<Value> = p
+            .meta
+            .agencies
+            .iter()
+            .filter_map(|id| self.derived.agency_index.get(id))
+            .map(|&a| self.agency_link(a))
+            .collect();
+        let section = self.derived.pages[pi].as_ref().map(|f| f.section.clone()).unwrap_or_default();
+        let section_title = self
+            .derived
+            .sections
+            .iter()
+            .find(|s| s.url == section)
+            .map(|s| s.index_page.map(|i| self.inputs.pages[i].meta.title.clone()).unwrap_or_else(|| s.segments.last().cloned().unwrap_or_default()));
+        json!({
+            "title": p.meta.title,
+            "description": self.summary(pi),
+            "date": self.date_view(p),
+            "updated": p.meta.updated.map(|d| json!({"text": crate::locale::format_date(d.day, self.inputs.config.language), "iso": d.rfc3339.as_str()})),
+            "author": p.meta.author,
+            "tags": p.meta.tags,
+            "content": md.map(|m| m.html.clone()).unwrap_or_default(),
+            "toc": md.map(|m| m.headings.iter().filter(|h| h.level <= 3).collect::<Vec<_>>()).filter(|h| h.len() >= 3),
+            "indicators": indicators,
+            "agencies": agencies,
+            "section": section_title.map(|t| json!({"title": t, "url": self.link(&section)})),
+        })
+    }
+
+    fn not_found(&self) -> Value {
+        json!({ "title": self.theme.t("not_found_title") })
+    }
+}
+
+/// HTML-escapes text for the few places that build HTML outside templates.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `/news/` for page 1, `/news/page/2/` after.
+pub fn section_page_url(section: &str, page: usize) -> String {
+    if page <= 1 { section.to_string() } else { format!("{section}page/{page}/") }
+}
+
+fn io_error(what: &str, e: io::Error) -> Diagnostic {
+    Diagnostic::new(PathBuf::from("output"), Pos::default(), format!("cannot write {what}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_base_urls() {
+        assert_eq!(split_base_url("https://a.vn/"), ("https://a.vn".into(), "/".into()));
+        assert_eq!(split_base_url("https://o.github.io/cchc/"), ("https://o.github.io/cchc".into(), "/cchc/".into()));
+        assert_eq!(split_base_url("https://o.github.io/cchc"), ("https://o.github.io/cchc".into(), "/cchc/".into()));
+    }
+
+    #[test]
+    fn paginates_section_urls() {
+        assert_eq!(section_page_url("/news/", 1), "/news/");
+        assert_eq!(section_page_url("/news/", 3), "/news/page/3/");
+    }
+}

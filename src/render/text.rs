@@ -1,0 +1,160 @@
+//! Sentences written from the data in the site's language: target
+//! conditions, how a status was judged, value changes.
+
+use crate::config::Language;
+use crate::derive::status::{Condition, Evaluation, Judgement, MissingReason, ON_TRACK_RATIO};
+use crate::locale::{change_unit, format_change, format_number, format_value};
+use crate::model::{Indicator, Target};
+use crate::theme::Theme;
+
+/// Formats numbers of one indicator.
+pub struct Fmt<'a> {
+    pub ind: &'a Indicator,
+    pub lang: Language,
+}
+
+impl Fmt<'_> {
+    pub fn value(&self, v: f64) -> String {
+        format_value(v, self.ind.decimals(), &self.ind.unit, self.lang)
+    }
+    pub fn number(&self, v: f64) -> String {
+        format_number(v, self.ind.decimals(), self.lang)
+    }
+    pub fn change(&self, delta: f64) -> String {
+        let unit = change_unit(self.ind.kind, &self.ind.unit, self.lang);
+        format_change(delta, self.ind.decimals(), unit, self.lang)
+    }
+    /// An amount of change without a sign: "4 bậc", "2,10 điểm %".
+    pub fn amount(&self, v: f64) -> String {
+        let unit = change_unit(self.ind.kind, &self.ind.unit, self.lang);
+        let n = format_number(v, self.ind.decimals(), self.lang);
+        if unit.is_empty() { n } else { format!("{n} {unit}") }
+    }
+}
+
+pub fn condition(c: &Condition, f: &Fmt, theme: &Theme) -> String {
+    match c {
+        Condition::Above(v) => theme.fill("cond_above", &[("v", &f.value(*v))]),
+        Condition::AtLeast(v) => theme.fill("cond_at_least", &[("v", &f.value(*v))]),
+        Condition::Below(v) => theme.fill("cond_below", &[("v", &f.value(*v))]),
+        Condition::AtMost(v) => theme.fill("cond_at_most", &[("v", &f.value(*v))]),
+        Condition::Equals(v) => theme.fill("cond_equals", &[("v", &f.value(*v))]),
+        Condition::ImproveBy(ib) => match ib.max {
+            Some(max) => theme.fill(
+                "cond_improve_by_range",
+                &[("min", &f.number(ib.min)), ("max", &f.amount(max))],
+            ),
+            None => theme.fill("cond_improve_by", &[("min", &f.amount(ib.min))]),
+        },
+    }
+}
+
+/// "Năm 2020: trên 92%" or the target's own label.
+pub fn target(t: &Target, f: &Fmt, theme: &Theme) -> String {
+    if let Some(l) = &t.label {
+        return l.clone();
+    }
+    let conds: Vec<String> = crate::derive::status::conditions(t)
+        .iter()
+        .map(|c| condition(c, f, theme))
+        .collect();
+    let and = format!(" {} ", theme.t("and"));
+    theme.fill("target_in", &[("year", &t.year.to_string()), ("conditions", &conds.join(&and))])
+}
+
+/// One sentence per condition explaining the status.
+pub fn explain(e: &Evaluation, f: &Fmt, theme: &Theme) -> Vec<String> {
+    e.conditions.iter().map(|c| judgement(&c.judgement, f, theme)).collect()
+}
+
+fn verdict(holds: bool, theme: &Theme) -> &str {
+    theme.t(if holds { "verdict_holds" } else { "verdict_fails" })
+}
+
+fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
+    let lang = f.lang;
+    match j {
+        Judgement::Observed { year, value, holds } => theme.fill(
+            "j_observed",
+            &[("year", &year.to_string()), ("value", &f.value(*value)), ("verdict", verdict(*holds, theme))],
+        ),
+        Judgement::ObservedChange { year, value, previous, change, holds } => theme.fill(
+            "j_observed_change",
+            &[
+                ("year", &year.to_string()),
+                ("value", &f.value(*value)),
+                ("change", &f.change(*change)),
+                ("prev_year", &(year - 1).to_string()),
+                ("previous", &f.value(*previous)),
+                ("verdict", verdict(*holds, theme)),
+            ],
+        ),
+        Judgement::AlreadyMet { year, value } => {
+            theme.fill("j_already_met", &[("year", &year.to_string()), ("value", &f.value(*value))])
+        }
+        Judgement::Pace {
+            base_year,
+            base_value,
+            latest_year,
+            latest_value,
+            target_value,
+            target_year,
+            compound,
+            observed_rate,
+            needed_rate,
+            ratio,
+            ..
+        } => {
+            let rate = |r: f64| {
+                if *compound {
+                    format!("{}%", format_change(r * 100.0, 2, "", lang))
+                } else {
+                    f.change(r)
+                }
+            };
+            theme.fill(
+                "j_pace",
+                &[
+                    ("base_year", &base_year.to_string()),
+                    ("base_value", &f.value(*base_value)),
+                    ("latest_year", &latest_year.to_string()),
+                    ("latest_value", &f.value(*latest_value)),
+                    ("target_value", &f.value(*target_value)),
+                    ("target_year", &target_year.to_string()),
+                    ("observed_rate", &rate(*observed_rate)),
+                    ("needed_rate", &rate(*needed_rate)),
+                    ("ratio", &format_number(*ratio, 2, lang)),
+                    ("threshold", &format_number(ON_TRACK_RATIO, 2, lang)),
+                ],
+            )
+        }
+        Judgement::ChangePace { from_year, to_year, change, needed, .. } => theme.fill(
+            "j_change_pace",
+            &[
+                ("from_year", &from_year.to_string()),
+                ("to_year", &to_year.to_string()),
+                ("change", &f.change(*change)),
+                ("needed", &f.amount(*needed)),
+            ],
+        ),
+        Judgement::Missing { reason } => match reason {
+            MissingReason::NoValues => theme.t("j_no_values").to_string(),
+            MissingReason::OneValue => theme.t("j_one_value").to_string(),
+            MissingReason::NoPreviousYear => String::new(),
+        },
+    }
+}
+
+/// The "no previous year" sentence needs the target year.
+pub fn explain_target(e: &Evaluation, t: &Target, f: &Fmt, theme: &Theme) -> Vec<String> {
+    explain(e, f, theme)
+        .into_iter()
+        .map(|s| {
+            if s.is_empty() {
+                theme.fill("j_no_previous", &[("prev_year", &(t.year - 1).to_string())])
+            } else {
+                s
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,244 @@
+//! What each template gets: small JSON views built from the records and the
+//! derived facts, numbers and dates already formatted for the site's
+//! language. Each page gets only what it shows.
+
+use serde_json::{Value, json};
+
+use super::Renderer;
+use super::text::{self, Fmt};
+use crate::derive::TaskStatus;
+use crate::derive::status::Status;
+use crate::locale::format_date;
+use crate::model::{Indicator, Page};
+
+pub fn status_icon(s: Status) -> &'static str {
+    match s {
+        Status::Achieved => "✔",
+        Status::Missed => "✖",
+        Status::OnTrack => "↗",
+        Status::AtRisk => "⚠",
+        Status::NoData => "…",
+    }
+}
+
+pub fn task_icon(s: TaskStatus) -> &'static str {
+    match s {
+        TaskStatus::Done => "✔",
+        TaskStatus::DoneLate => "✔",
+        TaskStatus::Open => "○",
+        TaskStatus::Overdue => "⚠",
+    }
+}
+
+impl Renderer<'_> {
+    pub fn fmt<'a>(&self, ind: &'a Indicator) -> Fmt<'a> {
+        Fmt { ind, lang: self.inputs.config.language }
+    }
+
+    pub fn status_view(&self, s: Option<Status>) -> Value {
+        match s {
+            Some(s) => json!({
+                "key": s.key(),
+                "label": self.theme.t(&format!("status_{}", s.key())),
+                "icon": status_icon(s),
+            }),
+            None => Value::Null,
+        }
+    }
+
+    pub fn task_view(&self, s: TaskStatus) -> Value {
+        json!({
+            "key": s.key(),
+            "label": self.theme.t(&format!("task_{}", s.key())),
+            "icon": task_icon(s),
+        })
+    }
+
+    /// The name of an entity: the region's or an agency's.
+    pub fn entity_name(&self, id: &str) -> String {
+        if let Some(&a) = self.derived.agency_index.get(id) {
+            return self.inputs.agencies[a].name.clone();
+        }
+        if id == self.inputs.config.region.id {
+            return self.inputs.config.region.name.clone();
+        }
+        id.to_string()
+    }
+
+    pub fn entity_url(&self, id: &str) -> Option<String> {
+        self.derived.agency_index.get(id).map(|&a| self.link(&self.derived.agencies[a].url))
+    }
+
+    /// A card for lists and the dashboard: latest value, change, targets.
+    pub fn indicator_card(&self, i: usize) -> Value {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let f = self.fmt(ind);
+        let series = facts.primary_series();
+        let latest = series.and_then(|s| s.latest());
+        let change = series.and_then(|s| Some((s.previous()?, s.latest()?))).map(|(p, l)| {
+            let delta = l.value - p.value;
+            let better = crate::derive::status::improvement(p.value, l.value, ind.direction());
+            json!({
+                "text": f.change(delta),
+                "direction": if better > 0.0 { "improved" } else if better < 0.0 { "worsened" } else { "unchanged" },
+                "label": self.theme.t(if better > 0.0 { "improved" } else if better < 0.0 { "worsened" } else { "unchanged" }),
+                "since": p.year,
+            })
+        });
+        let targets: Vec<Value> = facts
+            .targets
+            .iter()
+            .map(|t| {
+                let target = &ind.targets[t.index];
+                json!({
+                    "text": text::target(target, &f, &self.theme),
+                    "year": target.year,
+                    "status": self.status_view(Some(t.primary.status)),
+                })
+            })
+            .collect();
+        json!({
+            "id": ind.id,
+            "name": ind.name,
+            "short_name": ind.label(),
+            "url": self.link(&facts.url),
+            "entity": self.entity_name(&facts.primary),
+            "latest": latest.map(|p| json!({"text": f.value(p.value), "year": p.year, "note": p.note})),
+            "change": change,
+            "targets": targets,
+            "status": self.status_view(facts.status),
+        })
+    }
+
+    /// A page in a list: title, link, date, summary.
+    pub fn page_card(&self, pi: usize) -> Value {
+        let p = &self.inputs.pages[pi];
+        let facts = self.derived.pages[pi].as_ref();
+        json!({
+            "title": p.meta.title,
+            "url": facts.map(|f| self.link(&f.url)),
+            "date": self.date_view(p),
+            "summary": self.summary(pi),
+            "author": p.meta.author,
+        })
+    }
+
+    pub fn date_view(&self, p: &Page) -> Value {
+        match p.meta.date {
+            Some(d) => json!({
+                "text": format_date(d.day, self.inputs.config.language),
+                "iso": d.rfc3339.as_str(),
+            }),
+            None => Value::Null,
+        }
+    }
+
+    pub fn summary(&self, pi: usize) -> String {
+        let p = &self.inputs.pages[pi];
+        if let Some(s) = &p.meta.summary {
+            return s.clone();
+        }
+        self.markdown
+            .get(pi)
+            .and_then(|m| m.as_ref())
+            .map(|m| super::markdown::truncate_words(&m.first_paragraph, 280))
+            .unwrap_or_default()
+    }
+
+    pub fn agency_link(&self, a: usize) -> Value {
+        json!({ "name": self.inputs.agencies[a].name, "url": self.link(&self.derived.agencies[a].url) })
+    }
+
+    pub fn indicator_link(&self, i: usize) -> Value {
+        json!({
+            "name": self.inputs.indicators[i].name,
+            "short_name": self.inputs.indicators[i].label(),
+            "url": self.link(&self.derived.indicators[i].url),
+            "status": self.status_view(self.derived.indicators[i].status),
+        })
+    }
+
+    /// Years × entities, with notes numbered below the table.
+    pub fn values_table(&self, i: usize, only_entity: Option<&str>) -> Value {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let f = self.fmt(ind);
+        let series: Vec<_> = facts
+            .series
+            .iter()
+            .filter(|s| only_entity.is_none_or(|e| e == s.entity))
+            .collect();
+        let mut years: Vec<i32> = series.iter().flat_map(|s| s.points.iter().map(|p| p.year)).collect();
+        years.sort_unstable();
+        years.dedup();
+        let mut notes: Vec<String> = Vec::new();
+        let rows: Vec<Value> = series
+            .iter()
+            .map(|s| {
+                let cells: Vec<Value> = years
+                    .iter()
+                    .map(|y| match s.points.iter().find(|p| p.year == *y) {
+                        Some(p) => {
+                            let note = p.note.as_ref().map(|n| {
+                                match notes.iter().position(|x| x == n) {
+                                    Some(k) => k + 1,
+                                    None => {
+                                        notes.push(n.clone());
+                                        notes.len()
+                                    }
+                                }
+                            });
+                            json!({"text": f.value(p.value), "note": note})
+                        }
+                        None => json!({"text": "", "note": null}),
+                    })
+                    .collect();
+                json!({
+                    "entity": self.entity_name(&s.entity),
+                    "url": self.entity_url(&s.entity),
+                    "cells": cells,
+                })
+            })
+            .collect();
+        json!({ "years": years, "rows": rows, "notes": notes, "caption": format!("{} ({})", ind.label(), ind.unit) })
+    }
+
+    /// Each target with its status and the inputs of the judgement.
+    pub fn targets_view(&self, i: usize) -> Vec<Value> {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let f = self.fmt(ind);
+        facts
+            .targets
+            .iter()
+            .map(|t| {
+                let target = &ind.targets[t.index];
+                let per_entity: Vec<Value> = if facts.series.len() > 1 {
+                    facts
+                        .series
+                        .iter()
+                        .zip(&t.evaluations)
+                        .map(|(s, e)| {
+                            json!({
+                                "entity": self.entity_name(&s.entity),
+                                "status": self.status_view(Some(e.status)),
+                                "explanation": text::explain_target(e, target, &f, &self.theme),
+                            })
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                json!({
+                    "text": text::target(target, &f, &self.theme),
+                    "year": target.year,
+                    "entity": self.entity_name(&facts.primary),
+                    "status": self.status_view(Some(t.primary.status)),
+                    "explanation": text::explain_target(&t.primary, target, &f, &self.theme),
+                    "per_entity": per_entity,
+                })
+            })
+            .collect()
+    }
+}
