@@ -171,7 +171,10 @@ mod tests {
 
     #[test]
     fn suggests_close_field_names() {
-        assert_eq!(suggest("valu", ["year", "entity", "value", "note"]), Some("value"));
+        assert_eq!(
+            suggest("valu", ["year", "entity", "value", "note"]),
+            Some("value")
+        );
         assert_eq!(suggest("zzz", ["year", "entity", "value"]), None);
     }
 

@@ -47,10 +47,19 @@ pub struct BuildOptions {
 
 impl BuildOptions {
     pub fn new(site: impl Into<PathBuf>) -> Self {
-        BuildOptions { site: site.into(), output: None, base_url: None, drafts: false, today: None, write: true }
+        BuildOptions {
+            site: site.into(),
+            output: None,
+            base_url: None,
+            drafts: false,
+            today: None,
+            write: true,
+        }
     }
     pub fn output_dir(&self) -> PathBuf {
-        self.output.clone().unwrap_or_else(|| self.site.join("output"))
+        self.output
+            .clone()
+            .unwrap_or_else(|| self.site.join("output"))
     }
 }
 
@@ -89,7 +98,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     step("load", t);
 
     let t = Instant::now();
-    let Some(mut inputs) = inputs else { return Err(content_errors(diags)) };
+    let Some(mut inputs) = inputs else {
+        return Err(content_errors(diags));
+    };
     if let Some(b) = &opts.base_url {
         inputs.config.base_url = b.clone();
     }
@@ -108,7 +119,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     step("validate", t);
 
     let t = Instant::now();
-    let today = opts.today.unwrap_or_else(|| Day(jiff::ZonedDateTime::now().date()));
+    let today = opts
+        .today
+        .unwrap_or_else(|| Day(jiff::ZonedDateTime::now().date()));
     let derived = derive::derive(&inputs, today, opts.drafts);
     step("derive", t);
 
@@ -127,10 +140,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         let stats = renderer
             .render_all(&|rel, bytes| staging.write(rel, bytes))
             .map_err(BuildError::Content)?;
-        staging.commit().map_err(|e| BuildError::Io(e.to_string()))?;
+        staging
+            .commit()
+            .map_err(|e| BuildError::Io(e.to_string()))?;
         stats
     } else {
-        renderer.render_all(&|_, _| Ok(())).map_err(BuildError::Content)?
+        renderer
+            .render_all(&|_, _| Ok(()))
+            .map_err(BuildError::Content)?
     };
     step(if opts.write { "render+write" } else { "render" }, t);
 

@@ -48,7 +48,7 @@ pub fn format_value(value: f64, decimals: u8, unit: &str, lang: Language) -> Str
 }
 
 /// The unit of a change: a change of a percentage is in points.
-pub fn change_unit<'a>(kind: IndicatorKind, unit: &'a str, lang: Language) -> &'a str {
+pub fn change_unit(kind: IndicatorKind, unit: &str, lang: Language) -> &str {
     match (kind, unit) {
         (_, "%") => match lang {
             Language::Vi => "điểm %",
@@ -66,7 +66,11 @@ pub fn format_change(delta: f64, decimals: u8, unit: &str, lang: Language) -> St
     } else {
         format!("+{n}")
     };
-    if unit.is_empty() { n } else { format!("{n} {unit}") }
+    if unit.is_empty() {
+        n
+    } else {
+        format!("{n} {unit}")
+    }
 }
 
 const EN_MONTHS: [&str; 12] = [
@@ -77,7 +81,12 @@ pub fn format_date(day: Day, lang: Language) -> String {
     let d = day.0;
     match lang {
         Language::Vi => format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()),
-        Language::En => format!("{} {} {}", d.day(), EN_MONTHS[(d.month() - 1) as usize], d.year()),
+        Language::En => format!(
+            "{} {} {}",
+            d.day(),
+            EN_MONTHS[(d.month() - 1) as usize],
+            d.year()
+        ),
     }
 }
 
@@ -98,8 +107,14 @@ mod tests {
     #[test]
     fn formats_values_changes_and_dates() {
         assert_eq!(format_value(83.2, 2, "%", Language::Vi), "83,20%");
-        assert_eq!(format_value(3545.0, 0, "tỷ đồng", Language::Vi), "3.545 tỷ đồng");
-        assert_eq!(format_change(2.1, 2, "điểm %", Language::Vi), "+2,10 điểm %");
+        assert_eq!(
+            format_value(3545.0, 0, "tỷ đồng", Language::Vi),
+            "3.545 tỷ đồng"
+        );
+        assert_eq!(
+            format_change(2.1, 2, "điểm %", Language::Vi),
+            "+2,10 điểm %"
+        );
         assert_eq!(format_change(-3.0, 0, "bậc", Language::Vi), "-3 bậc");
         assert_eq!(format_change(0.0, 0, "", Language::Vi), "0");
         let d = Day::parse("2020-01-10").unwrap();

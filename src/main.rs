@@ -15,7 +15,9 @@ use baocao::{BuildError, BuildOptions};
 /// report site about administrative reform.
 #[derive(Parser)]
 #[command(name = "baocao", version, about, long_about = None)]
-#[command(after_help = "Exit codes: 0 success, 1 errors in the site's files, 2 usage or input/output errors.")]
+#[command(
+    after_help = "Exit codes: 0 success, 1 errors in the site's files, 2 usage or input/output errors."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -79,7 +81,11 @@ fn main() -> ExitCode {
         write,
     };
     let format = args.format.clone().unwrap_or_else(|| {
-        if std::env::var("GITHUB_ACTIONS").as_deref() == Ok("true") { "github".into() } else { "text".into() }
+        if std::env::var("GITHUB_ACTIONS").as_deref() == Ok("true") {
+            "github".into()
+        } else {
+            "text".into()
+        }
     });
     let started = Instant::now();
     match baocao::build(&opts) {

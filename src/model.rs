@@ -20,15 +20,21 @@ impl Day {
         let ok = s.len() == 10
             && s.as_bytes()[4] == b'-'
             && s.as_bytes()[7] == b'-'
-            && s.bytes().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+            && s.bytes()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !ok {
-            return Err(format!("`{s}` is not a date: expected a date written YYYY-MM-DD"));
+            return Err(format!(
+                "`{s}` is not a date: expected a date written YYYY-MM-DD"
+            ));
         }
         let y: i16 = s[0..4].parse().map_err(|_| format!("`{s}`: bad year"))?;
         let m: i8 = s[5..7].parse().map_err(|_| format!("`{s}`: bad month"))?;
         let d: i8 = s[8..10].parse().map_err(|_| format!("`{s}`: bad day"))?;
         jiff::civil::Date::new(y, m, d).map(Day).map_err(|_| {
-            format!("`{s}` is not a real day of the calendar: expected a date YYYY-MM-DD that exists")
+            format!(
+                "`{s}` is not a real day of the calendar: expected a date YYYY-MM-DD that exists"
+            )
         })
     }
     pub fn year(&self) -> i32 {
@@ -85,7 +91,8 @@ impl fmt::Debug for RfcText {
 impl PageDate {
     pub fn parse(s: &str) -> Result<PageDate, String> {
         let s = s.trim();
-        let expected = "expected a date YYYY-MM-DD or a date and time such as 2020-01-10T08:10:36+07:00";
+        let expected =
+            "expected a date YYYY-MM-DD or a date and time such as 2020-01-10T08:10:36+07:00";
         if s.len() == 10 {
             let day = Day::parse(s)?;
             let ts = day
@@ -93,9 +100,15 @@ impl PageDate {
                 .to_zoned_datetime(jiff::tz::TimeZone::UTC)
                 .map_err(|e| e.to_string())?
                 .timestamp();
-            return Ok(PageDate::from_parts(day, ts.as_second(), &format!("{s}T00:00:00Z")));
+            return Ok(PageDate::from_parts(
+                day,
+                ts.as_second(),
+                &format!("{s}T00:00:00Z"),
+            ));
         }
-        let ts: jiff::Timestamp = s.parse().map_err(|_| format!("`{s}` is not a date: {expected}"))?;
+        let ts: jiff::Timestamp = s
+            .parse()
+            .map_err(|_| format!("`{s}` is not a date: {expected}"))?;
         let day = Day::parse(s.get(0..10).unwrap_or(""))?;
         Ok(PageDate::from_parts(day, ts.as_second(), s))
     }
@@ -188,11 +201,12 @@ pub struct Indicator {
 
 impl Indicator {
     pub fn direction(&self) -> Direction {
-        self.direction.unwrap_or(if self.kind == IndicatorKind::Rank {
-            Direction::LowerIsBetter
-        } else {
-            Direction::HigherIsBetter
-        })
+        self.direction
+            .unwrap_or(if self.kind == IndicatorKind::Rank {
+                Direction::LowerIsBetter
+            } else {
+                Direction::HigherIsBetter
+            })
     }
     pub fn decimals(&self) -> u8 {
         self.decimals.unwrap_or(match self.kind {
@@ -388,7 +402,11 @@ mod tests {
     #[test]
     fn parses_days_and_rejects_impossible_ones() {
         assert_eq!(Day::parse("2020-06-30").unwrap().to_string(), "2020-06-30");
-        assert!(Day::parse("2020-02-30").unwrap_err().contains("not a real day"));
+        assert!(
+            Day::parse("2020-02-30")
+                .unwrap_err()
+                .contains("not a real day")
+        );
         assert!(Day::parse("30/06/2020").unwrap_err().contains("YYYY-MM-DD"));
         assert!(Day::parse("2020-6-3").is_err());
     }

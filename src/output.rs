@@ -21,7 +21,10 @@ pub struct Staging {
 }
 
 fn sibling(target: &Path, suffix: &str) -> PathBuf {
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
     target.with_file_name(format!(".{name}.baocao-{suffix}"))
 }
 
@@ -31,7 +34,11 @@ fn is_ours(dir: &Path) -> bool {
 
 /// Absolute, with `.` and `..` resolved textually (the folder may not exist).
 pub fn absolute(p: &Path) -> PathBuf {
-    let base = if p.is_absolute() { PathBuf::new() } else { std::env::current_dir().unwrap_or_default() };
+    let base = if p.is_absolute() {
+        PathBuf::new()
+    } else {
+        std::env::current_dir().unwrap_or_default()
+    };
     let mut out = PathBuf::new();
     for c in base.join(p).components() {
         match c {
@@ -61,13 +68,18 @@ pub fn check_target(target: &Path, site_root: &Path) -> Result<(), String> {
         }
     }
     if t.starts_with(root.join("content")) || t.starts_with(root.join("themes")) {
-        return Err(format!("refusing to write the site inside the site's sources ({})", t.display()));
+        return Err(format!(
+            "refusing to write the site inside the site's sources ({})",
+            t.display()
+        ));
     }
     if t.is_file() {
         return Err(format!("{} is a file, not a folder", t.display()));
     }
     if t.is_dir() && !is_ours(&t) {
-        let empty = fs::read_dir(&t).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let empty = fs::read_dir(&t)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
         if !empty {
             return Err(format!(
                 "{} is not empty and was not written by baocao (no {MARKER} file); refusing to replace it",
@@ -95,15 +107,25 @@ impl Staging {
             }
         }
         if tmp.exists() {
-            return Err(io::Error::other(format!("{} exists and is not baocao's; remove it", tmp.display())));
+            return Err(io::Error::other(format!(
+                "{} exists and is not baocao's; remove it",
+                tmp.display()
+            )));
         }
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent).map_err(|e| annotate(e, parent))?;
         }
         fs::create_dir(&tmp).map_err(|e| annotate(e, &tmp))?;
-        fs::write(tmp.join(MARKER), b"Written by baocao; this folder is replaced on every build.\n")
-            .map_err(|e| annotate(e, &tmp))?;
-        Ok(Staging { target, tmp, committed: false })
+        fs::write(
+            tmp.join(MARKER),
+            b"Written by baocao; this folder is replaced on every build.\n",
+        )
+        .map_err(|e| annotate(e, &tmp))?;
+        Ok(Staging {
+            target,
+            tmp,
+            committed: false,
+        })
     }
 
     /// Writes one output file; `rel` is a relative path with `/` separators
@@ -147,7 +169,10 @@ fn annotate(e: io::Error, path: &Path) -> io::Error {
 pub fn safe_rel(rel: &str) -> io::Result<PathBuf> {
     let p = Path::new(rel);
     if rel.is_empty() || p.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("unsafe output path `{rel}`")));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("unsafe output path `{rel}`"),
+        ));
     }
     Ok(p.to_path_buf())
 }
@@ -190,6 +215,10 @@ mod tests {
         let foreign = dir.path().join("foreign");
         fs::create_dir_all(&foreign).unwrap();
         fs::write(foreign.join("keep.txt"), b"x").unwrap();
-        assert!(check_target(&foreign, &site).unwrap_err().contains("not written by baocao"));
+        assert!(
+            check_target(&foreign, &site)
+                .unwrap_err()
+                .contains("not written by baocao")
+        );
     }
 }

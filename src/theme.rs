@@ -39,7 +39,10 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
 );
 
 /// The built-in static files, copied to the output root.
-pub const STATIC: &[(&str, &[u8])] = &[("style.css", include_bytes!("../themes/default/static/style.css"))];
+pub const STATIC: &[(&str, &[u8])] = &[(
+    "style.css",
+    include_bytes!("../themes/default/static/style.css"),
+)];
 
 const I18N: &[(&str, &str)] = &[
     ("vi", include_str!("../themes/default/i18n/vi.yaml")),
@@ -86,7 +89,15 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
 
     let mut templates: BTreeMap<String, (PathBuf, String)> = TEMPLATES
         .iter()
-        .map(|(n, s)| (n.to_string(), (PathBuf::from("themes/default/templates").join(n), s.to_string())))
+        .map(|(n, s)| {
+            (
+                n.to_string(),
+                (
+                    PathBuf::from("themes/default/templates").join(n),
+                    s.to_string(),
+                ),
+            )
+        })
         .collect();
     if let Some(dir) = &dir {
         for (rel_name, abs) in files_under(&dir.join("templates")) {
@@ -104,20 +115,31 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
     }
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".xml", ".svg"]);
-    if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()))) {
+    if let Err(e) =
+        tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
+    {
         let file = match e.kind() {
-            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => templates
-                .get(r.filename())
-                .map(|(rel, _)| rel.clone()),
-            tera::ErrorKind::MissingParent { current, .. } => templates.get(current).map(|(rel, _)| rel.clone()),
+            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+                templates.get(r.filename()).map(|(rel, _)| rel.clone())
+            }
+            tera::ErrorKind::MissingParent { current, .. } => {
+                templates.get(current).map(|(rel, _)| rel.clone())
+            }
             _ => None,
         };
-        errors.push(template_error(&e, &file.unwrap_or_else(|| rel_dir.join("templates"))));
+        errors.push(template_error(
+            &e,
+            &file.unwrap_or_else(|| rel_dir.join("templates")),
+        ));
     }
 
     let lang = config.language.code();
     let mut strings: BTreeMap<String, String> = BTreeMap::new();
-    let builtin = I18N.iter().find(|(l, _)| *l == lang).map(|(_, s)| *s).unwrap_or("");
+    let builtin = I18N
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, s)| *s)
+        .unwrap_or("");
     let builtin_rel = PathBuf::from(format!("themes/default/i18n/{lang}.yaml"));
     match crate::load::yaml::parse::<BTreeMap<String, String>>(builtin, &builtin_rel, 0) {
         Ok(p) => strings.extend(p.value),
@@ -140,12 +162,24 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
     let mut statics: BTreeMap<String, StaticFile> = STATIC
         .iter()
         .map(|(n, b)| {
-            (n.to_string(), StaticFile { rel: n.to_string(), source: StaticSource::Embedded(b) })
+            (
+                n.to_string(),
+                StaticFile {
+                    rel: n.to_string(),
+                    source: StaticSource::Embedded(b),
+                },
+            )
         })
         .collect();
     if let Some(dir) = &dir {
         for (rel, abs) in files_under(&dir.join("static")) {
-            statics.insert(rel.clone(), StaticFile { rel, source: StaticSource::Disk(abs) });
+            statics.insert(
+                rel.clone(),
+                StaticFile {
+                    rel,
+                    source: StaticSource::Disk(abs),
+                },
+            );
         }
     }
 
@@ -172,7 +206,12 @@ fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .filter_map(|e| {
-            let rel = e.path().strip_prefix(dir).ok()?.to_string_lossy().replace('\\', "/");
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .ok()?
+                .to_string_lossy()
+                .replace('\\', "/");
             Some((rel, e.path().to_path_buf()))
         })
         .collect()
@@ -183,8 +222,12 @@ pub fn template_error(e: &tera::Error, file: &Path) -> Diagnostic {
     match e.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
             let s = r.span();
-            Diagnostic::new(file, Pos::new(s.start_line, s.start_col + 1), format!("template error: {}", r.message()))
-                .with_hint("see the Tera 2 documentation for template syntax")
+            Diagnostic::new(
+                file,
+                Pos::new(s.start_line, s.start_col + 1),
+                format!("template error: {}", r.message()),
+            )
+            .with_hint("see the Tera 2 documentation for template syntax")
         }
         other => Diagnostic::new(file, Pos::default(), format!("template error: {other}")),
     }
@@ -193,9 +236,10 @@ pub fn template_error(e: &tera::Error, file: &Path) -> Diagnostic {
 /// The file a template name comes from, for messages.
 pub fn template_file(root: &Path, config: &SiteConfig, name: &str) -> PathBuf {
     match site_theme_dir(root, config) {
-        Some(dir) if dir.join("templates").join(name).is_file() => {
-            PathBuf::from("themes").join(&config.theme).join("templates").join(name)
-        }
+        Some(dir) if dir.join("templates").join(name).is_file() => PathBuf::from("themes")
+            .join(&config.theme)
+            .join("templates")
+            .join(name),
         _ => PathBuf::from("themes/default/templates").join(name),
     }
 }

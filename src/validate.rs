@@ -4,8 +4,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::derive::{slug, urls};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::load::Inputs;
 use crate::model::Target;
 
@@ -26,29 +26,56 @@ fn config(inputs: &Inputs, d: &mut Diagnostics) {
     let file = "content/site.yaml";
     if !(c.base_url.starts_with("https://") || c.base_url.starts_with("http://")) {
         d.push(
-            Diagnostic::new(file, c.base_url_pos, format!("`base_url` must be an absolute URL, found `{}`", c.base_url))
-                .with_hint("write it with its scheme, e.g. https://cchc.example.gov.vn/"),
+            Diagnostic::new(
+                file,
+                c.base_url_pos,
+                format!("`base_url` must be an absolute URL, found `{}`", c.base_url),
+            )
+            .with_hint("write it with its scheme, e.g. https://cchc.example.gov.vn/"),
         );
     }
     if c.page_size == 0 {
-        d.push(Diagnostic::new(file, c.page_size_pos, "`page_size` must be at least 1").with_hint("the default is 10"));
+        d.push(
+            Diagnostic::new(file, c.page_size_pos, "`page_size` must be at least 1")
+                .with_hint("the default is 10"),
+        );
     }
     if !slug::is_slug(&c.region.id) {
         d.push(
-            Diagnostic::new(file, Pos::default(), format!("`region.id` `{}` is not an id", c.region.id))
-                .with_hint(format!("ids are lowercase ASCII with hyphens, e.g. `{}`", slug::slugify(&c.region.id))),
+            Diagnostic::new(
+                file,
+                Pos::default(),
+                format!("`region.id` `{}` is not an id", c.region.id),
+            )
+            .with_hint(format!(
+                "ids are lowercase ASCII with hyphens, e.g. `{}`",
+                slug::slugify(&c.region.id)
+            )),
         );
     }
     if c.theme != "default" && !inputs.root.join("themes").join(&c.theme).is_dir() {
         d.push(
-            Diagnostic::new(file, c.theme_pos, format!("the theme `{}` has no folder `themes/{}/`", c.theme, c.theme))
-                .with_hint("create the folder, or write `theme: default`"),
+            Diagnostic::new(
+                file,
+                c.theme_pos,
+                format!(
+                    "the theme `{}` has no folder `themes/{}/`",
+                    c.theme, c.theme
+                ),
+            )
+            .with_hint("create the folder, or write `theme: default`"),
         );
     }
 }
 
 fn agency_ids(inputs: &Inputs) -> HashSet<&str> {
     inputs.agencies.iter().map(|a| a.id.as_str()).collect()
+}
+
+/// Whether a reference to `id` should be reported: not when the file that
+/// defines it failed to load (its own error is already reported).
+fn dangling(inputs: &Inputs, known: bool, id: &str) -> bool {
+    !known && !inputs.unloaded.contains(id)
 }
 
 fn unknown_ref(
@@ -59,7 +86,7 @@ fn unknown_ref(
     known: &[&str],
 ) -> Diagnostic {
     let hint = did_you_mean(id, known.iter().copied())
-        .or_else(|| Some(format!("known {what}s: {}", preview(known))));
+        .or_else(|| Some(format!("known ids: {}", preview(known))));
     Diagnostic::new(file, pos, format!("no {what} has the id `{id}`")).with_hint_opt(hint)
 }
 
@@ -88,12 +115,16 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
     for ind in &inputs.indicators {
         let f = &ind.file;
         if let Some(owner) = &ind.owner
-            && !agencies.contains(owner.as_str())
+            && dangling(inputs, agencies.contains(owner.as_str()), owner)
         {
             d.push(unknown_ref(f, ind.owner_pos, "agency", owner, &agency_list));
         }
         if ind.decimals.is_some_and(|n| n > 6) {
-            d.push(Diagnostic::new(f, Pos::default(), "`decimals` must be between 0 and 6"));
+            d.push(Diagnostic::new(
+                f,
+                Pos::default(),
+                "`decimals` must be between 0 and 6",
+            ));
         }
         for t in &ind.targets {
             target(t, f, d);
@@ -102,9 +133,12 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
         for o in &ind.observations {
             let entity = o.entity.as_deref().unwrap_or(region);
             if !YEARS.contains(&o.year) {
-                d.push(Diagnostic::new(f, o.pos, format!("the year {} is out of range", o.year)).with_hint("write a four-digit year such as 2020"));
+                d.push(
+                    Diagnostic::new(f, o.pos, format!("the year {} is out of range", o.year))
+                        .with_hint("write a four-digit year such as 2020"),
+                );
             }
-            if entity != region && !agencies.contains(entity) {
+            if entity != region && dangling(inputs, agencies.contains(entity), entity) {
                 d.push(
                     unknown_ref(f, o.entity_pos, "entity", entity, &entities)
                         .with_hint_opt(did_you_mean(entity, entities.iter().copied()).or_else(|| {
@@ -128,20 +162,38 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
 
 fn target(t: &Target, f: &std::path::Path, d: &mut Diagnostics) {
     if !YEARS.contains(&t.year) {
-        d.push(Diagnostic::new(f, t.pos, format!("the target year {} is out of range", t.year)));
+        d.push(Diagnostic::new(
+            f,
+            t.pos,
+            format!("the target year {} is out of range", t.year),
+        ));
     }
     if crate::derive::status::conditions(t).is_empty() {
         d.push(
-            Diagnostic::new(f, t.pos, format!("the target for {} has no condition", t.year))
-                .with_hint("add one of `above`, `at_least`, `below`, `at_most`, `equals` or `improve_by`"),
+            Diagnostic::new(
+                f,
+                t.pos,
+                format!("the target for {} has no condition", t.year),
+            )
+            .with_hint(
+                "add one of `above`, `at_least`, `below`, `at_most`, `equals` or `improve_by`",
+            ),
         );
     }
     if let Some(ib) = t.improve_by {
         if ib.min < 0.0 {
-            d.push(Diagnostic::new(f, t.pos, "`improve_by.min` cannot be negative").with_hint("improvements are measured in the better direction, so write a positive number"));
+            d.push(
+                Diagnostic::new(f, t.pos, "`improve_by.min` cannot be negative").with_hint(
+                    "improvements are measured in the better direction, so write a positive number",
+                ),
+            );
         }
         if ib.max.is_some_and(|m| m < ib.min) {
-            d.push(Diagnostic::new(f, t.pos, "`improve_by.max` is smaller than `improve_by.min`"));
+            d.push(Diagnostic::new(
+                f,
+                t.pos,
+                "`improve_by.max` is smaller than `improve_by.min`",
+            ));
         }
     }
 }
@@ -159,8 +211,12 @@ fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
         let f = &a.file;
         if let Some(p) = &a.parent {
             if p == &a.id {
-                d.push(Diagnostic::new(f, a.parent_pos, "an agency cannot be its own parent"));
-            } else if p != region && !by_id.contains_key(p.as_str()) {
+                d.push(Diagnostic::new(
+                    f,
+                    a.parent_pos,
+                    "an agency cannot be its own parent",
+                ));
+            } else if p != region && dangling(inputs, by_id.contains_key(p.as_str()), p) {
                 d.push(unknown_ref(f, a.parent_pos, "agency", p, &parents_known));
             } else {
                 // Walk up: a cycle would make the hierarchy endless.
@@ -168,7 +224,14 @@ fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
                 let mut cur = by_id.get(p.as_str()).copied();
                 while let Some(c) = cur {
                     if !seen.insert(c.id.as_str()) {
-                        d.push(Diagnostic::new(f, a.parent_pos, format!("the parent chain of `{}` loops back on itself", a.id)).with_hint("one agency in the chain must have another parent"));
+                        d.push(
+                            Diagnostic::new(
+                                f,
+                                a.parent_pos,
+                                format!("the parent chain of `{}` loops back on itself", a.id),
+                            )
+                            .with_hint("one agency in the chain must have another parent"),
+                        );
                         break;
                     }
                     cur = c.parent.as_deref().and_then(|p| by_id.get(p).copied());
@@ -179,12 +242,16 @@ fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
             if let (Some(s), Some(u)) = (h.since, h.until)
                 && u < s
             {
-                d.push(Diagnostic::new(f, h.pos, format!("{} leaves office ({u}) before taking it ({s})", h.name)));
+                d.push(Diagnostic::new(
+                    f,
+                    h.pos,
+                    format!("{} leaves office ({u}) before taking it ({s})", h.name),
+                ));
             }
         }
         for r in &a.responsibilities {
             for (id, pos) in r.indicators.iter().zip(&r.indicator_pos) {
-                if !indicator_set.contains(id.as_str()) {
+                if dangling(inputs, indicator_set.contains(id.as_str()), id) {
                     d.push(unknown_ref(f, *pos, "indicator", id, &indicator_ids));
                 }
             }
@@ -201,22 +268,33 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
     for p in &inputs.pages {
         let f = &p.file;
         if p.meta.title.trim().is_empty() {
-            d.push(Diagnostic::new(f, p.pos.title, "the title is empty").with_hint("write a title: it is the page's heading and link text"));
+            d.push(
+                Diagnostic::new(f, p.pos.title, "the title is empty")
+                    .with_hint("write a title: it is the page's heading and link text"),
+            );
         }
         for (id, pos) in p.meta.indicators.iter().zip(&p.pos.indicators) {
-            if !indicator_set.contains(id.as_str()) {
+            if dangling(inputs, indicator_set.contains(id.as_str()), id) {
                 d.push(unknown_ref(f, *pos, "indicator", id, &indicator_ids));
             }
         }
         for (id, pos) in p.meta.agencies.iter().zip(&p.pos.agencies) {
-            if !agency_set.contains(id.as_str()) {
+            if dangling(inputs, agency_set.contains(id.as_str()), id) {
                 d.push(unknown_ref(f, *pos, "agency", id, &agency_ids_list));
             }
         }
         if !p.is_section_index && urls::page_slug(p).is_empty() {
             d.push(
-                Diagnostic::new(f, if p.meta.slug.is_some() { p.pos.slug } else { Pos::default() }, "the page's slug is empty: its name has no letter or digit")
-                    .with_hint("set `slug:` in the front matter, e.g. slug: tin-moi"),
+                Diagnostic::new(
+                    f,
+                    if p.meta.slug.is_some() {
+                        p.pos.slug
+                    } else {
+                        Pos::default()
+                    },
+                    "the page's slug is empty: its name has no letter or digit",
+                )
+                .with_hint("set `slug:` in the front matter, e.g. slug: tin-moi"),
             );
             continue;
         }
@@ -231,7 +309,14 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
             continue;
         }
         if segs.iter().any(String::is_empty) {
-            d.push(Diagnostic::new(f, Pos::default(), "a folder name on this page's path has no letter or digit").with_hint("rename the folder"));
+            d.push(
+                Diagnostic::new(
+                    f,
+                    Pos::default(),
+                    "a folder name on this page's path has no letter or digit",
+                )
+                .with_hint("rename the folder"),
+            );
             continue;
         }
         if p.meta.draft && !drafts {
@@ -239,13 +324,31 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
         }
         let url = urls::page(p);
         if url == "/" {
-            d.push(Diagnostic::new(f, Pos::default(), "`content/_index.md` would replace the dashboard at /").with_hint("put section pages in a folder, e.g. content/news/_index.md"));
+            d.push(
+                Diagnostic::new(
+                    f,
+                    Pos::default(),
+                    "`content/_index.md` would replace the dashboard at /",
+                )
+                .with_hint("put section pages in a folder, e.g. content/news/_index.md"),
+            );
             continue;
         }
         if let Some(first) = urls_seen.insert(url.clone(), f) {
             d.push(
-                Diagnostic::new(f, if p.meta.slug.is_some() { p.pos.slug } else { p.pos.title }, format!("this page has the URL {url}, like {}", crate::diagnostics::display_path(first)))
-                    .with_hint("give one of them another file name or `slug:`"),
+                Diagnostic::new(
+                    f,
+                    if p.meta.slug.is_some() {
+                        p.pos.slug
+                    } else {
+                        p.pos.title
+                    },
+                    format!(
+                        "this page has the URL {url}, like {}",
+                        crate::diagnostics::display_path(first)
+                    ),
+                )
+                .with_hint("give one of them another file name or `slug:`"),
             );
         }
     }

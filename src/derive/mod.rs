@@ -34,7 +34,11 @@ impl Series {
     /// The value of the year before the latest, when there is one.
     pub fn previous(&self) -> Option<&Point> {
         let latest = self.latest()?;
-        self.points.iter().rev().nth(1).filter(|p| p.year == latest.year - 1)
+        self.points
+            .iter()
+            .rev()
+            .nth(1)
+            .filter(|p| p.year == latest.year - 1)
     }
     pub fn pairs(&self) -> Vec<(i32, f64)> {
         self.points.iter().map(|p| (p.year, p.value)).collect()
@@ -155,7 +159,10 @@ pub struct Derived {
 }
 
 /// Sort keys for pages: newest first, undated pages last, then by URL.
-fn page_keys(pages: &[Page], facts: &[Option<PageFacts>]) -> Vec<(std::cmp::Reverse<Option<i64>>, String)> {
+fn page_keys(
+    pages: &[Page],
+    facts: &[Option<PageFacts>],
+) -> Vec<(std::cmp::Reverse<Option<i64>>, String)> {
     pages
         .iter()
         .zip(facts)
@@ -170,10 +177,18 @@ fn page_keys(pages: &[Page], facts: &[Option<PageFacts>]) -> Vec<(std::cmp::Reve
 
 pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
     let region = inputs.config.region.id.as_str();
-    let agency_index: HashMap<String, usize> =
-        inputs.agencies.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
-    let indicator_index: HashMap<String, usize> =
-        inputs.indicators.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+    let agency_index: HashMap<String, usize> = inputs
+        .agencies
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), i))
+        .collect();
+    let indicator_index: HashMap<String, usize> = inputs
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), i))
+        .collect();
 
     let pages: Vec<Option<PageFacts>> = inputs
         .pages
@@ -208,7 +223,10 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
                 .collect();
             AgencyFacts {
                 url: urls::agency(&a.id),
-                parent: a.parent.as_deref().and_then(|p| agency_index.get(p).copied()),
+                parent: a
+                    .parent
+                    .as_deref()
+                    .and_then(|p| agency_index.get(p).copied()),
                 children: Vec::new(),
                 owned: Vec::new(),
                 tasks,
@@ -276,12 +294,14 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
         if segments.is_empty() && !p.is_section_index {
             continue; // pages at content/ root are not listed
         }
-        let s = sections.entry(f.section.clone()).or_insert_with(|| SectionFacts {
-            url: f.section.clone(),
-            segments,
-            index_page: None,
-            pages: Vec::new(),
-        });
+        let s = sections
+            .entry(f.section.clone())
+            .or_insert_with(|| SectionFacts {
+                url: f.section.clone(),
+                segments,
+                index_page: None,
+                pages: Vec::new(),
+            });
         if p.is_section_index {
             s.index_page = Some(pi);
         } else {
@@ -342,7 +362,11 @@ fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
     }
     let primary = if series.iter().any(|s| s.entity == region) || series.is_empty() {
         region.to_string()
-    } else if let Some(o) = ind.owner.as_ref().filter(|o| series.iter().any(|s| &&s.entity == o)) {
+    } else if let Some(o) = ind
+        .owner
+        .as_ref()
+        .filter(|o| series.iter().any(|s| &&s.entity == o))
+    {
         o.clone()
     } else {
         series[0].entity.clone()
@@ -360,12 +384,18 @@ fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
         .enumerate()
         .map(|(index, t)| TargetFacts {
             index,
-            evaluations: series.iter().map(|s| status::evaluate(t, &s.pairs(), dir)).collect(),
+            evaluations: series
+                .iter()
+                .map(|s| status::evaluate(t, &s.pairs(), dir))
+                .collect(),
             primary: status::evaluate(t, &primary_pairs, dir),
         })
         .collect();
     let status = targets.iter().map(|t| t.primary.status).min();
-    let last_year = series.iter().filter_map(|s| s.latest().map(|p| p.year)).max();
+    let last_year = series
+        .iter()
+        .filter_map(|s| s.latest().map(|p| p.year))
+        .max();
     IndicatorFacts {
         url: urls::indicator(&ind.id),
         series,
@@ -389,11 +419,23 @@ mod tests {
     #[test]
     fn task_statuses_follow_today() {
         let due = day("2020-06-30");
-        assert_eq!(task_status(due, Some(day("2020-05-20")), day("2020-12-31")), TaskStatus::Done);
-        assert_eq!(task_status(due, Some(day("2020-07-15")), day("2020-12-31")), TaskStatus::DoneLate);
+        assert_eq!(
+            task_status(due, Some(day("2020-05-20")), day("2020-12-31")),
+            TaskStatus::Done
+        );
+        assert_eq!(
+            task_status(due, Some(day("2020-07-15")), day("2020-12-31")),
+            TaskStatus::DoneLate
+        );
         assert_eq!(task_status(due, None, day("2020-06-30")), TaskStatus::Open);
-        assert_eq!(task_status(due, None, day("2020-07-01")), TaskStatus::Overdue);
+        assert_eq!(
+            task_status(due, None, day("2020-07-01")),
+            TaskStatus::Overdue
+        );
         // Done in the future of `today`: not done yet on that day.
-        assert_eq!(task_status(due, Some(day("2020-07-15")), day("2020-06-01")), TaskStatus::Open);
+        assert_eq!(
+            task_status(due, Some(day("2020-07-15")), day("2020-06-01")),
+            TaskStatus::Open
+        );
     }
 }

@@ -33,7 +33,10 @@ mod tests {
     #[test]
     fn slugs_vietnamese() {
         assert_eq!(slugify("hành chính công"), "hanh-chinh-cong");
-        assert_eq!(slugify("Đường đến top 30: PAR INDEX"), "duong-den-top-30-par-index");
+        assert_eq!(
+            slugify("Đường đến top 30: PAR INDEX"),
+            "duong-den-top-30-par-index"
+        );
         assert_eq!(slugify("  ../../etc/passwd "), "etc-passwd");
         assert_eq!(slugify("Chỉ số hài lòng"), "chi-so-hai-long");
         assert_eq!(slugify("***"), "");

@@ -127,11 +127,7 @@ pub fn improvement(from: f64, to: f64, dir: Direction) -> f64 {
 #[serde(tag = "basis", rename_all = "snake_case")]
 pub enum Judgement {
     /// The target year has a value.
-    Observed {
-        year: i32,
-        value: f64,
-        holds: bool,
-    },
+    Observed { year: i32, value: f64, holds: bool },
     /// The target year has a value and so does the year before.
     ObservedChange {
         year: i32,
@@ -346,7 +342,11 @@ fn judge(
     };
     let ratio = if needed_rate.abs() < 1e-12 {
         // The baseline sits on the target: on track while not moving away.
-        if improvement(base_value, latest_value, dir) >= 0.0 { 1.0 } else { -1.0 }
+        if improvement(base_value, latest_value, dir) >= 0.0 {
+            1.0
+        } else {
+            -1.0
+        }
     } else {
         observed_rate / needed_rate
     };
@@ -378,7 +378,10 @@ mod tests {
 
     #[test]
     fn achieved_and_missed_when_the_year_has_a_value() {
-        let t = Target { above: Some(92.0), ..target(2020) };
+        let t = Target {
+            above: Some(92.0),
+            ..target(2020)
+        };
         let e = evaluate(&t, &[(2019, 83.2), (2020, 92.5)], Direction::HigherIsBetter);
         assert_eq!(e.status, Status::Achieved);
         let e = evaluate(&t, &[(2019, 83.2), (2020, 92.0)], Direction::HigherIsBetter);
@@ -388,7 +391,10 @@ mod tests {
     #[test]
     fn improve_by_counts_falls_as_gains_for_ranks() {
         let t = Target {
-            improve_by: Some(ImproveBy { min: 4.0, max: Some(6.0) }),
+            improve_by: Some(ImproveBy {
+                min: 4.0,
+                max: Some(6.0),
+            }),
             at_most: Some(30.0),
             ..target(2020)
         };
@@ -402,12 +408,17 @@ mod tests {
 
     #[test]
     fn pace_rule_decides_pending_targets() {
-        let t = Target { above: Some(92.0), ..target(2020) };
+        let t = Target {
+            above: Some(92.0),
+            ..target(2020)
+        };
         // 80 → 83.2 over 2 years is ~2% a year; 92 needs ~4.8% a year.
         let e = evaluate(&t, &[(2017, 80.0), (2019, 83.2)], Direction::HigherIsBetter);
         assert_eq!(e.status, Status::AtRisk);
         match &e.conditions[0].judgement {
-            Judgement::Pace { ratio, compound, .. } => {
+            Judgement::Pace {
+                ratio, compound, ..
+            } => {
                 assert!(*compound);
                 assert!((ratio - 0.41).abs() < 0.01, "{ratio}");
             }
@@ -425,7 +436,10 @@ mod tests {
 
     #[test]
     fn pace_rule_reads_ranks_the_right_way() {
-        let t = Target { at_most: Some(30.0), ..target(2020) };
+        let t = Target {
+            at_most: Some(30.0),
+            ..target(2020)
+        };
         let e = evaluate(&t, &[(2017, 40.0), (2019, 32.0)], Direction::LowerIsBetter);
         assert_eq!(e.status, Status::OnTrack);
         let e = evaluate(&t, &[(2017, 40.0), (2019, 41.0)], Direction::LowerIsBetter);
@@ -434,10 +448,15 @@ mod tests {
 
     #[test]
     fn linear_when_values_touch_zero() {
-        let t = Target { at_least: Some(40.0), ..target(2020) };
+        let t = Target {
+            at_least: Some(40.0),
+            ..target(2020)
+        };
         let e = evaluate(&t, &[(2018, 0.0), (2019, 30.0)], Direction::HigherIsBetter);
         match &e.conditions[0].judgement {
-            Judgement::Pace { compound, ratio, .. } => {
+            Judgement::Pace {
+                compound, ratio, ..
+            } => {
                 assert!(!compound);
                 assert!((ratio - 1.5).abs() < 1e-9);
             }
@@ -448,7 +467,10 @@ mod tests {
     #[test]
     fn improve_by_pending_uses_latest_change() {
         let t = Target {
-            improve_by: Some(ImproveBy { min: 2.0, max: Some(4.0) }),
+            improve_by: Some(ImproveBy {
+                min: 2.0,
+                max: Some(4.0),
+            }),
             ..target(2020)
         };
         let e = evaluate(&t, &[(2018, 41.0), (2019, 37.0)], Direction::LowerIsBetter);

@@ -57,7 +57,8 @@ pub fn file_for(url: &str) -> String {
 
 /// Top-level URL segments baocao generates itself; a content folder with
 /// one of these names would collide with them.
-pub const RESERVED_SECTIONS: &[&str] = &["indicators", "agencies", "tags", "data", "static", "theme"];
+pub const RESERVED_SECTIONS: &[&str] =
+    &["indicators", "agencies", "tags", "data", "static", "theme"];
 
 #[cfg(test)]
 mod tests {

@@ -31,6 +31,9 @@ pub struct Inputs {
     pub agencies: Vec<Agency>,
     pub pages: Vec<Page>,
     pub statics: Vec<StaticFile>,
+    /// Ids of indicator and agency files that failed to load: references to
+    /// them are not reported again.
+    pub unloaded: std::collections::HashSet<String>,
 }
 
 /// Loads the site at `root`. Returns what could be loaded and every problem
@@ -55,8 +58,12 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
         let parts: Vec<&str> = rel.iter().filter_map(|c| c.to_str()).collect();
         match parts.as_slice() {
             ["content", "site.yaml"] => {}
-            ["content", "data", "indicators", f] if is_yaml(f) => indicator_files.push(rel.to_path_buf()),
-            ["content", "data", "agencies", f] if is_yaml(f) => agency_files.push(rel.to_path_buf()),
+            ["content", "data", "indicators", f] if is_yaml(f) => {
+                indicator_files.push(rel.to_path_buf())
+            }
+            ["content", "data", "agencies", f] if is_yaml(f) => {
+                agency_files.push(rel.to_path_buf())
+            }
             ["content", "data", ..] => {}
             ["content", "static", rest @ ..] => statics.push(StaticFile {
                 rel: rest.join("/"),
@@ -67,9 +74,16 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
         }
     });
 
-    let indicators = load_all(root, &indicator_files, &mut diags, load_indicator);
-    let agencies = load_all(root, &agency_files, &mut diags, load_agency);
-    let pages = load_all(root, &page_files, &mut diags, load_page);
+    let mut unloaded = std::collections::HashSet::new();
+    let indicators = load_all(
+        root,
+        &indicator_files,
+        &mut diags,
+        &mut unloaded,
+        load_indicator,
+    );
+    let agencies = load_all(root, &agency_files, &mut diags, &mut unloaded, load_agency);
+    let pages = load_all(root, &page_files, &mut diags, &mut unloaded, load_page);
     statics.sort_by(|a, b| a.rel.cmp(&b.rel));
 
     let inputs = config.map(|config| Inputs {
@@ -79,6 +93,7 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
         agencies,
         pages,
         statics,
+        unloaded,
     });
     (inputs, diags)
 }
@@ -95,8 +110,15 @@ fn walk(root: &Path, dir: &Path, diags: &mut Diagnostics, mut f: impl FnMut(&Pat
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let rel = e.path().map(|p| rel_to(root, p)).unwrap_or_else(|| PathBuf::from("content"));
-                diags.push(Diagnostic::new(rel, Pos::default(), format!("cannot read: {e}")));
+                let rel = e
+                    .path()
+                    .map(|p| rel_to(root, p))
+                    .unwrap_or_else(|| PathBuf::from("content"));
+                diags.push(Diagnostic::new(
+                    rel,
+                    Pos::default(),
+                    format!("cannot read: {e}"),
+                ));
                 continue;
             }
         };
@@ -109,11 +131,17 @@ fn walk(root: &Path, dir: &Path, diags: &mut Diagnostics, mut f: impl FnMut(&Pat
         let ft = entry.file_type();
         if ft.is_symlink() {
             match abs.canonicalize() {
-                Ok(target) if target.starts_with(&canon_root) && target.is_file() => f(&rel, &target),
+                Ok(target) if target.starts_with(&canon_root) && target.is_file() => {
+                    f(&rel, &target)
+                }
                 Ok(target) if target.starts_with(&canon_root) => {}
                 _ => diags.push(
-                    Diagnostic::new(&rel, Pos::default(), "this symbolic link points outside the site; baocao does not follow it")
-                        .with_hint("copy the file into the site instead of linking to it"),
+                    Diagnostic::new(
+                        &rel,
+                        Pos::default(),
+                        "this symbolic link points outside the site; baocao does not follow it",
+                    )
+                    .with_hint("copy the file into the site instead of linking to it"),
                 ),
             }
         } else if ft.is_file() {
@@ -126,18 +154,31 @@ fn rel_to(root: &Path, p: &Path) -> PathBuf {
     p.strip_prefix(root).unwrap_or(p).to_path_buf()
 }
 
+/// What loading one file gives: the record and any problems that still
+/// let it be used, or only problems.
+type Loaded<T> = Result<(T, Vec<Diagnostic>), Vec<Diagnostic>>;
+
 fn load_all<T: Send>(
     root: &Path,
     files: &[PathBuf],
     diags: &mut Diagnostics,
-    f: fn(&Path, &Path) -> Result<T, Vec<Diagnostic>>,
+    unloaded: &mut std::collections::HashSet<String>,
+    f: fn(&Path, &Path) -> Loaded<T>,
 ) -> Vec<T> {
     let results: Vec<_> = files.par_iter().map(|rel| f(root, rel)).collect();
     let mut out = Vec::with_capacity(results.len());
-    for r in results {
+    for (r, rel) in results.into_iter().zip(files) {
         match r {
-            Ok(v) => out.push(v),
-            Err(es) => es.into_iter().for_each(|d| diags.push(d)),
+            Ok((v, soft)) => {
+                out.push(v);
+                soft.into_iter().for_each(|d| diags.push(d));
+            }
+            Err(es) => {
+                es.into_iter().for_each(|d| diags.push(d));
+                if let Some(stem) = rel.file_stem() {
+                    unloaded.insert(stem.to_string_lossy().into_owned());
+                }
+            }
         }
     }
     out
@@ -148,8 +189,9 @@ fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let abs = root.join(rel);
     if !abs.is_file() {
         diags.push(
-            Diagnostic::new(rel, Pos::default(), "`content/site.yaml` is missing")
-                .with_hint("create it with at least `title`, `base_url` and `region` (see CONTENT-FORMAT.md)"),
+            Diagnostic::new(rel, Pos::default(), "`content/site.yaml` is missing").with_hint(
+                "create it with at least `title`, `base_url` and `region` (see CONTENT-FORMAT.md)",
+            ),
         );
         return None;
     }
@@ -162,6 +204,7 @@ fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     };
     match yaml::parse::<SiteConfig>(&text, rel, 0) {
         Ok(p) => {
+            p.errors.into_iter().for_each(|d| diags.push(d));
             let mut c = p.value;
             c.base_url_pos = p.index.locate("base_url");
             c.page_size_pos = p.index.locate("page_size");
@@ -195,7 +238,7 @@ fn read(root: &Path, rel: &Path) -> Result<String, Vec<Diagnostic>> {
     files::read_text(&root.join(rel), rel).map_err(|d| vec![d])
 }
 
-fn load_indicator(root: &Path, rel: &Path) -> Result<Indicator, Vec<Diagnostic>> {
+fn load_indicator(root: &Path, rel: &Path) -> Loaded<Indicator> {
     let id = id_from_file(rel).map_err(|d| vec![d])?;
     let text = read(root, rel)?;
     let p = yaml::parse::<Indicator>(&text, rel, 0)?;
@@ -210,10 +253,10 @@ fn load_indicator(root: &Path, rel: &Path) -> Result<Indicator, Vec<Diagnostic>>
         o.pos = p.index.locate(&format!("observations[{i}]"));
         o.entity_pos = p.index.locate(&format!("observations[{i}].entity"));
     }
-    Ok(ind)
+    Ok((ind, p.errors))
 }
 
-fn load_agency(root: &Path, rel: &Path) -> Result<Agency, Vec<Diagnostic>> {
+fn load_agency(root: &Path, rel: &Path) -> Loaded<Agency> {
     let id = id_from_file(rel).map_err(|d| vec![d])?;
     let text = read(root, rel)?;
     let p = yaml::parse::<Agency>(&text, rel, 0)?;
@@ -230,13 +273,16 @@ fn load_agency(root: &Path, rel: &Path) -> Result<Agency, Vec<Diagnostic>> {
     for (i, r) in a.responsibilities.iter_mut().enumerate() {
         r.pos = p.index.locate(&format!("responsibilities[{i}]"));
         r.indicator_pos = (0..r.indicators.len())
-            .map(|j| p.index.locate(&format!("responsibilities[{i}].indicators[{j}]")))
+            .map(|j| {
+                p.index
+                    .locate(&format!("responsibilities[{i}].indicators[{j}]"))
+            })
             .collect();
     }
-    Ok(a)
+    Ok((a, p.errors))
 }
 
-fn load_page(root: &Path, rel: &Path) -> Result<Page, Vec<Diagnostic>> {
+fn load_page(root: &Path, rel: &Path) -> Loaded<Page> {
     let text = read(root, rel)?;
     let split = frontmatter::split(&text).map_err(|e| {
         let (msg, hint) = match e {
@@ -270,20 +316,17 @@ fn load_page(root: &Path, rel: &Path) -> Result<Page, Vec<Diagnostic>> {
             .map(|i| p.index.locate(&format!("agencies[{i}]")))
             .collect(),
     };
-    Ok(Page {
-        file: rel.to_path_buf(),
-        section: folders.to_vec(),
-        is_section_index: stem == "_index",
-        stem,
-        meta,
-        body: split.body.to_string(),
-        body_line: split.body_line,
-        pos,
-    })
-}
-
-/// Front matter for pages parsed elsewhere (tests, `new post`).
-pub fn parse_front_matter(text: &str) -> Option<FrontMatter> {
-    let s = frontmatter::split(text).ok()?;
-    yaml::parse::<FrontMatter>(s.yaml, Path::new("-"), 0).ok().map(|p| p.value)
+    Ok((
+        Page {
+            file: rel.to_path_buf(),
+            section: folders.to_vec(),
+            is_section_index: stem == "_index",
+            stem,
+            meta,
+            body: split.body.to_string(),
+            body_line: split.body_line,
+            pos,
+        },
+        p.errors,
+    ))
 }

@@ -73,7 +73,10 @@ impl PosIndex {
 
     /// Position of the key at `path` (for "unknown field" errors).
     pub fn locate_key(&self, path: &str) -> Pos {
-        self.keys.get(path).copied().unwrap_or_else(|| self.locate(path))
+        self.keys
+            .get(path)
+            .copied()
+            .unwrap_or_else(|| self.locate(path))
     }
 }
 
@@ -187,6 +190,9 @@ pub fn index_positions(text: &str, line_offset: usize) -> PosIndex {
 pub struct Parsed<T> {
     pub value: T,
     pub index: PosIndex,
+    /// Problems that do not stop the value from being used (a `.nan`):
+    /// reported, but the record still takes part in validation.
+    pub errors: Vec<Diagnostic>,
 }
 
 /// Parses `text` (a whole YAML file, or front matter starting at file line
@@ -213,21 +219,31 @@ pub fn parse<T: DeserializeOwned>(
                 Diagnostic::new(
                     file,
                     Pos::new(line_offset + 1, 1),
-                    format!("expected a mapping of `field: value` lines, found {}", kind_of(&other)),
+                    format!(
+                        "expected a mapping of `field: value` lines, found {}",
+                        kind_of(&other)
+                    ),
                 )
                 .with_hint("each line should look like `name: value`"),
             ]);
         }
     };
     let index = index_positions(text, line_offset);
+    let mut soft = Vec::new();
+    non_finite(&root, &mut Vec::new(), &index, file, &mut soft);
     let mut errors = Vec::new();
-    non_finite(&root, &mut Vec::new(), &index, file, &mut errors);
     let mut current = root;
     // For each top-level list, the original index of each remaining item.
     let mut kept: HashMap<String, Vec<usize>> = HashMap::new();
     for _ in 0..200 {
         let err = match serde_path_to_error::deserialize::<_, T>(current.clone()) {
-            Ok(value) if errors.is_empty() => return Ok(Parsed { value, index }),
+            Ok(value) if errors.is_empty() => {
+                return Ok(Parsed {
+                    value,
+                    index,
+                    errors: soft,
+                });
+            }
             Ok(_) => break,
             Err(err) => err,
         };
@@ -249,6 +265,7 @@ pub fn parse<T: DeserializeOwned>(
         errors.push(type_error(err.inner(), &segs, &index, file));
         break;
     }
+    errors.extend(soft);
     Err(errors)
 }
 
@@ -310,7 +327,9 @@ fn non_finite(
                         index.locate(&path),
                         format!("`{path}` is {f}, which is not a number baocao can publish"),
                     )
-                    .with_hint("write a finite number, or leave the observation out if there is no value"),
+                    .with_hint(
+                        "write a finite number, or leave the observation out if there is no value",
+                    ),
                 );
             }
         }
@@ -366,14 +385,21 @@ fn type_error(e: &serde_yaml::Error, segs: &[Seg], index: &PosIndex, file: &Path
         let field = rest.split('`').next().unwrap_or("");
         let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
         let field_path = join_key(&path, field);
-        let field_path = if path.ends_with(field) { path.clone() } else { field_path };
+        let field_path = if path.ends_with(field) {
+            path.clone()
+        } else {
+            field_path
+        };
         let hint = did_you_mean(field, expected.iter().copied()).or_else(|| {
             (!expected.is_empty()).then(|| format!("allowed here: {}", expected.join(", ")))
         });
         return Diagnostic::new(
             file,
             index.locate_key(&field_path),
-            format!("unknown field `{field}`{}", where_(&parent_path(&field_path).unwrap_or_default())),
+            format!(
+                "unknown field `{field}`{}",
+                where_(&parent_path(&field_path).unwrap_or_default())
+            ),
         )
         .with_hint_opt(hint);
     }
@@ -415,12 +441,20 @@ fn type_error(e: &serde_yaml::Error, segs: &[Seg], index: &PosIndex, file: &Path
     } else if msg.contains("expected a sequence") {
         hint = Some("write a list, e.g. [a, b] or one `- item` per line".to_string());
     }
-    let what = if path.is_empty() { String::new() } else { format!("`{path}`: ") };
+    let what = if path.is_empty() {
+        String::new()
+    } else {
+        format!("`{path}`: ")
+    };
     Diagnostic::new(file, index.locate(&path), format!("{what}{msg}")).with_hint_opt(hint)
 }
 
 fn where_(path: &str) -> String {
-    if path.is_empty() { String::new() } else { format!(" in `{path}`") }
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!(" in `{path}`")
+    }
 }
 
 fn quoted_string(msg: &str) -> Option<String> {
@@ -433,7 +467,8 @@ fn quoted_string(msg: &str) -> Option<String> {
 pub fn looks_like_comma_decimal(s: &str) -> bool {
     let s = s.trim();
     s.contains(',')
-        && s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '-')
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '-')
         && s.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -466,9 +501,12 @@ mod tests {
 
     #[test]
     fn indexes_positions() {
-        let idx = index_positions("name: x\nobservations:\n  - { year: 2019, value: 1 }\n  - year: 2020\n    value: 2\n", 0);
+        let idx = index_positions(
+            "name: x\nobservations:\n  - { year: 2019, value: 1 }\n  - year: 2020\n    value: 2\n",
+            0,
+        );
         assert_eq!(idx.locate("name"), Pos::new(1, 7));
-        assert_eq!(idx.locate("observations[0].value"), Pos::new(3, 28));
+        assert_eq!(idx.locate("observations[0].value"), Pos::new(3, 26));
         assert_eq!(idx.locate("observations[1].value"), Pos::new(5, 12));
         assert_eq!(idx.locate_key("observations[1].value"), Pos::new(5, 5));
     }
@@ -481,7 +519,11 @@ mod tests {
         assert!(errs[0].message.contains("unknown field `valu`"));
         assert_eq!(errs[0].hint.as_deref(), Some("did you mean `value`?"));
         assert_eq!(errs[1].pos.line, 5);
-        assert!(errs[1].message.contains("observations[2].value"), "{}", errs[1].message);
+        assert!(
+            errs[1].message.contains("observations[2].value"),
+            "{}",
+            errs[1].message
+        );
         assert!(errs[1].hint.as_deref().unwrap().contains("83.2"));
     }
 
@@ -489,13 +531,18 @@ mod tests {
     fn offsets_front_matter_lines() {
         let errs = p("name: x\nnmae: y\n").err().unwrap();
         assert_eq!(errs[0].pos, Pos::new(2, 1));
-        let errs = parse::<Doc>("name: x\nnmae: y\n", Path::new("f.md"), 1).err().unwrap();
+        let errs = parse::<Doc>("name: x\nnmae: y\n", Path::new("f.md"), 1)
+            .err()
+            .unwrap();
         assert_eq!(errs[0].pos, Pos::new(3, 1));
     }
 
     #[test]
     fn rejects_non_finite_and_empty() {
-        let errs = p("name: x\nobservations:\n  - { year: 2019, value: .nan }\n").err().unwrap();
+        let errs = p("name: x\nobservations:\n  - { year: 2019, value: .nan }\n")
+            .ok()
+            .unwrap()
+            .errors;
         assert!(errs[0].message.contains("not a number"));
         assert_eq!(errs[0].pos.line, 3);
         let errs = p("").err().unwrap();

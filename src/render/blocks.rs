@@ -66,31 +66,60 @@ pub struct ChartRequest {
 
 impl Renderer<'_> {
     /// The HTML of a block in a page; `line` is the file's line of the
-    /// block's opening fence.
-    pub fn block(&self, kind: BlockKind, body: &str, file: &Path, line: usize) -> Result<String, Vec<Diagnostic>> {
-        let offset = line; // the body starts on the line after the fence
+    /// block's first body line.
+    pub fn block(
+        &self,
+        kind: BlockKind,
+        body: &str,
+        file: &Path,
+        line: usize,
+    ) -> Result<String, Vec<Diagnostic>> {
+        let offset = line - 1;
         match kind {
             BlockKind::Chart => {
                 let p = crate::load::yaml::parse::<ChartBlock>(body, file, offset)?;
-                let i = self.find_indicator(&p.value.indicator, file, p.index.locate("indicator"))?;
+                let i =
+                    self.find_indicator(&p.value.indicator, file, p.index.locate("indicator"))?;
                 let entities = self.check_entities(i, &p.value.entities, file, &p.index)?;
-                let req = ChartRequest { indicator: i, kind: p.value.kind, entities, year: p.value.year };
-                Ok(self.render_partial("partials/chart.html", json!({ "chart": self.chart_view(&req) }), file, line))
+                let req = ChartRequest {
+                    indicator: i,
+                    kind: p.value.kind,
+                    entities,
+                    year: p.value.year,
+                };
+                Ok(self.render_partial(
+                    "partials/chart.html",
+                    json!({ "chart": self.chart_view(&req) }),
+                    file,
+                    line,
+                ))
             }
             BlockKind::IndicatorTable => {
                 let p = crate::load::yaml::parse::<TableBlock>(body, file, offset)?;
-                let i = self.find_indicator(&p.value.indicator, file, p.index.locate("indicator"))?;
+                let i =
+                    self.find_indicator(&p.value.indicator, file, p.index.locate("indicator"))?;
                 let entities = self.check_entities(i, &p.value.entities, file, &p.index)?;
                 let mut table = self.values_table(i, None);
                 if !entities.is_empty() {
-                    filter_rows(&mut table, &entities.iter().map(|e| self.entity_name(e)).collect::<Vec<_>>());
+                    filter_rows(
+                        &mut table,
+                        &entities
+                            .iter()
+                            .map(|e| self.entity_name(e))
+                            .collect::<Vec<_>>(),
+                    );
                 }
                 let view = json!({
                     "indicator": self.indicator_link(i),
                     "table": table,
                     "targets": self.targets_view(i),
                 });
-                Ok(self.render_partial("partials/indicator_table.html", json!({ "block": view }), file, line))
+                Ok(self.render_partial(
+                    "partials/indicator_table.html",
+                    json!({ "block": view }),
+                    file,
+                    line,
+                ))
             }
         }
     }
@@ -114,19 +143,45 @@ impl Renderer<'_> {
         }
     }
 
-    fn template_error_at(&self, e: &tera::Error, name: &str, _file: &Path, _line: usize) -> Diagnostic {
+    fn template_error_at(
+        &self,
+        e: &tera::Error,
+        name: &str,
+        _file: &Path,
+        _line: usize,
+    ) -> Diagnostic {
         let f = crate::theme::template_file(&self.inputs.root, &self.inputs.config, name);
         crate::theme::template_error(e, &f)
     }
 
     fn find_indicator(&self, id: &str, file: &Path, pos: Pos) -> Result<usize, Vec<Diagnostic>> {
-        self.derived.indicator_index.get(id).copied().ok_or_else(|| {
-            let ids: Vec<&str> = self.inputs.indicators.iter().map(|i| i.id.as_str()).collect();
-            vec![
-                Diagnostic::new(file, pos, format!("the chart names the indicator `{id}`, which does not exist"))
-                    .with_hint_opt(did_you_mean(id, ids.iter().copied()).or_else(|| Some("use the file name of an indicator in content/data/indicators/".into()))),
-            ]
-        })
+        self.derived
+            .indicator_index
+            .get(id)
+            .copied()
+            .ok_or_else(|| {
+                let ids: Vec<&str> = self
+                    .inputs
+                    .indicators
+                    .iter()
+                    .map(|i| i.id.as_str())
+                    .collect();
+                vec![
+                    Diagnostic::new(
+                        file,
+                        pos,
+                        format!("the chart names the indicator `{id}`, which does not exist"),
+                    )
+                    .with_hint_opt(
+                        did_you_mean(id, ids.iter().copied()).or_else(|| {
+                            Some(
+                                "use the file name of an indicator in content/data/indicators/"
+                                    .into(),
+                            )
+                        }),
+                    ),
+                ]
+            })
     }
 
     fn check_entities(
@@ -136,7 +191,11 @@ impl Renderer<'_> {
         file: &Path,
         index: &crate::load::yaml::PosIndex,
     ) -> Result<Vec<String>, Vec<Diagnostic>> {
-        let known: Vec<&str> = self.derived.indicators[i].series.iter().map(|s| s.entity.as_str()).collect();
+        let known: Vec<&str> = self.derived.indicators[i]
+            .series
+            .iter()
+            .map(|s| s.entity.as_str())
+            .collect();
         let errors: Vec<Diagnostic> = entities
             .iter()
             .enumerate()
@@ -145,12 +204,22 @@ impl Renderer<'_> {
                 Diagnostic::new(
                     file,
                     index.locate(&format!("entities[{k}]")),
-                    format!("the indicator `{}` has no values for the entity `{e}`", self.inputs.indicators[i].id),
+                    format!(
+                        "the indicator `{}` has no values for the entity `{e}`",
+                        self.inputs.indicators[i].id
+                    ),
                 )
-                .with_hint_opt(did_you_mean(e, known.iter().copied()).or_else(|| Some(format!("entities with values: {}", known.join(", ")))))
+                .with_hint_opt(
+                    did_you_mean(e, known.iter().copied())
+                        .or_else(|| Some(format!("entities with values: {}", known.join(", ")))),
+                )
             })
             .collect();
-        if errors.is_empty() { Ok(entities.to_vec()) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(entities.to_vec())
+        } else {
+            Err(errors)
+        }
     }
 
     /// The charts of an indicator page: its line chart, and a bar chart when
@@ -161,12 +230,31 @@ impl Renderer<'_> {
         if facts.series.is_empty() {
             return out;
         }
-        let line_entities: Vec<String> = facts.series.iter().take(6).map(|s| s.entity.clone()).collect();
-        out.push(self.chart_view(&ChartRequest { indicator: i, kind: ChartKind::Line, entities: line_entities, year: None }));
+        let line_entities: Vec<String> = facts
+            .series
+            .iter()
+            .take(6)
+            .map(|s| s.entity.clone())
+            .collect();
+        out.push(self.chart_view(&ChartRequest {
+            indicator: i,
+            kind: ChartKind::Line,
+            entities: line_entities,
+            year: None,
+        }));
         if let Some(y) = facts.last_year {
-            let n = facts.series.iter().filter(|s| s.points.iter().any(|p| p.year == y)).count();
+            let n = facts
+                .series
+                .iter()
+                .filter(|s| s.points.iter().any(|p| p.year == y))
+                .count();
             if n > 1 {
-                out.push(self.chart_view(&ChartRequest { indicator: i, kind: ChartKind::Bar, entities: Vec::new(), year: Some(y) }));
+                out.push(self.chart_view(&ChartRequest {
+                    indicator: i,
+                    kind: ChartKind::Bar,
+                    entities: Vec::new(),
+                    year: Some(y),
+                }));
             }
         }
         out
@@ -199,14 +287,21 @@ impl Renderer<'_> {
 
     pub fn chart_title(&self, req: &ChartRequest, series: &[&crate::derive::Series]) -> String {
         let ind = &self.inputs.indicators[req.indicator];
-        let years: Vec<i32> = series.iter().flat_map(|s| s.points.iter().map(|p| p.year)).collect();
+        let years: Vec<i32> = series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.year))
+            .collect();
         let span = match (years.iter().min(), years.iter().max(), req.kind) {
             (_, Some(y), ChartKind::Bar) => req.year.unwrap_or(*y).to_string(),
             (Some(a), Some(b), _) if a != b => format!("{a}–{b}"),
             (Some(a), _, _) => a.to_string(),
             _ => String::new(),
         };
-        let who = if series.len() == 1 { format!(" – {}", self.entity_name(&series[0].entity)) } else { String::new() };
+        let who = if series.len() == 1 {
+            format!(" – {}", self.entity_name(&series[0].entity))
+        } else {
+            String::new()
+        };
         format!("{}{who}, {span}", ind.label())
     }
 
@@ -215,9 +310,16 @@ impl Renderer<'_> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
-        let s = series.iter().find(|s| s.entity == facts.primary).or(series.first());
-        let Some(s) = s else { return self.theme.t("no_data_yet").to_string() };
-        let Some(latest) = s.latest() else { return self.theme.t("no_data_yet").to_string() };
+        let s = series
+            .iter()
+            .find(|s| s.entity == facts.primary)
+            .or(series.first());
+        let Some(s) = s else {
+            return self.theme.t("no_data_yet").to_string();
+        };
+        let Some(latest) = s.latest() else {
+            return self.theme.t("no_data_yet").to_string();
+        };
         let mut out = self.theme.fill(
             "chart_summary",
             &[
@@ -229,11 +331,32 @@ impl Renderer<'_> {
         );
         if let Some(prev) = s.previous() {
             let delta = latest.value - prev.value;
-            let key = if delta > 0.0 { "chart_summary_up" } else if delta < 0.0 { "chart_summary_down" } else { "chart_summary_same" };
-            out.push_str(&self.theme.fill(key, &[("amount", &f.amount(delta.abs())), ("year", &prev.year.to_string())]));
+            let key = if delta > 0.0 {
+                "chart_summary_up"
+            } else if delta < 0.0 {
+                "chart_summary_down"
+            } else {
+                "chart_summary_same"
+            };
+            out.push_str(&self.theme.fill(
+                key,
+                &[
+                    ("amount", &f.amount(delta.abs())),
+                    ("year", &prev.year.to_string()),
+                ],
+            ));
         }
-        if let Some(t) = ind.targets.iter().filter(|t| t.year >= latest.year).min_by_key(|t| t.year).or(ind.targets.last()) {
-            out.push_str(&self.theme.fill("chart_summary_target", &[("target", &text::target(t, &f, &self.theme))]));
+        if let Some(t) = ind
+            .targets
+            .iter()
+            .filter(|t| t.year >= latest.year)
+            .min_by_key(|t| t.year)
+            .or(ind.targets.last())
+        {
+            out.push_str(&self.theme.fill(
+                "chart_summary_target",
+                &[("target", &text::target(t, &f, self.theme))],
+            ));
         }
         out.push('.');
         out
@@ -243,6 +366,10 @@ impl Renderer<'_> {
 /// Keeps only the rows of `table` whose entity is in `names`.
 fn filter_rows(table: &mut Value, names: &[String]) {
     if let Some(rows) = table.get_mut("rows").and_then(Value::as_array_mut) {
-        rows.retain(|r| r.get("entity").and_then(Value::as_str).is_some_and(|e| names.iter().any(|n| n == e)));
+        rows.retain(|r| {
+            r.get("entity")
+                .and_then(Value::as_str)
+                .is_some_and(|e| names.iter().any(|n| n == e))
+        });
     }
 }

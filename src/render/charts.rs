@@ -17,7 +17,9 @@ pub fn draw(r: &Renderer, req: &ChartRequest, series: &[&Series]) -> Option<Stri
     Some(match req.kind {
         ChartKind::Line => charts::line_svg(&data),
         ChartKind::Bar => {
-            let year = req.year.or_else(|| r.derived.indicators[req.indicator].last_year)?;
+            let year = req
+                .year
+                .or_else(|| r.derived.indicators[req.indicator].last_year)?;
             charts::bar_svg(&data, year)
         }
         ChartKind::Progress => charts::progress_svg(&data),
@@ -35,14 +37,20 @@ pub fn chart_data(r: &Renderer, req: &ChartRequest, series: &[&Series]) -> Chart
             let cs = conditions(t);
             let thresholds: Vec<f64> = cs.iter().filter_map(Condition::threshold).collect();
             let band = match cs.as_slice() {
-                [Condition::AtLeast(a) | Condition::Above(a), Condition::AtMost(b) | Condition::Below(b)]
-                | [Condition::AtMost(b) | Condition::Below(b), Condition::AtLeast(a) | Condition::Above(a)] => Some((*a, *b)),
+                [
+                    Condition::AtLeast(a) | Condition::Above(a),
+                    Condition::AtMost(b) | Condition::Below(b),
+                ]
+                | [
+                    Condition::AtMost(b) | Condition::Below(b),
+                    Condition::AtLeast(a) | Condition::Above(a),
+                ] => Some((*a, *b)),
                 _ => None,
             };
             let value = thresholds.first().copied();
             (value.is_some() || band.is_some()).then(|| TargetMark {
                 year: t.year,
-                label: format!("{} {}", r.theme.t("target"), text::target(t, &f, &r.theme)),
+                label: format!("{} {}", r.theme.t("target"), text::target(t, &f, r.theme)),
                 value,
                 band,
             })
@@ -60,7 +68,12 @@ pub fn chart_data(r: &Renderer, req: &ChartRequest, series: &[&Series]) -> Chart
                 id: s.entity.clone(),
                 label: r.entity_name(&s.entity),
                 points: match (req.kind, req.year.or(facts.last_year)) {
-                    (ChartKind::Bar, Some(y)) => s.points.iter().filter(|p| p.year == y).map(|p| (p.year, p.value)).collect(),
+                    (ChartKind::Bar, Some(y)) => s
+                        .points
+                        .iter()
+                        .filter(|p| p.year == y)
+                        .map(|p| (p.year, p.value))
+                        .collect(),
                     _ => s.pairs(),
                 },
             })

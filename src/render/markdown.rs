@@ -109,7 +109,12 @@ pub fn render<E>(
                     Err(e) => errors.push(e),
                 }
             }
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
                 let mut inner = Vec::new();
                 let mut text = String::new();
                 for (ev, _) in iter.by_ref() {
@@ -121,7 +126,11 @@ pub fn render<E>(
                     inner.push(ev);
                 }
                 let base = id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
-                let base = if base.is_empty() { "section".to_string() } else { base };
+                let base = if base.is_empty() {
+                    "section".to_string()
+                } else {
+                    base
+                };
                 let mut unique = base.clone();
                 let mut n = 1;
                 while !used_ids.insert(unique.clone()) {
@@ -200,13 +209,23 @@ fn rewrite_link<'a>(ev: Event<'a>, base_path: &str) -> Event<'a> {
         }
     };
     match ev {
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => Event::Start(Tag::Link {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
             link_type,
             dest_url: fix(dest_url),
             title,
             id,
         }),
-        Event::Start(Tag::Image { link_type, dest_url, title, id }) => Event::Start(Tag::Image {
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
             link_type,
             dest_url: fix(dest_url),
             title,
@@ -220,10 +239,23 @@ fn rewrite_link<'a>(ev: Event<'a>, base_path: &str) -> Event<'a> {
 /// only safe URL schemes, iframes only from `embed_hosts`.
 pub fn sanitize(html: &str, embed_hosts: &[String]) -> String {
     let mut b = ammonia::Builder::default();
-    b.add_tags(["figure", "figcaption", "input", "section", "abbr", "mark", "iframe", "details", "summary"]);
+    b.add_tags([
+        "figure",
+        "figcaption",
+        "input",
+        "section",
+        "abbr",
+        "mark",
+        "iframe",
+        "details",
+        "summary",
+    ]);
     b.add_generic_attributes(["id", "class", "title", "lang"]);
     b.add_tag_attributes("input", ["type", "checked", "disabled"]);
-    b.add_tag_attributes("iframe", ["src", "width", "height", "allowfullscreen", "loading"]);
+    b.add_tag_attributes(
+        "iframe",
+        ["src", "width", "height", "allowfullscreen", "loading"],
+    );
     b.add_tag_attributes("td", ["style"]);
     b.add_tag_attributes("th", ["style"]);
     b.add_tag_attributes("a", ["href", "title"]);
@@ -236,13 +268,20 @@ pub fn sanitize(html: &str, embed_hosts: &[String]) -> String {
                     .strip_prefix("https://")
                     .and_then(|rest| rest.split(['/', '?', '#']).next())
                     .unwrap_or("");
-                if hosts.iter().any(|h| h == host) { Some(value.into()) } else { None }
+                if hosts.iter().any(|h| h == host) {
+                    Some(value.into())
+                } else {
+                    None
+                }
             }
             ("input", "type") => (value == "checkbox").then(|| value.into()),
             ("td" | "th", "style") => {
                 // pulldown-cmark's column alignment, nothing else.
-                matches!(value, "text-align: left" | "text-align: right" | "text-align: center")
-                    .then(|| value.into())
+                matches!(
+                    value,
+                    "text-align: left" | "text-align: right" | "text-align: center"
+                )
+                .then(|| value.into())
             }
             _ => Some(value.into()),
         }
@@ -265,14 +304,19 @@ pub fn truncate_words(s: &str, max: usize) -> String {
 
 /// Renders a short Markdown string (an indicator's description).
 pub fn render_simple(md: &str, opts: &MarkdownOptions) -> String {
-    render::<()>(md, opts, |_, body, _| Ok(format!("<pre><code>{}</code></pre>", super::escape(body))))
-        .map(|r| r.html)
-        .unwrap_or_default()
+    render::<()>(md, opts, |_, body, _| {
+        Ok(format!("<pre><code>{}</code></pre>", super::escape(body)))
+    })
+    .map(|r| r.html)
+    .unwrap_or_default()
 }
 
 /// Map of heading ids, for the link checker.
 pub fn heading_ids(r: &RenderedMarkdown) -> HashMap<&str, &str> {
-    r.headings.iter().map(|h| (h.id.as_str(), h.text.as_str())).collect()
+    r.headings
+        .iter()
+        .map(|h| (h.id.as_str(), h.text.as_str()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -280,18 +324,29 @@ mod tests {
     use super::*;
 
     fn opts() -> MarkdownOptions<'static> {
-        MarkdownOptions { base_path: "/cchc/", sanitize: true, embed_hosts: &[] }
+        MarkdownOptions {
+            base_path: "/cchc/",
+            sanitize: true,
+            embed_hosts: &[],
+        }
     }
 
     fn html(md: &str) -> String {
-        render::<String>(md, &opts(), |k, b, l| Ok(format!("<div data-k=\"{k:?}\" data-l=\"{l}\">{}</div>", b.trim())))
-            .unwrap()
-            .html
+        render::<String>(md, &opts(), |k, b, l| {
+            Ok(format!(
+                "<div data-k=\"{k:?}\" data-l=\"{l}\">{}</div>",
+                b.trim()
+            ))
+        })
+        .unwrap()
+        .html
     }
 
     #[test]
     fn renders_extensions_and_anchors() {
-        let h = html("# Mục tiêu\n\n## Mục tiêu\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n- [x] xong\n\n~~cũ~~ và chú thích[^1]\n\n[^1]: Nguồn.\n");
+        let h = html(
+            "# Mục tiêu\n\n## Mục tiêu\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n- [x] xong\n\n~~cũ~~ và chú thích[^1]\n\n[^1]: Nguồn.\n",
+        );
         assert!(h.contains("<h1 id=\"muc-tieu\">"), "{h}");
         assert!(h.contains("<h2 id=\"muc-tieu-1\">"), "{h}");
         assert!(h.contains("<table>"));
@@ -304,13 +359,18 @@ mod tests {
     #[test]
     fn replaces_chart_blocks_with_their_line() {
         let h = html("Text\n\n```chart\nindicator: sipas\n```\n\n```yaml\na: 1\n```\n");
-        assert!(h.contains("<div data-k=\"Chart\" data-l=\"3\">indicator: sipas</div>"), "{h}");
+        assert!(
+            h.contains("<div data-k=\"Chart\" data-l=\"4\">indicator: sipas</div>"),
+            "{h}"
+        );
         assert!(h.contains("language-yaml"));
     }
 
     #[test]
     fn prefixes_site_links_and_sanitises() {
-        let h = html("[SIPAS](/indicators/sipas/) [x](https://a.vn/) <script>alert(1)</script> [bad](javascript:alert(1)) <img src=x onerror=alert(1)>");
+        let h = html(
+            "[SIPAS](/indicators/sipas/) [x](https://a.vn/) <script>alert(1)</script> [bad](javascript:alert(1)) <img src=x onerror=alert(1)>",
+        );
         assert!(h.contains("href=\"/cchc/indicators/sipas/\""), "{h}");
         assert!(h.contains("href=\"https://a.vn/\""));
         assert!(!h.contains("<script"));
@@ -321,14 +381,20 @@ mod tests {
     #[test]
     fn keeps_iframes_only_from_allowed_hosts() {
         let hosts = vec!["www.youtube.com".to_string()];
-        let s = sanitize("<iframe src=\"https://www.youtube.com/embed/x\"></iframe><iframe src=\"https://evil.example/\"></iframe>", &hosts);
+        let s = sanitize(
+            "<iframe src=\"https://www.youtube.com/embed/x\"></iframe><iframe src=\"https://evil.example/\"></iframe>",
+            &hosts,
+        );
         assert!(s.contains("youtube.com/embed/x"));
         assert!(!s.contains("evil"));
     }
 
     #[test]
     fn extracts_first_paragraph_and_truncates() {
-        let r = render::<()>("# T\n\nMột *hai*\nba.\n\nBốn.", &opts(), |_, _, _| Ok(String::new())).unwrap();
+        let r = render::<()>("# T\n\nMột *hai*\nba.\n\nBốn.", &opts(), |_, _, _| {
+            Ok(String::new())
+        })
+        .unwrap();
         assert_eq!(r.first_paragraph, "Một hai ba.");
         assert_eq!(truncate_words("một hai ba bốn năm", 9), "một hai…");
     }

@@ -78,7 +78,14 @@ pub fn split_base_url(base: &str) -> (String, String) {
 impl<'a> Renderer<'a> {
     pub fn new(inputs: &'a Inputs, derived: &'a Derived, theme: &'a Theme, base_url: &str) -> Self {
         let (base_url, base_path) = split_base_url(base_url);
-        Renderer { inputs, derived, theme, base_url, base_path, markdown: Vec::new() }
+        Renderer {
+            inputs,
+            derived,
+            theme,
+            base_url,
+            base_path,
+            markdown: Vec::new(),
+        }
     }
 
     /// A site path (`/a/`) as a link from any page (`/cchc/a/`).
@@ -130,20 +137,35 @@ impl<'a> Renderer<'a> {
             }
         }
         self.markdown = out;
-        if errors.is_empty() { Ok(()) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 
     fn jobs(&self) -> Vec<Job> {
-        let mut jobs = vec![Job::Dashboard, Job::Indicators, Job::Agencies, Job::NotFound];
+        let mut jobs = vec![
+            Job::Dashboard,
+            Job::Indicators,
+            Job::Agencies,
+            Job::NotFound,
+        ];
         jobs.extend((0..self.inputs.indicators.len()).map(Job::Indicator));
         jobs.extend((0..self.inputs.agencies.len()).map(Job::Agency));
         for (si, s) in self.derived.sections.iter().enumerate() {
-            let n = s.pages.len().div_ceil(self.inputs.config.page_size.max(1)).max(1);
+            let n = s
+                .pages
+                .len()
+                .div_ceil(self.inputs.config.page_size.max(1))
+                .max(1);
             jobs.extend((1..=n).map(|page| Job::Section { section: si, page }));
         }
         jobs.extend(
             (0..self.inputs.pages.len())
-                .filter(|&pi| self.derived.pages[pi].is_some() && !self.inputs.pages[pi].is_section_index)
+                .filter(|&pi| {
+                    self.derived.pages[pi].is_some() && !self.inputs.pages[pi].is_section_index
+                })
                 .map(Job::Page),
         );
         jobs
@@ -152,7 +174,8 @@ impl<'a> Renderer<'a> {
     /// Steps 2–4: renders everything into `sink`.
     pub fn render_all(&self, sink: &Sink) -> Result<Stats, Vec<Diagnostic>> {
         let jobs = self.jobs();
-        let results: Vec<Result<(), Diagnostic>> = jobs.par_iter().map(|j| self.run(*j, sink)).collect();
+        let results: Vec<Result<(), Diagnostic>> =
+            jobs.par_iter().map(|j| self.run(*j, sink)).collect();
         let mut errors: Vec<Diagnostic> = results.into_iter().filter_map(Result::err).collect();
         for s in self.theme.statics.iter().chain(&self.inputs.statics) {
             let bytes = match &s.source {
@@ -160,7 +183,11 @@ impl<'a> Renderer<'a> {
                 StaticSource::Disk(p) => match std::fs::read(p) {
                     Ok(b) => b,
                     Err(e) => {
-                        errors.push(Diagnostic::new(p, Pos::default(), format!("cannot read: {e}")));
+                        errors.push(Diagnostic::new(
+                            p,
+                            Pos::default(),
+                            format!("cannot read: {e}"),
+                        ));
                         continue;
                     }
                 },
@@ -183,10 +210,26 @@ impl<'a> Renderer<'a> {
     fn run(&self, job: Job, sink: &Sink) -> Result<(), Diagnostic> {
         let (url, template, ctx) = match job {
             Job::Dashboard => ("/".to_string(), "index.html", self.dashboard()),
-            Job::Indicators => ("/indicators/".to_string(), "indicators.html", self.indicators_list()),
-            Job::Indicator(i) => (self.derived.indicators[i].url.clone(), "indicator.html", self.indicator(i)),
-            Job::Agencies => ("/agencies/".to_string(), "agencies.html", self.agencies_list()),
-            Job::Agency(a) => (self.derived.agencies[a].url.clone(), "agency.html", self.agency(a)),
+            Job::Indicators => (
+                "/indicators/".to_string(),
+                "indicators.html",
+                self.indicators_list(),
+            ),
+            Job::Indicator(i) => (
+                self.derived.indicators[i].url.clone(),
+                "indicator.html",
+                self.indicator(i),
+            ),
+            Job::Agencies => (
+                "/agencies/".to_string(),
+                "agencies.html",
+                self.agencies_list(),
+            ),
+            Job::Agency(a) => (
+                self.derived.agencies[a].url.clone(),
+                "agency.html",
+                self.agency(a),
+            ),
             Job::Section { section, page } => {
                 let s = &self.derived.sections[section];
                 let url = section_page_url(&s.url, page);
@@ -194,7 +237,10 @@ impl<'a> Renderer<'a> {
                 (url, "section.html", ctx)
             }
             Job::Page(pi) => {
-                let url = self.derived.pages[pi].as_ref().map(|f| f.url.clone()).unwrap_or_default();
+                let url = self.derived.pages[pi]
+                    .as_ref()
+                    .map(|f| f.url.clone())
+                    .unwrap_or_default();
                 (url, "page.html", self.page(pi))
             }
             Job::NotFound => ("/404.html".to_string(), "404.html", self.not_found()),
@@ -210,7 +256,9 @@ impl<'a> Renderer<'a> {
 
     fn template_error(&self, e: &tera::Error, template: &str) -> Diagnostic {
         let name = match e.kind() {
-            tera::ErrorKind::RenderingError(r) | tera::ErrorKind::SyntaxError(r) if !r.filename().is_empty() => {
+            tera::ErrorKind::RenderingError(r) | tera::ErrorKind::SyntaxError(r)
+                if !r.filename().is_empty() =>
+            {
                 r.filename().to_string()
             }
             _ => template.to_string(),
@@ -223,30 +271,36 @@ impl<'a> Renderer<'a> {
     fn with_common(&self, mut v: Value, url: &str) -> Context {
         let c = &self.inputs.config;
         let obj = v.as_object_mut().expect("views are objects");
-        obj.entry("description").or_insert_with(|| json!(c.description));
+        obj.entry("description")
+            .or_insert_with(|| json!(c.description));
         obj.insert("canonical".into(), json!(self.permalink(url)));
         obj.insert("current_url".into(), json!(self.link(url)));
         let mut ctx = Context::new();
-        ctx.insert("site", &json!({
-            "title": c.title,
-            "description": c.description,
-            "language": c.language.code(),
-            "root": self.base_path,
-            "base_url": self.base_url,
-            "region": c.region.name,
-            "menu": c.menu.iter().map(|m| json!({
-                "title": m.title,
-                "url": if m.url.starts_with('/') { self.link(&m.url) } else { m.url.clone() },
-            })).collect::<Vec<_>>(),
-            "today": crate::locale::format_date(self.derived.today, c.language),
-        }));
+        ctx.insert(
+            "site",
+            &json!({
+                "title": c.title,
+                "description": c.description,
+                "language": c.language.code(),
+                "root": self.base_path,
+                "base_url": self.base_url,
+                "region": c.region.name,
+                "menu": c.menu.iter().map(|m| json!({
+                    "title": m.title,
+                    "url": if m.url.starts_with('/') { self.link(&m.url) } else { m.url.clone() },
+                })).collect::<Vec<_>>(),
+                "today": crate::locale::format_date(self.derived.today, c.language),
+            }),
+        );
         ctx.insert("t", &self.theme.strings);
         ctx.insert("page", &v);
         ctx
     }
 
     fn dashboard(&self) -> Value {
-        let cards: Vec<Value> = (0..self.inputs.indicators.len()).map(|i| self.indicator_card(i)).collect();
+        let cards: Vec<Value> = (0..self.inputs.indicators.len())
+            .map(|i| self.indicator_card(i))
+            .collect();
         let mut counts = std::collections::BTreeMap::new();
         for s in ["achieved", "missed", "on_track", "at_risk", "no_data"] {
             counts.insert(s.to_string(), 0usize);
@@ -274,7 +328,11 @@ impl<'a> Renderer<'a> {
             .iter()
             .enumerate()
             .filter_map(|(a, f)| {
-                let n = f.tasks.iter().filter(|t| t.0 == crate::derive::TaskStatus::Overdue).count();
+                let n = f
+                    .tasks
+                    .iter()
+                    .filter(|t| t.0 == crate::derive::TaskStatus::Overdue)
+                    .count();
                 (n > 0).then(|| json!({"agency": self.agency_link(a), "overdue": n}))
             })
             .collect();
@@ -302,7 +360,9 @@ impl<'a> Renderer<'a> {
     }
 
     fn indicators_list(&self) -> Value {
-        let cards: Vec<Value> = (0..self.inputs.indicators.len()).map(|i| self.indicator_card(i)).collect();
+        let cards: Vec<Value> = (0..self.inputs.indicators.len())
+            .map(|i| self.indicator_card(i))
+            .collect();
         json!({ "title": self.theme.t("indicators"), "indicators": cards })
     }
 
@@ -310,10 +370,25 @@ impl<'a> Renderer<'a> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let opts = self.md_options();
-        let description = ind.description.as_deref().map(|d| markdown::render_simple(d, &opts));
-        let cited: Vec<Value> = facts.cited_by.iter().map(|&pi| self.page_card(pi)).collect();
-        let owner = ind.owner.as_deref().and_then(|o| self.derived.agency_index.get(o)).map(|&a| self.agency_link(a));
-        let responsible: Vec<Value> = facts.responsible.iter().map(|&a| self.agency_link(a)).collect();
+        let description = ind
+            .description
+            .as_deref()
+            .map(|d| markdown::render_simple(d, &opts));
+        let cited: Vec<Value> = facts
+            .cited_by
+            .iter()
+            .map(|&pi| self.page_card(pi))
+            .collect();
+        let owner = ind
+            .owner
+            .as_deref()
+            .and_then(|o| self.derived.agency_index.get(o))
+            .map(|&a| self.agency_link(a));
+        let responsible: Vec<Value> = facts
+            .responsible
+            .iter()
+            .map(|&a| self.agency_link(a))
+            .collect();
         json!({
             "title": ind.name,
             "description": ind.description.as_deref().map(|d| markdown::truncate_words(d.trim(), 200)),
@@ -339,9 +414,19 @@ impl<'a> Renderer<'a> {
 
     fn agencies_list(&self) -> Value {
         use crate::model::AgencyKind;
-        let kinds = [AgencyKind::Province, AgencyKind::Department, AgencyKind::District, AgencyKind::Commune, AgencyKind::Other];
+        let kinds = [
+            AgencyKind::Province,
+            AgencyKind::Department,
+            AgencyKind::District,
+            AgencyKind::Commune,
+            AgencyKind::Other,
+        ];
         let mut order: Vec<usize> = (0..self.inputs.agencies.len()).collect();
-        order.sort_by(|&a, &b| self.inputs.agencies[a].name.cmp(&self.inputs.agencies[b].name));
+        order.sort_by(|&a, &b| {
+            self.inputs.agencies[a]
+                .name
+                .cmp(&self.inputs.agencies[b].name)
+        });
         let groups: Vec<Value> = kinds
             .iter()
             .filter_map(|k| {
@@ -420,7 +505,9 @@ impl<'a> Renderer<'a> {
         let parent = match f.parent {
             Some(p) => self.agency_link(p),
             None => match &ag.parent {
-                Some(p) if p == &self.inputs.config.region.id => json!({"name": self.inputs.config.region.name, "url": null}),
+                Some(p) if p == &self.inputs.config.region.id => {
+                    json!({"name": self.inputs.config.region.name, "url": null})
+                }
                 _ => Value::Null,
             },
         };
@@ -443,9 +530,18 @@ impl<'a> Renderer<'a> {
         let s = &self.derived.sections[si];
         let size = self.inputs.config.page_size.max(1);
         let total = s.pages.len().div_ceil(size).max(1);
-        let items: Vec<Value> = s.pages.iter().skip((page - 1) * size).take(size).map(|&pi| self.page_card(pi)).collect();
+        let items: Vec<Value> = s
+            .pages
+            .iter()
+            .skip((page - 1) * size)
+            .take(size)
+            .map(|&pi| self.page_card(pi))
+            .collect();
         let index = s.index_page.map(|pi| &self.inputs.pages[pi]);
-        let intro = s.index_page.and_then(|pi| self.markdown[pi].as_ref()).map(|m| m.html.clone());
+        let intro = s
+            .index_page
+            .and_then(|pi| self.markdown[pi].as_ref())
+            .map(|m| m.html.clone());
         let title = index
             .map(|p| p.meta.title.clone())
             .unwrap_or_else(|| s.segments.last().cloned().unwrap_or_default());
@@ -480,13 +576,20 @@ impl<'a> Renderer<'a> {
             .filter_map(|id| self.derived.agency_index.get(id))
             .map(|&a| self.agency_link(a))
             .collect();
-        let section = self.derived.pages[pi].as_ref().map(|f| f.section.clone()).unwrap_or_default();
+        let section = self.derived.pages[pi]
+            .as_ref()
+            .map(|f| f.section.clone())
+            .unwrap_or_default();
         let section_title = self
             .derived
             .sections
             .iter()
             .find(|s| s.url == section)
-            .map(|s| s.index_page.map(|i| self.inputs.pages[i].meta.title.clone()).unwrap_or_else(|| s.segments.last().cloned().unwrap_or_default()));
+            .map(|s| {
+                s.index_page
+                    .map(|i| self.inputs.pages[i].meta.title.clone())
+                    .unwrap_or_else(|| s.segments.last().cloned().unwrap_or_default())
+            });
         json!({
             "title": p.meta.title,
             "description": self.summary(pi),
@@ -525,11 +628,19 @@ pub fn escape(s: &str) -> String {
 
 /// `/news/` for page 1, `/news/page/2/` after.
 pub fn section_page_url(section: &str, page: usize) -> String {
-    if page <= 1 { section.to_string() } else { format!("{section}page/{page}/") }
+    if page <= 1 {
+        section.to_string()
+    } else {
+        format!("{section}page/{page}/")
+    }
 }
 
 fn io_error(what: &str, e: io::Error) -> Diagnostic {
-    Diagnostic::new(PathBuf::from("output"), Pos::default(), format!("cannot write {what}: {e}"))
+    Diagnostic::new(
+        PathBuf::from("output"),
+        Pos::default(),
+        format!("cannot write {what}: {e}"),
+    )
 }
 
 #[cfg(test)]
@@ -538,9 +649,18 @@ mod tests {
 
     #[test]
     fn splits_base_urls() {
-        assert_eq!(split_base_url("https://a.vn/"), ("https://a.vn".into(), "/".into()));
-        assert_eq!(split_base_url("https://o.github.io/cchc/"), ("https://o.github.io/cchc".into(), "/cchc/".into()));
-        assert_eq!(split_base_url("https://o.github.io/cchc"), ("https://o.github.io/cchc".into(), "/cchc/".into()));
+        assert_eq!(
+            split_base_url("https://a.vn/"),
+            ("https://a.vn".into(), "/".into())
+        );
+        assert_eq!(
+            split_base_url("https://o.github.io/cchc/"),
+            ("https://o.github.io/cchc".into(), "/cchc/".into())
+        );
+        assert_eq!(
+            split_base_url("https://o.github.io/cchc"),
+            ("https://o.github.io/cchc".into(), "/cchc/".into())
+        );
     }
 
     #[test]

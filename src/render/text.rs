@@ -28,7 +28,11 @@ impl Fmt<'_> {
     pub fn amount(&self, v: f64) -> String {
         let unit = change_unit(self.ind.kind, &self.ind.unit, self.lang);
         let n = format_number(v, self.ind.decimals(), self.lang);
-        if unit.is_empty() { n } else { format!("{n} {unit}") }
+        if unit.is_empty() {
+            n
+        } else {
+            format!("{n} {unit}")
+        }
     }
 }
 
@@ -59,16 +63,29 @@ pub fn target(t: &Target, f: &Fmt, theme: &Theme) -> String {
         .map(|c| condition(c, f, theme))
         .collect();
     let and = format!(" {} ", theme.t("and"));
-    theme.fill("target_in", &[("year", &t.year.to_string()), ("conditions", &conds.join(&and))])
+    theme.fill(
+        "target_in",
+        &[
+            ("year", &t.year.to_string()),
+            ("conditions", &conds.join(&and)),
+        ],
+    )
 }
 
 /// One sentence per condition explaining the status.
 pub fn explain(e: &Evaluation, f: &Fmt, theme: &Theme) -> Vec<String> {
-    e.conditions.iter().map(|c| judgement(&c.judgement, f, theme)).collect()
+    e.conditions
+        .iter()
+        .map(|c| judgement(&c.judgement, f, theme))
+        .collect()
 }
 
 fn verdict(holds: bool, theme: &Theme) -> &str {
-    theme.t(if holds { "verdict_holds" } else { "verdict_fails" })
+    theme.t(if holds {
+        "verdict_holds"
+    } else {
+        "verdict_fails"
+    })
 }
 
 fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
@@ -76,9 +93,19 @@ fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
     match j {
         Judgement::Observed { year, value, holds } => theme.fill(
             "j_observed",
-            &[("year", &year.to_string()), ("value", &f.value(*value)), ("verdict", verdict(*holds, theme))],
+            &[
+                ("year", &year.to_string()),
+                ("value", &f.value(*value)),
+                ("verdict", verdict(*holds, theme)),
+            ],
         ),
-        Judgement::ObservedChange { year, value, previous, change, holds } => theme.fill(
+        Judgement::ObservedChange {
+            year,
+            value,
+            previous,
+            change,
+            holds,
+        } => theme.fill(
             "j_observed_change",
             &[
                 ("year", &year.to_string()),
@@ -89,9 +116,10 @@ fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
                 ("verdict", verdict(*holds, theme)),
             ],
         ),
-        Judgement::AlreadyMet { year, value } => {
-            theme.fill("j_already_met", &[("year", &year.to_string()), ("value", &f.value(*value))])
-        }
+        Judgement::AlreadyMet { year, value } => theme.fill(
+            "j_already_met",
+            &[("year", &year.to_string()), ("value", &f.value(*value))],
+        ),
         Judgement::Pace {
             base_year,
             base_value,
@@ -128,7 +156,13 @@ fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
                 ],
             )
         }
-        Judgement::ChangePace { from_year, to_year, change, needed, .. } => theme.fill(
+        Judgement::ChangePace {
+            from_year,
+            to_year,
+            change,
+            needed,
+            ..
+        } => theme.fill(
             "j_change_pace",
             &[
                 ("from_year", &from_year.to_string()),

@@ -32,7 +32,10 @@ pub fn task_icon(s: TaskStatus) -> &'static str {
 
 impl Renderer<'_> {
     pub fn fmt<'a>(&self, ind: &'a Indicator) -> Fmt<'a> {
-        Fmt { ind, lang: self.inputs.config.language }
+        Fmt {
+            ind,
+            lang: self.inputs.config.language,
+        }
     }
 
     pub fn status_view(&self, s: Option<Status>) -> Value {
@@ -66,7 +69,10 @@ impl Renderer<'_> {
     }
 
     pub fn entity_url(&self, id: &str) -> Option<String> {
-        self.derived.agency_index.get(id).map(|&a| self.link(&self.derived.agencies[a].url))
+        self.derived
+            .agency_index
+            .get(id)
+            .map(|&a| self.link(&self.derived.agencies[a].url))
     }
 
     /// A card for lists and the dashboard: latest value, change, targets.
@@ -92,7 +98,7 @@ impl Renderer<'_> {
             .map(|t| {
                 let target = &ind.targets[t.index];
                 json!({
-                    "text": text::target(target, &f, &self.theme),
+                    "text": text::target(target, &f, self.theme),
                     "year": target.year,
                     "status": self.status_view(Some(t.primary.status)),
                 })
@@ -169,7 +175,10 @@ impl Renderer<'_> {
             .iter()
             .filter(|s| only_entity.is_none_or(|e| e == s.entity))
             .collect();
-        let mut years: Vec<i32> = series.iter().flat_map(|s| s.points.iter().map(|p| p.year)).collect();
+        let mut years: Vec<i32> = series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.year))
+            .collect();
         years.sort_unstable();
         years.dedup();
         let mut notes: Vec<String> = Vec::new();
@@ -180,15 +189,16 @@ impl Renderer<'_> {
                     .iter()
                     .map(|y| match s.points.iter().find(|p| p.year == *y) {
                         Some(p) => {
-                            let note = p.note.as_ref().map(|n| {
-                                match notes.iter().position(|x| x == n) {
-                                    Some(k) => k + 1,
-                                    None => {
-                                        notes.push(n.clone());
-                                        notes.len()
-                                    }
-                                }
-                            });
+                            let note =
+                                p.note
+                                    .as_ref()
+                                    .map(|n| match notes.iter().position(|x| x == n) {
+                                        Some(k) => k + 1,
+                                        None => {
+                                            notes.push(n.clone());
+                                            notes.len()
+                                        }
+                                    });
                             json!({"text": f.value(p.value), "note": note})
                         }
                         None => json!({"text": "", "note": null}),
@@ -223,7 +233,7 @@ impl Renderer<'_> {
                             json!({
                                 "entity": self.entity_name(&s.entity),
                                 "status": self.status_view(Some(e.status)),
-                                "explanation": text::explain_target(e, target, &f, &self.theme),
+                                "explanation": text::explain_target(e, target, &f, self.theme),
                             })
                         })
                         .collect()
@@ -231,11 +241,11 @@ impl Renderer<'_> {
                     Vec::new()
                 };
                 json!({
-                    "text": text::target(target, &f, &self.theme),
+                    "text": text::target(target, &f, self.theme),
                     "year": target.year,
                     "entity": self.entity_name(&facts.primary),
                     "status": self.status_view(Some(t.primary.status)),
-                    "explanation": text::explain_target(&t.primary, target, &f, &self.theme),
+                    "explanation": text::explain_target(&t.primary, target, &f, self.theme),
                     "per_entity": per_entity,
                 })
             })
