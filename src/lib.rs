@@ -90,6 +90,17 @@ fn content_errors(d: Diagnostics) -> BuildError {
 
 /// The whole pipeline. Nothing is written unless every step succeeds.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    run(opts, None)
+}
+
+/// The whole pipeline, handing every output file to `sink` (path under the
+/// output root, bytes) instead of writing a folder: `serve` keeps the site
+/// in memory with it. `opts.write` is ignored.
+pub fn build_into(opts: &BuildOptions, sink: &render::Sink) -> Result<BuildReport, BuildError> {
+    run(opts, Some(sink))
+}
+
+fn run(opts: &BuildOptions, sink: Option<&render::Sink>) -> Result<BuildReport, BuildError> {
     let mut timings = Vec::new();
     let mut step = |name: &'static str, t: Instant| timings.push((name, t.elapsed()));
 
@@ -133,7 +144,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     step("markdown", t);
 
     let t = Instant::now();
-    let stats = if opts.write {
+    let stats = if let Some(sink) = sink {
+        renderer.render_all(sink).map_err(BuildError::Content)?
+    } else if opts.write {
         let target = opts.output_dir();
         output::check_target(&target, &opts.site).map_err(BuildError::Io)?;
         let staging = output::Staging::new(&target).map_err(|e| BuildError::Io(e.to_string()))?;
