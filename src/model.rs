@@ -189,6 +189,8 @@ pub struct Indicator {
     pub source: Option<String>,
     /// The agency accountable for the indicator.
     pub owner: Option<String>,
+    /// When the data officer last updated the values (shown on the page).
+    pub updated: Option<Day>,
     #[serde(skip)]
     pub owner_pos: Pos,
     /// Markdown.

@@ -36,13 +36,24 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/chart.html",
     "partials/indicator_table.html",
     "partials/values_table.html",
+    "tags.html",
+    "tag.html",
+    "search.html",
+    "feed.xml",
+    "sitemap.xml",
 );
 
 /// The built-in static files, copied to the output root.
-pub const STATIC: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../themes/default/static/style.css"),
-)];
+pub const STATIC: &[(&str, &[u8])] = &[
+    (
+        "style.css",
+        include_bytes!("../themes/default/static/style.css"),
+    ),
+    (
+        "search.js",
+        include_bytes!("../themes/default/static/search.js"),
+    ),
+];
 
 const I18N: &[(&str, &str)] = &[
     ("vi", include_str!("../themes/default/i18n/vi.yaml")),
@@ -101,7 +112,7 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
         .collect();
     if let Some(dir) = &dir {
         for (rel_name, abs) in files_under(&dir.join("templates")) {
-            if !rel_name.ends_with(".html") {
+            if !(rel_name.ends_with(".html") || rel_name.ends_with(".xml")) {
                 continue;
             }
             let rel = rel_dir.join("templates").join(&rel_name);

@@ -145,6 +145,16 @@ pub struct SectionFacts {
     pub pages: Vec<usize>,
 }
 
+/// A tag: every spelling that slugs the same is one tag.
+#[derive(Debug, Clone)]
+pub struct TagFacts {
+    pub slug: String,
+    /// The spelling used first (by the newest page).
+    pub name: String,
+    /// Pages with the tag, newest first.
+    pub pages: Vec<usize>,
+}
+
 /// Everything derived, index-aligned with `Inputs` (same order).
 #[derive(Debug, Clone)]
 pub struct Derived {
@@ -154,6 +164,10 @@ pub struct Derived {
     /// `None` for pages that are not built (drafts without `--drafts`).
     pub pages: Vec<Option<PageFacts>>,
     pub sections: Vec<SectionFacts>,
+    /// Sorted by slug.
+    pub tags: Vec<TagFacts>,
+    /// Every built page that is not a section index, newest first.
+    pub dated: Vec<usize>,
     pub agency_index: HashMap<String, usize>,
     pub indicator_index: HashMap<String, usize>,
 }
@@ -313,8 +327,33 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
         s.pages.sort_by(&order);
     }
 
+    let mut dated: Vec<usize> = (0..inputs.pages.len())
+        .filter(|&pi| pages[pi].is_some() && !inputs.pages[pi].is_section_index)
+        .collect();
+    dated.sort_by(&order);
+    let mut tags: BTreeMap<String, TagFacts> = BTreeMap::new();
+    for &pi in &dated {
+        for name in &inputs.pages[pi].meta.tags {
+            let slug = slug::slugify(name);
+            if slug.is_empty() {
+                continue;
+            }
+            let t = tags.entry(slug.clone()).or_insert_with(|| TagFacts {
+                slug,
+                name: name.trim().to_string(),
+                pages: Vec::new(),
+            });
+            if t.pages.last() != Some(&pi) {
+                t.pages.push(pi);
+            }
+        }
+    }
+    let tags: Vec<TagFacts> = tags.into_values().collect();
+
     Derived {
         today,
+        tags,
+        dated,
         indicators,
         agencies,
         pages,

@@ -52,6 +52,8 @@ pub fn path_string(segs: &[Seg]) -> String {
 pub struct PosIndex {
     keys: HashMap<String, Pos>,
     values: HashMap<String, Pos>,
+    /// Keys met a second time in one mapping, in document order.
+    repeated: Vec<(String, Pos)>,
     line_offset: usize,
 }
 
@@ -118,7 +120,11 @@ impl IndexBuilder {
                 None => {
                     let k = scalar.unwrap_or("?").to_string();
                     let full = join_key(path, &k);
-                    self.index.keys.insert(full, pos);
+                    if self.index.keys.contains_key(&full) {
+                        self.index.repeated.push((full, pos));
+                    } else {
+                        self.index.keys.insert(full, pos);
+                    }
                     *key = Some(k);
                     None
                 }
@@ -204,7 +210,7 @@ pub fn parse<T: DeserializeOwned>(
 ) -> Result<Parsed<T>, Vec<Diagnostic>> {
     let root: Value = match serde_yaml::from_str(text) {
         Ok(v) => v,
-        Err(e) => return Err(vec![syntax_error(&e, file, line_offset)]),
+        Err(e) => return Err(vec![syntax_error(&e, text, file, line_offset)]),
     };
     let root = match root {
         Value::Null => {
@@ -257,12 +263,12 @@ pub fn parse<T: DeserializeOwned>(
                 .or_insert_with(|| (0..list_len(&current, &list)).collect());
             if i < orig.len() {
                 segs[1] = Seg::Index(orig.remove(i));
-                errors.push(type_error(err.inner(), &segs, &index, file));
+                errors.push(type_error(err.inner(), &segs, &index, file, text));
                 remove_item(&mut current, &list, i);
                 continue;
             }
         }
-        errors.push(type_error(err.inner(), &segs, &index, file));
+        errors.push(type_error(err.inner(), &segs, &index, file, text));
         break;
     }
     errors.extend(soft);
@@ -352,35 +358,86 @@ fn non_finite(
     }
 }
 
-fn syntax_error(e: &serde_yaml::Error, file: &Path, line_offset: usize) -> Diagnostic {
-    let pos = e
+fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, line_offset: usize) -> Diagnostic {
+    let mut pos = e
         .location()
         .map(|l| Pos::new(l.line() + line_offset, l.column()))
         .unwrap_or(Pos::new(line_offset + 1, 1));
     let raw = e.to_string();
-    // serde_yaml appends " at line X column Y"; we print the location ourselves.
-    let msg = match raw.find(" at line ") {
-        Some(i) => raw[..i].to_string(),
-        None => raw,
+    // libyaml writes "PROBLEM at line X column Y, CONTEXT at line X column Y";
+    // we print the problem's location ourselves and keep the context's, on
+    // the file's own lines.
+    let (problem, context) = match raw.split_once(", while ") {
+        Some((p, c)) => (p, Some(c)),
+        None => (raw.as_str(), None),
     };
+    let mut msg = strip_location(problem).to_string();
+    let opened = context.and_then(|c| {
+        let (what, at) = c.split_once(" at line ")?;
+        let line: usize = at.split(' ').next()?.parse().ok()?;
+        Some((what, line + line_offset))
+    });
+    if let Some((what, line)) = opened {
+        msg.push_str(&format!(", while {what} that starts on line {line}"));
+    }
     let hint = if msg.contains("recursion limit") {
-        Some("the document nests too deeply; flatten it".to_string())
+        "the document nests too deeply; flatten it".to_string()
     } else if msg.contains("repetition limit") {
-        Some("the document expands too many aliases (`*name`); write the values out".to_string())
+        "the document expands too many aliases (`*name`); write the values out".to_string()
     } else if msg.contains("duplicate entry") {
-        Some("each field may appear once; remove the repeated one".to_string())
+        // serde_yaml points at the mapping; point at the repeated key.
+        let index = index_positions(text, line_offset);
+        let key = msg.split('"').nth(1).unwrap_or("");
+        let repeated = index
+            .repeated
+            .iter()
+            .find(|(path, _)| path == key || path.ends_with(&format!(".{key}")));
+        if let Some((path, at)) = repeated {
+            pos = *at;
+            let first = index.keys.get(path).map_or(0, |p| p.line);
+            msg = format!("the field `{path}` appears twice (first on line {first})");
+        }
+        "each field may appear once; remove the repeated one".to_string()
     } else if msg.contains("mapping values are not allowed") {
-        Some("a value that contains `: ` must be quoted, e.g. title: \"A: B\"".to_string())
+        "a value that contains `: ` must be quoted, e.g. title: \"A: B\"".to_string()
+    } else if msg.contains("tab character") {
+        "indent with spaces: YAML does not allow tabs there".to_string()
+    } else if let Some((what, line)) = opened.filter(|(w, _)| w.contains("flow sequence")) {
+        let _ = what;
+        format!(
+            "close the list `[` opened on line {line} with `]`, and separate its items with `,`"
+        )
+    } else if let Some((_, line)) = opened.filter(|(w, _)| w.contains("flow mapping")) {
+        format!("close the `{{` opened on line {line} with `}}`, and separate its fields with `,`")
+    } else if let Some((_, line)) = opened.filter(|(w, _)| w.contains("quoted scalar")) {
+        format!("close the quote opened on line {line}")
     } else {
-        Some("check the indentation and quoting on this line and the one before".to_string())
+        "check the indentation and quoting on this line and the one before".to_string()
     };
-    Diagnostic::new(file, pos, format!("YAML syntax error: {msg}")).with_hint_opt(hint)
+    Diagnostic::new(file, pos, format!("YAML syntax error: {msg}")).with_hint(hint)
+}
+
+/// "did not find X at line 3 column 4" → "did not find X".
+fn strip_location(s: &str) -> &str {
+    match s.find(" at line ") {
+        Some(i) => &s[..i],
+        None => s,
+    }
 }
 
 /// Turns a serde error at `segs` into a located diagnostic with a hint.
-fn type_error(e: &serde_yaml::Error, segs: &[Seg], index: &PosIndex, file: &Path) -> Diagnostic {
+fn type_error(
+    e: &serde_yaml::Error,
+    segs: &[Seg],
+    index: &PosIndex,
+    file: &Path,
+    text: &str,
+) -> Diagnostic {
     let path = path_string(segs);
     let msg = e.to_string();
+    if msg.ends_with("expected field identifier") {
+        return bad_key(&msg, &path, index, file, text);
+    }
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let field = rest.split('`').next().unwrap_or("");
         let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
@@ -440,6 +497,10 @@ fn type_error(e: &serde_yaml::Error, segs: &[Seg], index: &PosIndex, file: &Path
         hint = Some("write dates as YYYY-MM-DD, e.g. 2020-06-30".to_string());
     } else if msg.contains("expected a sequence") {
         hint = Some("write a list, e.g. [a, b] or one `- item` per line".to_string());
+    } else if msg.ends_with("expected a string")
+        && let Some(v) = msg.strip_prefix("invalid type: ").and_then(|m| m.split('`').nth(1))
+    {
+        hint = Some(format!("put text that looks like a number or true/false in quotes: \"{v}\""));
     }
     let what = if path.is_empty() {
         String::new()
@@ -447,6 +508,58 @@ fn type_error(e: &serde_yaml::Error, segs: &[Seg], index: &PosIndex, file: &Path
         format!("`{path}`: ")
     };
     Diagnostic::new(file, index.locate(&path), format!("{what}{msg}")).with_hint_opt(hint)
+}
+
+/// A mapping key that is not text ("invalid type: integer `2`, expected
+/// field identifier"). Inside `{ }`, `value: 83,2` is `value: 83` and a key
+/// `2`: a number written with a decimal comma.
+fn bad_key(msg: &str, path: &str, index: &PosIndex, file: &Path, text: &str) -> Diagnostic {
+    let key = msg.split('`').nth(1);
+    let at = key.and_then(|k| index.keys.get(&join_key(path, k)).copied());
+    if let Some(at) = at
+        && let Some((number, col)) = split_decimal(text, at.line - index.line_offset, at.col)
+    {
+        return Diagnostic::new(
+            file,
+            Pos::new(at.line, col),
+            format!("`{number}` reads as two values: inside `{{ }}` a comma separates fields"),
+        )
+        .with_hint(format!(
+            "write numbers with a decimal point and no quotes: {}",
+            number.replace(['.', ' '], "").replace(',', ".")
+        ));
+    }
+    let what = match key {
+        Some(k) => format!("`{k}`"),
+        None => msg
+            .strip_prefix("invalid type: ")
+            .and_then(|m| m.split(',').next())
+            .map_or_else(|| "this".to_string(), |k| format!("a {k}")),
+    };
+    Diagnostic::new(
+        file,
+        at.unwrap_or_else(|| index.locate(path)),
+        format!("{what} is not a field name{}", where_(path)),
+    )
+    .with_hint("a field is a name followed by `:` and its value, e.g. `value: 83.2`")
+}
+
+/// The number written with a decimal comma around the key at `line` (of
+/// `text`, 1-based) and `col`, and the column it starts at.
+fn split_decimal(text: &str, line: usize, col: usize) -> Option<(String, usize)> {
+    let chars: Vec<char> = text.lines().nth(line.checked_sub(1)?)?.chars().collect();
+    let key = col.checked_sub(1)?;
+    let numeric = |c: &char| c.is_ascii_digit() || matches!(c, ',' | '.' | '-');
+    if key < 2 || chars.get(key - 1) != Some(&',') || !chars[key - 2].is_ascii_digit() {
+        return None;
+    }
+    let start = (0..key).rev().take_while(|&i| numeric(&chars[i])).last()?;
+    let end = (key..chars.len())
+        .take_while(|&i| numeric(&chars[i]))
+        .last()
+        .map_or(key, |i| i + 1);
+    let number: String = chars[start..end].iter().collect();
+    looks_like_comma_decimal(&number).then_some((number, start + 1))
 }
 
 fn where_(path: &str) -> String {

@@ -11,6 +11,7 @@
 
 pub mod blocks;
 pub mod charts;
+pub mod feeds;
 pub mod markdown;
 pub mod text;
 pub mod views;
@@ -62,6 +63,21 @@ enum Job {
     Section { section: usize, page: usize },
     Page(usize),
     NotFound,
+    Tags,
+    Tag { tag: usize, page: usize },
+    Search,
+    Feed,
+    Sitemap,
+    Robots,
+    SearchIndex,
+    DataJson,
+    Csv(usize),
+}
+
+/// What a job writes: a rendered template or bytes made directly.
+enum Output {
+    Template(&'static str, Value),
+    Raw(Vec<u8>),
 }
 
 /// Splits a base URL into (`https://host/path` without trailing `/`, `/path/`).
@@ -150,7 +166,20 @@ impl<'a> Renderer<'a> {
             Job::Indicators,
             Job::Agencies,
             Job::NotFound,
+            Job::Tags,
+            Job::Search,
+            Job::Feed,
+            Job::Sitemap,
+            Job::Robots,
+            Job::SearchIndex,
+            Job::DataJson,
         ];
+        let size = self.inputs.config.page_size.max(1);
+        for (ti, t) in self.derived.tags.iter().enumerate() {
+            let n = t.pages.len().div_ceil(size).max(1);
+            jobs.extend((1..=n).map(|page| Job::Tag { tag: ti, page }));
+        }
+        jobs.extend((0..self.inputs.indicators.len()).map(Job::Csv));
         jobs.extend((0..self.inputs.indicators.len()).map(Job::Indicator));
         jobs.extend((0..self.inputs.agencies.len()).map(Job::Agency));
         for (si, s) in self.derived.sections.iter().enumerate() {
@@ -175,7 +204,7 @@ impl<'a> Renderer<'a> {
     pub fn render_all(&self, sink: &Sink) -> Result<Stats, Vec<Diagnostic>> {
         let jobs = self.jobs();
         let results: Vec<Result<(), Diagnostic>> =
-            jobs.par_iter().map(|j| self.run(*j, sink)).collect();
+            jobs.par_iter().map(|j| self.run(*j, &jobs, sink)).collect();
         let mut errors: Vec<Diagnostic> = results.into_iter().filter_map(Result::err).collect();
         for s in self.theme.statics.iter().chain(&self.inputs.statics) {
             let bytes = match &s.source {
@@ -207,51 +236,89 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    fn run(&self, job: Job, sink: &Sink) -> Result<(), Diagnostic> {
-        let (url, template, ctx) = match job {
-            Job::Dashboard => ("/".to_string(), "index.html", self.dashboard()),
-            Job::Indicators => (
-                "/indicators/".to_string(),
-                "indicators.html",
-                self.indicators_list(),
-            ),
-            Job::Indicator(i) => (
-                self.derived.indicators[i].url.clone(),
-                "indicator.html",
-                self.indicator(i),
-            ),
-            Job::Agencies => (
-                "/agencies/".to_string(),
-                "agencies.html",
-                self.agencies_list(),
-            ),
-            Job::Agency(a) => (
-                self.derived.agencies[a].url.clone(),
-                "agency.html",
-                self.agency(a),
-            ),
+    /// The URL a job writes.
+    fn url(&self, job: Job) -> String {
+        match job {
+            Job::Dashboard => "/".into(),
+            Job::Indicators => "/indicators/".into(),
+            Job::Indicator(i) => self.derived.indicators[i].url.clone(),
+            Job::Agencies => "/agencies/".into(),
+            Job::Agency(a) => self.derived.agencies[a].url.clone(),
             Job::Section { section, page } => {
-                let s = &self.derived.sections[section];
-                let url = section_page_url(&s.url, page);
-                let ctx = self.section(section, page);
-                (url, "section.html", ctx)
+                section_page_url(&self.derived.sections[section].url, page)
             }
-            Job::Page(pi) => {
-                let url = self.derived.pages[pi]
-                    .as_ref()
-                    .map(|f| f.url.clone())
-                    .unwrap_or_default();
-                (url, "page.html", self.page(pi))
+            Job::Page(pi) => self.derived.pages[pi]
+                .as_ref()
+                .map(|f| f.url.clone())
+                .unwrap_or_default(),
+            Job::NotFound => "/404.html".into(),
+            Job::Tags => "/tags/".into(),
+            Job::Tag { tag, page } => feeds::tag_url(&self.derived.tags[tag].slug, page),
+            Job::Search => "/search/".into(),
+            Job::Feed => "/feed.xml".into(),
+            Job::Sitemap => "/sitemap.xml".into(),
+            Job::Robots => "/robots.txt".into(),
+            Job::SearchIndex => "/search-index.json".into(),
+            Job::DataJson => "/data/indicators.json".into(),
+            Job::Csv(i) => feeds::csv_url(&self.inputs.indicators[i].id),
+        }
+    }
+
+    fn output(&self, job: Job, jobs: &[Job]) -> Output {
+        use Output::{Raw, Template};
+        match job {
+            Job::Dashboard => Template("index.html", self.dashboard()),
+            Job::Indicators => Template("indicators.html", self.indicators_list()),
+            Job::Indicator(i) => Template("indicator.html", self.indicator(i)),
+            Job::Agencies => Template("agencies.html", self.agencies_list()),
+            Job::Agency(a) => Template("agency.html", self.agency(a)),
+            Job::Section { section, page } => Template("section.html", self.section(section, page)),
+            Job::Page(pi) => Template("page.html", self.page(pi)),
+            Job::NotFound => Template("404.html", self.not_found()),
+            Job::Tags => Template("tags.html", self.tags()),
+            Job::Tag { tag, page } => Template("tag.html", self.tag(tag, page)),
+            Job::Search => Template("search.html", json!({"title": self.theme.t("search")})),
+            Job::Feed => Template("feed.xml", self.feed()),
+            Job::Sitemap => {
+                let urls: Vec<(String, Option<String>)> = jobs
+                    .iter()
+                    .filter(|j| !matches!(j, Job::NotFound | Job::Search))
+                    .map(|&j| {
+                        let lastmod = match j {
+                            Job::Page(pi) => {
+                                let m = &self.inputs.pages[pi].meta;
+                                m.updated.or(m.date).map(|d| d.day.to_string())
+                            }
+                            _ => None,
+                        };
+                        (self.url(j), lastmod)
+                    })
+                    .filter(|(u, _)| feeds::is_page_url(u))
+                    .collect();
+                Template("sitemap.xml", self.sitemap(&urls))
             }
-            Job::NotFound => ("/404.html".to_string(), "404.html", self.not_found()),
+            Job::Robots => Raw(self.robots().into_bytes()),
+            Job::SearchIndex => Raw(self.search_index().into_bytes()),
+            Job::DataJson => Raw(self.data_json().into_bytes()),
+            Job::Csv(i) => Raw(self.csv(i)),
+        }
+    }
+
+    fn run(&self, job: Job, jobs: &[Job], sink: &Sink) -> Result<(), Diagnostic> {
+        let url = self.url(job);
+        let bytes = match self.output(job, jobs) {
+            Output::Raw(b) => b,
+            Output::Template(template, view) => {
+                let ctx = self.with_common(view, &url);
+                let mut buf = Vec::with_capacity(16 * 1024);
+                self.theme
+                    .tera
+                    .render_to(template, &ctx, &mut buf)
+                    .map_err(|e| self.template_error(&e, template))?;
+                buf
+            }
         };
-        let ctx = self.with_common(ctx, &url);
-        let mut buf = Vec::with_capacity(16 * 1024);
-        self.theme
-            .tera
-            .render_to(template, &ctx, &mut buf)
-            .map_err(|e| self.template_error(&e, template))?;
-        sink(&urls::file_for(&url), &buf).map_err(|e| io_error(&url, e))
+        sink(&urls::file_for(&url), &bytes).map_err(|e| io_error(&url, e))
     }
 
     fn template_error(&self, e: &tera::Error, template: &str) -> Diagnostic {
@@ -273,6 +340,7 @@ impl<'a> Renderer<'a> {
         let obj = v.as_object_mut().expect("views are objects");
         obj.entry("description")
             .or_insert_with(|| json!(c.description));
+        obj.entry("og_image").or_insert(Value::Null);
         obj.insert("canonical".into(), json!(self.permalink(url)));
         obj.insert("current_url".into(), json!(self.link(url)));
         let mut ctx = Context::new();
@@ -290,11 +358,33 @@ impl<'a> Renderer<'a> {
                     "url": if m.url.starts_with('/') { self.link(&m.url) } else { m.url.clone() },
                 })).collect::<Vec<_>>(),
                 "today": crate::locale::format_date(self.derived.today, c.language),
+                "csp": self.csp(),
             }),
         );
         ctx.insert("t", &self.theme.strings);
         ctx.insert("page", &v);
         ctx
+    }
+
+    /// The Content-Security-Policy every page carries: only the site's own
+    /// scripts, styles and images, iframes from the allowed embed hosts.
+    fn csp(&self) -> String {
+        let frames: Vec<String> = self
+            .inputs
+            .config
+            .markdown
+            .embed_hosts
+            .iter()
+            .map(|h| format!("https://{h}"))
+            .collect();
+        let frames = if frames.is_empty() {
+            "'none'".to_string()
+        } else {
+            frames.join(" ")
+        };
+        format!(
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; frame-src {frames}; object-src 'none'; base-uri 'self'; form-action 'self'"
+        )
     }
 
     fn dashboard(&self) -> Value {
@@ -401,6 +491,8 @@ impl<'a> Renderer<'a> {
                 "description_html": description,
                 "direction": self.theme.t(if ind.direction() == crate::model::Direction::LowerIsBetter { "direction_lower" } else { "direction_higher" }),
                 "last_year": facts.last_year,
+                "updated": ind.updated.map(|d| crate::locale::format_date(d, self.inputs.config.language)),
+                "csv": self.link(&feeds::csv_url(&ind.id)),
             },
             "card": self.indicator_card(i),
             "charts": self.indicator_charts(i),
@@ -596,13 +688,63 @@ impl<'a> Renderer<'a> {
             "date": self.date_view(p),
             "updated": p.meta.updated.map(|d| json!({"text": crate::locale::format_date(d.day, self.inputs.config.language), "iso": d.rfc3339.as_str()})),
             "author": p.meta.author,
-            "tags": p.meta.tags,
+            "tags": self.tag_links(&p.meta.tags),
             "content": md.map(|m| m.html.clone()).unwrap_or_default(),
             "toc": md.map(|m| m.headings.iter().filter(|h| h.level <= 3).collect::<Vec<_>>()).filter(|h| h.len() >= 3),
             "indicators": indicators,
             "agencies": agencies,
             "section": section_title.map(|t| json!({"title": t, "url": self.link(&section)})),
         })
+    }
+
+    fn tags(&self) -> Value {
+        let tags: Vec<Value> = self
+            .derived
+            .tags
+            .iter()
+            .map(|t| json!({"name": t.name, "url": self.link(&feeds::tag_url(&t.slug, 1)), "count": t.pages.len()}))
+            .collect();
+        json!({ "title": self.theme.t("tags"), "tags": tags })
+    }
+
+    fn tag(&self, ti: usize, page: usize) -> Value {
+        let t = &self.derived.tags[ti];
+        let size = self.inputs.config.page_size.max(1);
+        let total = t.pages.len().div_ceil(size).max(1);
+        let items: Vec<Value> = t
+            .pages
+            .iter()
+            .skip((page - 1) * size)
+            .take(size)
+            .map(|&pi| self.page_card(pi))
+            .collect();
+        let label = self.theme.fill(
+            "page_n",
+            &[("n", &page.to_string()), ("total", &total.to_string())],
+        );
+        json!({
+            "title": if page > 1 { format!("{} – {label}", t.name) } else { t.name.clone() },
+            "tag": {"name": t.name, "count": t.pages.len()},
+            "pages": items,
+            "pagination": {
+                "current": page,
+                "total": total,
+                "label": label,
+                "newer": (page > 1).then(|| self.link(&feeds::tag_url(&t.slug, page - 1))),
+                "older": (page < total).then(|| self.link(&feeds::tag_url(&t.slug, page + 1))),
+            },
+        })
+    }
+
+    /// Links to the tag pages of a page's tags.
+    pub fn tag_links(&self, tags: &[String]) -> Vec<Value> {
+        tags.iter()
+            .filter_map(|name| {
+                let slug = crate::derive::slug::slugify(name);
+                (!slug.is_empty())
+                    .then(|| json!({"name": name, "url": self.link(&feeds::tag_url(&slug, 1))}))
+            })
+            .collect()
     }
 
     fn not_found(&self) -> Value {

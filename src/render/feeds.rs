@@ -1,0 +1,221 @@
+//! What readers' tools read: the Atom feed, the sitemap, robots.txt, the
+//! search index, and the data downloads (CSV per indicator, one JSON file).
+
+use serde_json::{Value, json};
+
+use super::Renderer;
+use crate::derive::urls;
+
+/// Entries in the feed.
+pub const FEED_ENTRIES: usize = 20;
+
+impl Renderer<'_> {
+    pub fn feed(&self) -> Value {
+        let entries: Vec<Value> = self
+            .derived
+            .dated
+            .iter()
+            .filter(|&&pi| self.inputs.pages[pi].meta.date.is_some())
+            .take(FEED_ENTRIES)
+            .map(|&pi| {
+                let p = &self.inputs.pages[pi];
+                let url = &self.derived.pages[pi].as_ref().expect("built").url;
+                let date = p.meta.date.expect("filtered");
+                let updated = p.meta.updated.unwrap_or(date);
+                json!({
+                    "title": p.meta.title,
+                    "url": self.permalink(url),
+                    "published": date.rfc3339.as_str(),
+                    "updated": updated.rfc3339.as_str(),
+                    "summary": self.summary(pi),
+                    "author": p.meta.author,
+                    "tags": p.meta.tags,
+                })
+            })
+            .collect();
+        let updated = entries
+            .iter()
+            .filter_map(|e| e["updated"].as_str())
+            .max_by_key(|s| {
+                crate::model::PageDate::parse(s)
+                    .map(|d| d.timestamp)
+                    .unwrap_or(0)
+            });
+        json!({
+            "title": self.inputs.config.title,
+            "self_url": self.permalink("/feed.xml"),
+            "home_url": self.permalink("/"),
+            "updated": updated.unwrap_or("1970-01-01T00:00:00Z"),
+            "entries": entries,
+        })
+    }
+
+    /// Every HTML page, by absolute URL, with a date where one is known.
+    pub fn sitemap(&self, html_urls: &[(String, Option<String>)]) -> Value {
+        let urls: Vec<Value> = html_urls
+            .iter()
+            .filter(|(u, _)| u.ends_with('/'))
+            .map(|(u, lastmod)| json!({"loc": self.permalink(u), "lastmod": lastmod}))
+            .collect();
+        json!({ "urls": urls })
+    }
+
+    pub fn robots(&self) -> String {
+        format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+            self.permalink("/sitemap.xml")
+        )
+    }
+
+    /// Title, URL, summary, tags and indicator names of every page, plus
+    /// every indicator and agency, for the search box.
+    pub fn search_index(&self) -> String {
+        let mut items: Vec<Value> = Vec::new();
+        for &pi in &self.derived.dated {
+            let p = &self.inputs.pages[pi];
+            let indicators: Vec<&str> = p
+                .meta
+                .indicators
+                .iter()
+                .filter_map(|id| self.derived.indicator_index.get(id))
+                .map(|&i| self.inputs.indicators[i].name.as_str())
+                .collect();
+            items.push(json!({
+                "title": p.meta.title,
+                "url": self.link(&self.derived.pages[pi].as_ref().expect("built").url),
+                "summary": self.summary(pi),
+                "tags": p.meta.tags,
+                "indicators": indicators,
+            }));
+        }
+        for (i, ind) in self.inputs.indicators.iter().enumerate() {
+            items.push(json!({
+                "title": format!("{} ({})", ind.name, ind.label()),
+                "url": self.link(&self.derived.indicators[i].url),
+                "summary": ind.description.as_deref().map(|d| super::markdown::truncate_words(d.trim(), 200)).unwrap_or_default(),
+                "tags": [],
+                "indicators": [ind.name],
+            }));
+        }
+        for (a, ag) in self.inputs.agencies.iter().enumerate() {
+            let head = self.derived.agencies[a]
+                .heads
+                .last()
+                .map(|h| h.name.clone())
+                .unwrap_or_default();
+            items.push(json!({
+                "title": ag.name,
+                "url": self.link(&self.derived.agencies[a].url),
+                "summary": head,
+                "tags": [],
+                "indicators": [],
+            }));
+        }
+        serde_json::to_string(&json!({ "pages": items })).expect("JSON of plain values")
+    }
+
+    /// One row per observation; UTF-8 with a byte-order mark so Excel reads
+    /// Vietnamese text correctly.
+    pub fn csv(&self, i: usize) -> Vec<u8> {
+        let ind = &self.inputs.indicators[i];
+        let mut out = b"\xEF\xBB\xBF".to_vec();
+        {
+            let mut w = csv::WriterBuilder::new()
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(&mut out);
+            let _ = w.write_record(["year", "entity", "entity_name", "value", "unit", "note"]);
+            let region = self.inputs.config.region.id.as_str();
+            for o in &ind.observations {
+                let entity = o.entity.as_deref().unwrap_or(region);
+                let _ = w.write_record([
+                    o.year.to_string().as_str(),
+                    entity,
+                    self.entity_name(entity).as_str(),
+                    o.value.to_string().as_str(),
+                    ind.unit.as_str(),
+                    o.note.as_deref().unwrap_or(""),
+                ]);
+            }
+            let _ = w.flush();
+        }
+        out
+    }
+
+    /// All indicators, targets, observations and computed statuses.
+    pub fn data_json(&self) -> String {
+        let region = self.inputs.config.region.id.as_str();
+        let indicators: Vec<Value> = self
+            .inputs
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, ind)| {
+                let facts = &self.derived.indicators[i];
+                let targets: Vec<Value> = facts
+                    .targets
+                    .iter()
+                    .map(|t| {
+                        let target = &ind.targets[t.index];
+                        let by_entity: serde_json::Map<String, Value> = facts
+                            .series
+                            .iter()
+                            .zip(&t.evaluations)
+                            .map(|(s, e)| (s.entity.clone(), json!(e.status.key())))
+                            .collect();
+                        json!({
+                            "year": target.year,
+                            "label": target.label,
+                            "conditions": crate::derive::status::conditions(target),
+                            "status": t.primary.status.key(),
+                            "judgement": t.primary.conditions,
+                            "by_entity": by_entity,
+                        })
+                    })
+                    .collect();
+                let observations: Vec<Value> = ind
+                    .observations
+                    .iter()
+                    .map(|o| json!({"year": o.year, "entity": o.entity.as_deref().unwrap_or(region), "value": o.value, "note": o.note}))
+                    .collect();
+                json!({
+                    "id": ind.id,
+                    "name": ind.name,
+                    "short_name": ind.short_name,
+                    "unit": ind.unit,
+                    "kind": format!("{:?}", ind.kind).to_lowercase(),
+                    "direction": if ind.direction() == crate::model::Direction::LowerIsBetter { "lower_is_better" } else { "higher_is_better" },
+                    "decimals": ind.decimals(),
+                    "source": ind.source,
+                    "owner": ind.owner,
+                    "url": self.permalink(&facts.url),
+                    "csv": self.permalink(&csv_url(&ind.id)),
+                    "entity": facts.primary,
+                    "status": facts.status.map(|s| s.key()),
+                    "targets": targets,
+                    "observations": observations,
+                })
+            })
+            .collect();
+        let v = json!({
+            "site": {"title": self.inputs.config.title, "base_url": self.base_url, "region": self.inputs.config.region.id},
+            "indicators": indicators,
+        });
+        let mut s = serde_json::to_string_pretty(&v).expect("JSON of plain values");
+        s.push('\n');
+        s
+    }
+}
+
+pub fn csv_url(id: &str) -> String {
+    format!("/indicators/{id}.csv")
+}
+
+/// The URL of list page `page` of the tag.
+pub fn tag_url(slug: &str, page: usize) -> String {
+    super::section_page_url(&format!("/tags/{slug}/"), page)
+}
+
+/// For the sitemap: HTML URLs are directories.
+pub fn is_page_url(url: &str) -> bool {
+    urls::file_for(url).ends_with("index.html")
+}
