@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::derive::{slug, urls};
+use crate::derive::urls;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::load::Inputs;
 use crate::model::Target;
@@ -38,19 +38,6 @@ fn config(inputs: &Inputs, d: &mut Diagnostics) {
         d.push(
             Diagnostic::new(file, c.page_size_pos, "`page_size` must be at least 1")
                 .with_hint("the default is 10"),
-        );
-    }
-    if !slug::is_slug(&c.region.id) {
-        d.push(
-            Diagnostic::new(
-                file,
-                Pos::default(),
-                format!("`region.id` `{}` is not an id", c.region.id),
-            )
-            .with_hint(format!(
-                "ids are lowercase ASCII with hyphens, e.g. `{}`",
-                slug::slugify(&c.region.id)
-            )),
         );
     }
     if c.theme != "default" && !inputs.root.join("themes").join(&c.theme).is_dir() {
@@ -122,7 +109,7 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
         if ind.decimals.is_some_and(|n| n > 6) {
             d.push(Diagnostic::new(
                 f,
-                Pos::default(),
+                ind.decimals_pos,
                 "`decimals` must be between 0 and 6",
             ));
         }
@@ -209,6 +196,19 @@ fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
     let indicator_set: HashSet<&str> = indicator_ids.iter().copied().collect();
     for a in &inputs.agencies {
         let f = &a.file;
+        if crate::render::agencies::RESERVED_IDS.contains(&a.id.as_str()) {
+            d.push(
+                Diagnostic::new(
+                    f,
+                    Pos::default(),
+                    format!(
+                        "the agency id `{}` collides with the page /agencies/{}/",
+                        a.id, a.id
+                    ),
+                )
+                .with_hint("rename the file, e.g. to `co-quan-{}.yaml`"),
+            );
+        }
         if let Some(p) = &a.parent {
             if p == &a.id {
                 d.push(Diagnostic::new(

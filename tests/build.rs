@@ -238,12 +238,20 @@ fn national_scale_site_builds_and_is_deterministic() {
     };
     common::corpus::generate(site.root(), &scale, 7);
     site.build();
-    let agencies = fs::read_dir(site.out("agencies")).unwrap().count() - 1; // minus index.html
+    // Every agency has its page: all folders but the list's own by/ and reporting/.
+    let agencies = fs::read_dir(site.out("agencies")).unwrap().count() - 3;
     assert_eq!(agencies, 63 * 11);
     let list = site.page("agencies/index.html");
+    let tables = &list[..list.find("<figure").unwrap_or(list.len())];
     assert_eq!(
-        list.matches("<tr>").count() - list.matches("<thead><tr>").count(),
+        tables.matches("<tr>").count() - tables.matches("<thead><tr>").count(),
         63 * 11
+    );
+    let by_score = site.page("agencies/by/score/index.html");
+    assert_eq!(
+        by_score.matches("<tr>").count() - 1,
+        63 * 11,
+        "the sorted view lists every agency too"
     );
     assert!(
         site.out("news/page/30/index.html").is_file(),

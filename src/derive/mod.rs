@@ -2,6 +2,7 @@
 //! target statuses, responsibility statuses, who cites what, and the URL of
 //! every page. Nothing here formats text; that is the render stage's job.
 
+pub mod scorecard;
 pub mod slug;
 pub mod status;
 pub mod urls;
@@ -125,6 +126,11 @@ pub struct AgencyFacts {
     /// Indicators with observations whose entity is this agency.
     pub observed: Vec<usize>,
     pub cited_by: Vec<usize>,
+    pub scorecard: scorecard::Scorecard,
+    /// Owned or observed indicators with / without a value for the site's
+    /// latest reporting year.
+    pub reported: Vec<usize>,
+    pub not_reported: Vec<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -169,6 +175,8 @@ pub struct Derived {
     /// Every built page that is not a section index, newest first.
     pub dated: Vec<usize>,
     pub agency_index: HashMap<String, usize>,
+    /// The latest year any indicator has a value for.
+    pub latest_year: Option<i32>,
     pub indicator_index: HashMap<String, usize>,
 }
 
@@ -247,6 +255,9 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
                 heads,
                 observed: Vec::new(),
                 cited_by: Vec::new(),
+                scorecard: scorecard::Scorecard::default(),
+                reported: Vec::new(),
+                not_reported: Vec::new(),
             }
         })
         .collect();
@@ -327,6 +338,48 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
         s.pages.sort_by(&order);
     }
 
+    // Scorecards and reporting status, once owners and observations are known.
+    let latest_year = indicators.iter().filter_map(|f| f.last_year).max();
+    for (ai, a) in inputs.agencies.iter().enumerate() {
+        let f = &agencies[ai];
+        let tasks: Vec<(TaskStatus, Day)> = f
+            .tasks
+            .iter()
+            .zip(&a.responsibilities)
+            .map(|((s, _), r)| (*s, r.due))
+            .collect();
+        let targets: Vec<Status> = f
+            .owned
+            .iter()
+            .flat_map(|&i| indicators[i].targets.iter().map(|t| t.primary.status))
+            .collect();
+        let card = scorecard::scorecard(&tasks, &targets, today);
+        let mut reported = Vec::new();
+        let mut not_reported = Vec::new();
+        let mut concerned: Vec<usize> = f.owned.iter().chain(&f.observed).copied().collect();
+        concerned.sort_unstable();
+        concerned.dedup();
+        for i in concerned {
+            let facts = &indicators[i];
+            // The agency's own series if it has one, else the indicator's primary.
+            let series = facts
+                .series
+                .iter()
+                .find(|s| s.entity == a.id)
+                .or_else(|| facts.primary_series());
+            let has = series.and_then(|s| s.latest()).map(|p| p.year) == latest_year;
+            if has {
+                reported.push(i)
+            } else {
+                not_reported.push(i)
+            }
+        }
+        let f = &mut agencies[ai];
+        f.scorecard = card;
+        f.reported = reported;
+        f.not_reported = not_reported;
+    }
+
     let mut dated: Vec<usize> = (0..inputs.pages.len())
         .filter(|&pi| pages[pi].is_some() && !inputs.pages[pi].is_section_index)
         .collect();
@@ -351,6 +404,7 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
     let tags: Vec<TagFacts> = tags.into_values().collect();
 
     Derived {
+        latest_year,
         today,
         tags,
         dated,

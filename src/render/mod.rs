@@ -9,6 +9,7 @@
 //!    parallel, and hands the bytes to the sink (disk or memory);
 //! 4. static files of the theme and of `content/static/`.
 
+pub mod agencies;
 pub mod blocks;
 pub mod charts;
 pub mod feeds;
@@ -59,6 +60,8 @@ enum Job {
     Indicators,
     Indicator(usize),
     Agencies,
+    AgenciesBy(usize),
+    Reporting,
     Agency(usize),
     Section { section: usize, page: usize },
     Page(usize),
@@ -165,6 +168,7 @@ impl<'a> Renderer<'a> {
             Job::Dashboard,
             Job::Indicators,
             Job::Agencies,
+            Job::Reporting,
             Job::NotFound,
             Job::Tags,
             Job::Search,
@@ -179,6 +183,7 @@ impl<'a> Renderer<'a> {
             let n = t.pages.len().div_ceil(size).max(1);
             jobs.extend((1..=n).map(|page| Job::Tag { tag: ti, page }));
         }
+        jobs.extend((0..agencies::SORTS.len()).map(Job::AgenciesBy));
         jobs.extend((0..self.inputs.indicators.len()).map(Job::Csv));
         jobs.extend((0..self.inputs.indicators.len()).map(Job::Indicator));
         jobs.extend((0..self.inputs.agencies.len()).map(Job::Agency));
@@ -243,6 +248,8 @@ impl<'a> Renderer<'a> {
             Job::Indicators => "/indicators/".into(),
             Job::Indicator(i) => self.derived.indicators[i].url.clone(),
             Job::Agencies => "/agencies/".into(),
+            Job::AgenciesBy(k) => format!("/agencies/by/{}/", agencies::SORTS[k].0),
+            Job::Reporting => "/agencies/reporting/".into(),
             Job::Agency(a) => self.derived.agencies[a].url.clone(),
             Job::Section { section, page } => {
                 section_page_url(&self.derived.sections[section].url, page)
@@ -271,6 +278,11 @@ impl<'a> Renderer<'a> {
             Job::Indicators => Template("indicators.html", self.indicators_list()),
             Job::Indicator(i) => Template("indicator.html", self.indicator(i)),
             Job::Agencies => Template("agencies.html", self.agencies_list()),
+            Job::AgenciesBy(k) => Template(
+                "agencies_sorted.html",
+                self.agencies_sorted(agencies::SORTS[k].0),
+            ),
+            Job::Reporting => Template("reporting.html", self.reporting()),
             Job::Agency(a) => Template("agency.html", self.agency(a)),
             Job::Section { section, page } => Template("section.html", self.section(section, page)),
             Job::Page(pi) => Template("page.html", self.page(pi)),
@@ -501,120 +513,6 @@ impl<'a> Renderer<'a> {
             "owner": owner,
             "responsible": responsible,
             "cited_by": cited,
-        })
-    }
-
-    fn agencies_list(&self) -> Value {
-        use crate::model::AgencyKind;
-        let kinds = [
-            AgencyKind::Province,
-            AgencyKind::Department,
-            AgencyKind::District,
-            AgencyKind::Commune,
-            AgencyKind::Other,
-        ];
-        let mut order: Vec<usize> = (0..self.inputs.agencies.len()).collect();
-        order.sort_by(|&a, &b| {
-            self.inputs.agencies[a]
-                .name
-                .cmp(&self.inputs.agencies[b].name)
-        });
-        let groups: Vec<Value> = kinds
-            .iter()
-            .filter_map(|k| {
-                let rows: Vec<Value> = order
-                    .iter()
-                    .filter(|&&a| self.inputs.agencies[a].kind == *k)
-                    .map(|&a| self.agency_row(a))
-                    .collect();
-                (!rows.is_empty()).then(|| json!({"kind": k.as_str(), "label": self.theme.t(&format!("kind_{}", k.as_str())), "agencies": rows}))
-            })
-            .collect();
-        json!({ "title": self.theme.t("agencies"), "groups": groups })
-    }
-
-    fn agency_row(&self, a: usize) -> Value {
-        let f = &self.derived.agencies[a];
-        let count = |s: crate::derive::TaskStatus| f.tasks.iter().filter(|t| t.0 == s).count();
-        use crate::derive::TaskStatus::*;
-        json!({
-            "name": self.inputs.agencies[a].name,
-            "url": self.link(&f.url),
-            "head": f.heads.last().map(|h| json!({"name": h.name, "title": h.title})),
-            "parent": f.parent.map(|p| self.agency_link(p)),
-            "overdue": count(Overdue),
-            "open": count(Open),
-            "done": count(Done) + count(DoneLate),
-            "tasks": f.tasks.len(),
-        })
-    }
-
-    fn agency(&self, a: usize) -> Value {
-        let ag = &self.inputs.agencies[a];
-        let f = &self.derived.agencies[a];
-        let lang = self.inputs.config.language;
-        let heads: Vec<Value> = f
-            .heads
-            .iter()
-            .map(|h| {
-                json!({
-                    "name": h.name,
-                    "title": h.title,
-                    "since": h.since.map(|d| crate::locale::format_date(d, lang)),
-                    "until": h.until.map(|d| crate::locale::format_date(d, lang)),
-                })
-            })
-            .collect();
-        let tasks: Vec<Value> = ag
-            .responsibilities
-            .iter()
-            .zip(&f.tasks)
-            .map(|(r, (status, head))| {
-                let indicators: Vec<Value> = r
-                    .indicators
-                    .iter()
-                    .filter_map(|id| self.derived.indicator_index.get(id))
-                    .map(|&i| self.indicator_link(i))
-                    .collect();
-                json!({
-                    "task": r.task,
-                    "due": crate::locale::format_date(r.due, lang),
-                    "due_iso": r.due.to_string(),
-                    "done": r.done.filter(|d| *d <= self.derived.today).map(|d| crate::locale::format_date(d, lang)),
-                    "status": self.task_view(*status),
-                    "head": head.map(|h| f.heads[h].name.clone()),
-                    "indicators": indicators,
-                    "note": r.note,
-                })
-            })
-            .collect();
-        let owned: Vec<Value> = f.owned.iter().map(|&i| self.indicator_card(i)).collect();
-        let observed: Vec<Value> = f
-            .observed
-            .iter()
-            .map(|&i| json!({"indicator": self.indicator_link(i), "table": self.values_table(i, Some(&ag.id))}))
-            .collect();
-        let parent = match f.parent {
-            Some(p) => self.agency_link(p),
-            None => match &ag.parent {
-                Some(p) if p == &self.inputs.config.region.id => {
-                    json!({"name": self.inputs.config.region.name, "url": null})
-                }
-                _ => Value::Null,
-            },
-        };
-        json!({
-            "title": ag.name,
-            "agency": {"id": ag.id, "name": ag.name, "kind": self.theme.t(&format!("kind_{}", ag.kind.as_str()))},
-            "row": self.agency_row(a),
-            "heads": heads,
-            "head": heads.last(),
-            "tasks": tasks,
-            "owned": owned,
-            "observed": observed,
-            "parent": parent,
-            "children": f.children.iter().map(|&c| self.agency_link(c)).collect::<Vec<_>>(),
-            "cited_by": f.cited_by.iter().map(|&pi| self.page_card(pi)).collect::<Vec<_>>(),
         })
     }
 

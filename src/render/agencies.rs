@@ -1,0 +1,325 @@
+//! Agency views: the list (grouped by kind and parent, and sorted views
+//! that need no JavaScript), each agency's page with its scorecard and how
+//! it was computed, and the reporting status of every agency.
+
+use serde_json::{Value, json};
+
+use super::Renderer;
+use crate::derive::TaskStatus;
+use crate::derive::scorecard::Scorecard;
+use crate::locale::format_number;
+use crate::model::AgencyKind;
+
+/// The sorted views of `/agencies/`: URL segment and i18n key.
+pub const SORTS: &[(&str, &str)] = &[
+    ("score", "sort_score"),
+    ("overdue", "sort_overdue"),
+    ("name", "sort_name"),
+];
+
+/// Agency ids that would collide with the list's own pages.
+pub const RESERVED_IDS: &[&str] = &["by", "reporting"];
+
+const KINDS: [AgencyKind; 5] = [
+    AgencyKind::Province,
+    AgencyKind::Department,
+    AgencyKind::District,
+    AgencyKind::Commune,
+    AgencyKind::Other,
+];
+
+impl Renderer<'_> {
+    fn sort_links(&self, current: &str) -> Vec<Value> {
+        let mut v = vec![
+            json!({"label": self.theme.t("sort_grouped"), "url": self.link("/agencies/"), "current": current.is_empty()}),
+        ];
+        v.extend(SORTS.iter().map(|(k, label)| {
+            json!({"label": self.theme.t(label), "url": self.link(&format!("/agencies/by/{k}/")), "current": *k == current})
+        }));
+        v
+    }
+
+    fn by_name(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.inputs.agencies.len()).collect();
+        order.sort_by(|&a, &b| {
+            self.inputs.agencies[a]
+                .name
+                .cmp(&self.inputs.agencies[b].name)
+                .then(a.cmp(&b))
+        });
+        order
+    }
+
+    /// `/agencies/`: grouped by kind, then by parent.
+    pub fn agencies_list(&self) -> Value {
+        let order = self.by_name();
+        let groups: Vec<Value> = KINDS
+            .iter()
+            .filter_map(|k| {
+                let members: Vec<usize> = order
+                    .iter()
+                    .copied()
+                    .filter(|&a| self.inputs.agencies[a].kind == *k)
+                    .collect();
+                if members.is_empty() {
+                    return None;
+                }
+                // Sub-groups by parent, in the order parents first appear by name.
+                let mut parents: Vec<Option<usize>> = Vec::new();
+                for &a in &members {
+                    let p = self.derived.agencies[a].parent;
+                    if !parents.contains(&p) {
+                        parents.push(p);
+                    }
+                }
+                parents.sort_by_key(|p| p.map(|p| self.inputs.agencies[p].name.clone()));
+                let subgroups: Vec<Value> = parents
+                    .iter()
+                    .map(|p| {
+                        let rows: Vec<Value> = members
+                            .iter()
+                            .filter(|&&a| self.derived.agencies[a].parent == *p)
+                            .map(|&a| self.agency_row(a))
+                            .collect();
+                        json!({"parent": p.map(|p| self.agency_link(p)), "agencies": rows})
+                    })
+                    .collect();
+                Some(json!({
+                    "kind": k.as_str(),
+                    "label": self.theme.t(&format!("kind_{}", k.as_str())),
+                    "count": members.len(),
+                    "subgroups": subgroups,
+                }))
+            })
+            .collect();
+        json!({
+            "title": self.theme.t("agencies"),
+            "groups": groups,
+            "sorts": self.sort_links(""),
+            "ranking": self.ranking_chart(),
+        })
+    }
+
+    /// `/agencies/by/<key>/`: every agency in one table, sorted.
+    pub fn agencies_sorted(&self, key: &str) -> Value {
+        let mut order = self.by_name();
+        let f = &self.derived.agencies;
+        match key {
+            // Lowest score first: who is behind comes first; no score last.
+            "score" => order.sort_by(|&a, &b| {
+                let (sa, sb) = (f[a].scorecard.score, f[b].scorecard.score);
+                match (sa, sb) {
+                    (Some(x), Some(y)) => x.total_cmp(&y),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                }
+            }),
+            "overdue" => {
+                order.sort_by(|&a, &b| f[b].scorecard.overdue.cmp(&f[a].scorecard.overdue))
+            }
+            _ => {}
+        }
+        let label = SORTS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, l)| self.theme.t(l))
+            .unwrap_or("");
+        json!({
+            "title": format!("{} – {}", self.theme.t("agencies"), label),
+            "sorts": self.sort_links(key),
+            "rows": order.iter().map(|&a| self.agency_row(a)).collect::<Vec<_>>(),
+        })
+    }
+
+    /// `/agencies/reporting/`: which indicators each agency has reported
+    /// for the latest year.
+    pub fn reporting(&self) -> Value {
+        let rows: Vec<Value> = self
+            .by_name()
+            .into_iter()
+            .filter(|&a| {
+                let f = &self.derived.agencies[a];
+                !f.reported.is_empty() || !f.not_reported.is_empty()
+            })
+            .map(|a| {
+                let f = &self.derived.agencies[a];
+                json!({
+                    "agency": self.agency_link(a),
+                    "reported": f.reported.iter().map(|&i| self.indicator_link(i)).collect::<Vec<_>>(),
+                    "missing": f.not_reported.iter().map(|&i| self.indicator_link(i)).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        json!({
+            "title": self.theme.t("reporting_status"),
+            "year": self.derived.latest_year,
+            "rows": rows,
+            "sorts": self.sort_links("reporting"),
+        })
+    }
+
+    pub fn agency_row(&self, a: usize) -> Value {
+        let f = &self.derived.agencies[a];
+        let count = |s: TaskStatus| f.tasks.iter().filter(|t| t.0 == s).count();
+        json!({
+            "name": self.inputs.agencies[a].name,
+            "url": self.link(&f.url),
+            "kind": self.theme.t(&format!("kind_{}", self.inputs.agencies[a].kind.as_str())),
+            "head": f.heads.last().map(|h| json!({"name": h.name, "title": h.title})),
+            "parent": f.parent.map(|p| self.agency_link(p)),
+            "overdue": count(TaskStatus::Overdue),
+            "open": count(TaskStatus::Open),
+            "done": count(TaskStatus::Done) + count(TaskStatus::DoneLate),
+            "tasks": f.tasks.len(),
+            "score": f.scorecard.score.map(|s| format_number(s, 0, self.inputs.config.language)),
+            "missing": f.not_reported.len(),
+        })
+    }
+
+    /// The scorecard with every input and the formula, in words.
+    pub fn scorecard_view(&self, card: &Scorecard) -> Value {
+        let lang = self.inputs.config.language;
+        let n = |v: Option<f64>| v.map(|v| format_number(v, 0, lang));
+        json!({
+            "score": n(card.score),
+            "tasks": self.theme.fill("score_tasks", &[
+                ("due", &card.due.to_string()),
+                ("on_time", &card.on_time.to_string()),
+                ("late", &card.late.to_string()),
+                ("part", &n(card.tasks_part).unwrap_or_else(|| "–".into())),
+            ]),
+            "targets": self.theme.fill("score_targets", &[
+                ("judged", &card.targets_judged.to_string()),
+                ("good", &card.targets_good.to_string()),
+                ("part", &n(card.targets_part).unwrap_or_else(|| "–".into())),
+            ]),
+            "formula": self.theme.t("score_formula"),
+        })
+    }
+
+    pub fn agency(&self, a: usize) -> Value {
+        let ag = &self.inputs.agencies[a];
+        let f = &self.derived.agencies[a];
+        let lang = self.inputs.config.language;
+        let date = |d: crate::model::Day| crate::locale::format_date(d, lang);
+        let heads: Vec<Value> = f
+            .heads
+            .iter()
+            .map(|h| json!({"name": h.name, "title": h.title, "since": h.since.map(date), "until": h.until.map(date)}))
+            .collect();
+        let tasks: Vec<Value> = ag
+            .responsibilities
+            .iter()
+            .zip(&f.tasks)
+            .map(|(r, (status, head))| {
+                let indicators: Vec<Value> = r
+                    .indicators
+                    .iter()
+                    .filter_map(|id| self.derived.indicator_index.get(id))
+                    .map(|&i| self.indicator_link(i))
+                    .collect();
+                json!({
+                    "task": r.task,
+                    "due": date(r.due),
+                    "due_iso": r.due.to_string(),
+                    "done": r.done.filter(|d| *d <= self.derived.today).map(date),
+                    "status": self.task_view(*status),
+                    "head": head.map(|h| f.heads[h].name.clone()),
+                    "indicators": indicators,
+                    "note": r.note,
+                })
+            })
+            .collect();
+        let owned: Vec<Value> = f.owned.iter().map(|&i| self.indicator_card(i)).collect();
+        let observed: Vec<Value> = f
+            .observed
+            .iter()
+            .map(|&i| {
+                let chart = self.chart_view(&super::blocks::ChartRequest {
+                    indicator: i,
+                    kind: super::blocks::ChartKind::Line,
+                    entities: vec![ag.id.clone()],
+                    year: None,
+                });
+                json!({"indicator": self.indicator_link(i), "chart": chart})
+            })
+            .collect();
+        let parent = match f.parent {
+            Some(p) => self.agency_link(p),
+            None => match &ag.parent {
+                Some(p) if p == &self.inputs.config.region.id => {
+                    json!({"name": self.inputs.config.region.name, "url": null})
+                }
+                _ => Value::Null,
+            },
+        };
+        json!({
+            "title": ag.name,
+            "agency": {"id": ag.id, "name": ag.name, "kind": self.theme.t(&format!("kind_{}", ag.kind.as_str()))},
+            "row": self.agency_row(a),
+            "scorecard": self.scorecard_view(&f.scorecard),
+            "heads": heads,
+            "head": heads.last(),
+            "tasks": tasks,
+            "owned": owned,
+            "observed": observed,
+            "reported": f.reported.iter().map(|&i| self.indicator_link(i)).collect::<Vec<_>>(),
+            "not_reported": f.not_reported.iter().map(|&i| self.indicator_link(i)).collect::<Vec<_>>(),
+            "latest_year": self.derived.latest_year,
+            "parent": parent,
+            "children": f.children.iter().map(|&c| self.agency_link(c)).collect::<Vec<_>>(),
+            "cited_by": f.cited_by.iter().map(|&pi| self.page_card(pi)).collect::<Vec<_>>(),
+        })
+    }
+
+    /// A bar chart of agencies by score: all of them when there are at most
+    /// 40 with a score, else the 20 lowest (who is behind).
+    pub fn ranking_chart(&self) -> Value {
+        let mut scored: Vec<(usize, f64)> = self
+            .derived
+            .agencies
+            .iter()
+            .enumerate()
+            .filter_map(|(a, f)| f.scorecard.score.map(|s| (a, s)))
+            .collect();
+        if scored.is_empty() {
+            return Value::Null;
+        }
+        scored.sort_by(|x, y| x.1.total_cmp(&y.1).then(x.0.cmp(&y.0)));
+        let partial = scored.len() > 40;
+        if partial {
+            scored.truncate(20);
+        }
+        let data = crate::charts::ChartData {
+            title: self
+                .theme
+                .t(if partial {
+                    "ranking_lowest"
+                } else {
+                    "ranking_all"
+                })
+                .to_string(),
+            unit: self.theme.t("points").to_string(),
+            decimals: 0,
+            lower_is_better: false,
+            lang: self.inputs.config.language,
+            series: scored
+                .iter()
+                .map(|&(a, s)| crate::charts::Series {
+                    id: self.inputs.agencies[a].id.clone(),
+                    label: self.inputs.agencies[a].name.clone(),
+                    points: vec![(self.derived.latest_year.unwrap_or(0), s)],
+                })
+                .collect(),
+            targets: Vec::new(),
+            highlight: None,
+        };
+        let year = self.derived.latest_year.unwrap_or(0);
+        json!({
+            "title": data.title,
+            "svg": crate::charts::bar_svg(&data, year),
+            "rows": scored.iter().map(|&(a, s)| json!({"agency": self.agency_link(a), "score": format_number(s, 0, self.inputs.config.language)})).collect::<Vec<_>>(),
+        })
+    }
+}

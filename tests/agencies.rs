@@ -1,0 +1,130 @@
+//! Heads of agencies and what they answer for: statuses on a given day,
+//! head changes, the hierarchy, the scorecard and the reporting view.
+
+mod common;
+
+use common::{Site, main_of};
+
+const PROVINCE: &str = "name: UBND tỉnh\nkind: province\nparent: yen-bai\nhead: { name: Chủ tịch Tỉnh, title: Chủ tịch }\n";
+
+const DISTRICT: &str = "name: UBND huyện Văn Yên\nkind: district\nparent: ubnd-tinh\nheads:\n  - { name: Trần Văn B, title: Chủ tịch, since: 2015-05-01, until: 2020-05-31 }\n  - { name: Nguyễn Văn A, title: Chủ tịch, since: 2020-06-01 }\nresponsibilities:\n  - { task: Việc đúng hạn, due: 2020-03-31, done: 2020-03-01 }\n  - { task: Việc muộn, due: 2020-06-30, done: 2020-07-15 }\n  - { task: Việc quá hạn, due: 2020-09-30 }\n  - { task: Việc chưa đến hạn, due: 2021-03-31 }\n";
+
+fn site() -> Site {
+    let s = Site::minimal();
+    s.write("content/data/agencies/ubnd-tinh.yaml", PROVINCE);
+    s.write("content/data/agencies/ubnd-van-yen.yaml", DISTRICT);
+    s.write(
+        "content/data/indicators/ho-so.yaml",
+        "name: Hồ sơ trực tuyến\nunit: \"%\"\nkind: percent\nowner: ubnd-van-yen\ntargets:\n  - { year: 2020, at_least: 40 }\nobservations:\n  - { year: 2019, entity: ubnd-van-yen, value: 30 }\n  - { year: 2020, entity: ubnd-van-yen, value: 45 }\n",
+    );
+    s
+}
+
+fn row<'a>(html: &'a str, task: &str) -> &'a str {
+    let i = html.find(task).unwrap_or_else(|| panic!("no task {task}"));
+    &html[i..i + html[i..].find("</tr>").unwrap()]
+}
+
+#[test]
+fn statuses_change_with_the_build_day() {
+    let s = site();
+    s.build_with(&["--today", "2020-06-15"]);
+    let p = s.page("agencies/ubnd-van-yen/index.html");
+    assert!(row(&p, "Việc đúng hạn").contains("Hoàn thành đúng hạn"));
+    assert!(
+        row(&p, "Việc muộn").contains("Đang thực hiện"),
+        "done 15/07 is in the future on 15/06"
+    );
+    assert!(row(&p, "Việc quá hạn").contains("Đang thực hiện"));
+    s.build_with(&["--today", "2020-12-31"]);
+    let p = s.page("agencies/ubnd-van-yen/index.html");
+    assert!(row(&p, "Việc muộn").contains("Hoàn thành muộn"));
+    assert!(row(&p, "Việc quá hạn").contains("Quá hạn"));
+    assert!(row(&p, "Việc chưa đến hạn").contains("Đang thực hiện"));
+}
+
+#[test]
+fn tasks_are_attributed_to_the_head_in_office_on_the_due_date() {
+    let s = site();
+    s.build();
+    let p = s.page("agencies/ubnd-van-yen/index.html");
+    assert!(
+        row(&p, "Việc đúng hạn").contains("Trần Văn B"),
+        "due 31/03/2020, before the change"
+    );
+    assert!(
+        row(&p, "Việc muộn").contains("Nguyễn Văn A"),
+        "due 30/06/2020, after the change"
+    );
+    let main = main_of(&p);
+    assert!(
+        main.contains("<strong>Nguyễn Văn A</strong>"),
+        "the current head is shown first"
+    );
+    assert!(main.contains("Người đứng đầu qua các thời kỳ"));
+}
+
+#[test]
+fn hierarchy_links_both_ways() {
+    let s = site();
+    s.build();
+    let district = s.page("agencies/ubnd-van-yen/index.html");
+    assert!(
+        district.contains("href=\"/agencies/ubnd-tinh/\""),
+        "link to the parent"
+    );
+    let province = s.page("agencies/ubnd-tinh/index.html");
+    assert!(
+        main_of(&province).contains("href=\"/agencies/ubnd-van-yen/\""),
+        "link to the child"
+    );
+    assert!(
+        main_of(&province).contains("Yên Bái"),
+        "the region as the province's parent"
+    );
+}
+
+#[test]
+fn scorecard_follows_the_published_formula() {
+    let s = site();
+    s.build();
+    let p = s.page("agencies/ubnd-van-yen/index.html");
+    // Tasks: 3 due, 1 on time, 1 late → (1 + 0.5) / 3 = 50. Targets: 1 judged, achieved → 100.
+    assert!(
+        p.contains("3 nhiệm vụ đã đến hạn, 1 hoàn thành đúng hạn, 1 hoàn thành muộn → 50 điểm"),
+        "{}",
+        main_of(&p)
+    );
+    assert!(p.contains("1 mục tiêu đánh giá được, 1 đạt hoặc đúng tiến độ → 100 điểm"));
+    assert!(
+        p.contains("<dd class=\"big\">75<span"),
+        "mean of 50 and 100"
+    );
+    let list = s.page("agencies/index.html");
+    assert!(list.contains("Cách tính") || list.contains("trung bình của hai phần"));
+    let by_score = s.page("agencies/by/score/index.html");
+    let a = by_score.find("UBND huyện Văn Yên").unwrap();
+    let b = by_score.find("Sở Nội vụ").unwrap();
+    assert!(b < a, "Sở Nội vụ (tasks 50, targets 0: 25) sorts before 75");
+}
+
+#[test]
+fn agencies_list_groups_by_kind_and_reporting_shows_who_is_missing() {
+    let s = site();
+    s.build();
+    let list = main_of(&s.page("agencies/index.html")).to_string();
+    let province = list.find("Cấp tỉnh").unwrap();
+    let department = list.find("Sở, ban, ngành").unwrap();
+    let district = list.find("Cấp huyện").unwrap();
+    assert!(province < department && department < district);
+    assert!(
+        list.contains("href=\"/agencies/by/overdue/\""),
+        "sorted views without JavaScript"
+    );
+    let reporting = s.page("agencies/reporting/index.html");
+    // Latest year on the site is 2020; Sở Nội vụ's SIPAS stops at 2019.
+    let sonv = row(&reporting, "Sở Nội vụ");
+    assert!(sonv.contains("Chưa báo cáo") || sonv.contains("status-overdue"));
+    let vy = row(&reporting, "UBND huyện Văn Yên");
+    assert!(vy.contains("status-done"), "{vy}");
+}
