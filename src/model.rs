@@ -186,6 +186,8 @@ pub struct Indicator {
     pub direction: Option<Direction>,
     /// Decimals shown; defaults to 2 for percent and score, 0 otherwise.
     pub decimals: Option<u8>,
+    #[serde(skip)]
+    pub decimals_pos: Pos,
     pub source: Option<String>,
     /// The agency accountable for the indicator.
     pub owner: Option<String>,

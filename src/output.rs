@@ -32,6 +32,30 @@ fn is_ours(dir: &Path) -> bool {
     dir.join(MARKER).is_file()
 }
 
+fn is_empty_dir(dir: &Path) -> bool {
+    fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none())
+}
+
+/// Deletes a folder of ours, its marker last: a build killed half-way
+/// through leaves a folder the next build still recognises and removes.
+fn remove_ours(dir: &Path) -> io::Result<()> {
+    for entry in fs::read_dir(dir).map_err(|e| annotate(e, dir))? {
+        let entry = entry.map_err(|e| annotate(e, dir))?;
+        if entry.file_name() == MARKER {
+            continue;
+        }
+        let path = entry.path();
+        let removed = if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            fs::remove_dir_all(&path)
+        } else {
+            fs::remove_file(&path)
+        };
+        removed.map_err(|e| annotate(e, &path))?;
+    }
+    fs::remove_file(dir.join(MARKER)).map_err(|e| annotate(e, dir))?;
+    fs::remove_dir(dir).map_err(|e| annotate(e, dir))
+}
+
 /// Absolute, with `.` and `..` resolved textually (the folder may not exist).
 pub fn absolute(p: &Path) -> PathBuf {
     let base = if p.is_absolute() {
@@ -102,11 +126,16 @@ impl Staging {
             fs::rename(&old, &target)?;
         }
         for leftover in [&tmp, &old] {
-            if leftover.exists() && is_ours(leftover) {
-                fs::remove_dir_all(leftover).map_err(|e| annotate(e, leftover))?;
+            if is_ours(leftover) {
+                remove_ours(leftover)?;
+            } else if is_empty_dir(leftover) {
+                // Killed between creating the folder and marking it, or
+                // after removing its marker.
+                fs::remove_dir(leftover).map_err(|e| annotate(e, leftover))?;
             }
         }
-        if tmp.exists() {
+        if tmp.exists() || old.exists() {
+            let tmp = if tmp.exists() { &tmp } else { &old };
             return Err(io::Error::other(format!(
                 "{} exists and is not baocao's; remove it",
                 tmp.display()
@@ -146,8 +175,8 @@ impl Staging {
         }
         fs::rename(&self.tmp, &self.target).map_err(|e| annotate(e, &self.tmp))?;
         self.committed = true;
-        if old.exists() && is_ours(&old) {
-            fs::remove_dir_all(&old).map_err(|e| annotate(e, &old))?;
+        if is_ours(&old) {
+            remove_ours(&old)?;
         }
         Ok(())
     }
@@ -156,7 +185,7 @@ impl Staging {
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed && is_ours(&self.tmp) {
-            let _ = fs::remove_dir_all(&self.tmp);
+            let _ = remove_ours(&self.tmp);
         }
     }
 }
@@ -188,6 +217,44 @@ mod tests {
         assert!(safe_rel("/etc/passwd").is_err());
         assert!(safe_rel("a/../../x").is_err());
         assert!(safe_rel("").is_err());
+    }
+
+    #[test]
+    fn recovers_from_builds_killed_at_any_step() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        let (tmp, old) = (sibling(&out, "tmp"), sibling(&out, "old"));
+        let build = |text: &[u8]| {
+            let s = Staging::new(&out).unwrap();
+            s.write("a/index.html", text).unwrap();
+            s.commit().unwrap();
+        };
+        build(b"one");
+        // Killed after creating the staging folder, before marking it.
+        fs::create_dir(&tmp).unwrap();
+        build(b"two");
+        assert_eq!(fs::read(out.join("a/index.html")).unwrap(), b"two");
+        // Killed while deleting the old output: its marker goes last, so
+        // what is left is still recognised.
+        fs::create_dir_all(old.join("b")).unwrap();
+        fs::write(old.join(MARKER), b"").unwrap();
+        fs::write(old.join("b/x.html"), b"").unwrap();
+        build(b"three");
+        // ... or after the marker went, leaving an empty folder.
+        fs::create_dir(&old).unwrap();
+        build(b"four");
+        // Killed between the two renames of a swap: the old output returns.
+        fs::rename(&out, &old).unwrap();
+        let s = Staging::new(&out).unwrap();
+        assert_eq!(fs::read(out.join("a/index.html")).unwrap(), b"four");
+        drop(s);
+        assert!(!tmp.exists() && !old.exists());
+        // A folder of someone else's in the way is named, not deleted.
+        fs::create_dir(&old).unwrap();
+        fs::write(old.join("keep.txt"), b"x").unwrap();
+        let e = Staging::new(&out).err().unwrap();
+        assert!(e.to_string().contains("is not baocao's"), "{e}");
+        assert!(old.join("keep.txt").is_file());
     }
 
     #[test]

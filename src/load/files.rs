@@ -19,8 +19,8 @@ pub fn read_text(abs: &Path, rel: &Path) -> Result<String, Diagnostic> {
             rel,
             Pos::default(),
             format!(
-                "the file is {} MiB; text inputs are limited to {} MiB",
-                meta.len() / (1024 * 1024),
+                "the file is {} bytes; text inputs are limited to {} MiB ({MAX_TEXT_BYTES} bytes)",
+                meta.len(),
                 MAX_TEXT_BYTES / (1024 * 1024)
             ),
         )

@@ -135,7 +135,15 @@ fn walk(root: &Path, dir: &Path, diags: &mut Diagnostics, mut f: impl FnMut(&Pat
                     f(&rel, &target)
                 }
                 Ok(target) if target.starts_with(&canon_root) => {}
-                _ => diags.push(
+                Err(e) => diags.push(
+                    Diagnostic::new(
+                        &rel,
+                        Pos::default(),
+                        format!("this symbolic link leads nowhere: {e}"),
+                    )
+                    .with_hint("remove the link, or copy the file it meant into the site"),
+                ),
+                Ok(_) => diags.push(
                     Diagnostic::new(
                         &rel,
                         Pos::default(),
@@ -209,6 +217,20 @@ fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
             c.base_url_pos = p.index.locate("base_url");
             c.page_size_pos = p.index.locate("page_size");
             c.theme_pos = p.index.locate("theme");
+            // Checked here, where its position is known: it goes into URLs.
+            if !crate::derive::slug::is_slug(&c.region.id) {
+                diags.push(
+                    Diagnostic::new(
+                        rel,
+                        p.index.locate("region.id"),
+                        format!("`region.id` `{}` is not an id", c.region.id),
+                    )
+                    .with_hint(format!(
+                        "ids are lowercase ASCII with hyphens, e.g. `{}`",
+                        crate::derive::slug::slugify(&c.region.id)
+                    )),
+                );
+            }
             Some(c)
         }
         Err(es) => {
@@ -246,6 +268,7 @@ fn load_indicator(root: &Path, rel: &Path) -> Loaded<Indicator> {
     ind.id = id;
     ind.file = rel.to_path_buf();
     ind.owner_pos = p.index.locate("owner");
+    ind.decimals_pos = p.index.locate("decimals");
     for (i, t) in ind.targets.iter_mut().enumerate() {
         t.pos = p.index.locate(&format!("targets[{i}]"));
     }
@@ -297,6 +320,20 @@ fn load_page(root: &Path, rel: &Path) -> Loaded<Page> {
         };
         vec![Diagnostic::new(rel, Pos::new(1, 1), msg).with_hint(hint)]
     })?;
+    if split
+        .yaml
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Err(vec![
+            Diagnostic::new(
+                rel,
+                Pos::new(split.yaml_line, 1),
+                "the front matter is empty",
+            )
+            .with_hint("a page needs at least `title: ...` between the two `---` lines"),
+        ]);
+    }
     let p = yaml::parse::<FrontMatter>(split.yaml, rel, split.yaml_line - 1)?;
     let comps: Vec<String> = rel
         .iter()
@@ -304,7 +341,10 @@ fn load_page(root: &Path, rel: &Path) -> Loaded<Page> {
         .map(|c| c.to_string_lossy().into_owned())
         .collect();
     let (file_name, folders) = comps.split_last().expect("a page path has a file name");
-    let stem = file_name.trim_end_matches(".md").to_string();
+    let stem = file_name
+        .strip_suffix(".md")
+        .unwrap_or(file_name)
+        .to_string();
     let meta = p.value;
     let pos = PagePositions {
         title: p.index.locate("title"),

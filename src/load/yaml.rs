@@ -12,6 +12,7 @@
 //!    again, so one run reports each bad item, not just the first.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
@@ -120,10 +121,11 @@ impl IndexBuilder {
                 None => {
                     let k = scalar.unwrap_or("?").to_string();
                     let full = join_key(path, &k);
-                    if self.index.keys.contains_key(&full) {
-                        self.index.repeated.push((full, pos));
-                    } else {
-                        self.index.keys.insert(full, pos);
+                    match self.index.keys.entry(full) {
+                        Entry::Occupied(e) => self.index.repeated.push((e.key().clone(), pos)),
+                        Entry::Vacant(e) => {
+                            e.insert(pos);
+                        }
                     }
                     *key = Some(k);
                     None
@@ -214,9 +216,15 @@ pub fn parse<T: DeserializeOwned>(
     };
     let root = match root {
         Value::Null => {
+            // A part of a file (a ```chart block) is not "the file".
+            let what = if line_offset == 0 {
+                "the file is empty"
+            } else {
+                "this block is empty"
+            };
             return Err(vec![
-                Diagnostic::new(file, Pos::new(line_offset + 1, 1), "the file is empty")
-                    .with_hint("write the fields this file needs (see CONTENT-FORMAT.md)"),
+                Diagnostic::new(file, Pos::new(line_offset + 1, 1), what)
+                    .with_hint("write the fields it needs (see CONTENT-FORMAT.md)"),
             ]);
         }
         Value::Mapping(m) => Value::Mapping(m),
@@ -498,9 +506,13 @@ fn type_error(
     } else if msg.contains("expected a sequence") {
         hint = Some("write a list, e.g. [a, b] or one `- item` per line".to_string());
     } else if msg.ends_with("expected a string")
-        && let Some(v) = msg.strip_prefix("invalid type: ").and_then(|m| m.split('`').nth(1))
+        && let Some(v) = msg
+            .strip_prefix("invalid type: ")
+            .and_then(|m| m.split('`').nth(1))
     {
-        hint = Some(format!("put text that looks like a number or true/false in quotes: \"{v}\""));
+        hint = Some(format!(
+            "put text that looks like a number or true/false in quotes: \"{v}\""
+        ));
     }
     let what = if path.is_empty() {
         String::new()
@@ -559,6 +571,7 @@ fn split_decimal(text: &str, line: usize, col: usize) -> Option<(String, usize)>
         .last()
         .map_or(key, |i| i + 1);
     let number: String = chars[start..end].iter().collect();
+    let number = number.trim_end_matches([',', '.']).to_string();
     looks_like_comma_decimal(&number).then_some((number, start + 1))
 }
 
@@ -660,6 +673,84 @@ mod tests {
         assert_eq!(errs[0].pos.line, 3);
         let errs = p("").err().unwrap();
         assert!(errs[0].message.contains("empty"));
+    }
+
+    #[test]
+    fn repeated_keys_point_at_the_repeat() {
+        let errs = p("name: x\nobservations:\n  - year: 1\n    value: 2\n    year: 3\n")
+            .err()
+            .unwrap();
+        assert_eq!(errs[0].pos, Pos::new(5, 5));
+        assert!(
+            errs[0]
+                .message
+                .contains("`observations[0].year` appears twice (first on line 3)"),
+            "{}",
+            errs[0].message
+        );
+    }
+
+    #[test]
+    fn unclosed_brackets_say_where_they_open() {
+        let errs = p("name: x\nobservations: [ { year: 1, value: 2 }\n")
+            .err()
+            .unwrap();
+        assert_eq!(errs[0].pos, Pos::new(3, 1));
+        assert!(
+            errs[0]
+                .message
+                .contains("flow sequence that starts on line 2")
+        );
+        assert!(
+            errs[0]
+                .hint
+                .as_deref()
+                .unwrap()
+                .contains("opened on line 2")
+        );
+        let errs = parse::<Doc>("name: \"x\n", Path::new("f.md"), 1)
+            .err()
+            .unwrap();
+        assert!(
+            errs[0]
+                .hint
+                .as_deref()
+                .unwrap()
+                .contains("quote opened on line 2")
+        );
+    }
+
+    #[test]
+    fn decimal_commas_in_braces_are_explained() {
+        let errs = p("name: x\nobservations:\n  - { year: 2019, value: 83,2 }\n  - { year: 2020, value: 1 }\n  - { year: 2021, value: 3.545,5 }\n")
+            .err()
+            .unwrap();
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert_eq!(errs[0].pos, Pos::new(3, 26));
+        assert!(errs[0].message.starts_with("`83,2` reads as two values"));
+        assert_eq!(
+            errs[0].hint.as_deref(),
+            Some("write numbers with a decimal point and no quotes: 83.2")
+        );
+        assert_eq!(errs[1].pos, Pos::new(5, 26));
+        assert!(errs[1].hint.as_deref().unwrap().ends_with(": 3545.5"));
+        let errs = p("1: x\nname: y\n").err().unwrap();
+        assert_eq!(errs[0].pos, Pos::new(1, 1));
+        assert_eq!(errs[0].message, "`1` is not a field name");
+    }
+
+    #[test]
+    fn numbers_where_text_is_expected_get_quotes() {
+        let errs = p("name: 2020\n").err().unwrap();
+        assert_eq!(
+            errs[0].hint.as_deref(),
+            Some("put text that looks like a number or true/false in quotes: \"2020\"")
+        );
+        let errs = parse::<Doc>("# nothing\n", Path::new("f.md"), 6)
+            .err()
+            .unwrap();
+        assert_eq!(errs[0].message, "this block is empty");
+        assert_eq!(errs[0].pos, Pos::new(7, 1));
     }
 
     #[test]
