@@ -91,7 +91,9 @@ fn scorecard_follows_the_published_formula() {
     let p = s.page("agencies/ubnd-van-yen/index.html");
     // Tasks: 3 due, 1 on time, 1 late → (1 + 0.5) / 3 = 50. Targets: 1 judged, achieved → 100.
     assert!(
-        p.contains("3 nhiệm vụ đã đến hạn, 1 hoàn thành đúng hạn, 1 hoàn thành muộn → 50 điểm"),
+        p.contains(
+            "3 nhiệm vụ đã quá hạn hoặc đã xong, 1 hoàn thành đúng hạn, 1 hoàn thành muộn → 50 điểm"
+        ),
         "{}",
         main_of(&p)
     );

@@ -1,7 +1,8 @@
 //! The accountability scorecard of an agency, a published formula:
 //!
 //! - **tasks** = (responsibilities done on time + ½ × done late) ÷
-//!   responsibilities due by the build date (those not yet due are left out);
+//!   responsibilities whose due date has passed or that are done (those
+//!   still open before their due date are left out);
 //! - **targets** = targets of the indicators the agency owns that are
 //!   achieved or on track ÷ those targets that could be judged (targets
 //!   with no data are left out);
@@ -34,7 +35,7 @@ pub struct Scorecard {
 pub fn scorecard(tasks: &[(TaskStatus, Day)], targets: &[Status], today: Day) -> Scorecard {
     let due: Vec<TaskStatus> = tasks
         .iter()
-        .filter(|(_, d)| *d <= today)
+        .filter(|(s, d)| *d < today || matches!(s, TaskStatus::Done | TaskStatus::DoneLate))
         .map(|(s, _)| *s)
         .collect();
     let on_time = due.iter().filter(|s| **s == TaskStatus::Done).count();
@@ -80,6 +81,7 @@ mod tests {
             (TaskStatus::DoneLate, d("2020-06-30")),
             (TaskStatus::Overdue, d("2020-09-30")),
             (TaskStatus::Open, d("2021-03-31")), // not due yet: left out
+            (TaskStatus::Open, d("2020-12-31")), // due today, still open: left out
         ];
         let targets = [
             Status::Achieved,
