@@ -264,7 +264,7 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
     let indicator_set: HashSet<&str> = indicator_ids.iter().copied().collect();
     let agency_ids_list: Vec<&str> = inputs.agencies.iter().map(|a| a.id.as_str()).collect();
     let agency_set: HashSet<&str> = agency_ids_list.iter().copied().collect();
-    let mut urls_seen: BTreeMap<String, &std::path::Path> = BTreeMap::new();
+    let mut urls_seen: BTreeMap<String, &crate::model::Page> = BTreeMap::new();
     for p in &inputs.pages {
         let f = &p.file;
         if p.meta.title.trim().is_empty() {
@@ -334,22 +334,31 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
             );
             continue;
         }
-        if let Some(first) = urls_seen.insert(url.clone(), f) {
+        if let Some(first) = urls_seen.get(&url).copied() {
+            // Report it where the fix most likely goes: on the page whose
+            // `slug:` chose the URL.
+            let (here, other) = if p.meta.slug.is_none() && first.meta.slug.is_some() {
+                (first, p)
+            } else {
+                (p, first)
+            };
             d.push(
                 Diagnostic::new(
-                    f,
-                    if p.meta.slug.is_some() {
-                        p.pos.slug
+                    &here.file,
+                    if here.meta.slug.is_some() {
+                        here.pos.slug
                     } else {
-                        p.pos.title
+                        here.pos.title
                     },
                     format!(
                         "this page has the URL {url}, like {}",
-                        crate::diagnostics::display_path(first)
+                        crate::diagnostics::display_path(&other.file)
                     ),
                 )
                 .with_hint("give one of them another file name or `slug:`"),
             );
+        } else {
+            urls_seen.insert(url, p);
         }
     }
 }

@@ -121,6 +121,13 @@ impl IndexBuilder {
                 None => {
                     let k = scalar.unwrap_or("?").to_string();
                     let full = join_key(path, &k);
+                    // yaml-rust2 marks a block mapping where its first `:`
+                    // is; it starts at its first key.
+                    if let Some(start) = self.index.values.get_mut(path.as_str())
+                        && pos < *start
+                    {
+                        *start = pos;
+                    }
                     match self.index.keys.entry(full) {
                         Entry::Occupied(e) => self.index.repeated.push((e.key().clone(), pos)),
                         Entry::Vacant(e) => {
@@ -498,6 +505,12 @@ fn type_error(
                 "write numbers with a decimal point and no quotes: {}",
                 s.replace(['.', ' '], "").replace(',', ".")
             ));
+        } else if let Some(s) = quoted_string(&msg)
+            && s.trim().parse::<f64>().is_ok_and(f64::is_infinite)
+        {
+            hint = Some(format!(
+                "`{s}` is too large to be a number; write a finite number"
+            ));
         } else {
             hint = Some("write a plain number without quotes, e.g. 83.2".to_string());
         }
@@ -635,6 +648,20 @@ mod tests {
         assert_eq!(idx.locate("observations[0].value"), Pos::new(3, 26));
         assert_eq!(idx.locate("observations[1].value"), Pos::new(5, 12));
         assert_eq!(idx.locate_key("observations[1].value"), Pos::new(5, 5));
+    }
+
+    #[test]
+    fn block_mappings_start_at_their_first_key() {
+        let idx = index_positions(
+            "name: x\nhead:\n  title: B\nobservations:\n  - year: 1\n",
+            0,
+        );
+        assert_eq!(idx.locate(""), Pos::new(1, 1));
+        assert_eq!(idx.locate("head"), Pos::new(3, 3));
+        assert_eq!(idx.locate("observations[0]"), Pos::new(5, 5));
+        let errs = p("observations: []\n").err().unwrap();
+        assert_eq!(errs[0].pos, Pos::new(1, 1), "{errs:?}");
+        assert_eq!(errs[0].message, "missing field `name`");
     }
 
     #[test]

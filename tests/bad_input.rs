@@ -1,0 +1,643 @@
+//! Broken sites and files, one table row each: every case must fail with
+//! exit code 1, report exactly the errors listed (file, line, column,
+//! message and hint), never panic, and leave `output/` byte-identical.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{Site, snapshot};
+
+const SITE: &str = "content/site.yaml";
+const IND: &str = "content/data/indicators/sipas.yaml";
+const AG: &str = "content/data/agencies/so-noi-vu.yaml";
+const PAGE: &str = "content/news/bai-moi.md";
+
+/// What a case does to a good, already built site.
+enum Op {
+    Write(String, Vec<u8>),
+    Remove(String),
+    /// A file of this many bytes, written sparsely.
+    Sized(String, u64),
+    #[cfg(unix)]
+    Symlink {
+        target: String,
+        link: String,
+    },
+}
+
+/// One expected error: `file:line:col` exactly, a part of the message and,
+/// optionally, a part of its hint.
+struct Expect {
+    loc: String,
+    msg: String,
+    hint: Option<String>,
+}
+
+struct Case {
+    name: &'static str,
+    ops: Vec<Op>,
+    expect: Vec<Expect>,
+}
+
+fn case(name: &'static str) -> Case {
+    Case {
+        name,
+        ops: Vec::new(),
+        expect: Vec::new(),
+    }
+}
+
+impl Case {
+    fn write(mut self, path: &str, text: impl Into<Vec<u8>>) -> Self {
+        self.ops.push(Op::Write(path.into(), text.into()));
+        self
+    }
+    /// A page with this front matter (between `---` lines) and body.
+    fn page(self, path: &str, front: &str, body: &str) -> Self {
+        self.write(path, format!("---\n{front}---\n{body}"))
+    }
+    fn remove(mut self, path: &str) -> Self {
+        self.ops.push(Op::Remove(path.into()));
+        self
+    }
+    fn sized(mut self, path: &str, len: u64) -> Self {
+        self.ops.push(Op::Sized(path.into(), len));
+        self
+    }
+    #[cfg(unix)]
+    fn symlink(mut self, target: &str, link: &str) -> Self {
+        self.ops.push(Op::Symlink {
+            target: target.into(),
+            link: link.into(),
+        });
+        self
+    }
+    /// Expects an error at `file:at` ("5:19", or "" for the file as a
+    /// whole) whose message contains `msg`.
+    fn err(mut self, file: &str, at: &str, msg: &str) -> Self {
+        let loc = if at.is_empty() {
+            file.to_string()
+        } else {
+            format!("{file}:{at}")
+        };
+        self.expect.push(Expect {
+            loc,
+            msg: msg.into(),
+            hint: None,
+        });
+        self
+    }
+    /// The last expected error's hint contains `hint`.
+    fn hint(mut self, hint: &str) -> Self {
+        self.expect.last_mut().expect("err() first").hint = Some(hint.into());
+        self
+    }
+}
+
+/// An error as printed: `error: LOC: MESSAGE` and an optional `help:` line.
+struct Printed {
+    loc: String,
+    msg: String,
+    hint: Option<String>,
+}
+
+fn parse_stderr(stderr: &str) -> Vec<Printed> {
+    let mut out = Vec::new();
+    for block in stderr.split("\n\n") {
+        let Some(head) = block.trim_start().strip_prefix("error: ") else {
+            continue;
+        };
+        let (first, rest) = head.split_once('\n').unwrap_or((head, ""));
+        // The location is `file[:line[:col]]`; files here hold no ": ".
+        let (loc, msg) = first.split_once(": ").unwrap_or((first, ""));
+        let hint = rest
+            .lines()
+            .find_map(|l| l.trim_start().strip_prefix("help: "))
+            .map(str::to_string);
+        out.push(Printed {
+            loc: loc.to_string(),
+            msg: msg.to_string(),
+            hint,
+        });
+    }
+    out
+}
+
+/// Runs one case in a copy of the built template site; returns what is
+/// wrong, if anything.
+fn run_case(template: &Path, c: &Case) -> Result<(), String> {
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    copy_dir(template, site.root());
+    let before = snapshot(&site.root().join("output"));
+    for op in &c.ops {
+        match op {
+            Op::Write(p, bytes) => site.write_bytes(p, bytes),
+            Op::Remove(p) => {
+                let p = site.root().join(p);
+                if p.is_dir() {
+                    fs::remove_dir_all(p).unwrap();
+                } else {
+                    fs::remove_file(p).unwrap();
+                }
+            }
+            Op::Sized(p, len) => {
+                let p = site.root().join(p);
+                fs::create_dir_all(p.parent().unwrap()).unwrap();
+                let f = fs::File::create(&p).unwrap();
+                f.set_len(*len).unwrap();
+            }
+            #[cfg(unix)]
+            Op::Symlink { target, link } => {
+                let target = target.replace("$SITE", &site.root().to_string_lossy());
+                let link = site.root().join(link);
+                fs::create_dir_all(link.parent().unwrap()).unwrap();
+                std::os::unix::fs::symlink(target, link).unwrap();
+            }
+        }
+    }
+    let r = site.run(&["build", "--today", "2020-12-31"]);
+    let mut problems = Vec::new();
+    if r.stderr.contains("panicked") {
+        problems.push("panicked".to_string());
+    }
+    if r.code != 1 {
+        problems.push(format!("exit code {} instead of 1", r.code));
+    }
+    if before != snapshot(&site.root().join("output")) {
+        problems.push("output/ changed".to_string());
+    }
+    let printed = parse_stderr(&r.stderr);
+    for e in &c.expect {
+        let found = printed.iter().any(|p| {
+            p.loc == e.loc
+                && p.msg.contains(&e.msg)
+                && e.hint
+                    .as_ref()
+                    .is_none_or(|h| p.hint.as_deref().is_some_and(|ph| ph.contains(h)))
+        });
+        if !found {
+            let hint = e.hint.as_deref().unwrap_or("-");
+            problems.push(format!("missing `{}: {}` (help: {hint})", e.loc, e.msg));
+        }
+    }
+    if printed.len() != c.expect.len() {
+        problems.push(format!(
+            "{} errors printed, {} expected",
+            printed.len(),
+            c.expect.len()
+        ));
+    }
+    let count = format!(
+        "{} error{} found; nothing was written.",
+        c.expect.len(),
+        if c.expect.len() == 1 { "" } else { "s" }
+    );
+    if !r.stderr.contains(&count) {
+        problems.push(format!("no `{count}` line"));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "case `{}`: {}\n--- stderr:\n{}",
+            c.name,
+            problems.join("; "),
+            r.stderr
+        ))
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for e in walkdir::WalkDir::new(from) {
+        let e = e.unwrap();
+        let rel = e.path().strip_prefix(from).unwrap();
+        let dest = to.join(rel);
+        if e.file_type().is_dir() {
+            fs::create_dir_all(&dest).unwrap();
+        } else {
+            fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// `depth` nested flow lists: `[[[...]]]`.
+fn nested(depth: usize) -> String {
+    format!(
+        "name: x\nkind: percent\nunit: {}{}\n",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    )
+}
+
+/// "Billion laughs": nine levels of nine aliases each.
+fn alias_bomb() -> String {
+    let mut s = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (prev, cur) in "abcdefgh".chars().zip("bcdefghi".chars()) {
+        let refs = vec![format!("*{prev}"); 9].join(", ");
+        s.push_str(&format!("{cur}: &{cur} [{refs}]\n"));
+    }
+    s + "name: *i\nkind: percent\n"
+}
+
+fn cases() -> Vec<Case> {
+    let max = baocao::load::files::MAX_TEXT_BYTES;
+    let mut v = vec![
+        // YAML syntax, several kinds.
+        case("bad indentation")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - year: 2019\n   value: 3\n")
+            .err(IND, "5:4", "YAML syntax error: did not find expected '-' indicator"),
+        case("unclosed bracket")
+            .write(IND, "name: x\nkind: percent\nobservations: [ { year: 2019, value: 3 }\n")
+            .err(IND, "4:1", "did not find expected ',' or ']', while parsing a flow sequence that starts on line 3")
+            .hint("close the list `[` opened on line 3 with `]`"),
+        case("unclosed brace")
+            .write(AG, "name: Sở\nkind: department\nhead: { name: A, title: B\n")
+            .err(AG, "4:1", "did not find expected ',' or '}', while parsing a flow mapping that starts on line 3")
+            .hint("close the `{` opened on line 3 with `}`"),
+        case("tab indentation")
+            .write(IND, "name: x\nkind: percent\n\tunit: \"%\"\n")
+            .err(IND, "3:1", "found a tab character that violates indentation")
+            .hint("indent with spaces"),
+        case("duplicate key")
+            .write(IND, "name: x\nkind: percent\nname: y\n")
+            .err(IND, "3:1", "YAML syntax error: the field `name` appears twice (first on line 1)")
+            .hint("each field may appear once"),
+        case("duplicate key in a head")
+            .write(AG, "name: Sở\nkind: department\nhead:\n  name: A\n  title: B\n  name: C\n")
+            .err(AG, "6:3", "the field `head.name` appears twice (first on line 4)"),
+        case("colon in an unquoted title")
+            .page(PAGE, "title: Yên Bái: tin mới\n", "x\n")
+            .err(PAGE, "2:15", "mapping values are not allowed in this context")
+            .hint("title: \"A: B\""),
+        case("unclosed quote in front matter")
+            .page(PAGE, "title: \"Tin mới\ndate: 2020-01-01\n", "x\n")
+            .err(PAGE, "4:1", "found unexpected end of stream, while scanning a quoted scalar that starts on line 2")
+            .hint("close the quote opened on line 2"),
+        case("unknown anchor")
+            .write(IND, "name: *ten\nkind: percent\n")
+            .err(IND, "1:7", "YAML syntax error: unknown anchor"),
+        case("a list instead of a mapping")
+            .write(IND, "- name: x\n- kind: percent\n")
+            .err(IND, "1:1", "expected a mapping of `field: value` lines, found a list"),
+        // Wrong types.
+        case("decimal comma in quotes")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 2019, value: \"83,2\" }\n")
+            .err(IND, "4:26", "`observations[0].value`: invalid type: string \"83,2\", expected f64")
+            .hint("write numbers with a decimal point and no quotes: 83.2"),
+        case("decimal comma without quotes")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { note: Sở, year: 2019, value: 83,2 }\n")
+            .err(IND, "4:36", "`83,2` reads as two values: inside `{ }` a comma separates fields")
+            .hint("write numbers with a decimal point and no quotes: 83.2"),
+        case("decimal comma in a block mapping")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - year: 2019\n    value: 3.545,5\n")
+            .err(IND, "5:12", "`observations[0].value`: invalid type: string \"3.545,5\"")
+            .hint("no quotes: 3545.5"),
+        case("text where a list is expected")
+            .write(IND, "name: x\nkind: percent\nobservations: chưa có\n")
+            .err(IND, "3:15", "`observations`: invalid type: string \"chưa có\", expected a sequence")
+            .hint("write a list"),
+        case("text where a list is expected, in front matter")
+            .page(PAGE, "title: A\ntags: CCHC\n", "x\n")
+            .err(PAGE, "3:7", "`tags`: invalid type: string \"CCHC\", expected a sequence"),
+        case("a list where text is expected")
+            .write(IND, "name: [Chỉ số, SIPAS]\nkind: percent\n")
+            .err(IND, "1:7", "`name`: invalid type: sequence, expected a string"),
+        case("a number where text is expected")
+            .page(PAGE, "title: 2020\n", "x\n")
+            .err(PAGE, "2:8", "`title`: invalid type: integer `2020`, expected a string")
+            .hint("in quotes: \"2020\""),
+        case("a field name that is a number")
+            .write(IND, "name: x\nkind: percent\n2019: 83.2\n")
+            .err(IND, "3:1", "`2019` is not a field name"),
+        case("year out of i32")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 99999999999, value: 1 }\n")
+            .err(IND, "4:13", "`observations[0].year`: invalid value: integer `99999999999`, expected i32"),
+        case("negative decimals")
+            .write(IND, "name: x\nkind: percent\ndecimals: -1\n")
+            .err(IND, "3:11", "`decimals`: invalid value: integer `-1`, expected u8"),
+        case("too many decimals")
+            .write(IND, "name: x\nkind: percent\ndecimals: 9\n")
+            .err(IND, "3:11", "`decimals` must be between 0 and 6"),
+        case("missing required field")
+            .write(IND, "kind: percent\nunit: \"%\"\n")
+            .err(IND, "1:1", "missing field `name`")
+            .hint("add a line `name: ...`"),
+        case("missing field in a block mapping")
+            .write(AG, "name: Sở\nkind: department\nhead:\n  title: Giám đốc\n  since: 2019-06-01\n")
+            .err(AG, "4:3", "missing field `name` in `head`"),
+        case("missing title")
+            .page(PAGE, "date: 2020-01-01\n", "x\n")
+            .err(PAGE, "2:1", "missing field `title`"),
+        case("non-finite numbers")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 2017, value: .nan }\n  - { year: 2018, value: .inf }\n  - { year: 2019, value: -.inf }\n  - { year: 2020, value: 1e999 }\n")
+            .err(IND, "4:26", "`observations[0].value` is NaN, which is not a number baocao can publish")
+            .err(IND, "5:26", "`observations[1].value` is inf")
+            .err(IND, "6:26", "`observations[2].value` is -inf")
+            .hint("write a finite number")
+            .err(IND, "7:26", "`observations[3].value`: invalid type: string \"1e999\", expected f64")
+            .hint("`1e999` is too large to be a number"),
+        case("non-finite target")
+            .write(IND, "name: x\nkind: percent\ntargets:\n  - { year: 2020, above: .NaN }\n")
+            .err(IND, "4:26", "`targets[0].above` is NaN"),
+        // Empty files.
+        case("empty indicator")
+            .write(IND, "")
+            .err(IND, "1:1", "the file is empty"),
+        case("indicator with only comments")
+            .write(IND, "# chưa viết\n\n")
+            .err(IND, "1:1", "the file is empty"),
+        case("empty agency")
+            .write(AG, "\n")
+            .err(AG, "1:1", "the file is empty"),
+        case("empty site.yaml")
+            .write(SITE, "")
+            .err(SITE, "1:1", "the file is empty"),
+        case("empty front matter")
+            .page(PAGE, "", "Nội dung.\n")
+            .err(PAGE, "2:1", "the front matter is empty")
+            .hint("at least `title: ...`"),
+        case("empty chart block")
+            .page(PAGE, "title: A\n", "Đoạn.\n\n```chart\n```\n")
+            .err(PAGE, "7:1", "this block is empty"),
+        // Unknown fields, with "did you mean".
+        case("unknown top-level field")
+            .write(IND, "name: x\nkind: percent\nownr: so-noi-vu\n")
+            .err(IND, "3:1", "unknown field `ownr`")
+            .hint("did you mean `owner`?"),
+        case("unknown field in an observation")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 2019, vlaue: 3 }\n")
+            .err(IND, "4:19", "unknown field `vlaue` in `observations[0]`")
+            .hint("did you mean `value`?"),
+        case("unknown field in a target")
+            .write(IND, "name: x\nkind: percent\ntargets:\n  - year: 2020\n    at_leats: 90\n")
+            .err(IND, "5:5", "unknown field `at_leats` in `targets[0]`")
+            .hint("did you mean `at_least`?"),
+        case("unknown field in a head")
+            .write(AG, "name: Sở\nkind: department\nhead: { name: A, titel: B }\n")
+            .err(AG, "3:18", "unknown field `titel` in `head`")
+            .hint("did you mean `title`?"),
+        case("unknown field in one of several heads")
+            .write(AG, "name: Sở\nkind: department\nheads:\n  - { name: A, since: 2019-01-01 }\n  - { name: B, sinse: 2020-01-01 }\n")
+            .err(AG, "5:16", "unknown field `sinse` in `heads[1]`")
+            .hint("did you mean `since`?"),
+        case("unknown field in a responsibility")
+            .write(AG, "name: Sở\nkind: department\nresponsibilities:\n  - task: A\n    due: 2020-01-01\n    indicator: [sipas]\n")
+            .err(AG, "6:5", "unknown field `indicator` in `responsibilities[0]`")
+            .hint("did you mean `indicators`?"),
+        case("unknown field in front matter")
+            .page(PAGE, "title: A\ntag: [CCHC]\n", "x\n")
+            .err(PAGE, "3:1", "unknown field `tag`")
+            .hint("did you mean `tags`?"),
+        case("unknown field in site.yaml")
+            .write(SITE, "title: A\nbase_url: https://e.vn/\nregion: { id: yen-bai, name: Y }\npagesize: 3\n")
+            .err(SITE, "4:1", "unknown field `pagesize`")
+            .hint("did you mean `page_size`?"),
+        case("unknown field in site.yaml's markdown")
+            .write(SITE, "title: A\nbase_url: https://e.vn/\nregion: { id: yen-bai, name: Y }\nmarkdown:\n  embed_host: [www.youtube.com]\n")
+            .err(SITE, "5:3", "unknown field `embed_host` in `markdown`")
+            .hint("did you mean `embed_hosts`?"),
+        case("unknown field in a chart block")
+            .page(PAGE, "title: A\n", "```chart\nindicator: sipas\nentity: [yen-bai]\n```\n")
+            .err(PAGE, "6:1", "unknown field `entity`")
+            .hint("did you mean `entities`?"),
+        // Bad enum values.
+        case("bad kind")
+            .write(IND, "name: x\nkind: percentage\n")
+            .err(IND, "2:7", "`percentage` is not a valid value for `kind`")
+            .hint("did you mean `percent`?"),
+        case("bad agency kind")
+            .write(AG, "name: Sở\nkind: ministry\n")
+            .err(AG, "2:7", "`ministry` is not a valid value for `kind`")
+            .hint("expected one of: province, department, district, commune, other"),
+        case("bad direction")
+            .write(IND, "name: x\nkind: rank\ndirection: lower_is_better_\n")
+            .err(IND, "3:12", "`lower_is_better_` is not a valid value for `direction`")
+            .hint("did you mean `lower_is_better`?"),
+        case("bad language")
+            .write(SITE, "title: A\nbase_url: https://e.vn/\nregion: { id: yen-bai, name: Y }\nlanguage: vn\n")
+            .err(SITE, "4:11", "`vn` is not a valid value for `language`")
+            .hint("expected one of: vi, en"),
+        case("bad raw_html")
+            .write(SITE, "title: A\nbase_url: https://e.vn/\nregion: { id: yen-bai, name: Y }\nmarkdown: { raw_html: alow }\n")
+            .err(SITE, "4:23", "`alow` is not a valid value for `markdown.raw_html`")
+            .hint("did you mean `allow`?"),
+        case("bad chart type")
+            .page(PAGE, "title: A\n", "```chart\nindicator: sipas\ntype: pie\n```\n")
+            .err(PAGE, "6:7", "`pie` is not a valid value for `type`")
+            .hint("expected one of: line, bar, progress"),
+        // Dangling references of every kind.
+        case("dangling owner")
+            .write(IND, "name: x\nkind: percent\nowner: so-noi-vuu\n")
+            .err(IND, "3:8", "no agency has the id `so-noi-vuu`")
+            .hint("did you mean `so-noi-vu`?"),
+        case("dangling observation entity")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 2019, entity: van-yen, value: 1 }\n")
+            .err(IND, "4:27", "no entity has the id `van-yen`")
+            .hint("an entity is the region (`yen-bai`)"),
+        case("dangling parent")
+            .write(AG, "name: Sở\nkind: department\nparent: ubnd-tinh\n")
+            .err(AG, "3:9", "no agency has the id `ubnd-tinh`")
+            .hint("known ids: so-noi-vu, yen-bai"),
+        case("dangling responsibility indicator")
+            .write(AG, "name: Sở\nkind: department\nresponsibilities:\n  - task: A\n    due: 2020-01-01\n    indicators: [sipas, pci]\n")
+            .err(AG, "6:25", "no indicator has the id `pci`")
+            .hint("known ids: sipas"),
+        case("dangling page indicator")
+            .page(PAGE, "title: A\nindicators:\n  - sipass\n", "x\n")
+            .err(PAGE, "4:5", "no indicator has the id `sipass`")
+            .hint("did you mean `sipas`?"),
+        case("dangling page agency")
+            .page(PAGE, "title: A\nagencies: [so-tu-phap]\n", "x\n")
+            .err(PAGE, "3:12", "no agency has the id `so-tu-phap`"),
+        case("dangling chart indicator")
+            .page(PAGE, "title: A\n", "```chart\nindicator: sipa\n```\n")
+            .err(PAGE, "5:12", "the chart names the indicator `sipa`, which does not exist")
+            .hint("did you mean `sipas`?"),
+        case("dangling chart entity")
+            .page(PAGE, "title: A\n", "```chart\nindicator: sipas\nentities: [yen-bai, van-yen]\n```\n")
+            .err(PAGE, "6:21", "the indicator `sipas` has no values for the entity `van-yen`")
+            .hint("entities with values: yen-bai"),
+        case("dangling indicator-table indicator")
+            .page(PAGE, "title: A\n", "Đoạn.\n\n```indicator-table\nindicator: par-index\n```\n")
+            .err(PAGE, "7:12", "the chart names the indicator `par-index`"),
+        // Duplicates.
+        case("duplicate observation")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 2019, value: 1 }\n  - { year: 2019, entity: yen-bai, value: 2 }\n")
+            .err(IND, "5:5", "a second observation for yen-bai in 2019 (the first is on line 4)"),
+        case("two files with one slug")
+            .page("content/news/tin_mot.md", "title: Trùng\n", "x\n")
+            .err("content/news/tin_mot.md", "2:8", "this page has the URL /news/tin-mot/, like content/news/tin-mot.md")
+            .hint("give one of them another file name or `slug:`"),
+        case("a slug naming another file")
+            .page("content/news/tin-moi.md", "title: Mới\nslug: tin-mot\n", "x\n")
+            .err("content/news/tin-moi.md", "3:7", "this page has the URL /news/tin-mot/, like content/news/tin-mot.md"),
+        // Dates.
+        case("impossible days")
+            .write(AG, "name: Sở\nkind: department\nresponsibilities:\n  - { task: A, due: 2020-02-30 }\n  - { task: B, due: 2020-01-01, done: 2021-02-29 }\n")
+            .err(AG, "4:21", "`responsibilities[0].due`: `2020-02-30` is not a real day of the calendar")
+            .err(AG, "5:39", "`responsibilities[1].done`: `2021-02-29` is not a real day")
+            .hint("write dates as YYYY-MM-DD"),
+        case("a day-first date")
+            .page(PAGE, "title: A\ndate: 10/01/2020\n", "x\n")
+            .err(PAGE, "3:7", "`date`: `10/01/2020` is not a date")
+            .hint("write dates as YYYY-MM-DD"),
+        case("a number as a date")
+            .write(AG, "name: Sở\nkind: department\nresponsibilities:\n  - { task: A, due: 20200630 }\n")
+            .err(AG, "4:21", "invalid type: number 20200630, expected a date YYYY-MM-DD"),
+        case("a year as a page date")
+            .page(PAGE, "title: A\nupdated: 2020\n", "x\n")
+            .err(PAGE, "3:10", "`updated`: invalid type: number 2020, expected a date"),
+        case("until before since")
+            .write(AG, "name: Sở\nkind: department\nheads:\n  - { name: Trần Văn B, since: 2019-06-01, until: 2019-05-31 }\n")
+            .err(AG, "4:5", "Trần Văn B leaves office (2019-05-31) before taking it (2019-06-01)"),
+        // Front matter and encoding.
+        case("unterminated front matter")
+            .write(PAGE, "---\ntitle: A\n\nNội dung.\n")
+            .err(PAGE, "1:1", "the front matter opened on line 1 is never closed")
+            .hint("add a line `---`"),
+        case("missing front matter")
+            .write(PAGE, "# Tin mới\n\nNội dung.\n")
+            .err(PAGE, "1:1", "a page must start with front matter"),
+        case("invalid UTF-8 in a page")
+            .write(PAGE, b"---\ntitle: S\xF4 N\xF4i v\xFB\n---\n".to_vec())
+            .err(PAGE, "2:9", "the file is not valid UTF-8 (bad byte 0xF4 at byte offset 12)")
+            .hint("save the file as UTF-8"),
+        case("invalid UTF-8 in YAML")
+            .write(AG, b"name: S\xe1\xbb\x9f N\xe1\xbb\x99i v\xe1\n".to_vec())
+            .err(AG, "1:15", "bad byte 0xE1 at byte offset 18"),
+        // Limits.
+        case("alias bomb")
+            .write(IND, alias_bomb())
+            .err(IND, "1:1", "YAML syntax error: repetition limit exceeded")
+            .hint("write the values out"),
+        case("10,000 nested lists")
+            .write(IND, nested(10_000))
+            .err(IND, "3:134", "YAML syntax error: recursion limit exceeded")
+            .hint("the document nests too deeply"),
+        case("deep nesting in front matter")
+            .page(PAGE, &format!("title: A\ntags: {}{}\n", "{a: ".repeat(5_000), "}".repeat(5_000)), "x\n")
+            .err(PAGE, "3:515", "recursion limit exceeded"),
+        case("a file over the size limit")
+            .sized(IND, max + 1)
+            .err(IND, "", &format!("the file is {} bytes; text inputs are limited to 16 MiB", max + 1))
+            .hint("split the data"),
+        // Site structure.
+        case("missing content/")
+            .remove("content")
+            .err("content", "", "no `content/` folder here"),
+        case("missing site.yaml")
+            .remove(SITE)
+            .err(SITE, "", "`content/site.yaml` is missing")
+            .hint("`title`, `base_url` and `region`"),
+        case("a file name that is not an id")
+            .write("content/data/agencies/Sở Nội Vụ.yaml", "name: Sở Nội vụ\nkind: department\n")
+            .err("content/data/agencies/Sở Nội Vụ.yaml", "", "the file name `Sở Nội Vụ` cannot be an id")
+            .hint("rename the file to `so-noi-vu`"),
+        case("a page in a reserved folder")
+            .page("content/indicators/x.md", "title: X\n", "x\n")
+            .err("content/indicators/x.md", "", "the folder `content/indicators/` collides with the pages baocao makes at /indicators/"),
+        case("content/_index.md")
+            .page("content/_index.md", "title: Trang chủ\n", "x\n")
+            .err("content/_index.md", "", "would replace the dashboard at /"),
+        case("a page name without letters")
+            .page("content/news/---.md", "title: X\n", "x\n")
+            .err("content/news/---.md", "", "the page's slug is empty"),
+        case("base_url not absolute")
+            .write(SITE, "title: A\nbase_url: cchc.example.gov.vn\nregion: { id: yen-bai, name: Y }\n")
+            .err(SITE, "2:11", "`base_url` must be an absolute URL, found `cchc.example.gov.vn`"),
+        case("page_size 0")
+            .write(SITE, "title: A\nbase_url: https://e.vn/\nregion: { id: yen-bai, name: Y }\npage_size: 0\n")
+            .err(SITE, "4:12", "`page_size` must be at least 1"),
+        case("region id not an id")
+            .write(SITE, "title: A\nbase_url: https://e.vn/\nregion:\n  id: Yên Bái\n  name: Yên Bái\n")
+            .err(SITE, "4:7", "`region.id` `Yên Bái` is not an id")
+            .hint("`yen-bai`"),
+        case("theme without a folder")
+            .write(SITE, "title: A\nbase_url: https://e.vn/\nregion: { id: yen-bai, name: Y }\ntheme: rieng\n")
+            .err(SITE, "4:8", "the theme `rieng` has no folder `themes/rieng/`"),
+        // Targets and agencies.
+        case("target with no condition")
+            .write(IND, "name: x\nkind: percent\ntargets:\n  - { year: 2020, label: Tốt }\n")
+            .err(IND, "4:5", "the target for 2020 has no condition"),
+        case("improve_by max below min")
+            .write(IND, "name: x\nkind: percent\ntargets:\n  - { year: 2020, improve_by: { min: 4, max: 2 } }\n")
+            .err(IND, "4:5", "`improve_by.max` is smaller than `improve_by.min`"),
+        case("parent cycle")
+            .write("content/data/agencies/a.yaml", "name: A\nkind: other\nparent: b\n")
+            .write("content/data/agencies/b.yaml", "name: B\nkind: other\nparent: a\n")
+            .err("content/data/agencies/a.yaml", "3:9", "the parent chain of `a` loops back on itself")
+            .err("content/data/agencies/b.yaml", "3:9", "the parent chain of `b` loops back on itself"),
+        case("own parent")
+            .write(AG, "name: Sở\nkind: department\nparent: so-noi-vu\n")
+            .err(AG, "3:9", "an agency cannot be its own parent"),
+        // Several errors in several files, all listed.
+        case("several errors at once")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 2019, valu: 1 }\n  - { year: 2020, value: \"8,5\" }\n")
+            .write(AG, "name: Sở\nkind: departmen\n")
+            .page(PAGE, "title: A\nindicators: [pci]\n", "x\n")
+            .write(SITE, "title: A\nbase_url: /\nregion: { id: yen-bai, name: Y }\n")
+            .err(IND, "4:19", "unknown field `valu`")
+            .err(IND, "5:26", "`observations[1].value`")
+            .hint("8.5")
+            .err(AG, "2:7", "`departmen` is not a valid value for `kind`")
+            .err(PAGE, "3:14", "no indicator has the id `pci`")
+            .err(SITE, "2:11", "`base_url` must be an absolute URL"),
+    ];
+    #[cfg(unix)]
+    v.extend([
+        case("a symlink out of the site")
+            .symlink("/etc/hostname", "content/data/agencies/ngoai.yaml")
+            .err(
+                "content/data/agencies/ngoai.yaml",
+                "",
+                "this symbolic link points outside the site",
+            )
+            .hint("copy the file into the site"),
+        case("a symlinked folder out of the site")
+            .symlink("/etc", "content/static/etc")
+            .err("content/static/etc", "", "points outside the site"),
+        case("a symlink to nothing")
+            .symlink("$SITE/content/khong-co.md", "content/news/mat.md")
+            .err(
+                "content/news/mat.md",
+                "",
+                "this symbolic link leads nowhere",
+            ),
+    ]);
+    v
+}
+
+#[test]
+fn every_broken_input_fails_with_its_exact_error() {
+    let template = Site::minimal();
+    template.build();
+    let cases = cases();
+    assert!(cases.len() >= 40);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let failures = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(c) = cases.get(i) else { break };
+                    if let Err(e) = run_case(template.root(), c) {
+                        failures.lock().unwrap().push(e);
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
+}
