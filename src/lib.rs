@@ -11,14 +11,17 @@
 //! 6. **write** into a staging folder and swap it in ([`output`]).
 
 pub mod charts;
+pub mod check;
 pub mod config;
 pub mod derive;
 pub mod diagnostics;
 pub mod load;
 pub mod locale;
 pub mod model;
+pub mod new;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod theme;
 pub mod validate;
 

@@ -222,42 +222,20 @@ impl Renderer<'_> {
         }
     }
 
-    /// The charts of an indicator page: its line chart, and a bar chart when
-    /// several entities have a value in the latest year.
+    /// The charts of an indicator page, with their standalone files.
     pub fn indicator_charts(&self, i: usize) -> Vec<Value> {
-        let facts = &self.derived.indicators[i];
-        let mut out = Vec::new();
-        if facts.series.is_empty() {
-            return out;
-        }
-        let line_entities: Vec<String> = facts
-            .series
+        self.indicator_requests(i)
             .iter()
-            .take(6)
-            .map(|s| s.entity.clone())
-            .collect();
-        out.push(self.chart_view(&ChartRequest {
-            indicator: i,
-            kind: ChartKind::Line,
-            entities: line_entities,
-            year: None,
-        }));
-        if let Some(y) = facts.last_year {
-            let n = facts
-                .series
-                .iter()
-                .filter(|s| s.points.iter().any(|p| p.year == y))
-                .count();
-            if n > 1 {
-                out.push(self.chart_view(&ChartRequest {
-                    indicator: i,
-                    kind: ChartKind::Bar,
-                    entities: Vec::new(),
-                    year: Some(y),
-                }));
-            }
-        }
-        out
+            .map(|req| {
+                let mut v = self.chart_view(req);
+                v["file"] = json!(self.link(&format!(
+                    "{}{}.svg",
+                    self.derived.indicators[i].url,
+                    req.kind.as_str()
+                )));
+                v
+            })
+            .collect()
     }
 
     /// A chart with its text alternative and data table.
@@ -265,11 +243,7 @@ impl Renderer<'_> {
         let i = req.indicator;
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
-        let series: Vec<&crate::derive::Series> = facts
-            .series
-            .iter()
-            .filter(|s| req.entities.is_empty() || req.entities.contains(&s.entity))
-            .collect();
+        let series = self.request_series(req);
         let mut table = self.values_table(i, None);
         let names: Vec<String> = series.iter().map(|s| self.entity_name(&s.entity)).collect();
         filter_rows(&mut table, &names);
@@ -279,7 +253,8 @@ impl Renderer<'_> {
             "id": format!("chart-{}-{}", ind.id, req.kind.as_str()),
             "title": self.chart_title(req, &series),
             "summary": self.chart_summary(i, &series),
-            "svg": svg,
+            "svg": svg.as_deref(),
+            "file": null,
             "table": table,
             "url": self.link(&facts.url),
         })

@@ -45,6 +45,9 @@ pub struct Renderer<'a> {
     pub base_path: String,
     /// Per page (index-aligned with `inputs.pages`), once rendered.
     pub markdown: Vec<Option<RenderedMarkdown>>,
+    /// Charts drawn so far, by what they show: each is drawn once and
+    /// reused by every page that shows it.
+    pub chart_cache: charts::Cache,
 }
 
 /// What a render produced.
@@ -63,11 +66,17 @@ enum Job {
     AgenciesBy(usize),
     Reporting,
     Agency(usize),
-    Section { section: usize, page: usize },
+    Section {
+        section: usize,
+        page: usize,
+    },
     Page(usize),
     NotFound,
     Tags,
-    Tag { tag: usize, page: usize },
+    Tag {
+        tag: usize,
+        page: usize,
+    },
     Search,
     Feed,
     Sitemap,
@@ -75,6 +84,9 @@ enum Job {
     SearchIndex,
     DataJson,
     Csv(usize),
+    /// A standalone SVG of an indicator page's chart (indicator, index).
+    ChartFile(usize, usize),
+    Card(usize),
 }
 
 /// What a job writes: a rendered template or bytes made directly.
@@ -104,6 +116,7 @@ impl<'a> Renderer<'a> {
             base_url,
             base_path,
             markdown: Vec::new(),
+            chart_cache: charts::Cache::default(),
         }
     }
 
@@ -185,6 +198,13 @@ impl<'a> Renderer<'a> {
         }
         jobs.extend((0..agencies::SORTS.len()).map(Job::AgenciesBy));
         jobs.extend((0..self.inputs.indicators.len()).map(Job::Csv));
+        for i in 0..self.inputs.indicators.len() {
+            let n = self.indicator_requests(i).len();
+            jobs.extend((0..n).map(|k| Job::ChartFile(i, k)));
+            if n > 0 {
+                jobs.push(Job::Card(i));
+            }
+        }
         jobs.extend((0..self.inputs.indicators.len()).map(Job::Indicator));
         jobs.extend((0..self.inputs.agencies.len()).map(Job::Agency));
         for (si, s) in self.derived.sections.iter().enumerate() {
@@ -268,6 +288,15 @@ impl<'a> Renderer<'a> {
             Job::SearchIndex => "/search-index.json".into(),
             Job::DataJson => "/data/indicators.json".into(),
             Job::Csv(i) => feeds::csv_url(&self.inputs.indicators[i].id),
+            Job::ChartFile(i, k) => {
+                let req = &self.indicator_requests(i)[k];
+                format!(
+                    "{}{}.svg",
+                    self.derived.indicators[i].url,
+                    req.kind.as_str()
+                )
+            }
+            Job::Card(i) => format!("{}card.png", self.derived.indicators[i].url),
         }
     }
 
@@ -313,6 +342,8 @@ impl<'a> Renderer<'a> {
             Job::SearchIndex => Raw(self.search_index().into_bytes()),
             Job::DataJson => Raw(self.data_json().into_bytes()),
             Job::Csv(i) => Raw(self.csv(i)),
+            Job::ChartFile(i, k) => Raw(self.standalone_svg(&self.indicator_requests(i)[k])),
+            Job::Card(i) => Raw(self.card_png(i)),
         }
     }
 
@@ -513,6 +544,7 @@ impl<'a> Renderer<'a> {
             "owner": owner,
             "responsible": responsible,
             "cited_by": cited,
+            "og_image": self.card_url(i),
         })
     }
 
@@ -592,6 +624,7 @@ impl<'a> Renderer<'a> {
             "indicators": indicators,
             "agencies": agencies,
             "section": section_title.map(|t| json!({"title": t, "url": self.link(&section)})),
+            "og_image": p.meta.indicators.iter().filter_map(|id| self.derived.indicator_index.get(id)).find_map(|&i| self.card_url(i)),
         })
     }
 

@@ -1,0 +1,593 @@
+use super::*;
+
+fn s(id: &str, label: &str, pts: &[(i32, f64)]) -> Series {
+    Series {
+        id: id.into(),
+        label: label.into(),
+        points: pts.to_vec(),
+    }
+}
+
+fn sipas(lang: Language) -> ChartData {
+    ChartData {
+        title: "SIPAS – Yên Bái, 2017–2019".into(),
+        unit: "%".into(),
+        decimals: 2,
+        lower_is_better: false,
+        lang,
+        series: vec![s(
+            "yen-bai",
+            "Yên Bái",
+            &[(2017, 80.5), (2018, 83.2), (2019, 86.4)],
+        )],
+        targets: vec![TargetMark {
+            year: 2020,
+            label: "Mục tiêu 2020: trên 92%".into(),
+            value: Some(92.0),
+            band: None,
+        }],
+        highlight: Some("yen-bai".into()),
+    }
+}
+
+fn districts() -> ChartData {
+    ChartData {
+        series: vec![
+            s("van-yen", "UBND huyện Văn Yên", &[(2019, 86.1)]),
+            s("tran-yen", "UBND huyện Trấn Yên", &[(2019, 84.7)]),
+            s("luc-yen", "UBND huyện Lục Yên", &[(2019, 81.9)]),
+            s("yen-bai", "Yên Bái", &[(2019, 86.4)]),
+        ],
+        ..sipas(Language::Vi)
+    }
+}
+
+fn par(points: &[(i32, f64)]) -> ChartData {
+    ChartData {
+        title: "PAR INDEX – Yên Bái".into(),
+        unit: "bậc".into(),
+        decimals: 0,
+        lower_is_better: true,
+        lang: Language::Vi,
+        series: vec![s("yen-bai", "Yên Bái", points)],
+        targets: vec![TargetMark {
+            year: 2020,
+            label: "Mục tiêu 2020: top 30".into(),
+            value: Some(30.0),
+            band: None,
+        }],
+        highlight: Some("yen-bai".into()),
+    }
+}
+
+fn all_svgs(data: &ChartData) -> Vec<String> {
+    vec![line_svg(data), bar_svg(data, 2019), progress_svg(data)]
+}
+
+/// Text content of every `<text>` element.
+fn texts(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).expect("SVG is XML");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or("").trim().to_string())
+        .collect()
+}
+
+/// (x, y) of the `<text>` whose content is exactly `content`.
+fn text_pos(svg: &str, content: &str) -> Option<(f64, f64)> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .find(|n| n.text().unwrap_or("").trim() == content)
+        .map(|n| {
+            (
+                n.attribute("x").unwrap().parse().unwrap(),
+                n.attribute("y").unwrap().parse().unwrap(),
+            )
+        })
+}
+
+#[test]
+fn svg_is_accessible_responsive_xml() {
+    for data in [
+        sipas(Language::Vi),
+        districts(),
+        par(&[(2017, 40.0), (2019, 35.0)]),
+    ] {
+        for svg in all_svgs(&data) {
+            let doc = roxmltree::Document::parse(&svg).expect("SVG is XML");
+            let root = doc.root_element();
+            assert!(root.has_tag_name(("http://www.w3.org/2000/svg", "svg")));
+            assert_eq!(root.attribute("role"), Some("img"));
+            assert_eq!(root.attribute("width"), Some("100%"));
+            assert_eq!(root.attribute("height"), None, "no fixed height");
+            let vb: Vec<f64> = root
+                .attribute("viewBox")
+                .unwrap()
+                .split(' ')
+                .map(|v| v.parse().unwrap())
+                .collect();
+            assert!(vb[2] > 0.0 && vb[3] > 0.0);
+            let title = root.first_element_child().unwrap();
+            assert!(title.has_tag_name("title"), "<title> comes first");
+            assert_eq!(title.text(), Some(data.title.as_str()));
+            assert_eq!(root.attribute("aria-labelledby"), title.attribute("id"));
+            let desc_id = root.attribute("aria-describedby").unwrap();
+            assert!(
+                doc.descendants()
+                    .any(|n| n.has_tag_name("desc") && n.attribute("id") == Some(desc_id))
+            );
+            // Nothing else has a fixed pixel size on the root, and no stray float noise.
+            assert!(!svg.contains("font-size=\"18.99999"), "font sizes rounded");
+        }
+    }
+}
+
+#[test]
+fn hostile_text_is_escaped() {
+    let hostile = "<script>alert(\"x&y\")</script>'";
+    let mut data = districts();
+    data.title = format!("{hostile}\u{1}\u{0}");
+    data.unit = "<u>".into();
+    data.series[0].label = hostile.into();
+    data.targets[0].label = hostile.into();
+    for svg in all_svgs(&data).into_iter().chain([line_svg(&ChartData {
+        series: vec![],
+        ..data.clone()
+    })]) {
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(!svg.contains("<u>"));
+        let doc = roxmltree::Document::parse(&svg).expect("still XML");
+        let title = doc.descendants().find(|n| n.has_tag_name("title")).unwrap();
+        assert_eq!(
+            title.text(),
+            Some(hostile),
+            "control characters dropped, the rest kept"
+        );
+    }
+    let svg = bar_svg(&data, 2019);
+    assert!(
+        texts(&svg).iter().any(|t| t.starts_with("<script>")),
+        "drawn as text, not markup"
+    );
+}
+
+#[test]
+fn rank_axis_is_inverted() {
+    let data = par(&[(2017, 40.0), (2018, 1.0)]);
+    let svg = line_svg(&data);
+    // The highlighted line: 4 px wide in the first colour.
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let line = doc
+        .descendants()
+        .find(|n| n.has_tag_name("polyline") && n.attribute("stroke-width") == Some("4"))
+        .expect("highlighted line");
+    let ys: Vec<f64> = line
+        .attribute("points")
+        .unwrap()
+        .split_whitespace()
+        .map(|p| p.split(',').nth(1).unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        ys[ys.len() - 1] < ys[0],
+        "rank 1 ({}) drawn above rank 40 ({})",
+        ys[ys.len() - 1],
+        ys[0]
+    );
+    // Tick labels agree, and the note says so.
+    let (_, y_small) = text_pos(&svg, "10").unwrap();
+    let (_, y_big) = text_pos(&svg, "40").unwrap();
+    assert!(y_small < y_big);
+    assert!(texts(&svg).iter().any(|t| t.contains("Hạng 1 ở trên cùng")));
+    let en = line_svg(&ChartData {
+        lang: Language::En,
+        ..data.clone()
+    });
+    assert!(texts(&en).iter().any(|t| t.contains("Rank 1 at the top")));
+
+    // Not inverted for higher-is-better.
+    let svg = line_svg(&sipas(Language::Vi));
+    assert!(text_pos(&svg, "95%").unwrap().1 < text_pos(&svg, "80%").unwrap().1);
+}
+
+#[test]
+fn numbers_follow_the_language() {
+    let mut data = sipas(Language::Vi);
+    data.series[0].points = vec![(2017, 83.05), (2018, 83.37), (2019, 83.71)];
+    data.targets.clear();
+    let vi = texts(&line_svg(&data));
+    assert!(vi.iter().any(|t| t == "83,2%"), "{vi:?}");
+    assert!(
+        vi.iter().any(|t| t == "83,71%"),
+        "latest value labelled: {vi:?}"
+    );
+    assert!(!vi.iter().any(|t| t.contains("83.")));
+    let en = texts(&line_svg(&ChartData {
+        lang: Language::En,
+        ..data
+    }));
+    assert!(en.iter().any(|t| t == "83.2%"), "{en:?}");
+    assert!(en.iter().any(|t| t == "83.71%"));
+
+    let bar = texts(&bar_svg(&districts(), 2019));
+    assert!(bar.iter().any(|t| t == "86,40%"));
+    assert!(bar.iter().any(|t| t == "Mục tiêu 2020: trên 92%"));
+}
+
+#[test]
+fn years_are_whole_and_few() {
+    let mut data = sipas(Language::Vi);
+    data.series[0].points = (2000..=2019)
+        .map(|y| (y, 70.0 + (y - 2000) as f64))
+        .collect();
+    for svg in [line_svg(&sipas(Language::Vi)), line_svg(&data)] {
+        let years: Vec<i64> = texts(&svg)
+            .iter()
+            .filter_map(|t| t.parse::<i64>().ok())
+            .filter(|y| *y >= 1900)
+            .collect();
+        assert!(!years.is_empty() && years.len() <= 6, "{years:?}");
+        assert!(!svg.contains("2.019") && !svg.contains("2,019") && !svg.contains(".5<"));
+    }
+    assert_eq!(
+        draw::year_ticks(2017, 2020, 6),
+        vec![2017, 2018, 2019, 2020]
+    );
+    assert_eq!(draw::year_ticks(2019, 2019, 6), vec![2019]);
+    assert_eq!(
+        draw::year_ticks(2000, 2019, 6),
+        vec![2000, 2005, 2010, 2015]
+    );
+    assert!(draw::year_ticks(i32::MIN, i32::MAX, 6).len() <= 6);
+}
+
+#[test]
+fn ticks_are_round_and_few() {
+    for (lo, hi, dec) in [
+        (80.5, 92.0, 2),
+        (30.0, 40.0, 0),
+        (0.0, 0.0, 2),
+        (-3.5, 4.2, 1),
+        (1e-9, 2e-9, 6),
+        (0.0, 1e12, 0),
+        (5.0, 5.0, 0),
+    ] {
+        let (ticks, _) = draw::nice_ticks(lo, hi, 6, 10f64.powi(-dec));
+        assert!(
+            ticks.len() >= 2 && ticks.len() <= 6,
+            "{lo}..{hi}: {ticks:?}"
+        );
+        assert!(
+            ticks[0] <= lo.min(hi) && *ticks.last().unwrap() >= hi.max(lo),
+            "{lo}..{hi}: {ticks:?}"
+        );
+    }
+    let (ticks, dec) = draw::nice_ticks(80.5, 92.0, 6, 0.01);
+    assert_eq!((ticks, dec), (vec![80.0, 85.0, 90.0, 95.0], 0));
+    // Ranks stay whole numbers.
+    let (ticks, dec) = draw::nice_ticks(1.0, 3.0, 6, 1.0);
+    assert!(
+        ticks.iter().all(|t| t.fract() == 0.0) && dec == 0,
+        "{ticks:?}"
+    );
+}
+
+#[test]
+fn bars_best_first_with_highlight() {
+    let svg = bar_svg(&districts(), 2019);
+    let order: Vec<f64> = [
+        "Yên Bái",
+        "UBND huyện Văn Yên",
+        "UBND huyện Trấn Yên",
+        "UBND huyện Lục Yên",
+    ]
+    .iter()
+    .map(|n| text_pos(&svg, n).unwrap().1)
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    // The highlighted name is bold; the others are not.
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let weight = |name: &str| {
+        doc.descendants()
+            .find(|n| n.has_tag_name("text") && n.text().unwrap_or("").trim() == name)
+            .and_then(|n| n.attribute("font-weight"))
+    };
+    assert_eq!(weight("Yên Bái"), Some("bold"));
+    assert_eq!(weight("UBND huyện Văn Yên"), None);
+
+    // Ranks: smallest first.
+    let mut ranks = districts();
+    ranks.lower_is_better = true;
+    ranks.decimals = 0;
+    ranks.unit = "bậc".into();
+    let svg = bar_svg(&ranks, 2019);
+    assert!(text_pos(&svg, "UBND huyện Lục Yên").unwrap().1 < text_pos(&svg, "Yên Bái").unwrap().1);
+
+    // Height grows with the entities.
+    let many = ChartData {
+        series: (0..60)
+            .map(|i| {
+                s(
+                    &format!("e{i}"),
+                    &format!("UBND xã số {i}"),
+                    &[(2019, i as f64)],
+                )
+            })
+            .collect(),
+        ..districts()
+    };
+    let h = |svg: &str| -> f64 {
+        let doc = roxmltree::Document::parse(svg).unwrap();
+        doc.root_element()
+            .attribute("viewBox")
+            .unwrap()
+            .split(' ')
+            .nth(3)
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let tall = bar_svg(&many, 2019);
+    assert!(h(&tall) > 10.0 * h(&bar_svg(&districts(), 2019)) / 4.0);
+    assert_eq!(
+        texts(&tall)
+            .iter()
+            .filter(|t| t.starts_with("UBND xã số"))
+            .count(),
+        60
+    );
+}
+
+#[test]
+fn progress_writes_the_distance() {
+    let vi = texts(&progress_svg(&sipas(Language::Vi)));
+    assert!(vi.iter().any(|t| t == "còn 5,60 điểm % nữa"), "{vi:?}");
+    assert!(vi.iter().any(|t| t == "86,40%"));
+    let mut d = sipas(Language::En);
+    d.series[0].points.push((2020, 83.2)); // the latest, not the largest
+    let en = texts(&progress_svg(&d));
+    assert!(
+        en.iter().any(|t| t == "8.80 percentage points to go"),
+        "{en:?}"
+    );
+    let rank = texts(&progress_svg(&par(&[(2017, 40.0), (2019, 35.0)])));
+    assert!(rank.iter().any(|t| t == "còn 5 bậc nữa"), "{rank:?}");
+    let done = texts(&progress_svg(&par(&[(2019, 28.0)])));
+    assert!(done.iter().any(|t| t == "Đã đạt mục tiêu"), "{done:?}");
+    let mut none = sipas(Language::Vi);
+    none.targets.clear();
+    assert!(
+        texts(&progress_svg(&none))
+            .iter()
+            .any(|t| t == "Chưa có mục tiêu")
+    );
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    let base = sipas(Language::Vi);
+    let cases = vec![
+        ChartData {
+            series: vec![],
+            targets: vec![],
+            ..base.clone()
+        },
+        ChartData {
+            series: vec![s("a", "A", &[])],
+            ..base.clone()
+        },
+        ChartData {
+            series: vec![s("a", "A", &[(2019, 86.4)])],
+            ..base.clone()
+        },
+        ChartData {
+            series: vec![s("a", "A", &[(2019, 5.0), (2020, 5.0)])],
+            targets: vec![],
+            ..base.clone()
+        },
+        ChartData {
+            series: vec![s("a", "A", &[(2019, 0.0)])],
+            targets: vec![],
+            ..base.clone()
+        },
+        ChartData {
+            series: vec![
+                s("a", "A", &[(2017, -12.5), (2019, -3.0)]),
+                s("b", "B", &[(2019, 4.0)]),
+            ],
+            ..base.clone()
+        },
+        ChartData {
+            series: vec![s("a", "A", &[(2019, 1e12), (2020, -1e12)])],
+            decimals: 0,
+            ..base.clone()
+        },
+        ChartData {
+            series: vec![s("a", "A", &[(2019, 1e-9)])],
+            decimals: 12,
+            ..base.clone()
+        },
+        ChartData {
+            series: vec![s("a", "A", &[(i32::MIN, 1.0), (i32::MAX, 2.0)])],
+            ..base.clone()
+        },
+        ChartData {
+            series: vec![s("a", "A", &[(2019, f64::NAN), (2020, f64::INFINITY)])],
+            ..base.clone()
+        },
+        ChartData {
+            targets: vec![TargetMark {
+                year: 2021,
+                label: "Dải".into(),
+                value: None,
+                band: Some((90.0, 95.0)),
+            }],
+            ..base.clone()
+        },
+        ChartData {
+            series: vec![s("x", &"Tên rất dài ".repeat(40), &[(2019, 50.0)])],
+            unit: String::new(),
+            ..base.clone()
+        },
+        ChartData {
+            series: (0..60)
+                .map(|i| {
+                    s(
+                        &format!("e{i}"),
+                        &format!("UBND huyện Văn Yên {i}"),
+                        &[(2018, i as f64), (2019, 60.0 - i as f64)],
+                    )
+                })
+                .collect(),
+            highlight: Some("missing".into()),
+            ..base.clone()
+        },
+        ChartData {
+            lower_is_better: true,
+            decimals: 0,
+            unit: "bậc".into(),
+            series: vec![s("a", "A", &[(2019, 1.0)])],
+            ..base.clone()
+        },
+    ];
+    for data in &cases {
+        for svg in all_svgs(data) {
+            roxmltree::Document::parse(&svg).expect("XML");
+        }
+        let _ = bar_svg(data, 1900);
+        let png = card_png(&data.title, "", data);
+        assert!(png.len() > 1000);
+    }
+    for svg in [
+        line_svg(&cases[0]),
+        bar_svg(&cases[0], 2019),
+        progress_svg(&cases[0]),
+        line_svg(&cases[1]),
+    ] {
+        assert!(texts(&svg).iter().any(|t| t == "Chưa có số liệu"), "{svg}");
+    }
+    let en = ChartData {
+        lang: Language::En,
+        ..cases[0].clone()
+    };
+    assert!(texts(&line_svg(&en)).iter().any(|t| t == "No data yet"));
+    // A single point still gets a marker and its label.
+    let one = line_svg(&cases[2]);
+    assert!(one.contains("<circle") && texts(&one).iter().any(|t| t == "86,40%"));
+}
+
+#[test]
+fn output_is_deterministic() {
+    let multi = ChartData {
+        series: vec![
+            s(
+                "yen-bai",
+                "Yên Bái",
+                &[(2017, 80.5), (2018, 83.2), (2019, 86.4)],
+            ),
+            s(
+                "van-yen",
+                "UBND huyện Văn Yên",
+                &[(2017, 79.0), (2019, 86.1)],
+            ),
+        ],
+        ..sipas(Language::Vi)
+    };
+    for data in [
+        sipas(Language::Vi),
+        multi.clone(),
+        par(&[(2017, 40.0), (2019, 35.0)]),
+    ] {
+        assert_eq!(all_svgs(&data), all_svgs(&data.clone()));
+    }
+    let a = card_png("Chỉ số SIPAS tỉnh Yên Bái", "2017–2019", &multi);
+    let b = card_png("Chỉ số SIPAS tỉnh Yên Bái", "2017–2019", &multi);
+    assert!(a == b, "PNG bytes differ");
+    // Ids depend on the title and kind only.
+    let id = |svg: &str| {
+        svg.split("aria-labelledby=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(id(&line_svg(&multi)), id(&line_svg(&sipas(Language::Vi))));
+    assert_ne!(id(&line_svg(&multi)), id(&bar_svg(&multi, 2019)));
+}
+
+#[test]
+fn card_is_a_1200x630_png() {
+    let png = card_png(
+        "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) tỉnh Yên Bái",
+        "Mục tiêu 2020: trên 92%",
+        &sipas(Language::Vi),
+    );
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    assert_eq!(&png[12..16], b"IHDR");
+    assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 1200);
+    assert_eq!(u32::from_be_bytes(png[20..24].try_into().unwrap()), 630);
+    assert_eq!(png[24], 8, "8-bit");
+    assert_eq!(png[25], 2, "RGB");
+}
+
+#[test]
+fn font_covers_vietnamese_and_measures() {
+    use ab_glyph::Font;
+    let f = text::font();
+    for c in
+        "ĂăÂâĐđÊêÔôƠơƯưĨĩŨũạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹÀÁÃÈÉÌÍÒÓÕÙÚÝ–…₫".chars()
+    {
+        assert_ne!(f.glyph_id(c).0, 0, "{c} missing from the font");
+    }
+    assert!(
+        text::FONT_BYTES.len() < 100 * 1024,
+        "font subset stays small"
+    );
+    let w = text_width("UBND huyện Văn Yên", 20.0);
+    assert!(w > 120.0 && w < 220.0, "{w}");
+    assert_eq!(text_width("", 20.0), 0.0);
+    assert!((text_width("86,40%", 40.0) - 2.0 * text_width("86,40%", 20.0)).abs() < 1e-9);
+    init_fonts();
+    init_fonts();
+}
+
+#[test]
+fn palette_contrast_at_least_3_to_1() {
+    fn lum(c: RGBColor) -> f64 {
+        let f = |v: u8| {
+            let c = v as f64 / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * f(c.0) + 0.7152 * f(c.1) + 0.0722 * f(c.2)
+    }
+    for c in draw::PALETTE
+        .iter()
+        .chain([&draw::BAR, &draw::TARGET, &draw::MUTED, &draw::GOOD])
+    {
+        let ratio = 1.05 / (lum(*c) + 0.05);
+        assert!(ratio >= 3.0, "{c:?}: {ratio}");
+    }
+    // Series differ by more than colour.
+    let data = ChartData {
+        series: (0..4)
+            .map(|i| s(&format!("s{i}"), "x", &[(2019, 1.0)]))
+            .collect(),
+        highlight: None,
+        ..sipas(Language::Vi)
+    };
+    let looks: Vec<_> = styled(&data)
+        .into_iter()
+        .map(|(_, l)| (l.dash, l.marker))
+        .collect();
+    for i in 0..looks.len() {
+        for j in i + 1..looks.len() {
+            assert!(looks[i].0 != looks[j].0 && looks[i].1 != looks[j].1);
+        }
+    }
+}
