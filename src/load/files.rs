@@ -60,8 +60,9 @@ pub fn decode(bytes: Vec<u8>, rel: &Path) -> Result<String, Diagnostic> {
         .strip_prefix('\u{feff}')
         .map(str::to_string)
         .unwrap_or(text);
+    // A lone CR (old Mac files) ends a line for YAML and editors alike.
     Ok(if text.contains('\r') {
-        text.replace("\r\n", "\n")
+        text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text
     })
@@ -75,6 +76,8 @@ mod tests {
     fn strips_bom_and_crlf() {
         let t = decode(b"\xEF\xBB\xBFa: 1\r\nb: 2\r\n".to_vec(), Path::new("x")).unwrap();
         assert_eq!(t, "a: 1\nb: 2\n");
+        let t = decode(b"a: 1\rb: 2\r\r\nc: 3".to_vec(), Path::new("x")).unwrap();
+        assert_eq!(t, "a: 1\nb: 2\n\nc: 3");
     }
 
     #[test]
