@@ -85,6 +85,12 @@ pub struct BuildReport {
     pub agencies: usize,
     /// Each step and how long it took.
     pub timings: Vec<(&'static str, Duration)>,
+    /// Files whose bytes were the same as in the previous output (kept, not
+    /// rewritten).
+    pub unchanged: usize,
+    /// Nothing changed since the previous build into the same folder: the
+    /// build stopped after comparing fingerprints.
+    pub skipped: bool,
 }
 
 fn content_errors(d: Diagnostics) -> BuildError {
@@ -93,17 +99,57 @@ fn content_errors(d: Diagnostics) -> BuildError {
 
 /// The whole pipeline. Nothing is written unless every step succeeds.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
-    run(opts, None)
+    run(opts, Target::Folder(&|_| {}))
+}
+
+/// Like [`build`], calling `observe` with each output file's path as it is
+/// written (for progress displays).
+pub fn build_observed(
+    opts: &BuildOptions,
+    observe: &(dyn Fn(&str) + Sync),
+) -> Result<BuildReport, BuildError> {
+    run(opts, Target::Folder(observe))
 }
 
 /// The whole pipeline, handing every output file to `sink` (path under the
 /// output root, bytes) instead of writing a folder: `serve` keeps the site
 /// in memory with it. `opts.write` is ignored.
 pub fn build_into(opts: &BuildOptions, sink: &render::Sink) -> Result<BuildReport, BuildError> {
-    run(opts, Some(sink))
+    run(opts, Target::Sink(sink))
 }
 
-fn run(opts: &BuildOptions, sink: Option<&render::Sink>) -> Result<BuildReport, BuildError> {
+/// Where a build's files go.
+enum Target<'a> {
+    /// The output folder (or nowhere, for `check`).
+    Folder(&'a (dyn Fn(&str) + Sync)),
+    Sink(&'a render::Sink<'a>),
+}
+
+/// What besides the files changes the output.
+fn options_key(opts: &BuildOptions, today: Day) -> String {
+    format!(
+        "base_url={:?} drafts={} today={today}",
+        opts.base_url, opts.drafts
+    )
+}
+
+fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
+    let today = opts
+        .today
+        .unwrap_or_else(|| Day(jiff::ZonedDateTime::now().date()));
+    let mut fingerprint = String::new();
+    if opts.write && matches!(target, Target::Folder(_)) {
+        let t = Instant::now();
+        fingerprint = load::fingerprint::fingerprint(&opts.site, &options_key(opts, today));
+        if output::previous_fingerprint(&opts.output_dir()).as_deref() == Some(fingerprint.as_str())
+        {
+            return Ok(BuildReport {
+                skipped: true,
+                timings: vec![("fingerprint", t.elapsed())],
+                ..Default::default()
+            });
+        }
+    }
     let mut timings = Vec::new();
     let mut step = |name: &'static str, t: Instant| timings.push((name, t.elapsed()));
 
@@ -129,17 +175,19 @@ fn run(opts: &BuildOptions, sink: Option<&render::Sink>) -> Result<BuildReport, 
     if !diags.is_empty() {
         return Err(content_errors(diags));
     }
-    let theme = theme.expect("no errors means the theme loaded");
+    let mut theme = theme.expect("no errors means the theme loaded");
     step("validate", t);
 
     let t = Instant::now();
-    let today = opts
-        .today
-        .unwrap_or_else(|| Day(jiff::ZonedDateTime::now().date()));
     let derived = derive::derive(&inputs, today, opts.drafts);
     step("derive", t);
 
     let t = Instant::now();
+    let site_view =
+        render::Renderer::new(&inputs, &derived, &theme, &inputs.config.base_url).site_view();
+    let strings = theme.strings.clone();
+    theme.tera.global_context().insert("site", &site_view);
+    theme.tera.global_context().insert("t", &strings);
     let mut renderer = render::Renderer::new(&inputs, &derived, &theme, &inputs.config.base_url);
     if let Err(es) = renderer.render_markdown() {
         return Err(BuildError::Content(es));
@@ -147,23 +195,30 @@ fn run(opts: &BuildOptions, sink: Option<&render::Sink>) -> Result<BuildReport, 
     step("markdown", t);
 
     let t = Instant::now();
-    let stats = if let Some(sink) = sink {
-        renderer.render_all(sink).map_err(BuildError::Content)?
-    } else if opts.write {
-        let target = opts.output_dir();
-        output::check_target(&target, &opts.site).map_err(BuildError::Io)?;
-        let staging = output::Staging::new(&target).map_err(|e| BuildError::Io(e.to_string()))?;
-        let stats = renderer
-            .render_all(&|rel, bytes| staging.write(rel, bytes))
-            .map_err(BuildError::Content)?;
-        staging
-            .commit()
-            .map_err(|e| BuildError::Io(e.to_string()))?;
-        stats
-    } else {
-        renderer
+    let mut unchanged = 0;
+    let stats = match target {
+        Target::Sink(sink) => renderer.render_all(sink).map_err(BuildError::Content)?,
+        Target::Folder(observe) if opts.write => {
+            let dir = opts.output_dir();
+            output::check_target(&dir, &opts.site).map_err(BuildError::Io)?;
+            let staging = output::Staging::with_fingerprint(&dir, &fingerprint)
+                .map_err(|e| BuildError::Io(e.to_string()))?;
+            let stats = renderer
+                .render_all(&|rel, bytes| {
+                    staging.write(rel, bytes)?;
+                    observe(rel);
+                    Ok(())
+                })
+                .map_err(BuildError::Content)?;
+            unchanged = staging.unchanged();
+            staging
+                .commit()
+                .map_err(|e| BuildError::Io(e.to_string()))?;
+            stats
+        }
+        Target::Folder(_) => renderer
             .render_all(&|_, _| Ok(()))
-            .map_err(BuildError::Content)?
+            .map_err(BuildError::Content)?,
     };
     step(if opts.write { "render+write" } else { "render" }, t);
 
@@ -173,5 +228,7 @@ fn run(opts: &BuildOptions, sink: Option<&render::Sink>) -> Result<BuildReport, 
         indicators: inputs.indicators.len(),
         agencies: inputs.agencies.len(),
         timings,
+        unchanged,
+        skipped: false,
     })
 }

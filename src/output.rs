@@ -6,18 +6,68 @@
 //! that fails or is killed leaves the previous output as it was; the next
 //! build cleans up what was left behind. baocao only ever deletes folders
 //! that carry its marker file.
+//!
+//! Only what changed is written: the manifest of the previous output holds
+//! a hash of every file; a file whose new bytes hash the same is hard-linked
+//! from the previous output instead of written, so it keeps its bytes, inode
+//! and modification time and deploy tools upload only what changed.
 
+use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Written into every output folder baocao makes.
 pub const MARKER: &str = ".baocao-output";
+
+/// The hash of every output file and the fingerprint of the inputs.
+pub const MANIFEST: &str = ".baocao-manifest";
 
 pub struct Staging {
     target: PathBuf,
     tmp: PathBuf,
     committed: bool,
+    previous: HashMap<String, u64>,
+    written: Mutex<Vec<(String, u64)>>,
+    reused: AtomicUsize,
+    fingerprint: String,
+}
+
+/// Reads a manifest: (fingerprint, hash by path).
+fn read_manifest(dir: &Path) -> (Option<String>, HashMap<String, u64>) {
+    let Ok(text) = fs::read_to_string(dir.join(MANIFEST)) else {
+        return (None, HashMap::new());
+    };
+    let mut lines = text.lines();
+    let fingerprint = lines
+        .next()
+        .and_then(|l| l.strip_prefix("fingerprint "))
+        .map(str::to_string);
+    let files = lines
+        .filter_map(|l| {
+            let (h, p) = l.split_once(' ')?;
+            Some((p.to_string(), u64::from_str_radix(h, 16).ok()?))
+        })
+        .collect();
+    (fingerprint, files)
+}
+
+/// The fingerprint of the inputs the output in `target` was built from,
+/// when that output is complete and baocao's.
+pub fn previous_fingerprint(target: &Path) -> Option<String> {
+    let target = absolute(target);
+    if !is_ours(&target) {
+        return None;
+    }
+    let (fingerprint, files) = read_manifest(&target);
+    // Every file the manifest names must still be there.
+    files
+        .keys()
+        .all(|p| target.join(p).is_file())
+        .then_some(fingerprint)
+        .flatten()
 }
 
 fn sibling(target: &Path, suffix: &str) -> PathBuf {
@@ -118,6 +168,12 @@ impl Staging {
     /// Prepares a staging folder for `target`, after cleaning up what an
     /// interrupted build may have left.
     pub fn new(target: &Path) -> io::Result<Staging> {
+        Staging::with_fingerprint(target, "")
+    }
+
+    /// Like [`Staging::new`], recording the inputs' fingerprint in the
+    /// manifest so that an unchanged rebuild can be skipped.
+    pub fn with_fingerprint(target: &Path, fingerprint: &str) -> io::Result<Staging> {
         let target = absolute(target);
         let tmp = sibling(&target, "tmp");
         let old = sibling(&target, "old");
@@ -150,25 +206,58 @@ impl Staging {
             b"Written by baocao; this folder is replaced on every build.\n",
         )
         .map_err(|e| annotate(e, &tmp))?;
+        let previous = if is_ours(&target) {
+            read_manifest(&target).1
+        } else {
+            HashMap::new()
+        };
         Ok(Staging {
             target,
             tmp,
             committed: false,
+            previous,
+            written: Mutex::new(Vec::new()),
+            reused: AtomicUsize::new(0),
+            fingerprint: fingerprint.to_string(),
         })
     }
 
     /// Writes one output file; `rel` is a relative path with `/` separators
     /// that must stay inside the output folder.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let path = self.tmp.join(safe_rel(rel)?);
+        let safe = safe_rel(rel)?;
+        let path = self.tmp.join(&safe);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| annotate(e, parent))?;
+        }
+        let hash = xxhash_rust::xxh3::xxh3_64(bytes);
+        self.written
+            .lock()
+            .expect("manifest")
+            .push((rel.to_string(), hash));
+        if self.previous.get(rel) == Some(&hash)
+            && fs::hard_link(self.target.join(&safe), &path).is_ok()
+        {
+            self.reused.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
         }
         fs::write(&path, bytes).map_err(|e| annotate(e, &path))
     }
 
+    /// How many files were the same as in the previous output.
+    pub fn unchanged(&self) -> usize {
+        self.reused.load(Ordering::Relaxed)
+    }
+
     /// Swaps the staging folder in place of the output folder.
     pub fn commit(mut self) -> io::Result<()> {
+        let mut files = std::mem::take(&mut *self.written.lock().expect("manifest"));
+        files.sort();
+        let mut manifest = format!("fingerprint {}\n", self.fingerprint);
+        for (p, h) in &files {
+            manifest.push_str(&format!("{h:016x} {p}\n"));
+        }
+        fs::write(self.tmp.join(MANIFEST), manifest).map_err(|e| annotate(e, &self.tmp))?;
         let old = sibling(&self.target, "old");
         if self.target.exists() {
             fs::rename(&self.target, &old).map_err(|e| annotate(e, &self.target))?;
@@ -287,5 +376,35 @@ mod tests {
                 .unwrap_err()
                 .contains("not written by baocao")
         );
+    }
+}
+
+#[cfg(test)]
+mod change_tests {
+    use super::*;
+
+    #[test]
+    fn unchanged_files_keep_their_mtime_and_the_fingerprint_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        let s = Staging::with_fingerprint(&out, "f1").unwrap();
+        s.write("a/index.html", b"one").unwrap();
+        s.write("b.txt", b"b").unwrap();
+        s.commit().unwrap();
+        assert_eq!(previous_fingerprint(&out).as_deref(), Some("f1"));
+        let mtime = |p: &Path| fs::metadata(p).unwrap().modified().unwrap();
+        let before = mtime(&out.join("b.txt"));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let s = Staging::with_fingerprint(&out, "f2").unwrap();
+        s.write("a/index.html", b"one!").unwrap();
+        s.write("b.txt", b"b").unwrap();
+        assert_eq!(s.unchanged(), 1);
+        s.commit().unwrap();
+        assert_eq!(mtime(&out.join("b.txt")), before, "same bytes, same mtime");
+        assert_eq!(fs::read(out.join("a/index.html")).unwrap(), b"one!");
+        assert_eq!(previous_fingerprint(&out).as_deref(), Some("f2"));
+        // A file of the manifest gone missing: the fingerprint no longer holds.
+        fs::remove_file(out.join("b.txt")).unwrap();
+        assert_eq!(previous_fingerprint(&out), None);
     }
 }

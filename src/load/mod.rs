@@ -10,6 +10,7 @@
 //! located diagnostic; loading goes on so that one run reports them all.
 
 pub mod files;
+pub mod fingerprint;
 pub mod frontmatter;
 pub mod yaml;
 

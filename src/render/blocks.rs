@@ -126,7 +126,6 @@ impl Renderer<'_> {
 
     fn render_partial(&self, name: &str, v: Value, file: &Path, line: usize) -> String {
         let mut ctx = Context::new();
-        ctx.insert("t", &self.theme.strings);
         if let Value::Object(m) = v {
             for (k, v) in m {
                 ctx.insert(k, &v);

@@ -387,26 +387,28 @@ impl<'a> Renderer<'a> {
         obj.insert("canonical".into(), json!(self.permalink(url)));
         obj.insert("current_url".into(), json!(self.link(url)));
         let mut ctx = Context::new();
-        ctx.insert(
-            "site",
-            &json!({
-                "title": c.title,
-                "description": c.description,
-                "language": c.language.code(),
-                "root": self.base_path,
-                "base_url": self.base_url,
-                "region": c.region.name,
-                "menu": c.menu.iter().map(|m| json!({
-                    "title": m.title,
-                    "url": if m.url.starts_with('/') { self.link(&m.url) } else { m.url.clone() },
-                })).collect::<Vec<_>>(),
-                "today": crate::locale::format_date(self.derived.today, c.language),
-                "csp": self.csp(),
-            }),
-        );
-        ctx.insert("t", &self.theme.strings);
         ctx.insert("page", &v);
         ctx
+    }
+
+    /// What every template sees as `site` (set once, in Tera's global
+    /// context, with the UI strings as `t`).
+    pub fn site_view(&self) -> Value {
+        let c = &self.inputs.config;
+        json!({
+            "title": c.title,
+            "description": c.description,
+            "language": c.language.code(),
+            "root": self.base_path,
+            "base_url": self.base_url,
+            "region": c.region.name,
+            "menu": c.menu.iter().map(|m| json!({
+                "title": m.title,
+                "url": if m.url.starts_with('/') { self.link(&m.url) } else { m.url.clone() },
+            })).collect::<Vec<_>>(),
+            "today": crate::locale::format_date(self.derived.today, c.language),
+            "csp": self.csp(),
+        })
     }
 
     /// The Content-Security-Policy every page carries: only the site's own
