@@ -32,8 +32,18 @@ pub struct CheckReport {
 /// Builds the site in memory, then checks its internal links. Broken links
 /// are content errors, located in the file that wrote them.
 pub fn check(opts: &BuildOptions) -> Result<CheckReport, BuildError> {
+    check_with(opts, &|_| {})
+}
+
+/// [`check`], calling `on_file` with each output path as it is rendered
+/// (for progress displays).
+pub fn check_with(
+    opts: &BuildOptions,
+    on_file: &(dyn Fn(&str) + Sync),
+) -> Result<CheckReport, BuildError> {
     let files = Mutex::new(BTreeMap::new());
     let build = crate::build_into(opts, &|rel, bytes| {
+        on_file(rel);
         files
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -130,13 +140,12 @@ pub fn check_links(
             let problem = match target {
                 Target::OutsideBase => Some((
                     format!(
-                        "link to `{}` leaves the site: the site lives under `{base_path}`",
-                        link.url
+                        "link to `{URL}` leaves the site: the site lives under `{base_path}`"
                     ),
                     Some("write site paths from the site's root (`/indicators/sipas/`); baocao adds the base path".to_string()),
                 )),
                 Target::AboveRoot => Some((
-                    format!("link to `{}` goes above the site's root", link.url),
+                    format!("link to `{URL}` goes above the site's root"),
                     None,
                 )),
                 Target::Path { path, fragment } => {
@@ -159,8 +168,7 @@ pub fn check_links(
                             };
                             Some((
                                 format!(
-                                    "link to `{}`: {page} has no heading or element with the id `{frag}`",
-                                    link.url
+                                    "link to `{URL}`: {page} has no heading or element with the id `{frag}`"
                                 ),
                                 did_you_mean(&frag, ids.iter().map(String::as_str)),
                             ))
@@ -171,14 +179,21 @@ pub fn check_links(
             let Some((message, hint)) = problem else {
                 continue;
             };
-            let (file, pos) = match sources.get(rel.as_str()) {
-                Some(src) => (
-                    src.file.clone(),
-                    locate(&src.text, &written_forms(&link.url, &base_path), n)
-                        .unwrap_or(Pos::new(1, 1)),
+            // Shown as the Markdown wrote it, when it can be found there.
+            let forms = written_forms(&link.url, &base_path);
+            let located = sources
+                .get(rel.as_str())
+                .map(|src| (src, locate(&src.text, &forms, n)));
+            let (file, pos, shown) = match located {
+                Some((src, Some((pos, form)))) => (src.file.clone(), pos, form),
+                Some((src, None)) => (src.file.clone(), Pos::new(1, 1), percent_decode(&forms[0])),
+                None => (
+                    PathBuf::from("output").join(rel),
+                    Pos::new(1, 1),
+                    link.url.clone(),
                 ),
-                None => (PathBuf::from("output").join(rel), Pos::new(1, 1)),
             };
+            let message = message.replace(URL, &shown);
             errors.push(Diagnostic::new(file, pos, message).with_hint_opt(hint));
         }
     }
@@ -186,6 +201,9 @@ pub fn check_links(
     errors.dedup();
     (checked, errors)
 }
+
+/// Stands for the link in messages until it is known how the source wrote it.
+const URL: &str = "\u{1}";
 
 fn missing(files: &BTreeMap<String, Vec<u8>>, link: &Link, path: &str) -> (String, Option<String>) {
     let what = if link.image { "image" } else { "link to" };
@@ -199,18 +217,14 @@ fn missing(files: &BTreeMap<String, Vec<u8>>, link: &Link, path: &str) -> (Strin
     if looks_like_file {
         (
             format!(
-                "{what} `{}`: no such file; files are copied from `content/static/` (this one would be `content/static/{}`)",
-                link.url,
+                "{what} `{URL}`: no such file; files are copied from `content/static/` (this one would be `content/static/{}`)",
                 path.trim_end_matches('/')
             ),
             hint,
         )
     } else {
         (
-            format!(
-                "{what} `{}`: no page or file of the site has this address",
-                link.url
-            ),
+            format!("{what} `{URL}`: no page or file of the site has this address"),
             hint,
         )
     }
@@ -289,23 +303,21 @@ fn resolve(url: &str, page: &str, base_url: &str, base_path: &str) -> Option<Tar
     };
     let mut parts: Vec<&str> = Vec::new();
     let segments: Vec<&str> = site_relative.split('/').collect();
-    let last = segments.len() - 1;
-    for (i, seg) in segments.iter().enumerate() {
+    for seg in &segments {
         match *seg {
-            "." => {}
+            "" | "." => {}
             ".." => {
                 if parts.pop().is_none() {
                     return Some(Target::AboveRoot);
                 }
             }
-            "" if i != last => {}
             s => parts.push(s),
         }
     }
     let mut path = parts.join("/");
-    let ends_dir = site_relative.is_empty()
-        || site_relative.ends_with('/')
-        || segments.last().is_some_and(|s| *s == "." || *s == "..");
+    let ends_dir = segments
+        .last()
+        .is_some_and(|s| matches!(*s, "" | "." | ".."));
     if ends_dir && !path.is_empty() {
         path.push('/');
     }
@@ -319,7 +331,10 @@ fn has_scheme(s: &str) -> bool {
     match s.find(':') {
         Some(i) if i > 0 => {
             let scheme = &s[..i];
-            scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            scheme
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic())
                 && scheme
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
@@ -374,7 +389,7 @@ fn written_forms(href: &str, base_path: &str) -> Vec<String> {
 
 /// The position of the `n`th (1-based) link to one of `forms` in `text`:
 /// `](url`, `]: url`, `<url>` or `="url"`; else the first bare mention.
-fn locate(text: &str, forms: &[String], n: usize) -> Option<Pos> {
+fn locate(text: &str, forms: &[String], n: usize) -> Option<(Pos, String)> {
     for form in forms {
         let mut hits: Vec<usize> = Vec::new();
         for (prefix, suffix) in [
@@ -392,7 +407,10 @@ fn locate(text: &str, forms: &[String], n: usize) -> Option<Pos> {
                 // `](url` must be followed by the end of the URL.
                 let next = text[at + form.len()..].chars().next();
                 let ends = suffix.is_empty()
-                    && matches!(next, None | Some(')' | ' ' | '\t' | '\n' | '\r' | '>' | '"'));
+                    && matches!(
+                        next,
+                        None | Some(')' | ' ' | '\t' | '\n' | '\r' | '>' | '"')
+                    );
                 if (ends || !suffix.is_empty()) && !hits.contains(&at) {
                     hits.push(at);
                 }
@@ -400,13 +418,13 @@ fn locate(text: &str, forms: &[String], n: usize) -> Option<Pos> {
         }
         hits.sort();
         if let Some(&at) = hits.get(n - 1).or(hits.last()) {
-            return Some(pos_of(text, at));
+            return Some((pos_of(text, at), form.clone()));
         }
     }
-    forms
-        .iter()
-        .find_map(|f| text.find(f.as_str()))
-        .map(|at| pos_of(text, at))
+    forms.iter().find_map(|f| {
+        text.find(f.as_str())
+            .map(|at| (pos_of(text, at), f.clone()))
+    })
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -609,7 +627,10 @@ mod tests {
     #[test]
     fn resolves_links() {
         let r = |u: &str| resolve(u, "news/a/index.html", "https://x.vn/cchc", "/cchc/");
-        assert_eq!(r("/cchc/indicators/sipas/"), path("indicators/sipas/", None));
+        assert_eq!(
+            r("/cchc/indicators/sipas/"),
+            path("indicators/sipas/", None)
+        );
         assert_eq!(r("/cchc/style.css"), path("style.css", None));
         assert_eq!(r("/cchc/"), path("", None));
         assert_eq!(r("/cchc"), path("", None));
@@ -649,9 +670,10 @@ mod tests {
     #[test]
     fn locates_links_in_markdown() {
         let md = "---\ntitle: x\n---\nXem [a](/x/) và [b](/x/ \"t\").\n\n[c]: /y/\nẢnh <https://a.vn/>\n";
-        assert_eq!(locate(md, &["/x/".into()], 1), Some(Pos::new(4, 10)));
-        assert_eq!(locate(md, &["/x/".into()], 2), Some(Pos::new(4, 22)));
-        assert_eq!(locate(md, &["/y/".into()], 1), Some(Pos::new(6, 6)));
+        let at = |f: &str, n| locate(md, &[f.to_string()], n).map(|(p, _)| p);
+        assert_eq!(at("/x/", 1), Some(Pos::new(4, 9)));
+        assert_eq!(at("/x/", 2), Some(Pos::new(4, 21)));
+        assert_eq!(at("/y/", 1), Some(Pos::new(6, 6)));
         assert_eq!(locate(md, &["/z/".into()], 1), None);
         assert_eq!(
             written_forms("/cchc/t%E1%BB%A9c/", "/cchc/"),

@@ -1,7 +1,12 @@
 //! The `baocao` command: parses arguments, calls the library, prints, and
 //! exits with 0 (done), 1 (errors in the site's files) or 2 (usage or I/O).
 
-use std::path::PathBuf;
+mod progress;
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -9,7 +14,8 @@ use clap::{Parser, Subcommand};
 
 use baocao::diagnostics::Diagnostic;
 use baocao::model::Day;
-use baocao::{BuildError, BuildOptions};
+use baocao::{BuildError, BuildOptions, BuildReport};
+use progress::{Mode, Progress};
 
 /// baocao turns indicator data (YAML) and commentary (Markdown) into a static
 /// report site about administrative reform.
@@ -54,11 +60,66 @@ enum Command {
         /// Where to write the site [default: <site>/output]. baocao refuses a folder it did not create that is not empty.
         #[arg(long, short, value_name = "DIR")]
         output: Option<PathBuf>,
+        /// List every file written, and the time of each step
+        #[arg(long, short, conflicts_with = "quiet")]
+        verbose: bool,
     },
-    /// Check the site as a build would, and write nothing. Exits 1 and lists every error if there are any.
+    /// Check the site as a build would, and its internal links (pages, files, #anchors), writing nothing. Exits 1 and lists every error if there are any.
     Check {
         #[command(flatten)]
         site: SiteArgs,
+    },
+    /// Preview the site: build it into memory, serve it, rebuild and reload the browser when content/ or themes/ change.
+    Serve {
+        /// The site folder, the one that holds `content/` [default: the current folder]
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        site: PathBuf,
+        /// The port to listen on (0: any free port)
+        #[arg(long, short, value_name = "N", default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on (0.0.0.0 to be reachable from other computers)
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+        bind: IpAddr,
+        /// Serve under this address instead of http://ADDR:PORT/ (to preview a base path such as /cchc/)
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Also build pages marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        /// Judge deadlines and statuses as on this day instead of today (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        today: Option<Day>,
+        /// Print nothing but errors
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Start a new site, or a new news page
+    New {
+        #[command(subcommand)]
+        what: NewCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum NewCommand {
+    /// Write a small site that builds at once (settings, one indicator, one agency, one news page) into DIR, which must be new or empty
+    Site {
+        /// The folder to create
+        dir: PathBuf,
+        /// Date the example content as on this day (YYYY-MM-DD)
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        today: Option<Day>,
+    },
+    /// Write content/news/<slug>.md for a new article, as a draft; never overwrites a file
+    Post {
+        /// The article's title, e.g. "Tiêu đề bài viết" (gives tieu-de-bai-viet.md)
+        title: String,
+        /// The site folder, the one that holds `content/` [default: the current folder]
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        site: PathBuf,
+        /// Date the article on this day (YYYY-MM-DD) instead of now
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        today: Option<Day>,
     },
 }
 
@@ -68,10 +129,82 @@ fn parse_day(s: &str) -> Result<Day, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (args, output, write) = match cli.command {
-        Command::Build { site, output } => (site, output, true),
-        Command::Check { site } => (site, None, false),
-    };
+    match cli.command {
+        Command::Build {
+            site,
+            output,
+            verbose,
+        } => build_or_check(site, output, true, verbose),
+        Command::Check { site } => build_or_check(site, None, false, false),
+        Command::Serve {
+            site,
+            port,
+            bind,
+            base_url,
+            drafts,
+            today,
+            quiet,
+        } => {
+            let mut build = BuildOptions::new(site);
+            build.base_url = base_url;
+            build.drafts = drafts;
+            build.today = today;
+            let opts = baocao::serve::ServeOptions {
+                build,
+                bind,
+                port,
+                quiet,
+            };
+            match baocao::serve::serve(opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::New { what } => new(what),
+    }
+}
+
+fn new(what: NewCommand) -> ExitCode {
+    match what {
+        NewCommand::Site { dir, today } => match baocao::new::new_site(&dir, today) {
+            Ok(files) => {
+                for f in &files {
+                    eprintln!("  wrote {}", dir.join(f).display());
+                }
+                eprintln!(
+                    "\nA new site is in {d}. Next:\n  baocao serve --site {d}    # preview it at http://127.0.0.1:1111/\n  baocao build --site {d}    # write it into {d}/output/",
+                    d = dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        },
+        NewCommand::Post { title, site, today } => {
+            match baocao::new::new_post(&site, &title, today) {
+                Ok(path) => {
+                    println!("{}", path.display());
+                    eprintln!(
+                        "Wrote {} (a draft: `baocao serve --drafts` shows it; set `draft: false` to publish it)",
+                        path.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+    }
+}
+
+fn build_or_check(args: SiteArgs, output: Option<PathBuf>, write: bool, verbose: bool) -> ExitCode {
     let opts = BuildOptions {
         site: args.site.clone(),
         output,
@@ -88,27 +221,90 @@ fn main() -> ExitCode {
         }
     });
     let started = Instant::now();
-    match baocao::build(&opts) {
-        Ok(report) => {
-            if !args.quiet {
-                if write {
+    let out_dir = opts.output_dir();
+    let mode = Mode::detect(args.quiet);
+    let progress = Progress::start(
+        mode,
+        verbose,
+        format!("{}/", out_dir.display()),
+        if write { "building" } else { "checking" },
+    );
+
+    let summary_file = std::env::var_os("GITHUB_STEP_SUMMARY")
+        .filter(|s| write && !s.is_empty())
+        .map(PathBuf::from);
+    let previous = summary_file
+        .as_ref()
+        .map(|_| read_statuses(&out_dir.join("data/indicators.json")));
+
+    let result = if write {
+        baocao::build_observed(&opts, &|rel| progress.file(rel)).map(|r| (r, None))
+    } else {
+        baocao::check::check_with(&opts, &|rel| progress.file(rel))
+            .map(|c| (c.build, Some(c.links)))
+    };
+    progress.finish();
+    let ms = started.elapsed().as_millis();
+
+    if let Some(file) = &summary_file {
+        let text = match &result {
+            Ok((report, _)) => {
+                let now = read_statuses(&out_dir.join("data/indicators.json"));
+                summary(report, ms, previous.flatten().as_ref(), now.as_ref())
+            }
+            Err(BuildError::Content(es)) => format!(
+                "### baocao build failed\n\n{} error{} in the site's files; nothing was published. See the annotations.\n\n",
+                es.len(),
+                if es.len() == 1 { "" } else { "s" }
+            ),
+            Err(BuildError::Io(msg)) => format!("### baocao build failed\n\n{msg}\n\n"),
+        };
+        if let Err(e) = append(file, &text) {
+            eprintln!(
+                "warning: cannot write the job summary to {}: {e}",
+                file.display()
+            );
+        }
+    }
+
+    match result {
+        Ok((report, links)) => {
+            if !progress.quiet() {
+                if write && report.skipped {
                     eprintln!(
-                        "Built {} pages ({} files; {} indicators, {} agencies) into {} in {} ms",
+                        "Nothing changed since the last build into {}: kept it as it is ({ms} ms)",
+                        out_dir.display()
+                    );
+                } else if write {
+                    let unchanged = if report.unchanged > 0 {
+                        format!(", {} unchanged", report.unchanged)
+                    } else {
+                        String::new()
+                    };
+                    eprintln!(
+                        "Built {} pages ({} files{unchanged}; {} indicators, {} agencies) into {} in {ms} ms",
                         report.pages,
                         report.files,
                         report.indicators,
                         report.agencies,
-                        opts.output_dir().display(),
-                        started.elapsed().as_millis()
+                        out_dir.display(),
                     );
                 } else {
                     eprintln!(
-                        "No errors: {} pages, {} indicators, {} agencies checked in {} ms",
+                        "No errors: {} pages, {} indicators, {} agencies and {} internal links checked in {ms} ms",
                         report.pages,
                         report.indicators,
                         report.agencies,
-                        started.elapsed().as_millis()
+                        links.unwrap_or(0),
                     );
+                }
+                if verbose {
+                    let steps: Vec<String> = report
+                        .timings
+                        .iter()
+                        .map(|(name, d)| format!("{name} {} ms", d.as_millis()))
+                        .collect();
+                    eprintln!("  {}", steps.join(", "));
                 }
             }
             if format == "json" && !write {
@@ -125,6 +321,110 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Indicator id → (name, status) from a build's `data/indicators.json`;
+/// `None` when it is absent or unreadable.
+fn read_statuses(path: &Path) -> Option<BTreeMap<String, (String, Option<String>)>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let list = v.get("indicators")?.as_array()?;
+    Some(
+        list.iter()
+            .filter_map(|i| {
+                let id = i.get("id")?.as_str()?.to_string();
+                let name = i
+                    .get("name")
+                    .and_then(|n| n.as_str())
+                    .unwrap_or(&id)
+                    .to_string();
+                let status = i.get("status").and_then(|s| s.as_str()).map(str::to_string);
+                Some((id, (name, status)))
+            })
+            .collect(),
+    )
+}
+
+type Statuses = BTreeMap<String, (String, Option<String>)>;
+
+/// The Markdown appended to `$GITHUB_STEP_SUMMARY` after a build.
+fn summary(
+    report: &BuildReport,
+    ms: u128,
+    before: Option<&Statuses>,
+    now: Option<&Statuses>,
+) -> String {
+    if report.skipped {
+        return format!(
+            "### baocao build\n\nNothing changed since the previous build: the output was kept as it is ({ms} ms).\n\n"
+        );
+    }
+    let mut s = format!(
+        "### baocao build\n\n| | |\n| --- | --- |\n| Pages | {} |\n| Files | {} ({} unchanged) |\n| Indicators | {} |\n| Agencies | {} |\n| Time | {ms} ms |\n\n",
+        report.pages, report.files, report.unchanged, report.indicators, report.agencies
+    );
+    let show = |st: &Option<String>| {
+        st.as_deref()
+            .map(|x| format!("`{x}`"))
+            .unwrap_or_else(|| "–".into())
+    };
+    match (before, now) {
+        (Some(before), Some(now)) => {
+            let mut rows = Vec::new();
+            for (id, (name, st)) in now {
+                match before.get(id) {
+                    Some((_, old)) if old != st => rows.push(format!(
+                        "| {} (`{id}`) | {} | {} |",
+                        md_cell(name),
+                        show(old),
+                        show(st)
+                    )),
+                    Some(_) => {}
+                    None => rows.push(format!(
+                        "| {} (`{id}`) | new | {} |",
+                        md_cell(name),
+                        show(st)
+                    )),
+                }
+            }
+            for (id, (name, old)) in before {
+                if !now.contains_key(id) {
+                    rows.push(format!(
+                        "| {} (`{id}`) | {} | removed |",
+                        md_cell(name),
+                        show(old)
+                    ));
+                }
+            }
+            if rows.is_empty() {
+                s.push_str("No indicator changed status since the previous build.\n\n");
+            } else {
+                s.push_str("**Indicators whose status changed since the previous build**\n\n| Indicator | Before | Now |\n| --- | --- | --- |\n");
+                for r in rows {
+                    s.push_str(&r);
+                    s.push('\n');
+                }
+                s.push('\n');
+            }
+        }
+        (None, Some(_)) => s.push_str(
+            "No previous `data/indicators.json` in the output folder to compare statuses with.\n\n",
+        ),
+        _ => {}
+    }
+    s
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn append(path: &Path, text: &str) -> io::Result<()> {
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    f.write_all(text.as_bytes())
 }
 
 fn print_errors(errors: &[Diagnostic], format: &str) {

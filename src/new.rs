@@ -34,9 +34,8 @@ fn now_vn(today: Option<Day>) -> (Day, String) {
     match today {
         Some(d) => (d, format!("{d}T08:00:00+07:00")),
         None => {
-            let now = jiff::ZonedDateTime::now().with_time_zone(jiff::tz::TimeZone::fixed(
-                jiff::tz::Offset::constant(7),
-            ));
+            let now = jiff::ZonedDateTime::now()
+                .with_time_zone(jiff::tz::TimeZone::fixed(jiff::tz::Offset::constant(7)));
             (
                 Day(now.date()),
                 now.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
@@ -273,7 +272,13 @@ pub fn new_post(site: &Path, title: &str, today: Option<Day>) -> Result<PathBuf,
         )));
     }
     let (_, now) = now_vn(today);
-    let path = content.join("news").join(format!("{slug}.md"));
+    let path = if site == Path::new(".") {
+        PathBuf::from("content")
+    } else {
+        content
+    }
+    .join("news")
+    .join(format!("{slug}.md"));
     let text = format!(
         r#"---
 title: {title}
@@ -288,7 +293,16 @@ draft: true                # built only with --drafts; set to false to publish
 
 ## Tiêu đề mục
 
-Nội dung. Liên kết đến một chỉ số: [SIPAS](/indicators/sipas/).
+Nội dung bài viết.
+
+<!-- Liên kết đến một chỉ số: [SIPAS](/indicators/sipas/); đến một cơ quan:
+[Sở Nội vụ](/agencies/so-noi-vu/); đến một bài khác: [bài](/news/ten-bai/).
+Biểu đồ của một chỉ số:
+```chart
+indicator: sipas
+type: line
+```
+`baocao check` báo mọi liên kết hỏng, kèm dòng của nó. -->
 "#,
         title = yaml_quote(title)
     );
@@ -303,11 +317,9 @@ mod tests {
     #[test]
     fn quotes_titles() {
         assert_eq!(yaml_quote("a: \"b\" \\ #c"), r#""a: \"b\" \\ #c""#);
-        let v: serde_yaml::Value = serde_yaml::from_str(&format!(
-            "title: {}",
-            yaml_quote("Tin: \"SIPAS\" #1 \\ \t")
-        ))
-        .unwrap();
+        let v: serde_yaml::Value =
+            serde_yaml::from_str(&format!("title: {}", yaml_quote("Tin: \"SIPAS\" #1 \\ \t")))
+                .unwrap();
         assert_eq!(v["title"].as_str(), Some("Tin: \"SIPAS\" #1 \\ \t"));
     }
 

@@ -1,0 +1,272 @@
+//! `baocao serve`: the real binary on a copy of a fixture site, spoken to
+//! over plain TCP.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, ChildStdout, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Site;
+
+/// The running server; killed when dropped, whatever happens in the test.
+struct Server {
+    child: Child,
+    port: u16,
+    _stdout: BufReader<ChildStdout>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `baocao serve --port 0` in the site and reads the URL it prints.
+fn serve(site: &Site) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(["serve", "--port", "0", "--today", "2020-12-31", "--quiet"])
+        .current_dir(site.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start baocao serve");
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    let port = line
+        .split("http://127.0.0.1:")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no URL in {line:?}"));
+    Server {
+        child,
+        port,
+        _stdout: stdout,
+    }
+}
+
+struct Reply {
+    status: u16,
+    head: String,
+    body: String,
+}
+
+/// Sends raw bytes and reads the whole answer.
+fn raw(port: u16, request: &[u8], timeout: Duration) -> std::io::Result<String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port))?;
+    s.set_read_timeout(Some(timeout))?;
+    s.write_all(request)?;
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf)?;
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+fn get(port: u16, path: &str) -> Reply {
+    let text = raw(
+        port,
+        format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").as_bytes(),
+        Duration::from_secs(5),
+    )
+    .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    Reply {
+        status,
+        head: head.to_string(),
+        body: body.to_string(),
+    }
+}
+
+/// GETs `path` until `ok` holds or `limit` passes; returns the last reply
+/// and the time it took.
+fn poll(port: u16, path: &str, limit: Duration, ok: impl Fn(&Reply) -> bool) -> (Reply, Duration) {
+    let start = Instant::now();
+    loop {
+        let r = get(port, path);
+        if ok(&r) || start.elapsed() > limit {
+            return (r, start.elapsed());
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn serves_rebuilds_and_shows_errors_until_fixed() {
+    let site = Site::minimal();
+    let server = serve(&site);
+    let port = server.port;
+
+    let r = get(port, "/news/tin-mot/");
+    assert_eq!(r.status, 200, "{}", r.head);
+    assert!(r.head.contains("Content-Type: text/html; charset=utf-8"));
+    assert!(r.body.contains("Đoạn đầu tiên của bài."), "{}", r.body);
+    assert!(r.body.contains("/__baocao/reload.js"), "no reload script");
+
+    // An edit is served within a second.
+    site.write(
+        "content/news/tin-mot.md",
+        &common::NEWS.replace("Đoạn đầu tiên", "Đoạn đã sửa"),
+    );
+    let (r, took) = poll(port, "/news/tin-mot/", Duration::from_secs(1), |r| {
+        r.body.contains("Đoạn đã sửa")
+    });
+    assert!(
+        r.body.contains("Đoạn đã sửa"),
+        "the edit was not served within 1 s ({took:?})"
+    );
+
+    // A broken YAML file: every HTML page shows the error, located.
+    site.write(
+        "content/data/indicators/sipas.yaml",
+        &common::SIPAS.replace("unit: \"%\"", "unit: [\"%\""),
+    );
+    let (r, _) = poll(port, "/news/tin-mot/", Duration::from_secs(5), |r| {
+        r.body.contains("content/data/indicators/sipas.yaml:")
+    });
+    assert!(
+        r.body.contains("content/data/indicators/sipas.yaml:"),
+        "no error page: {}",
+        r.body
+    );
+    assert!(
+        r.body.contains("/__baocao/reload.js"),
+        "the error page reloads too"
+    );
+    let line = r
+        .body
+        .split("content/data/indicators/sipas.yaml:")
+        .nth(1)
+        .and_then(|s| s.split(':').next())
+        .and_then(|l| l.parse::<usize>().ok());
+    assert!(line.is_some_and(|l| l >= 3), "no line in {}", r.body);
+    let other = get(port, "/");
+    assert!(
+        other.body.contains("sipas.yaml"),
+        "every HTML page shows it"
+    );
+    // Non-HTML files are still served from the last good build.
+    assert_eq!(get(port, "/style.css").status, 200);
+
+    // Fixed: the page is back.
+    site.write("content/data/indicators/sipas.yaml", common::SIPAS);
+    let (r, _) = poll(port, "/news/tin-mot/", Duration::from_secs(5), |r| {
+        r.status == 200 && r.body.contains("Đoạn đã sửa")
+    });
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(!r.body.contains("sipas.yaml:"));
+
+    // `baocao build` output never carries the reload script.
+    site.build();
+    assert!(!site.page("news/tin-mot/index.html").contains("__baocao"));
+    drop(server);
+}
+
+#[test]
+fn serves_only_the_site_and_survives_bad_requests() {
+    let site = Site::minimal();
+    site.write("secret.txt", "not for the web");
+    let server = serve(&site);
+    let port = server.port;
+
+    for path in [
+        "/../Cargo.toml",
+        "/%2e%2e/",
+        "/%2e%2e/secret.txt",
+        "/../secret.txt",
+        "/news/../../secret.txt",
+        "/content/site.yaml",
+        "/secret.txt",
+        "/news//tin-mot/",
+        "/nope/",
+    ] {
+        let r = get(port, path);
+        assert_eq!(r.status, 404, "{path}: {}", r.head);
+        assert!(!r.body.contains("not for the web"), "{path}");
+    }
+    // The site's own 404 page.
+    let r = get(port, "/nope/");
+    assert!(r.body.contains("<main"), "{}", r.body);
+
+    // Folders without their slash are redirected; types follow extensions.
+    let r = get(port, "/news");
+    assert_eq!(r.status, 301);
+    assert!(r.head.contains("Location: /news/"), "{}", r.head);
+    let r = get(port, "/style.css");
+    assert_eq!(r.status, 200);
+    assert!(r.head.contains("Content-Type: text/css"), "{}", r.head);
+
+    // Malformed requests get an answer or a closed connection, never a
+    // dead server.
+    for junk in [
+        &b"GARBAGE\r\n\r\n"[..],
+        b"\x00\xff\xfe\r\n\r\n",
+        b"GET\r\n\r\n",
+        b"GET / HTTP/9.9\r\n\r\n",
+        b"GET http://example.com/ HTTP/1.1\r\n\r\n",
+        b"POST / HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc",
+        b"GET /%zz HTTP/1.1\r\nConnection: close\r\n\r\n",
+    ] {
+        // Keep-alive answers leave the connection open: do not wait long.
+        let _ = raw(port, junk, Duration::from_millis(300));
+    }
+    let mut half = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    half.write_all(b"GET / HT").unwrap();
+    drop(half);
+    let r = get(port, "/news/tin-mot/");
+    assert_eq!(r.status, 200, "the server died: {}", r.head);
+}
+
+#[test]
+fn tells_open_pages_to_reload() {
+    let site = Site::minimal();
+    let server = serve(&site);
+    let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    s.write_all(b"GET /__baocao/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let mut reader = BufReader::new(s);
+    let mut data = Vec::new();
+    let mut line = String::new();
+    let mut edited = false;
+    while data.len() < 2 {
+        line.clear();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        if let Some(d) = line.strip_prefix("data: ") {
+            data.push(d.trim().to_string());
+            if !edited {
+                edited = true;
+                site.write(
+                    "content/news/tin-mot.md",
+                    &common::NEWS.replace("bài", "tin"),
+                );
+            }
+        }
+    }
+    assert_eq!(data.len(), 2, "no reload event after an edit");
+    assert_ne!(data[0], data[1]);
+}
+
+#[test]
+fn a_port_in_use_names_another() {
+    let site = Site::minimal();
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let r = site.run(&["serve", "--port", &port]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(&format!("port {port} is in use; try --port ")),
+        "{}",
+        r.stderr
+    );
+}
