@@ -641,3 +641,86 @@ fn every_broken_input_fails_with_its_exact_error() {
         failures.join("\n\n")
     );
 }
+
+/// `--output` never points at something it would destroy: the site, its
+/// sources, a parent of them, or a folder that is not baocao's. Nothing in
+/// any of them is deleted or changed.
+#[test]
+fn output_refuses_folders_it_would_destroy() {
+    let top = tempfile::tempdir().unwrap();
+    // The site lives two levels down, so that it has parents to refuse.
+    let root = top.path().join("parent/site");
+    for (p, c) in [
+        ("content/site.yaml", common::SITE_YAML),
+        ("content/data/indicators/sipas.yaml", common::SIPAS),
+        ("content/data/agencies/so-noi-vu.yaml", common::AGENCY),
+        ("content/news/tin-mot.md", common::NEWS),
+        ("themes/rieng/static/x.css", "a {}"),
+        ("foreign/keep.txt", "của tôi"),
+        ("a-file", "tệp"),
+    ] {
+        let f = root.join(p);
+        fs::create_dir_all(f.parent().unwrap()).unwrap();
+        fs::write(f, c).unwrap();
+    }
+    fs::write(top.path().join("parent/beside.txt"), "x").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(root.join("content"), root.join("link-to-content")).unwrap();
+    let before = snapshot(top.path());
+    let top_abs = top.path().to_string_lossy().into_owned();
+    for (output, why) in [
+        (".", "refusing to write the site into"),
+        ("content", "refusing to write the site into"),
+        ("content/news", "inside the site's sources"),
+        (
+            "content/out",
+            "refusing to write the site inside the site's sources",
+        ),
+        ("themes", "refusing to write the site into"),
+        ("themes/rieng/out", "inside the site's sources"),
+        ("..", "refusing to write the site into"),
+        ("../..", "refusing to write the site into"),
+        (top_abs.as_str(), "refusing to write the site into"),
+        ("/", "refusing to write the site into"),
+        ("foreign", "is not empty and was not written by baocao"),
+        ("a-file", "is a file, not a folder"),
+        #[cfg(unix)]
+        (
+            "link-to-content",
+            "is not empty and was not written by baocao",
+        ),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_baocao"))
+            .args(["build", "--today", "2020-12-31", "--output", output])
+            .current_dir(&root)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "--output {output}: {stderr}");
+        assert!(stderr.contains(why), "--output {output}: {stderr}");
+        assert!(!stderr.contains("panicked"));
+        assert!(
+            before == snapshot(top.path()),
+            "--output {output} changed files"
+        );
+        let staged = walkdir::WalkDir::new(top.path())
+            .into_iter()
+            .filter_map(Result::ok)
+            .find(|e| e.file_name().to_string_lossy().contains(".baocao-"));
+        assert!(staged.is_none(), "--output {output} left {staged:?}");
+    }
+    // A folder that is empty, or baocao's own, is fine.
+    fs::create_dir(root.join("empty")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(["build", "--today", "2020-12-31", "--output", "empty"])
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(root.join("empty/index.html").is_file());
+}

@@ -1,0 +1,149 @@
+//! Builds killed at any moment: the previous output stays complete and
+//! byte-identical, and the next build succeeds and cleans up after them.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{Site, snapshot};
+
+const BIN: &str = env!("CARGO_BIN_EXE_baocao");
+const TMP: &str = ".output.baocao-tmp";
+const OLD: &str = ".output.baocao-old";
+
+/// Changes one page, so that the next build has something to write.
+fn edit(root: &Path, n: usize) {
+    let p = root.join("content/news/ban-tin-00000.md");
+    let text = fs::read_to_string(&p).unwrap();
+    let head = text.split("\n\nLần sửa ").next().unwrap().trim_end();
+    fs::write(&p, format!("{head}\n\nLần sửa {n}.\n")).unwrap();
+}
+
+fn same(a: &BTreeMap<String, Vec<u8>>, b: &BTreeMap<String, Vec<u8>>) -> bool {
+    a.len() == b.len() && a == b
+}
+
+/// When to kill a build.
+#[derive(Debug, Clone, Copy)]
+enum Kill {
+    /// This long after it starts (loading, Markdown).
+    After(u64),
+    /// This long after its staging folder appears (rendering and writing).
+    Writing(u64),
+    /// As soon as the previous output is moved aside (the swap, or the
+    /// deletion of the old output after it).
+    Swapping,
+}
+
+#[test]
+fn killed_builds_leave_the_previous_output_whole() {
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let root = site.root();
+    let scale = common::corpus::Scale {
+        provinces: 63,
+        years: 10,
+        agencies_per_province: 11,
+        news: 2000,
+        indicators: 12,
+    };
+    common::corpus::generate(root, &scale, 11);
+    site.build();
+    let out = root.join("output");
+    let mut before = snapshot(&out);
+    assert!(before.len() > 3000, "{} files", before.len());
+
+    let kills = [
+        Kill::After(20),
+        Kill::After(80),
+        Kill::After(200),
+        Kill::After(400),
+        Kill::Writing(0),
+        Kill::Writing(150),
+        Kill::Writing(600),
+        Kill::Swapping,
+        Kill::Swapping,
+    ];
+    let (mut killed, mut finished, mut in_swap, mut swapped) = (0, 0, 0, 0);
+    for (n, kill) in kills.into_iter().enumerate() {
+        edit(root, n + 1); // so that the build has something to write
+        let mut child = Command::new(BIN)
+            .args(["build", "--today", "2020-12-31", "--quiet"])
+            .current_dir(root)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        let mut writing: Option<Instant> = None;
+        // A killed build may have left an old output; wait for this build
+        // to clean it up before watching for its own.
+        let mut old_gone = false;
+        while child.try_wait().unwrap().is_none() {
+            if writing.is_none() && root.join(TMP).exists() {
+                writing = Some(Instant::now());
+            }
+            let old = root.join(OLD).exists();
+            old_gone |= !old;
+            let now = match kill {
+                Kill::After(ms) => start.elapsed() >= Duration::from_millis(ms),
+                Kill::Writing(ms) => {
+                    writing.is_some_and(|w| w.elapsed() >= Duration::from_millis(ms))
+                }
+                Kill::Swapping => old_gone && old,
+            };
+            if now {
+                let _ = child.kill(); // SIGKILL on Unix
+                break;
+            }
+            std::thread::sleep(Duration::from_micros(500));
+        }
+        let status = child.wait().unwrap();
+        if status.success() {
+            finished += 1;
+        } else {
+            assert_eq!(status.code(), None, "killed, not failed: {status:?}");
+            killed += 1;
+        }
+        if !out.exists() {
+            // Killed between the two renames of the swap: the previous
+            // output is whole beside it, and the next build puts it back.
+            in_swap += 1;
+            assert!(same(&before, &snapshot(&root.join(OLD))));
+            site.build();
+            before = snapshot(&out);
+            continue;
+        }
+        let now = snapshot(&out);
+        if !same(&before, &now) {
+            // Only a build that got as far as the swap may change the
+            // output, and then the output is the whole new site.
+            let page = String::from_utf8_lossy(&now["news/ban-tin-00000/index.html"]).into_owned();
+            assert!(
+                now.keys().eq(before.keys()) && page.contains(&format!("Lần sửa {}.", n + 1)),
+                "a build stopped at {kill:?} ({status:?}) left a changed, incomplete output"
+            );
+            swapped += 1;
+            before = now;
+        }
+    }
+    eprintln!(
+        "{killed} builds killed, {finished} finished first; {swapped} swapped in a new output, {in_swap} were stopped during the swap"
+    );
+    assert!(killed >= 5, "only {killed} builds were killed");
+
+    edit(root, 99);
+    site.build();
+    let last = snapshot(&out);
+    let page = String::from_utf8_lossy(&last["news/ban-tin-00000/index.html"]).into_owned();
+    assert!(page.contains("Lần sửa 99."), "the next build is complete");
+    assert!(last.keys().eq(before.keys()));
+    for leftover in [TMP, OLD] {
+        assert!(!root.join(leftover).exists(), "{leftover} left behind");
+    }
+}
