@@ -1,5 +1,7 @@
 //! Builds killed at any moment: the previous output stays complete and
 //! byte-identical, and the next build succeeds and cleans up after them.
+//! (Unix: a killed process there has no exit code, only its signal.)
+#![cfg(unix)]
 
 mod common;
 
