@@ -25,6 +25,9 @@ enum Op {
         target: String,
         link: String,
     },
+    /// A file whose name is these bytes (not always UTF-8).
+    #[cfg(unix)]
+    RawName(Vec<u8>, String),
 }
 
 /// One expected error: `file:line:col` exactly, a part of the message and,
@@ -72,6 +75,11 @@ impl Case {
             target: target.into(),
             link: link.into(),
         });
+        self
+    }
+    #[cfg(unix)]
+    fn raw_name(mut self, path: &[u8], text: &str) -> Self {
+        self.ops.push(Op::RawName(path.to_vec(), text.into()));
         self
     }
     /// Expects an error at `file:at` ("5:19", or "" for the file as a
@@ -156,6 +164,13 @@ fn run_case(template: &Path, c: &Case) -> Result<(), String> {
                 let link = site.root().join(link);
                 fs::create_dir_all(link.parent().unwrap()).unwrap();
                 std::os::unix::fs::symlink(target, link).unwrap();
+            }
+            #[cfg(unix)]
+            Op::RawName(name, text) => {
+                use std::os::unix::ffi::OsStrExt;
+                let p = site.root().join(std::ffi::OsStr::from_bytes(name));
+                fs::create_dir_all(p.parent().unwrap()).unwrap();
+                fs::write(p, text).unwrap();
             }
         }
     }
@@ -574,6 +589,13 @@ fn cases() -> Vec<Case> {
         case("own parent")
             .write(AG, "name: Sở\nkind: department\nparent: so-noi-vu\n")
             .err(AG, "3:9", "an agency cannot be its own parent"),
+        case("hidden folders are not read")
+            .page("content/.trash/cu.md", "", "Trang cũ, hỏng.\n")
+            .write("content/data/indicators/.cu/x.yaml", "name: [\n")
+            .write("content/news/.tin-mot.md.swp", "\u{0}\u{1}")
+            .page("content/news/.nhap/tin-mot.md", "title: Trùng\n", "x\n")
+            .write(IND, "name: x\nkind: percent\nowner: so-noi-vuu\n")
+            .err(IND, "3:8", "no agency has the id `so-noi-vuu`"),
         // Several errors in several files, all listed.
         case("several errors at once")
             .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 2019, valu: 1 }\n  - { year: 2020, value: \"8,5\" }\n")
@@ -600,6 +622,23 @@ fn cases() -> Vec<Case> {
         case("a symlinked folder out of the site")
             .symlink("/etc", "content/static/etc")
             .err("content/static/etc", "", "points outside the site"),
+        case("a file name that is not UTF-8")
+            .raw_name(b"content/news/tin-\xf0\xe1.md", "---\ntitle: A\n---\n")
+            .raw_name(
+                b"content/data/agencies/s\xf4.yaml",
+                "name: A\nkind: other\n",
+            )
+            .err(
+                "content/news/tin-\u{fffd}\u{fffd}.md",
+                "",
+                "this name is not valid UTF-8",
+            )
+            .err(
+                "content/data/agencies/s\u{fffd}.yaml",
+                "",
+                "this name is not valid UTF-8",
+            )
+            .hint("rename it"),
         case("a symlink to nothing")
             .symlink("$SITE/content/khong-co.md", "content/news/mat.md")
             .err(

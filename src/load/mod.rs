@@ -107,7 +107,11 @@ fn is_yaml(f: &str) -> bool {
 /// the site; calls `f(relative path, absolute path)` for each regular file.
 fn walk(root: &Path, dir: &Path, diags: &mut Diagnostics, mut f: impl FnMut(&Path, &Path)) {
     let canon_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+    let mut entries = WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = entries.next() {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
@@ -123,12 +127,28 @@ fn walk(root: &Path, dir: &Path, diags: &mut Diagnostics, mut f: impl FnMut(&Pat
                 continue;
             }
         };
+        let skip = |entries: &mut walkdir::IntoIter| {
+            if entry.file_type().is_dir() {
+                entries.skip_current_dir();
+            }
+        };
         let name = entry.file_name().to_string_lossy();
         if name.starts_with('.') && entry.depth() > 0 {
-            continue; // hidden files and folders (.git, editor swap files)
+            // Hidden files and folders (.git, .trash, editor swap files),
+            // with everything in them.
+            skip(&mut entries);
+            continue;
         }
         let abs = entry.path();
         let rel = rel_to(root, abs);
+        if entry.file_name().to_str().is_none() {
+            diags.push(
+                Diagnostic::new(&rel, Pos::default(), "this name is not valid UTF-8")
+                    .with_hint("rename it; names from old Vietnamese encodings (TCVN3, Windows-1258) often are not"),
+            );
+            skip(&mut entries);
+            continue;
+        }
         let ft = entry.file_type();
         if ft.is_symlink() {
             match abs.canonicalize() {
@@ -370,4 +390,47 @@ fn load_page(root: &Path, rel: &Path) -> Loaded<Page> {
         },
         p.errors,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn walked(root: &Path) -> (Vec<String>, Vec<String>) {
+        let mut diags = Diagnostics::new();
+        let mut files = Vec::new();
+        walk(root, &root.join("content"), &mut diags, |rel, _| {
+            files.push(crate::diagnostics::display_path(rel))
+        });
+        let errors = diags.iter().map(|d| d.location()).collect();
+        (files, errors)
+    }
+
+    #[test]
+    fn walks_past_hidden_folders_and_reports_bad_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for f in [
+            "content/a.md",
+            "content/.trash/b.md",
+            "content/x/.git/c.md",
+            "content/.d.md",
+        ] {
+            std::fs::create_dir_all(root.join(f).parent().unwrap()).unwrap();
+            std::fs::write(root.join(f), "").unwrap();
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let bad = root.join(std::ffi::OsStr::from_bytes(b"content/t\xe1"));
+            std::fs::create_dir_all(bad.join("sub")).unwrap();
+            std::fs::write(bad.join("sub/e.md"), "").unwrap();
+        }
+        let (files, errors) = walked(root);
+        assert_eq!(files, ["content/a.md"]);
+        #[cfg(unix)]
+        assert_eq!(errors, ["content/t\u{fffd}"], "once, for the folder");
+        #[cfg(not(unix))]
+        assert!(errors.is_empty());
+    }
 }
