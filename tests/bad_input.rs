@@ -358,6 +358,24 @@ fn cases() -> Vec<Case> {
         case("non-finite target")
             .write(IND, "name: x\nkind: percent\ntargets:\n  - { year: 2020, above: .NaN }\n")
             .err(IND, "4:26", "`targets[0].above` is NaN"),
+        case("a year in quotes")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: \"2019\", value: 1 }\n")
+            .err(IND, "4:13", "`observations[0].year`: invalid type: string \"2019\", expected i32")
+            .hint("write a whole number without quotes"),
+        case("yes for a boolean")
+            .page(PAGE, "title: A\ndraft: yes\n", "x\n")
+            .err(PAGE, "3:8", "`draft`: invalid type: string \"yes\", expected a boolean")
+            .hint("write `true` or `false`"),
+        case("two documents in one file")
+            .write(IND, "name: x\nkind: percent\n---\nname: y\nkind: rank\n")
+            .err(IND, "3:1", "YAML syntax error: the file holds more than one YAML document")
+            .hint("remove it"),
+        case("empty names")
+            .write(IND, "name: \"\"\nkind: percent\n")
+            .write(AG, "kind: department\nname:  \" \"\n")
+            .err(IND, "1:7", "the name is empty")
+            .err(AG, "2:8", "the name is empty")
+            .hint("write the full name"),
         // Empty files.
         case("empty indicator")
             .write(IND, "")

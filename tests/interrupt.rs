@@ -62,13 +62,10 @@ fn killed_builds_leave_the_previous_output_whole() {
 
     let kills = [
         Kill::After(20),
-        Kill::After(80),
-        Kill::After(200),
+        Kill::After(120),
         Kill::After(400),
         Kill::Writing(0),
-        Kill::Writing(150),
-        Kill::Writing(600),
-        Kill::Swapping,
+        Kill::Writing(400),
         Kill::Swapping,
     ];
     let (mut killed, mut finished, mut in_swap, mut swapped) = (0, 0, 0, 0);

@@ -290,6 +290,8 @@ fn load_indicator(root: &Path, rel: &Path) -> Loaded<Indicator> {
     ind.file = rel.to_path_buf();
     ind.owner_pos = p.index.locate("owner");
     ind.decimals_pos = p.index.locate("decimals");
+    let mut errors = p.errors;
+    errors.extend(empty_name(&ind.name, rel, &p.index));
     for (i, t) in ind.targets.iter_mut().enumerate() {
         t.pos = p.index.locate(&format!("targets[{i}]"));
     }
@@ -297,7 +299,15 @@ fn load_indicator(root: &Path, rel: &Path) -> Loaded<Indicator> {
         o.pos = p.index.locate(&format!("observations[{i}]"));
         o.entity_pos = p.index.locate(&format!("observations[{i}].entity"));
     }
-    Ok((ind, p.errors))
+    Ok((ind, errors))
+}
+
+/// A record's `name` is its page's heading and every link's text.
+fn empty_name(name: &str, rel: &Path, index: &yaml::PosIndex) -> Option<Diagnostic> {
+    name.trim().is_empty().then(|| {
+        Diagnostic::new(rel, index.locate("name"), "the name is empty")
+            .with_hint("write the full name: it is the page's heading and link text")
+    })
 }
 
 fn load_agency(root: &Path, rel: &Path) -> Loaded<Agency> {
@@ -308,6 +318,8 @@ fn load_agency(root: &Path, rel: &Path) -> Loaded<Agency> {
     a.id = id;
     a.file = rel.to_path_buf();
     a.parent_pos = p.index.locate("parent");
+    let mut errors = p.errors;
+    errors.extend(empty_name(&a.name, rel, &p.index));
     if let Some(h) = a.head.as_mut() {
         h.pos = p.index.locate("head");
     }
@@ -323,7 +335,7 @@ fn load_agency(root: &Path, rel: &Path) -> Loaded<Agency> {
             })
             .collect();
     }
-    Ok((a, p.errors))
+    Ok((a, errors))
 }
 
 fn load_page(root: &Path, rel: &Path) -> Loaded<Page> {

@@ -413,6 +413,21 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, line_offset: usi
             msg = format!("the field `{path}` appears twice (first on line {first})");
         }
         "each field may appear once; remove the repeated one".to_string()
+    } else if msg.contains("more than one document") {
+        // serde_yaml does not say where; the second document starts after
+        // a `---` (or `...`) line that follows some content.
+        let mut content = false;
+        for (i, line) in text.lines().enumerate() {
+            let t = line.trim_end();
+            if content && (t == "---" || t.starts_with("--- ") || t == "...") {
+                pos = Pos::new(i + 1 + line_offset, 1);
+                break;
+            }
+            content |= !(t.is_empty() || t.starts_with('#') || t.starts_with('%') || t == "---");
+        }
+        msg = "the file holds more than one YAML document".to_string();
+        "a line `---` starts a new document; remove it (front matter is only for .md pages)"
+            .to_string()
     } else if msg.contains("mapping values are not allowed") {
         "a value that contains `: ` must be quoted, e.g. title: \"A: B\"".to_string()
     } else if msg.contains("tab character") {
@@ -514,6 +529,13 @@ fn type_error(
         } else {
             hint = Some("write a plain number without quotes, e.g. 83.2".to_string());
         }
+    } else if ["i32", "u8", "usize"]
+        .iter()
+        .any(|t| msg.ends_with(&format!("expected {t}")))
+    {
+        hint = Some("write a whole number without quotes, e.g. 2020".to_string());
+    } else if msg.ends_with("expected a boolean") {
+        hint = Some("write `true` or `false`".to_string());
     } else if msg.contains("expected a date") {
         hint = Some("write dates as YYYY-MM-DD, e.g. 2020-06-30".to_string());
     } else if msg.contains("expected a sequence") {
@@ -778,6 +800,23 @@ mod tests {
             .unwrap();
         assert_eq!(errs[0].message, "this block is empty");
         assert_eq!(errs[0].pos, Pos::new(7, 1));
+    }
+
+    #[test]
+    fn second_documents_are_located() {
+        let errs = p("---\nname: x\n# c\n---\nname: y\n").err().unwrap();
+        assert_eq!(errs[0].pos, Pos::new(4, 1));
+        assert_eq!(
+            errs[0].message,
+            "YAML syntax error: the file holds more than one YAML document"
+        );
+        let errs = p("name: x\nobservations:\n  - { year: \"2019\", value: 1 }\n")
+            .err()
+            .unwrap();
+        assert_eq!(
+            errs[0].hint.as_deref(),
+            Some("write a whole number without quotes, e.g. 2020")
+        );
     }
 
     #[test]
