@@ -74,6 +74,7 @@ pub fn render<E>(
     let mut headings = Vec::new();
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut first_paragraph = String::new();
+    let mut has_raw_html = false;
     let mut in_first_para: Option<bool> = None; // Some(true) while inside it
 
     let mut iter = Parser::new_ext(md, options).into_offset_iter().peekable();
@@ -148,7 +149,7 @@ pub fn render<E>(
                     classes,
                     attrs,
                 }));
-                out_events.extend(inner.into_iter().map(|e| rewrite_link(e, opts.base_path)));
+                out_events.extend(inner.into_iter().map(|e| rewrite_link(e, opts)));
                 out_events.push(Event::End(TagEnd::Heading(level)));
             }
             Event::Start(Tag::Paragraph) => {
@@ -171,7 +172,10 @@ pub fn render<E>(
                 first_paragraph.push(' ');
                 out_events.push(Event::SoftBreak);
             }
-            other => out_events.push(rewrite_link(other, opts.base_path)),
+            other => {
+                has_raw_html |= matches!(other, Event::Html(_) | Event::InlineHtml(_));
+                out_events.push(rewrite_link(other, opts));
+            }
         }
     }
     if !errors.is_empty() {
@@ -179,7 +183,9 @@ pub fn render<E>(
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out_events.into_iter());
-    if opts.sanitize {
+    // pulldown-cmark escapes text and attributes itself, and unsafe link
+    // schemes are already dropped: only raw HTML needs the sanitiser.
+    if opts.sanitize && has_raw_html {
         html = sanitize(&html, opts.embed_hosts);
     }
     for (i, b) in blocks.iter().enumerate() {
@@ -197,12 +203,12 @@ fn heading_number(level: HeadingLevel) -> u8 {
 }
 
 /// Prefixes site-absolute links with the base path: `/a/` → `/cchc/a/`.
-fn rewrite_link<'a>(ev: Event<'a>, base_path: &str) -> Event<'a> {
-    if base_path == "/" {
-        return ev;
-    }
+fn rewrite_link<'a>(ev: Event<'a>, opts: &MarkdownOptions) -> Event<'a> {
+    let base_path = opts.base_path;
     let fix = |url: CowStr<'a>| -> CowStr<'a> {
-        if url.starts_with('/') && !url.starts_with("//") && !url.starts_with(base_path) {
+        if opts.sanitize && !safe_url(&url) {
+            CowStr::from("")
+        } else if base_path != "/" && url.starts_with('/') && !url.starts_with("//") && !url.starts_with(base_path) {
             CowStr::from(format!("{}{}", base_path, &url[1..]))
         } else {
             url
@@ -232,6 +238,21 @@ fn rewrite_link<'a>(ev: Event<'a>, base_path: &str) -> Event<'a> {
             id,
         }),
         other => other,
+    }
+}
+
+/// Relative URLs, fragments and the schemes a reader can safely follow.
+/// Browsers ignore tabs, newlines and leading spaces in a scheme, so those
+/// are removed before looking (`java\tscript:` is still `javascript:`).
+pub fn safe_url(url: &str) -> bool {
+    let cleaned: String = url.chars().filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control()).collect();
+    let end = cleaned.find([':', '/', '?', '#']);
+    match end {
+        Some(i) if cleaned.as_bytes()[i] == b':' => {
+            let scheme = cleaned[..i].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel")
+        }
+        _ => true,
     }
 }
 
@@ -397,5 +418,28 @@ mod tests {
         .unwrap();
         assert_eq!(r.first_paragraph, "Một hai ba.");
         assert_eq!(truncate_words("một hai ba bốn năm", 9), "một hai…");
+    }
+}
+
+#[cfg(test)]
+mod url_tests {
+    use super::*;
+
+    #[test]
+    fn only_safe_schemes_pass() {
+        for ok in ["/a/", "a/b", "#x", "https://a.vn/", "mailto:a@b.vn", "tel:+84", "?q=1", "../x:y"] {
+            assert!(safe_url(ok), "{ok}");
+        }
+        for bad in ["javascript:alert(1)", "JaVaScRiPt:x", "java\tscript:x", " javascript:x", "data:text/html,x", "vbscript:x"] {
+            assert!(!safe_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn pages_without_raw_html_stay_safe_without_the_sanitiser() {
+        let opts = MarkdownOptions { base_path: "/", sanitize: true, embed_hosts: &[] };
+        let r = render::<()>("[x](javascript:alert(1)) ![i](data:image/png;base64,AAAA) [t](<java\tscript:x>) \"'<>&", &opts, |_, _, _| Ok(String::new())).unwrap();
+        assert!(!r.html.contains("javascript:") && !r.html.contains("data:") && !r.html.contains("script:x"), "{}", r.html);
+        assert!(r.html.contains("\"'&lt;&gt;&amp;"), "{}", r.html);
     }
 }
