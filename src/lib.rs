@@ -15,6 +15,7 @@ pub mod check;
 pub mod config;
 pub mod derive;
 pub mod diagnostics;
+pub mod incremental;
 pub mod load;
 pub mod locale;
 pub mod model;
@@ -59,6 +60,12 @@ impl BuildOptions {
             write: true,
         }
     }
+    /// The day statuses are judged on: `--today`, else the system date.
+    pub fn today_or_now(&self) -> Day {
+        self.today
+            .unwrap_or_else(|| Day(jiff::ZonedDateTime::now().date()))
+    }
+
     pub fn output_dir(&self) -> PathBuf {
         self.output
             .clone()
@@ -133,26 +140,19 @@ fn options_key(opts: &BuildOptions, today: Day) -> String {
     )
 }
 
-fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
-    let today = opts
-        .today
-        .unwrap_or_else(|| Day(jiff::ZonedDateTime::now().date()));
-    let mut fingerprint = String::new();
-    if opts.write && matches!(target, Target::Folder(_)) {
-        let t = Instant::now();
-        fingerprint = load::fingerprint::fingerprint(&opts.site, &options_key(opts, today));
-        if output::previous_fingerprint(&opts.output_dir()).as_deref() == Some(fingerprint.as_str())
-        {
-            return Ok(BuildReport {
-                skipped: true,
-                timings: vec![("fingerprint", t.elapsed())],
-                ..Default::default()
-            });
-        }
-    }
-    let mut timings = Vec::new();
-    let mut step = |name: &'static str, t: Instant| timings.push((name, t.elapsed()));
+/// Steps 1–4, everything before rendering: the records, the theme (with
+/// the site and UI strings in its global context) and the derived facts.
+pub struct Prepared {
+    pub inputs: load::Inputs,
+    pub theme: theme::Theme,
+    pub derived: derive::Derived,
+}
 
+pub(crate) fn prepare(
+    opts: &BuildOptions,
+    today: Day,
+    step: &mut dyn FnMut(&'static str, Instant),
+) -> Result<Prepared, BuildError> {
     let t = Instant::now();
     let (inputs, mut diags) = load::load(&opts.site);
     step("load", t);
@@ -182,12 +182,42 @@ fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
     let derived = derive::derive(&inputs, today, opts.drafts);
     step("derive", t);
 
-    let t = Instant::now();
     let site_view =
         render::Renderer::new(&inputs, &derived, &theme, &inputs.config.base_url).site_view();
     let strings = theme.strings.clone();
     theme.tera.global_context().insert("site", &site_view);
     theme.tera.global_context().insert("t", &strings);
+    Ok(Prepared {
+        inputs,
+        theme,
+        derived,
+    })
+}
+
+fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
+    let today = opts.today_or_now();
+    let mut fingerprint = String::new();
+    if opts.write && matches!(target, Target::Folder(_)) {
+        let t = Instant::now();
+        fingerprint = load::fingerprint::fingerprint(&opts.site, &options_key(opts, today));
+        if output::previous_fingerprint(&opts.output_dir()).as_deref() == Some(fingerprint.as_str())
+        {
+            return Ok(BuildReport {
+                skipped: true,
+                timings: vec![("fingerprint", t.elapsed())],
+                ..Default::default()
+            });
+        }
+    }
+    let mut timings = Vec::new();
+    let mut step = |name: &'static str, t: Instant| timings.push((name, t.elapsed()));
+    let Prepared {
+        inputs,
+        theme,
+        derived,
+    } = prepare(opts, today, &mut step)?;
+
+    let t = Instant::now();
     let mut renderer = render::Renderer::new(&inputs, &derived, &theme, &inputs.config.base_url);
     if let Err(es) = renderer.render_markdown() {
         return Err(BuildError::Content(es));

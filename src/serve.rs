@@ -65,7 +65,7 @@ pub enum ServeError {
 #[derive(Debug, Default)]
 pub struct Built {
     /// The files of the last successful build, by output path.
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: crate::incremental::Files,
     /// The errors of the last build, when it failed.
     pub errors: Vec<Diagnostic>,
 }
@@ -155,14 +155,15 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
             ^ u64::from(std::process::id()),
         base_path: base_path.clone(),
     });
-    rebuild(&shared, &build_opts, opts.quiet);
+    let mut session = crate::incremental::Session::new(build_opts.clone());
+    rebuild(&shared, &mut session, &[], opts.quiet);
 
     let server = Server::from_listener(listener, None)
         .map_err(|e| ServeError::Other(format!("cannot start the server: {e}")))?;
     let server = Arc::new(server);
 
     let root = crate::output::absolute(&build_opts.site);
-    watch(&root, shared.clone(), build_opts.clone(), opts.quiet)?;
+    watch(&root, shared.clone(), session, opts.quiet)?;
 
     let url = format!("http://{shown}{base_path}");
     let mut out = io::stdout().lock();
@@ -203,20 +204,36 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     Ok(())
 }
 
-/// Builds and publishes the result; prints a line (or the errors).
-fn rebuild(shared: &Shared, opts: &BuildOptions, quiet: bool) {
+/// Brings the site up to date (a full build when `changed` is empty, else
+/// only what the changed files show) and publishes it; prints a line (or
+/// the errors).
+fn rebuild(
+    shared: &Shared,
+    session: &mut crate::incremental::Session,
+    changed: &[PathBuf],
+    quiet: bool,
+) {
     let started = Instant::now();
-    let result = build_site(opts);
+    let result = if changed.is_empty() {
+        session.full()
+    } else {
+        session.update(changed)
+    };
     let ms = started.elapsed().as_millis();
     {
         let mut site = shared.site.write().unwrap_or_else(|e| e.into_inner());
         match result {
-            Ok(files) => {
+            Ok(update) => {
                 if !quiet {
-                    eprintln!("Built {} files in {ms} ms", files.len());
+                    let what = if update.full {
+                        "Built".to_string()
+                    } else {
+                        format!("Rendered {} of", update.rendered)
+                    };
+                    eprintln!("{what} {} files in {ms} ms", session.files.len());
                 }
                 *site = Arc::new(Built {
-                    files,
+                    files: session.files.clone(),
                     errors: Vec::new(),
                 });
             }
@@ -245,25 +262,26 @@ fn rebuild(shared: &Shared, opts: &BuildOptions, quiet: bool) {
 fn watch(
     root: &Path,
     shared: Arc<Shared>,
-    opts: BuildOptions,
+    mut session: crate::incremental::Session,
     quiet: bool,
 ) -> Result<(), ServeError> {
     use notify::{EventKind, RecursiveMode, Watcher};
     let content = root.join("content");
     let themes = root.join("themes");
-    let (tx, rx) = mpsc::channel::<()>();
+    let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
     let (c2, t2) = (content.clone(), themes.clone());
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         let Ok(ev) = res else { return };
         if matches!(ev.kind, EventKind::Access(_)) {
             return;
         }
-        if ev
+        let paths: Vec<PathBuf> = ev
             .paths
-            .iter()
-            .any(|p| p.starts_with(&c2) || p.starts_with(&t2))
-        {
-            let _ = tx.send(());
+            .into_iter()
+            .filter(|p| p.starts_with(&c2) || p.starts_with(&t2))
+            .collect();
+        if !paths.is_empty() {
+            let _ = tx.send(paths);
         }
     })
     .map_err(|e| ServeError::Other(format!("cannot watch {}: {e}", root.display())))?;
@@ -286,19 +304,27 @@ fn watch(
     std::thread::spawn(move || {
         // The thread owns the watcher, which watches as long as it lives.
         let mut watcher = watcher;
-        while rx.recv().is_ok() {
+        while let Ok(mut changed) = rx.recv() {
             // Wait for 50 ms of quiet (an editor's save is several events),
             // but never more than half a second in all.
             let first = Instant::now();
             loop {
                 match rx.recv_timeout(DEBOUNCE) {
-                    Ok(()) if first.elapsed() < Duration::from_millis(500) => continue,
-                    Ok(()) | Err(RecvTimeoutError::Timeout) => break,
+                    Ok(more) if first.elapsed() < Duration::from_millis(500) => {
+                        changed.extend(more)
+                    }
+                    Ok(more) => {
+                        changed.extend(more);
+                        break;
+                    }
+                    Err(RecvTimeoutError::Timeout) => break,
                     Err(RecvTimeoutError::Disconnected) => return,
                 }
             }
+            changed.sort();
+            changed.dedup();
             ensure(&mut watcher);
-            rebuild(&shared, &opts, quiet);
+            rebuild(&shared, &mut session, &changed, quiet);
         }
     });
     Ok(())
@@ -350,7 +376,7 @@ pub enum Lookup {
 /// Maps a request target (`/a/b/?x`) to an output path (`a/b/index.html`),
 /// given the site's files and the base path. `..`, `.`, empty inner
 /// segments, backslashes and NUL are never served.
-pub fn lookup(target: &str, base_path: &str, files: &BTreeMap<String, Vec<u8>>) -> Lookup {
+pub fn lookup<V>(target: &str, base_path: &str, files: &BTreeMap<String, V>) -> Lookup {
     let path = target.split(['?', '#']).next().unwrap_or("");
     if !path.starts_with('/') {
         return Lookup::NotFound;
@@ -551,7 +577,7 @@ fn handle(req: Request, shared: &Arc<Shared>) {
             let body = if is_html {
                 inject(bytes, &script)
             } else {
-                bytes.clone()
+                bytes.to_vec()
             };
             respond(
                 req,

@@ -185,7 +185,7 @@ fn rel_to(root: &Path, p: &Path) -> PathBuf {
 
 /// What loading one file gives: the record and any problems that still
 /// let it be used, or only problems.
-type Loaded<T> = Result<(T, Vec<Diagnostic>), Vec<Diagnostic>>;
+pub(crate) type Loaded<T> = Result<(T, Vec<Diagnostic>), Vec<Diagnostic>>;
 
 fn load_all<T: Send>(
     root: &Path,
@@ -281,7 +281,7 @@ fn read(root: &Path, rel: &Path) -> Result<String, Vec<Diagnostic>> {
     files::read_text(&root.join(rel), rel).map_err(|d| vec![d])
 }
 
-fn load_indicator(root: &Path, rel: &Path) -> Loaded<Indicator> {
+pub(crate) fn load_indicator(root: &Path, rel: &Path) -> Loaded<Indicator> {
     let id = id_from_file(rel).map_err(|d| vec![d])?;
     let text = read(root, rel)?;
     let p = yaml::parse::<Indicator>(&text, rel, 0)?;
@@ -310,7 +310,7 @@ fn empty_name(name: &str, rel: &Path, index: &yaml::PosIndex) -> Option<Diagnost
     })
 }
 
-fn load_agency(root: &Path, rel: &Path) -> Loaded<Agency> {
+pub(crate) fn load_agency(root: &Path, rel: &Path) -> Loaded<Agency> {
     let id = id_from_file(rel).map_err(|d| vec![d])?;
     let text = read(root, rel)?;
     let p = yaml::parse::<Agency>(&text, rel, 0)?;
@@ -338,7 +338,7 @@ fn load_agency(root: &Path, rel: &Path) -> Loaded<Agency> {
     Ok((a, errors))
 }
 
-fn load_page(root: &Path, rel: &Path) -> Loaded<Page> {
+pub(crate) fn load_page(root: &Path, rel: &Path) -> Loaded<Page> {
     let text = read(root, rel)?;
     let split = frontmatter::split(&text).map_err(|e| {
         let (msg, hint) = match e {

@@ -73,7 +73,7 @@ impl Renderer<'_> {
         body: &str,
         file: &Path,
         line: usize,
-    ) -> Result<String, Vec<Diagnostic>> {
+    ) -> Result<(String, usize), Vec<Diagnostic>> {
         let offset = line - 1;
         match kind {
             BlockKind::Chart => {
@@ -87,12 +87,13 @@ impl Renderer<'_> {
                     entities,
                     year: p.value.year,
                 };
-                Ok(self.render_partial(
+                let html = self.render_partial(
                     "partials/chart.html",
                     json!({ "chart": self.chart_view(&req) }),
                     file,
                     line,
-                ))
+                );
+                Ok((html, i))
             }
             BlockKind::IndicatorTable => {
                 let p = crate::load::yaml::parse::<TableBlock>(body, file, offset)?;
@@ -114,11 +115,14 @@ impl Renderer<'_> {
                     "table": table,
                     "targets": self.targets_view(i),
                 });
-                Ok(self.render_partial(
-                    "partials/indicator_table.html",
-                    json!({ "block": view }),
-                    file,
-                    line,
+                Ok((
+                    self.render_partial(
+                        "partials/indicator_table.html",
+                        json!({ "block": view }),
+                        file,
+                        line,
+                    ),
+                    i,
                 ))
             }
         }

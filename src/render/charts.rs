@@ -197,3 +197,13 @@ pub fn chart_data(r: &Renderer, req: &ChartRequest, series: &[&Series]) -> Chart
         highlight: Some(facts.primary.clone()),
     }
 }
+
+impl Cache {
+    /// Drops the charts of the indicators given, so they are drawn again.
+    pub fn forget(&self, indicators: &std::collections::HashSet<usize>) {
+        self.0.lock().expect("chart cache").retain(|k, _| {
+            let i: Option<usize> = k.split('|').next().and_then(|s| s.parse().ok());
+            i.is_none_or(|i| !indicators.contains(&i))
+        });
+    }
+}

@@ -40,7 +40,7 @@ pub struct Heading {
     pub text: String,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct RenderedMarkdown {
     pub html: String,
     /// The first paragraph as plain text.
@@ -208,7 +208,11 @@ fn rewrite_link<'a>(ev: Event<'a>, opts: &MarkdownOptions) -> Event<'a> {
     let fix = |url: CowStr<'a>| -> CowStr<'a> {
         if opts.sanitize && !safe_url(&url) {
             CowStr::from("")
-        } else if base_path != "/" && url.starts_with('/') && !url.starts_with("//") && !url.starts_with(base_path) {
+        } else if base_path != "/"
+            && url.starts_with('/')
+            && !url.starts_with("//")
+            && !url.starts_with(base_path)
+        {
             CowStr::from(format!("{}{}", base_path, &url[1..]))
         } else {
             url
@@ -245,7 +249,10 @@ fn rewrite_link<'a>(ev: Event<'a>, opts: &MarkdownOptions) -> Event<'a> {
 /// Browsers ignore tabs, newlines and leading spaces in a scheme, so those
 /// are removed before looking (`java\tscript:` is still `javascript:`).
 pub fn safe_url(url: &str) -> bool {
-    let cleaned: String = url.chars().filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control()).collect();
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
+        .collect();
     let end = cleaned.find([':', '/', '?', '#']);
     match end {
         Some(i) if cleaned.as_bytes()[i] == b':' => {
@@ -427,19 +434,45 @@ mod url_tests {
 
     #[test]
     fn only_safe_schemes_pass() {
-        for ok in ["/a/", "a/b", "#x", "https://a.vn/", "mailto:a@b.vn", "tel:+84", "?q=1", "../x:y"] {
+        for ok in [
+            "/a/",
+            "a/b",
+            "#x",
+            "https://a.vn/",
+            "mailto:a@b.vn",
+            "tel:+84",
+            "?q=1",
+            "../x:y",
+        ] {
             assert!(safe_url(ok), "{ok}");
         }
-        for bad in ["javascript:alert(1)", "JaVaScRiPt:x", "java\tscript:x", " javascript:x", "data:text/html,x", "vbscript:x"] {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:x",
+            "java\tscript:x",
+            " javascript:x",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
             assert!(!safe_url(bad), "{bad}");
         }
     }
 
     #[test]
     fn pages_without_raw_html_stay_safe_without_the_sanitiser() {
-        let opts = MarkdownOptions { base_path: "/", sanitize: true, embed_hosts: &[] };
+        let opts = MarkdownOptions {
+            base_path: "/",
+            sanitize: true,
+            embed_hosts: &[],
+        };
         let r = render::<()>("[x](javascript:alert(1)) ![i](data:image/png;base64,AAAA) [t](<java\tscript:x>) \"'<>&", &opts, |_, _, _| Ok(String::new())).unwrap();
-        assert!(!r.html.contains("javascript:") && !r.html.contains("data:") && !r.html.contains("script:x"), "{}", r.html);
+        assert!(
+            !r.html.contains("javascript:")
+                && !r.html.contains("data:")
+                && !r.html.contains("script:x"),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains("\"'&lt;&gt;&amp;"), "{}", r.html);
     }
 }

@@ -45,6 +45,8 @@ pub struct Renderer<'a> {
     pub base_path: String,
     /// Per page (index-aligned with `inputs.pages`), once rendered.
     pub markdown: Vec<Option<RenderedMarkdown>>,
+    /// Per page, the indicators its chart and table blocks show.
+    pub block_uses: Vec<Vec<usize>>,
     /// Charts drawn so far, by what they show: each is drawn once and
     /// reused by every page that shows it.
     pub chart_cache: charts::Cache,
@@ -57,8 +59,9 @@ pub struct Stats {
     pub pages: usize,
 }
 
-#[derive(Debug, Clone, Copy)]
-enum Job {
+/// One output file (or, for static files, none: they are copied).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Job {
     Dashboard,
     Indicators,
     Indicator(usize),
@@ -116,6 +119,7 @@ impl<'a> Renderer<'a> {
             base_url,
             base_path,
             markdown: Vec::new(),
+            block_uses: Vec::new(),
             chart_cache: charts::Cache::default(),
         }
     }
@@ -140,35 +144,51 @@ impl<'a> Renderer<'a> {
 
     /// Step 1: the Markdown of every built page; all block errors at once.
     pub fn render_markdown(&mut self) -> Result<(), Vec<Diagnostic>> {
+        self.markdown = vec![None; self.inputs.pages.len()];
+        self.block_uses = vec![Vec::new(); self.inputs.pages.len()];
+        let all: Vec<usize> = (0..self.inputs.pages.len()).collect();
+        self.render_markdown_of(&all)
+    }
+
+    /// Renders the Markdown of the pages `which` again, keeping the others.
+    pub fn render_markdown_of(&mut self, which: &[usize]) -> Result<(), Vec<Diagnostic>> {
         let opts = self.md_options();
-        let results: Vec<Result<Option<RenderedMarkdown>, Vec<Diagnostic>>> = self
-            .inputs
-            .pages
+        type Rendered = Result<Option<(RenderedMarkdown, Vec<usize>)>, Vec<Diagnostic>>;
+        let results: Vec<(usize, Rendered)> = which
             .par_iter()
-            .enumerate()
-            .map(|(pi, p)| {
+            .map(|&pi| {
+                let p = &self.inputs.pages[pi];
                 if self.derived.pages[pi].is_none() {
-                    return Ok(None);
+                    return (pi, Ok(None));
                 }
-                markdown::render(&p.body, &opts, |kind, body, line| {
-                    self.block(kind, body, &p.file, p.body_line + line - 1)
+                let mut uses = Vec::new();
+                let r = markdown::render(&p.body, &opts, |kind, body, line| {
+                    let (html, i) = self.block(kind, body, &p.file, p.body_line + line - 1)?;
+                    uses.push(i);
+                    Ok::<_, Vec<Diagnostic>>(html)
                 })
-                .map(Some)
-                .map_err(|es| es.into_iter().flatten().collect())
+                .map(|m| Some((m, uses)))
+                .map_err(|es| es.into_iter().flatten().collect());
+                (pi, r)
             })
             .collect();
         let mut errors = Vec::new();
-        let mut out = Vec::with_capacity(results.len());
-        for r in results {
+        for (pi, r) in results {
             match r {
-                Ok(m) => out.push(m),
+                Ok(Some((m, uses))) => {
+                    self.markdown[pi] = Some(m);
+                    self.block_uses[pi] = uses;
+                }
+                Ok(None) => {
+                    self.markdown[pi] = None;
+                    self.block_uses[pi].clear();
+                }
                 Err(es) => {
                     errors.extend(es);
-                    out.push(None);
+                    self.markdown[pi] = None;
                 }
             }
         }
-        self.markdown = out;
         if errors.is_empty() {
             Ok(())
         } else {
@@ -176,7 +196,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn jobs(&self) -> Vec<Job> {
+    pub fn jobs(&self) -> Vec<Job> {
         let mut jobs = vec![
             Job::Dashboard,
             Job::Indicators,
@@ -225,12 +245,16 @@ impl<'a> Renderer<'a> {
         jobs
     }
 
-    /// Steps 2–4: renders everything into `sink`.
-    pub fn render_all(&self, sink: &Sink) -> Result<Stats, Vec<Diagnostic>> {
-        let jobs = self.jobs();
-        let results: Vec<Result<(), Diagnostic>> =
-            jobs.par_iter().map(|j| self.run(*j, &jobs, sink)).collect();
-        let mut errors: Vec<Diagnostic> = results.into_iter().filter_map(Result::err).collect();
+    /// Renders `jobs` (out of `all`, the site's whole list) into `sink`.
+    pub fn render_jobs(&self, jobs: &[Job], all: &[Job], sink: &Sink) -> Vec<Diagnostic> {
+        jobs.par_iter()
+            .filter_map(|j| self.run(*j, all, sink).err())
+            .collect()
+    }
+
+    /// Static files of the theme and of `content/static/`.
+    pub fn copy_statics(&self, sink: &Sink) -> Vec<Diagnostic> {
+        let mut errors = Vec::new();
         for s in self.theme.statics.iter().chain(&self.inputs.statics) {
             let bytes = match &s.source {
                 StaticSource::Embedded(b) => b.to_vec(),
@@ -250,6 +274,14 @@ impl<'a> Renderer<'a> {
                 errors.push(io_error(&s.rel, e));
             }
         }
+        errors
+    }
+
+    /// Steps 2–4: renders everything into `sink`.
+    pub fn render_all(&self, sink: &Sink) -> Result<Stats, Vec<Diagnostic>> {
+        let jobs = self.jobs();
+        let mut errors = self.render_jobs(&jobs, &jobs, sink);
+        errors.extend(self.copy_statics(sink));
         if !errors.is_empty() {
             errors.sort();
             errors.dedup();
@@ -262,7 +294,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The URL a job writes.
-    fn url(&self, job: Job) -> String {
+    pub fn url(&self, job: Job) -> String {
         match job {
             Job::Dashboard => "/".into(),
             Job::Indicators => "/indicators/".into(),

@@ -1,0 +1,547 @@
+//! Incremental rebuilds for `serve`: after a full build in memory, a change
+//! to some Markdown or data files renders only the outputs that show them.
+//!
+//! Steps of an update:
+//! 1. classify the changed paths: a Markdown page, an indicator or an agency
+//!    file that already existed is reloaded alone; anything else (site.yaml,
+//!    the theme, static files, a file added or removed) means a full build;
+//! 2. validate and derive the whole site again (cheap: no file is read);
+//! 3. find what changed, by comparing a hash of what each indicator,
+//!    agency and page shows (records and derived facts), and of the order of
+//!    the lists; an agency's change also changes the indicators that name it;
+//! 4. render again the Markdown of the changed pages and of the pages whose
+//!    chart or table blocks show a changed indicator;
+//! 5. render again every output whose inputs (listed by [`deps`]) changed,
+//!    plus outputs that are new, and drop the outputs that are gone.
+//!
+//! The result is byte-identical to a full build (tested).
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::load::Inputs;
+use crate::model::Day;
+use crate::render::markdown::RenderedMarkdown;
+use crate::render::{Job, Renderer, charts::Cache};
+use crate::theme::Theme;
+use crate::{BuildError, BuildOptions, Prepared};
+
+/// The files of a site by output path.
+pub type Files = BTreeMap<String, Vec<u8>>;
+
+/// What the last successful build left, to start the next one from.
+struct State {
+    inputs: Inputs,
+    theme: Theme,
+    markdown: Vec<Option<RenderedMarkdown>>,
+    block_uses: Vec<Vec<usize>>,
+    charts: Cache,
+    hashes: Hashes,
+    /// Output URL of every job of the last build.
+    urls: BTreeSet<String>,
+}
+
+/// A site kept in memory between builds.
+pub struct Session {
+    opts: BuildOptions,
+    today: Day,
+    state: Option<State>,
+    pub files: Files,
+}
+
+/// What an update did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Update {
+    /// A full build was needed.
+    pub full: bool,
+    /// Outputs rendered again (or removed).
+    pub rendered: usize,
+}
+
+impl Session {
+    pub fn new(opts: BuildOptions) -> Session {
+        let today = opts.today_or_now();
+        Session {
+            opts,
+            today,
+            state: None,
+            files: Files::new(),
+        }
+    }
+
+    /// Builds everything; on errors the previous files stay.
+    pub fn full(&mut self) -> Result<Update, Vec<Diagnostic>> {
+        let Prepared {
+            inputs,
+            theme,
+            derived,
+        } = crate::prepare(&self.opts, self.today, &mut |_, _| {}).map_err(errors)?;
+        let files = Mutex::new(Files::new());
+        let sink = |rel: &str, bytes: &[u8]| {
+            files
+                .lock()
+                .expect("files")
+                .insert(rel.to_string(), bytes.to_vec());
+            Ok(())
+        };
+        let mut r = Renderer::new(&inputs, &derived, &theme, &inputs.config.base_url);
+        r.render_markdown()?;
+        let stats = r.render_all(&sink)?;
+        let jobs = r.jobs();
+        let urls = jobs.iter().map(|j| r.url(*j)).collect();
+        let hashes = Hashes::of(&r);
+        let (markdown, block_uses, charts) = (r.markdown, r.block_uses, r.chart_cache);
+        self.files = files.into_inner().expect("files");
+        self.state = Some(State {
+            inputs,
+            theme,
+            markdown,
+            block_uses,
+            charts,
+            hashes,
+            urls,
+        });
+        Ok(Update {
+            full: true,
+            rendered: stats.files,
+        })
+    }
+
+    /// Brings the site up to date after `changed` (absolute paths) changed.
+    pub fn update(&mut self, changed: &[PathBuf]) -> Result<Update, Vec<Diagnostic>> {
+        let Some(state) = self.state.take() else {
+            return self.full();
+        };
+        let root = self.opts.site.clone();
+        match plan(&root, &state.inputs, changed) {
+            Some(edits) => {
+                let result = self.apply(state, &root, &edits);
+                if result.is_err() {
+                    // The failed state is gone; the next change builds anew.
+                    self.state = None;
+                }
+                result
+            }
+            None => self.full(),
+        }
+    }
+
+    fn apply(
+        &mut self,
+        mut st: State,
+        root: &Path,
+        edits: &[Edit],
+    ) -> Result<Update, Vec<Diagnostic>> {
+        // 1. Reload the changed files alone.
+        let mut soft = Vec::new();
+        for e in edits {
+            let loaded = match *e {
+                Edit::Page(pi, ref rel) => crate::load::load_page(root, rel).map(|(p, s)| {
+                    st.inputs.pages[pi] = p;
+                    s
+                }),
+                Edit::Indicator(i, ref rel) => {
+                    crate::load::load_indicator(root, rel).map(|(v, s)| {
+                        st.inputs.indicators[i] = v;
+                        s
+                    })
+                }
+                Edit::Agency(a, ref rel) => crate::load::load_agency(root, rel).map(|(v, s)| {
+                    st.inputs.agencies[a] = v;
+                    s
+                }),
+            };
+            soft.extend(loaded?);
+        }
+        if let Some(b) = &self.opts.base_url {
+            st.inputs.config.base_url = b.clone();
+        }
+        // 2. Validate and derive the whole site.
+        let mut diags = crate::validate::validate(&st.inputs, self.opts.drafts);
+        soft.into_iter().for_each(|d| diags.push(d));
+        if !diags.is_empty() {
+            return Err(diags.into_sorted());
+        }
+        let derived = crate::derive::derive(&st.inputs, self.today, self.opts.drafts);
+        let mut r = Renderer::new(&st.inputs, &derived, &st.theme, &st.inputs.config.base_url);
+        r.markdown = std::mem::take(&mut st.markdown);
+        r.block_uses = std::mem::take(&mut st.block_uses);
+        r.chart_cache = std::mem::take(&mut st.charts);
+
+        // 3. What changed, before Markdown (data hashes do not depend on it).
+        let mut changed = Changed::between(&st.hashes, &Hashes::data_of(&r));
+        // An agency's name shows in the charts and tables of the indicators
+        // it owns, reports or answers for: those count as changed too.
+        let named: Vec<usize> = (0..st.inputs.indicators.len())
+            .filter(|&i| {
+                indicator_agencies(&r, i)
+                    .iter()
+                    .any(|a| changed.agencies.contains(a))
+            })
+            .collect();
+        changed.indicators.extend(named);
+        r.chart_cache.forget(&changed.indicators);
+        // 4. Markdown of changed pages and of pages showing changed data.
+        let mut pages: BTreeSet<usize> = edits
+            .iter()
+            .filter_map(|e| {
+                if let Edit::Page(pi, _) = e {
+                    Some(*pi)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        for (pi, uses) in r.block_uses.iter().enumerate() {
+            if uses.iter().any(|i| changed.indicators.contains(i)) {
+                pages.insert(pi);
+            }
+        }
+        r.render_markdown_of(&pages.into_iter().collect::<Vec<_>>())?;
+        let hashes = Hashes::of(&r);
+        changed.pages_from(&st.hashes, &hashes);
+
+        // 5. Render what shows anything that changed.
+        let all = r.jobs();
+        let urls: BTreeSet<String> = all.iter().map(|j| r.url(*j)).collect();
+        let jobs_changed = urls != st.urls;
+        let todo: Vec<Job> = all
+            .iter()
+            .copied()
+            .filter(|j| {
+                !st.urls.contains(&r.url(*j)) || deps(&r, *j, jobs_changed).touches(&changed)
+            })
+            .collect();
+        let written = Mutex::new(Vec::new());
+        let sink = |rel: &str, bytes: &[u8]| {
+            written
+                .lock()
+                .expect("files")
+                .push((rel.to_string(), bytes.to_vec()));
+            Ok(())
+        };
+        let errors = r.render_jobs(&todo, &all, &sink);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let gone: Vec<String> = st
+            .urls
+            .difference(&urls)
+            .map(|u| crate::derive::urls::file_for(u))
+            .collect();
+        for f in &gone {
+            self.files.remove(f);
+        }
+        for (rel, bytes) in written.into_inner().expect("files") {
+            self.files.insert(rel, bytes);
+        }
+        let rendered = todo.len() + gone.len();
+        let (markdown, block_uses, charts) = (r.markdown, r.block_uses, r.chart_cache);
+        self.state = Some(State {
+            inputs: st.inputs,
+            theme: st.theme,
+            markdown,
+            block_uses,
+            charts,
+            hashes,
+            urls,
+        });
+        Ok(Update {
+            full: false,
+            rendered,
+        })
+    }
+}
+
+fn errors(e: BuildError) -> Vec<Diagnostic> {
+    match e {
+        BuildError::Content(es) => es,
+        BuildError::Io(msg) => vec![Diagnostic::new("content", Pos::default(), msg)],
+    }
+}
+
+/// A file to reload alone.
+enum Edit {
+    Page(usize, PathBuf),
+    Indicator(usize, PathBuf),
+    Agency(usize, PathBuf),
+}
+
+/// The edits for `changed`, or `None` when only a full build will do.
+/// Editors' temporary files (hidden, `~`, gone again) are passed over.
+fn plan(root: &Path, inputs: &Inputs, changed: &[PathBuf]) -> Option<Vec<Edit>> {
+    let mut edits = Vec::new();
+    let mut seen = HashSet::new();
+    for abs in changed {
+        let rel = abs.strip_prefix(root).ok()?.to_path_buf();
+        if !seen.insert(rel.clone()) {
+            continue;
+        }
+        let parts: Vec<&str> = rel.iter().filter_map(|c| c.to_str()).collect();
+        let name = parts.last().copied().unwrap_or("");
+        let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let indicator = inputs.indicators.iter().position(|i| i.file == rel);
+        let agency = inputs.agencies.iter().position(|a| a.file == rel);
+        let page = inputs.pages.iter().position(|p| p.file == rel);
+        let known = indicator.is_some() || agency.is_some() || page.is_some();
+        if !abs.is_file() {
+            if known
+                || rel.starts_with("content/static")
+                || rel.starts_with("themes")
+                || abs.is_dir()
+            {
+                return None; // a record or a folder went away: the sets change
+            }
+            continue; // an editor's temporary file, gone again
+        }
+        if name.starts_with('.') || name.ends_with('~') || stem.is_empty() {
+            continue;
+        }
+        let edit = match (parts.as_slice(), indicator, agency, page) {
+            (_, Some(i), _, _) => Edit::Indicator(i, rel),
+            (_, _, Some(a), _) => Edit::Agency(a, rel),
+            (_, _, _, Some(p)) => Edit::Page(p, rel),
+            (["content", "data", ..], ..) if name.ends_with(".yaml") || name.ends_with(".yml") => {
+                return None;
+            }
+            (["content", "data", ..], ..) => continue,
+            (["content", "static", ..], ..)
+            | (["content", "site.yaml"], ..)
+            | (["themes", ..], ..) => return None,
+            (["content", ..], ..) if name.ends_with(".md") => return None, // a new page
+            _ => continue, // not an input (an image beside a page, a backup)
+        };
+        edits.push(edit);
+    }
+    Some(edits)
+}
+
+fn hash_of(v: impl Hash) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    v.hash(&mut h);
+    h.finish()
+}
+
+/// A hash of what each record shows, to tell what changed.
+#[derive(Default)]
+struct Hashes {
+    indicators: Vec<u64>,
+    agencies: Vec<u64>,
+    /// Title, date, summary, tags, URL…: what lists show of a page.
+    page_meta: Vec<u64>,
+    /// The rendered Markdown.
+    page_body: Vec<u64>,
+    /// The lists: sections, tags, pages by date.
+    order: u64,
+}
+
+impl Hashes {
+    fn data_of(r: &Renderer) -> Hashes {
+        let (inputs, derived) = (r.inputs, r.derived);
+        Hashes {
+            indicators: (0..inputs.indicators.len())
+                .map(|i| {
+                    hash_of(format!(
+                        "{:?}{:?}",
+                        inputs.indicators[i], derived.indicators[i]
+                    ))
+                })
+                .collect(),
+            agencies: (0..inputs.agencies.len())
+                .map(|a| hash_of(format!("{:?}{:?}", inputs.agencies[a], derived.agencies[a])))
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    fn of(r: &Renderer) -> Hashes {
+        let mut h = Hashes::data_of(r);
+        let (inputs, derived) = (r.inputs, r.derived);
+        h.page_meta = (0..inputs.pages.len())
+            .map(|pi| {
+                hash_of(format!(
+                    "{:?}{:?}{}",
+                    inputs.pages[pi].meta,
+                    derived.pages[pi],
+                    r.summary(pi)
+                ))
+            })
+            .collect();
+        h.page_body = r
+            .markdown
+            .iter()
+            .map(|m| hash_of(format!("{m:?}")))
+            .collect();
+        h.order = hash_of(format!(
+            "{:?}{:?}{:?}",
+            derived.sections, derived.tags, derived.dated
+        ));
+        h
+    }
+}
+
+/// What changed between two builds.
+#[derive(Default, Debug)]
+pub struct Changed {
+    indicators: HashSet<usize>,
+    agencies: HashSet<usize>,
+    page_meta: HashSet<usize>,
+    page_body: HashSet<usize>,
+    order: bool,
+}
+
+fn differing(a: &[u64], b: &[u64]) -> HashSet<usize> {
+    (0..b.len()).filter(|&k| a.get(k) != b.get(k)).collect()
+}
+
+impl Changed {
+    fn between(old: &Hashes, new: &Hashes) -> Changed {
+        Changed {
+            indicators: differing(&old.indicators, &new.indicators),
+            agencies: differing(&old.agencies, &new.agencies),
+            ..Default::default()
+        }
+    }
+
+    /// Adds the pages' changes.
+    fn pages_from(&mut self, old: &Hashes, new: &Hashes) {
+        self.page_meta = differing(&old.page_meta, &new.page_meta);
+        self.page_body = differing(&old.page_body, &new.page_body);
+        self.order = old.order != new.order;
+    }
+}
+
+/// What one output shows.
+#[derive(Default)]
+pub struct Deps {
+    /// Re-rendered after any change.
+    always: bool,
+    /// Re-rendered when any indicator or agency changed.
+    any_data: bool,
+    /// Re-rendered when any page's list data changed, or the lists' order.
+    any_page_meta: bool,
+    order: bool,
+    indicators: Vec<usize>,
+    agencies: Vec<usize>,
+    page_meta: Vec<usize>,
+    page_body: Vec<usize>,
+}
+
+impl Deps {
+    fn touches(&self, c: &Changed) -> bool {
+        let data = !c.indicators.is_empty() || !c.agencies.is_empty();
+        self.always
+            || (self.any_data && data)
+            || (self.any_page_meta && (!c.page_meta.is_empty() || c.order))
+            || (self.order && c.order)
+            || self.indicators.iter().any(|i| c.indicators.contains(i))
+            || self.agencies.iter().any(|a| c.agencies.contains(a))
+            || self.page_meta.iter().any(|p| c.page_meta.contains(p))
+            || self.page_body.iter().any(|p| c.page_body.contains(p))
+    }
+}
+
+/// The agencies whose names an indicator's views show: its entities, its
+/// owner, the agencies that answer for it.
+fn indicator_agencies(r: &Renderer, i: usize) -> Vec<usize> {
+    let d = r.derived;
+    let f = &d.indicators[i];
+    let mut v: Vec<usize> = f
+        .series
+        .iter()
+        .filter_map(|s| d.agency_index.get(&s.entity).copied())
+        .collect();
+    v.extend(
+        r.inputs.indicators[i]
+            .owner
+            .as_ref()
+            .and_then(|o| d.agency_index.get(o)),
+    );
+    v.extend(&f.responsible);
+    v
+}
+
+/// The records an output shows. An agency's name appears in the views of the
+/// indicators it owns, reports or answers for, so those agencies are listed
+/// with each such indicator.
+pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
+    let d = r.derived;
+    let with_indicators = |dep: &mut Deps, is: &[usize]| {
+        for &i in is {
+            dep.indicators.push(i);
+            dep.agencies.extend(indicator_agencies(r, i));
+        }
+    };
+    let mut dep = Deps::default();
+    match job {
+        Job::Dashboard | Job::Indicators | Job::SearchIndex => {
+            dep.any_data = true;
+            dep.any_page_meta = true;
+        }
+        Job::Agencies | Job::AgenciesBy(_) | Job::Reporting | Job::DataJson => dep.any_data = true,
+        Job::Feed => dep.any_page_meta = true,
+        Job::Sitemap => {
+            dep.any_page_meta = true;
+            dep.always = jobs_changed;
+        }
+        Job::NotFound | Job::Search | Job::Robots => {}
+        Job::Tags => dep.order = true,
+        Job::Tag { tag, .. } => {
+            dep.order = true;
+            dep.page_meta.extend(&d.tags[tag].pages);
+        }
+        Job::Section { section, .. } => {
+            dep.order = true;
+            let s = &d.sections[section];
+            dep.page_meta.extend(&s.pages);
+            dep.page_meta.extend(s.index_page);
+            dep.page_body.extend(s.index_page);
+        }
+        Job::Page(pi) => {
+            dep.page_meta.push(pi);
+            dep.page_body.push(pi);
+            dep.order = true; // the section's title comes from its _index.md
+            let m = &r.inputs.pages[pi].meta;
+            let is: Vec<usize> = m
+                .indicators
+                .iter()
+                .filter_map(|id| d.indicator_index.get(id).copied())
+                .collect();
+            with_indicators(&mut dep, &is);
+            dep.agencies.extend(
+                m.agencies
+                    .iter()
+                    .filter_map(|id| d.agency_index.get(id).copied()),
+            );
+            for s in &d.sections {
+                if s.pages.contains(&pi) {
+                    dep.page_meta.extend(s.index_page);
+                }
+            }
+        }
+        Job::Indicator(i) | Job::Csv(i) | Job::ChartFile(i, _) | Job::Card(i) => {
+            with_indicators(&mut dep, &[i]);
+            dep.page_meta.extend(&d.indicators[i].cited_by);
+        }
+        Job::Agency(a) => {
+            let f = &d.agencies[a];
+            dep.agencies.push(a);
+            dep.agencies.extend(f.parent);
+            dep.agencies.extend(&f.children);
+            let mut is: Vec<usize> = f.owned.iter().chain(&f.observed).copied().collect();
+            for resp in &r.inputs.agencies[a].responsibilities {
+                is.extend(
+                    resp.indicators
+                        .iter()
+                        .filter_map(|id| d.indicator_index.get(id).copied()),
+                );
+            }
+            with_indicators(&mut dep, &is);
+            dep.page_meta.extend(&f.cited_by);
+        }
+    }
+    dep
+}

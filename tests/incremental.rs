@@ -1,0 +1,151 @@
+//! Incremental rebuilds give the same bytes as a full build: build, edit,
+//! update, compare with a fresh full build of the edited site.
+
+mod common;
+
+use std::path::PathBuf;
+
+use baocao::BuildOptions;
+use baocao::incremental::Session;
+use baocao::model::Day;
+use common::Site;
+
+fn options(site: &Site) -> BuildOptions {
+    let mut o = BuildOptions::new(site.root());
+    o.today = Some(Day::parse("2020-12-31").unwrap());
+    o
+}
+
+/// Applies `edit`, updates `session` with the edited files, and checks the
+/// result against a full build. Returns how many outputs were rendered.
+fn check(
+    site: &Site,
+    session: &mut Session,
+    files: &[&str],
+    edit: impl FnOnce(&Site),
+) -> (bool, usize) {
+    edit(site);
+    let changed: Vec<PathBuf> = files.iter().map(|f| site.root().join(f)).collect();
+    let update = session
+        .update(&changed)
+        .unwrap_or_else(|e| panic!("update failed: {e:?}"));
+    let mut fresh = Session::new(options(site));
+    fresh.full().unwrap();
+    let (a, b) = (&session.files, &fresh.files);
+    let differ: Vec<&String> = a
+        .keys()
+        .chain(b.keys())
+        .filter(|k| a.get(*k) != b.get(*k))
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "after editing {files:?} these differ from a full build: {differ:?}"
+    );
+    (update.full, update.rendered)
+}
+
+fn corpus() -> Site {
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let scale = common::corpus::Scale {
+        provinces: 4,
+        years: 3,
+        agencies_per_province: 3,
+        news: 40,
+        indicators: 3,
+    };
+    common::corpus::generate(site.root(), &scale, 5);
+    site
+}
+
+#[test]
+fn markdown_edits_render_only_what_shows_them() {
+    let site = corpus();
+    let mut s = Session::new(options(&site));
+    let total = s.full().unwrap().rendered;
+    let page = "content/news/ban-tin-00007.md";
+    let text = std::fs::read_to_string(site.root().join(page)).unwrap();
+
+    // The body below the first paragraph: only the page itself.
+    let (full, n) = check(&site, &mut s, &[page], |s| {
+        s.write(
+            page,
+            &text.replace("Người đứng đầu chịu", "Người đứng đầu luôn chịu"),
+        )
+    });
+    assert!(!full);
+    assert!(n <= 3, "{n} outputs rendered for a body edit");
+
+    // The title: lists, tags, feed, search… but far from everything.
+    let (full, n) = check(&site, &mut s, &[page], |s| {
+        s.write(
+            page,
+            &text.replace("Bản tin cải cách hành chính số 7", "Tin mới số bảy"),
+        )
+    });
+    assert!(!full && n < total / 2, "{n} of {total}");
+
+    // The date moves it in every list; tags change their pages.
+    check(&site, &mut s, &[page], |s| {
+        s.write(
+            page,
+            &text
+                .replace("date: 2015-01-08", "date: 2019-06-01")
+                .replace("tags: [", "tags: [Tin nóng, "),
+        )
+    });
+
+    // A broken file is an error; fixing it builds again.
+    std::fs::write(site.root().join(page), "---\ntitle: [\n---\n").unwrap();
+    assert!(s.update(&[site.root().join(page)]).is_err());
+    check(&site, &mut s, &[page], |s| s.write(page, &text));
+}
+
+#[test]
+fn data_edits_reach_every_page_that_shows_them() {
+    let site = corpus();
+    let mut s = Session::new(options(&site));
+    s.full().unwrap();
+    let ind = "content/data/indicators/ind-01.yaml";
+    let text = std::fs::read_to_string(site.root().join(ind)).unwrap();
+    let (full, _) = check(&site, &mut s, &[ind], |s| {
+        s.write(
+            ind,
+            &text
+                .replacen("value: ", "value: 1", 1)
+                .replace("name: ", "name: Đã sửa "),
+        )
+    });
+    assert!(!full);
+    let agency = "content/data/agencies/tinh-02.yaml";
+    let text = std::fs::read_to_string(site.root().join(agency)).unwrap();
+    check(&site, &mut s, &[agency], |s| {
+        s.write(agency, &text.replace("name: Ủy ban", "name: UBND mới"))
+    });
+    check(&site, &mut s, &[agency], |s| {
+        s.write(agency, &text.replace("due: 2020-03-28", "due: 2021-03-28"))
+    });
+}
+
+#[test]
+fn structural_changes_fall_back_to_a_full_build() {
+    let site = Site::minimal();
+    let mut s = Session::new(options(&site));
+    s.full().unwrap();
+    let (full, _) = check(&site, &mut s, &["content/news/moi.md"], |s| {
+        s.write("content/news/moi.md", "---\ntitle: Mới\n---\nx\n")
+    });
+    assert!(full, "a new page changes the set of pages");
+    let (full, _) = check(&site, &mut s, &["content/site.yaml"], |s| {
+        s.write(
+            "content/site.yaml",
+            &common::SITE_YAML.replace("Thử nghiệm", "Khác"),
+        )
+    });
+    assert!(full);
+    let (full, _) = check(&site, &mut s, &["content/news/moi.md"], |s| {
+        s.remove("content/news/moi.md")
+    });
+    assert!(full);
+}
