@@ -19,7 +19,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::load::Inputs;
@@ -30,7 +30,8 @@ use crate::theme::Theme;
 use crate::{BuildError, BuildOptions, Prepared};
 
 /// The files of a site by output path.
-pub type Files = BTreeMap<String, Vec<u8>>;
+/// Bytes are shared, so handing the map to the server is cheap.
+pub type Files = BTreeMap<String, Arc<[u8]>>;
 
 /// What the last successful build left, to start the next one from.
 struct State {
@@ -84,7 +85,7 @@ impl Session {
             files
                 .lock()
                 .expect("files")
-                .insert(rel.to_string(), bytes.to_vec());
+                .insert(rel.to_string(), Arc::from(bytes));
             Ok(())
         };
         let mut r = Renderer::new(&inputs, &derived, &theme, &inputs.config.base_url);
@@ -172,7 +173,8 @@ impl Session {
         r.chart_cache = std::mem::take(&mut st.charts);
 
         // 3. What changed, before Markdown (data hashes do not depend on it).
-        let mut changed = Changed::between(&st.hashes, &Hashes::data_of(&r));
+        let mut hashes = Hashes::data_of(&r);
+        let mut changed = Changed::between(&st.hashes, &hashes);
         // An agency's name shows in the charts and tables of the indicators
         // it owns, reports or answers for: those count as changed too.
         let named: Vec<usize> = (0..st.inputs.indicators.len())
@@ -200,8 +202,16 @@ impl Session {
                 pages.insert(pi);
             }
         }
-        r.render_markdown_of(&pages.into_iter().collect::<Vec<_>>())?;
-        let hashes = Hashes::of(&r);
+        let touched: Vec<usize> = pages.into_iter().collect();
+        r.render_markdown_of(&touched)?;
+        // Only edited and re-rendered pages can show anything new.
+        hashes.page_meta = st.hashes.page_meta.clone();
+        hashes.page_body = st.hashes.page_body.clone();
+        for &pi in &touched {
+            hashes.page_meta[pi] = page_meta_hash(&r, pi);
+            hashes.page_body[pi] = hash_of(format!("{:?}", r.markdown[pi]));
+        }
+        hashes.order = order_hash(&r);
         changed.pages_from(&st.hashes, &hashes);
 
         // 5. Render what shows anything that changed.
@@ -220,7 +230,7 @@ impl Session {
             written
                 .lock()
                 .expect("files")
-                .push((rel.to_string(), bytes.to_vec()));
+                .push((rel.to_string(), Arc::<[u8]>::from(bytes)));
             Ok(())
         };
         let errors = r.render_jobs(&todo, &all, &sink);
@@ -359,28 +369,33 @@ impl Hashes {
 
     fn of(r: &Renderer) -> Hashes {
         let mut h = Hashes::data_of(r);
-        let (inputs, derived) = (r.inputs, r.derived);
-        h.page_meta = (0..inputs.pages.len())
-            .map(|pi| {
-                hash_of(format!(
-                    "{:?}{:?}{}",
-                    inputs.pages[pi].meta,
-                    derived.pages[pi],
-                    r.summary(pi)
-                ))
-            })
+        h.page_meta = (0..r.inputs.pages.len())
+            .map(|pi| page_meta_hash(r, pi))
             .collect();
         h.page_body = r
             .markdown
             .iter()
             .map(|m| hash_of(format!("{m:?}")))
             .collect();
-        h.order = hash_of(format!(
-            "{:?}{:?}{:?}",
-            derived.sections, derived.tags, derived.dated
-        ));
+        h.order = order_hash(r);
         h
     }
+}
+
+/// What lists show of a page.
+fn page_meta_hash(r: &Renderer, pi: usize) -> u64 {
+    hash_of(format!(
+        "{:?}{:?}{}",
+        r.inputs.pages[pi].meta,
+        r.derived.pages[pi],
+        r.summary(pi)
+    ))
+}
+
+/// The lists: sections, tags, pages by date.
+fn order_hash(r: &Renderer) -> u64 {
+    let d = r.derived;
+    hash_of(format!("{:?}{:?}{:?}", d.sections, d.tags, d.dated))
 }
 
 /// What changed between two builds.
@@ -444,6 +459,12 @@ impl Deps {
     }
 }
 
+/// The pages on list page `page` (1-based) of a paginated list.
+fn on_list_page(pages: &[usize], page: usize, size: usize) -> &[usize] {
+    let start = ((page - 1) * size).min(pages.len());
+    &pages[start..(start + size).min(pages.len())]
+}
+
 /// The agencies whose names an indicator's views show: its entities, its
 /// owner, the agencies that answer for it.
 fn indicator_agencies(r: &Renderer, i: usize) -> Vec<usize> {
@@ -475,6 +496,7 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
             dep.agencies.extend(indicator_agencies(r, i));
         }
     };
+    let size = r.inputs.config.page_size.max(1);
     let mut dep = Deps::default();
     match job {
         Job::Dashboard | Job::Indicators | Job::SearchIndex => {
@@ -489,14 +511,15 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
         }
         Job::NotFound | Job::Search | Job::Robots => {}
         Job::Tags => dep.order = true,
-        Job::Tag { tag, .. } => {
+        Job::Tag { tag, page } => {
             dep.order = true;
-            dep.page_meta.extend(&d.tags[tag].pages);
+            dep.page_meta
+                .extend(on_list_page(&d.tags[tag].pages, page, size));
         }
-        Job::Section { section, .. } => {
+        Job::Section { section, page } => {
             dep.order = true;
             let s = &d.sections[section];
-            dep.page_meta.extend(&s.pages);
+            dep.page_meta.extend(on_list_page(&s.pages, page, size));
             dep.page_meta.extend(s.index_page);
             dep.page_body.extend(s.index_page);
         }
@@ -516,10 +539,9 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
                     .iter()
                     .filter_map(|id| d.agency_index.get(id).copied()),
             );
-            for s in &d.sections {
-                if s.pages.contains(&pi) {
-                    dep.page_meta.extend(s.index_page);
-                }
+            let section = d.pages[pi].as_ref().map(|f| f.section.as_str());
+            if let Some(s) = d.sections.iter().find(|s| Some(s.url.as_str()) == section) {
+                dep.page_meta.extend(s.index_page);
             }
         }
         Job::Indicator(i) | Job::Csv(i) | Job::ChartFile(i, _) | Job::Card(i) => {

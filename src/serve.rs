@@ -14,7 +14,8 @@
 //!    site was rebuilt; after a failed build every HTML request gets a page
 //!    listing the errors (which reloads itself as well);
 //! 4. watch `content/` and `themes/` with `notify`, wait until they have
-//!    been quiet for 50 ms, rebuild, and tell the open pages.
+//!    been quiet for 20 ms, rebuild what the changed files show (see
+//!    `crate::incremental`), and tell the open pages.
 //!
 //! `baocao build` never sees any of this: the script is added to responses
 //! here, not to the rendered files.
@@ -35,8 +36,9 @@ use crate::{BuildError, BuildOptions};
 /// The path of the server-sent events stream that reloads pages.
 pub const EVENTS_PATH: &str = "/__baocao/events";
 
-/// How long the watched folders must be quiet before a rebuild.
-pub const DEBOUNCE: Duration = Duration::from_millis(50);
+/// How long the watched folders must be quiet before a rebuild (an
+/// editor's save is a burst of events within a few milliseconds).
+pub const DEBOUNCE: Duration = Duration::from_millis(20);
 
 /// What `baocao serve` is asked to do.
 #[derive(Debug, Clone)]
@@ -258,7 +260,7 @@ fn rebuild(
 }
 
 /// Watches `content/` and `themes/` (and the site folder, for either of
-/// them appearing) and rebuilds after 50 ms of quiet.
+/// them appearing) and rebuilds after 20 ms of quiet.
 fn watch(
     root: &Path,
     shared: Arc<Shared>,
@@ -305,7 +307,7 @@ fn watch(
         // The thread owns the watcher, which watches as long as it lives.
         let mut watcher = watcher;
         while let Ok(mut changed) = rx.recv() {
-            // Wait for 50 ms of quiet (an editor's save is several events),
+            // Wait for 20 ms of quiet (an editor's save is several events),
             // but never more than half a second in all.
             let first = Instant::now();
             loop {

@@ -2,7 +2,9 @@
 //! something that exists, no two observations share a year and an entity,
 //! no two pages share a URL. All problems are collected, none stops the run.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::derive::urls;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos, did_you_mean};
@@ -116,7 +118,7 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
         for t in &ind.targets {
             target(t, f, d);
         }
-        let mut seen: HashMap<(i32, &str), Pos> = HashMap::new();
+        let mut seen: HashMap<(i32, &str), Pos> = HashMap::default();
         for o in &ind.observations {
             let entity = o.entity.as_deref().unwrap_or(region);
             if !YEARS.contains(&o.year) {
@@ -220,7 +222,7 @@ fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
                 d.push(unknown_ref(f, a.parent_pos, "agency", p, &parents_known));
             } else {
                 // Walk up: a cycle would make the hierarchy endless.
-                let mut seen = HashSet::from([a.id.as_str()]);
+                let mut seen: HashSet<&str> = [a.id.as_str()].into_iter().collect();
                 let mut cur = by_id.get(p.as_str()).copied();
                 while let Some(c) = cur {
                     if !seen.insert(c.id.as_str()) {
@@ -283,7 +285,8 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
                 d.push(unknown_ref(f, *pos, "agency", id, &agency_ids_list));
             }
         }
-        if !p.is_section_index && urls::page_slug(p).is_empty() {
+        let parts = urls::page_parts(p);
+        if !p.is_section_index && parts.slug.is_empty() {
             d.push(
                 Diagnostic::new(
                     f,
@@ -298,7 +301,7 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
             );
             continue;
         }
-        let segs = urls::section_segments(p);
+        let segs = &parts.segments;
         if let Some(first) = segs.first()
             && urls::RESERVED_SECTIONS.contains(&first.as_str())
         {
@@ -322,7 +325,7 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
         if p.meta.draft && !drafts {
             continue;
         }
-        let url = urls::page(p);
+        let url = parts.url;
         if url == "/" {
             d.push(
                 Diagnostic::new(

@@ -7,7 +7,9 @@ pub mod slug;
 pub mod status;
 pub mod urls;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::load::Inputs;
 use crate::model::{Day, Direction, Indicator, Page};
@@ -139,6 +141,8 @@ pub struct PageFacts {
     pub slug: String,
     /// Section URL the page is listed in.
     pub section: String,
+    /// The section's URL segments.
+    pub segments: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -216,10 +220,14 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
         .pages
         .iter()
         .map(|p| {
-            (drafts || !p.meta.draft).then(|| PageFacts {
-                url: urls::page(p),
-                slug: urls::page_slug(p),
-                section: urls::section(&urls::section_segments(p)),
+            (drafts || !p.meta.draft).then(|| {
+                let parts = urls::page_parts(p);
+                PageFacts {
+                    url: parts.url,
+                    slug: parts.slug,
+                    section: parts.section,
+                    segments: parts.segments,
+                }
             })
         })
         .collect();
@@ -315,7 +323,7 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
     let mut sections: BTreeMap<String, SectionFacts> = BTreeMap::new();
     for (pi, p) in inputs.pages.iter().enumerate() {
         let Some(f) = &pages[pi] else { continue };
-        let segments = urls::section_segments(p);
+        let segments = f.segments.clone();
         if segments.is_empty() && !p.is_section_index {
             continue; // pages at content/ root are not listed
         }

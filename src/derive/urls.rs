@@ -32,6 +32,32 @@ pub fn page_slug(page: &Page) -> String {
     slugify(page.meta.slug.as_deref().unwrap_or(&page.stem))
 }
 
+/// Everything a page's place on the site is made of, computed once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageParts {
+    pub segments: Vec<String>,
+    pub section: String,
+    pub slug: String,
+    pub url: String,
+}
+
+pub fn page_parts(page: &Page) -> PageParts {
+    let segments = section_segments(page);
+    let section = section(&segments);
+    let slug = page_slug(page);
+    let url = if page.is_section_index {
+        section.clone()
+    } else {
+        format!("{section}{slug}/")
+    };
+    PageParts {
+        segments,
+        section,
+        slug,
+        url,
+    }
+}
+
 /// `/news/<slug>/`, or the section's URL for an `_index.md`.
 pub fn page(page: &Page) -> String {
     let segs = section_segments(page);

@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# baocao against Hugo on the same news corpus, and baocao on the national
+# site. Prints median wall time, pages per second, peak RSS and ratios.
+#
+#   bash benches/compare.sh            # 1,000 and 10,000 pages, 5 runs each
+#   RUNS=3 SIZES=1000 bash benches/compare.sh
+#
+# Runs alternate A/B (baocao, Hugo, baocao, ...) so that the machine's
+# noise hits both alike. Every build writes into an empty output folder.
+set -euo pipefail
+RUNS=${RUNS:-5}
+SIZES=${SIZES:-"1000 10000"}
+NATIONAL=${NATIONAL:-1}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${WORK:-$(mktemp -d /tmp/baocao-bench.XXXXXX)}
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2" >&2; apt-get install -y -qq "$2" >/dev/null; }; }
+need hugo hugo
+need bc bc
+[ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
+
+(cd "$root" && cargo build --release --quiet --bin baocao --example corpus)
+baocao=$root/target/release/baocao
+corpus=$root/target/release/examples/corpus
+
+# "seconds maxrss_kb" of one command
+measure() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1; cat "$work/time.txt"; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+hugo_site() { # $1 = baocao site, $2 = hugo site
+  mkdir -p "$2/content" "$2/layouts/_default"
+  cp -r "$1/content/news" "$2/content/news"
+  cat > "$2/config.yaml" <<'YAML'
+baseURL: https://cchc.example.gov.vn/
+languageCode: vi
+title: Cải cách hành chính
+paginate: 10
+taxonomies: { tag: tags }
+outputs: { home: [HTML, RSS], section: [HTML, RSS], taxonomy: [HTML], term: [HTML, RSS] }
+disableKinds: []
+YAML
+  cat > "$2/layouts/_default/baseof.html" <<'HTML'
+<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title>
+<link rel="alternate" type="application/rss+xml" href="{{ "index.xml" | absURL }}"></head>
+<body><header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
+HTML
+  cat > "$2/layouts/_default/single.html" <<'HTML'
+{{ define "main" }}<article><h1>{{ .Title }}</h1><time>{{ .Date.Format "02/01/2006" }}</time>{{ .Content }}
+<p>{{ range .Params.tags }}<a href="{{ "/tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a> {{ end }}</p></article>{{ end }}
+HTML
+  cat > "$2/layouts/_default/list.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul>
+{{ with .Paginator.Prev }}<a href="{{ .URL }}">Mới hơn</a>{{ end }} {{ with .Paginator.Next }}<a href="{{ .URL }}">Cũ hơn</a>{{ end }}{{ end }}
+HTML
+  cat > "$2/layouts/_default/terms.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Data.Terms.ByCount }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>{{ end }}
+HTML
+}
+
+printf '%s\n' "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(hugo version | cut -d' ' -f1-2); runs: $RUNS"
+printf '%-22s %10s %10s %12s %12s\n' "corpus" "median s" "pages/s" "peak RSS MB" "baocao/Hugo"
+for n in $SIZES; do
+  site=$work/news-$n; hsite=$work/hugo-$n
+  rm -rf "$site" "$hsite"
+  "$corpus" "$site" --provinces 1 --agencies-per-province 1 --indicators 1 --years 2 --news "$n" 2>/dev/null
+  hugo_site "$site" "$hsite"
+  : > "$work/b.txt"; : > "$work/h.txt"
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$site/output"
+    measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/b.txt"
+    rm -rf "$hsite/public"
+    (cd "$hsite" && measure hugo --quiet) >> "$work/h.txt"
+  done
+  pages=$(find "$site/output" -name index.html | wc -l)
+  hpages=$(find "$hsite/public" -name index.html | wc -l)
+  bt=$(cut -d' ' -f1 "$work/b.txt" | median); ht=$(cut -d' ' -f1 "$work/h.txt" | median)
+  bm=$(cut -d' ' -f2 "$work/b.txt" | median); hm=$(cut -d' ' -f2 "$work/h.txt" | median)
+  printf '%-22s %10.2f %10.0f %12.0f %12s\n' "baocao $n news" "$bt" "$(echo "$pages / $bt" | bc -l)" "$(echo "$bm / 1024" | bc -l)" "$(echo "scale=2; $bt / $ht" | bc -l)"
+  printf '%-22s %10.2f %10.0f %12.0f\n' "hugo $n news" "$ht" "$(echo "$hpages / $ht" | bc -l)" "$(echo "$hm / 1024" | bc -l)"
+done
+
+if [ "$NATIONAL" = 1 ]; then
+  site=$work/national; rm -rf "$site"
+  "$corpus" "$site" 2>/dev/null   # 63 provinces × 11 agencies, 12 indicators × 10 years, 10,000 news
+  : > "$work/n.txt"; : > "$work/c.txt"; : > "$work/r.txt"
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$site/output" "$work/copy"
+    measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/n.txt"
+    measure cp -r "$site/output" "$work/copy" >> "$work/c.txt"
+    measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/r.txt"
+  done
+  files=$(find "$site/output" -type f | wc -l); size=$(du -sm "$site/output" | cut -f1)
+  nt=$(cut -d' ' -f1 "$work/n.txt" | median); ct=$(cut -d' ' -f1 "$work/c.txt" | median); rt=$(cut -d' ' -f1 "$work/r.txt" | median)
+  nm=$(cut -d' ' -f2 "$work/n.txt" | median)
+  echo
+  echo "national site: $files files, $size MB"
+  printf '%-34s %8.2f s  peak RSS %5.0f MB\n' "baocao build, empty output" "$nt" "$(echo "$nm / 1024" | bc -l)"
+  printf '%-34s %8.2f s\n' "cp -r of the output" "$ct"
+  printf '%-34s %8.2f\n' "ratio build / cp -r" "$(echo "$nt / $ct" | bc -l)"
+  printf '%-34s %8.2f s\n' "rebuild, nothing changed" "$rt"
+fi
+
+if [ "$NATIONAL" = 1 ]; then
+  # A one-file edit under `serve`: from saving the file to the new page
+  # being served (Markdown and YAML), median of RUNS edits each.
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  "$baocao" serve --site "$site" --port "$port" --today 2021-01-01 --quiet >/dev/null 2>&1 &
+  serve_pid=$!
+  trap 'kill $serve_pid 2>/dev/null' EXIT
+  python3 - "$site" "$port" "$RUNS" <<'PY'
+import pathlib, statistics, sys, time, urllib.request
+site, port, runs = pathlib.Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+def get(path):
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as r:
+            return r.read().decode()
+    except Exception:
+        return ""
+deadline = time.time() + 300
+while "<html" not in get("/") and time.time() < deadline:
+    time.sleep(0.2)
+def timed(path, url, edit):
+    f = site / path
+    text = f.read_text()
+    times = []
+    for k in range(runs):
+        marker = f"baocao-edit-{k}-{time.time_ns()}"
+        new = edit(text, marker)
+        t = time.perf_counter()
+        f.write_text(new)
+        while marker not in get(url):
+            if time.perf_counter() - t > 30:
+                raise SystemExit(f"{url} never showed the edit")
+            time.sleep(0.002)
+        times.append((time.perf_counter() - t) * 1000)
+        time.sleep(0.3)
+    f.write_text(text)
+    return statistics.median(times)
+md = timed("content/news/ban-tin-05000.md", "/news/ban-tin-05000/",
+           lambda t, m: t.replace("## Kết quả", f"## Kết quả\n\n{m}"))
+yml = timed("content/data/agencies/tinh-07-dv-03.yaml", "/agencies/tinh-07-dv-03/",
+            lambda t, m: t.replace("Công khai thủ tục hành chính", f"Công khai thủ tục hành chính {m}"))
+print(f"{'serve: save .md → page served':<34} {md:8.0f} ms (median of {runs})")
+print(f"{'serve: save .yaml → page served':<34} {yml:8.0f} ms (median of {runs})")
+PY
+  kill $serve_pid 2>/dev/null || true
+fi
+echo "work folder: $work"
