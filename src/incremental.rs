@@ -181,7 +181,7 @@ impl Session {
             .filter(|&i| {
                 indicator_agencies(&r, i)
                     .iter()
-                    .any(|a| changed.agencies.contains(a))
+                    .any(|a| changed.agency_names.contains(a))
             })
             .collect();
         changed.indicators.extend(named);
@@ -346,6 +346,12 @@ struct Hashes {
     page_body: Vec<u64>,
     /// The lists: sections, tags, pages by date.
     order: u64,
+    /// What the agency lists show of each agency (its row, its reporting).
+    rows: Vec<u64>,
+    /// Each agency's name, which other views show.
+    agency_names: Vec<u64>,
+    /// The names the search index holds: indicators', agencies', heads'.
+    names: u64,
 }
 
 impl Hashes {
@@ -363,6 +369,32 @@ impl Hashes {
             agencies: (0..inputs.agencies.len())
                 .map(|a| hash_of(format!("{:?}{:?}", inputs.agencies[a], derived.agencies[a])))
                 .collect(),
+            rows: (0..inputs.agencies.len())
+                .map(|a| {
+                    let f = &derived.agencies[a];
+                    hash_of(format!(
+                        "{}{:?}{:?}",
+                        r.agency_row(a),
+                        f.reported,
+                        f.not_reported
+                    ))
+                })
+                .collect(),
+            agency_names: inputs.agencies.iter().map(|a| hash_of(&a.name)).collect(),
+            names: hash_of(format!(
+                "{:?}{:?}",
+                inputs
+                    .indicators
+                    .iter()
+                    .map(|i| (&i.name, &i.short_name, &i.description))
+                    .collect::<Vec<_>>(),
+                derived
+                    .agencies
+                    .iter()
+                    .zip(&inputs.agencies)
+                    .map(|(f, a)| (&a.name, f.heads.last().map(|h| &h.name)))
+                    .collect::<Vec<_>>(),
+            )),
             ..Default::default()
         }
     }
@@ -403,9 +435,12 @@ fn order_hash(r: &Renderer) -> u64 {
 pub struct Changed {
     indicators: HashSet<usize>,
     agencies: HashSet<usize>,
+    agency_names: HashSet<usize>,
     page_meta: HashSet<usize>,
     page_body: HashSet<usize>,
     order: bool,
+    rows: bool,
+    names: bool,
 }
 
 fn differing(a: &[u64], b: &[u64]) -> HashSet<usize> {
@@ -417,6 +452,9 @@ impl Changed {
         Changed {
             indicators: differing(&old.indicators, &new.indicators),
             agencies: differing(&old.agencies, &new.agencies),
+            agency_names: differing(&old.agency_names, &new.agency_names),
+            rows: old.rows != new.rows,
+            names: old.names != new.names,
             ..Default::default()
         }
     }
@@ -434,26 +472,34 @@ impl Changed {
 pub struct Deps {
     /// Re-rendered after any change.
     always: bool,
-    /// Re-rendered when any indicator or agency changed.
-    any_data: bool,
+    /// Re-rendered when any indicator changed.
+    any_indicator: bool,
+    /// Re-rendered when any agency's row in the lists changed.
+    any_row: bool,
+    /// Re-rendered when a name in the search index changed.
+    names: bool,
     /// Re-rendered when any page's list data changed, or the lists' order.
     any_page_meta: bool,
     order: bool,
     indicators: Vec<usize>,
     agencies: Vec<usize>,
+    /// Agencies whose name (only) the output shows.
+    agency_names: Vec<usize>,
     page_meta: Vec<usize>,
     page_body: Vec<usize>,
 }
 
 impl Deps {
     fn touches(&self, c: &Changed) -> bool {
-        let data = !c.indicators.is_empty() || !c.agencies.is_empty();
         self.always
-            || (self.any_data && data)
+            || (self.any_indicator && !c.indicators.is_empty())
+            || (self.any_row && c.rows)
+            || (self.names && c.names)
             || (self.any_page_meta && (!c.page_meta.is_empty() || c.order))
             || (self.order && c.order)
             || self.indicators.iter().any(|i| c.indicators.contains(i))
             || self.agencies.iter().any(|a| c.agencies.contains(a))
+            || self.agency_names.iter().any(|a| c.agency_names.contains(a))
             || self.page_meta.iter().any(|p| c.page_meta.contains(p))
             || self.page_body.iter().any(|p| c.page_body.contains(p))
     }
@@ -493,17 +539,26 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
     let with_indicators = |dep: &mut Deps, is: &[usize]| {
         for &i in is {
             dep.indicators.push(i);
-            dep.agencies.extend(indicator_agencies(r, i));
+            dep.agency_names.extend(indicator_agencies(r, i));
         }
     };
     let size = r.inputs.config.page_size.max(1);
     let mut dep = Deps::default();
     match job {
-        Job::Dashboard | Job::Indicators | Job::SearchIndex => {
-            dep.any_data = true;
+        Job::Dashboard => {
+            dep.any_indicator = true;
+            dep.any_row = true;
             dep.any_page_meta = true;
         }
-        Job::Agencies | Job::AgenciesBy(_) | Job::Reporting | Job::DataJson => dep.any_data = true,
+        Job::Indicators | Job::DataJson => dep.any_indicator = true,
+        Job::SearchIndex => {
+            dep.names = true;
+            dep.any_page_meta = true;
+        }
+        Job::Agencies | Job::AgenciesBy(_) | Job::Reporting => {
+            dep.any_row = true;
+            dep.names = true;
+        }
         Job::Feed => dep.any_page_meta = true,
         Job::Sitemap => {
             dep.any_page_meta = true;
@@ -534,7 +589,7 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
                 .filter_map(|id| d.indicator_index.get(id).copied())
                 .collect();
             with_indicators(&mut dep, &is);
-            dep.agencies.extend(
+            dep.agency_names.extend(
                 m.agencies
                     .iter()
                     .filter_map(|id| d.agency_index.get(id).copied()),
@@ -551,8 +606,8 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
         Job::Agency(a) => {
             let f = &d.agencies[a];
             dep.agencies.push(a);
-            dep.agencies.extend(f.parent);
-            dep.agencies.extend(&f.children);
+            dep.agency_names.extend(f.parent);
+            dep.agency_names.extend(&f.children);
             let mut is: Vec<usize> = f.owned.iter().chain(&f.observed).copied().collect();
             for resp in &r.inputs.agencies[a].responsibilities {
                 is.extend(

@@ -126,6 +126,25 @@ fn data_edits_reach_every_page_that_shows_them() {
     check(&site, &mut s, &[agency], |s| {
         s.write(agency, &text.replace("due: 2020-03-28", "due: 2021-03-28"))
     });
+    // A head's name (search index, lists) and the indicators a task names.
+    check(&site, &mut s, &[agency], |s| {
+        s.write(
+            agency,
+            &text
+                .replace("name: Chủ tịch", "name: Chủ tịch mới")
+                .replace("indicators: [ind-01]", "indicators: [ind-02]"),
+        )
+    });
+    // A task's text: only the agency's own page shows it.
+    let district = "content/data/agencies/tinh-01-dv-02.yaml";
+    let text = std::fs::read_to_string(site.root().join(district)).unwrap();
+    let (_, n) = check(&site, &mut s, &[district], |s| {
+        s.write(
+            district,
+            &text.replace("task: \"Công khai", "task: \"Niêm yết và công khai"),
+        )
+    });
+    assert!(n <= 2, "{n} outputs for a task's text");
 }
 
 #[test]
