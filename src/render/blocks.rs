@@ -100,16 +100,7 @@ impl Renderer<'_> {
                 let i =
                     self.find_indicator(&p.value.indicator, file, p.index.locate("indicator"))?;
                 let entities = self.check_entities(i, &p.value.entities, file, &p.index)?;
-                let mut table = self.values_table(i, None);
-                if !entities.is_empty() {
-                    filter_rows(
-                        &mut table,
-                        &entities
-                            .iter()
-                            .map(|e| self.entity_name(e))
-                            .collect::<Vec<_>>(),
-                    );
-                }
+                let table = self.values_table(i, &entities);
                 let view = json!({
                     "indicator": self.indicator_link(i),
                     "table": table,
@@ -247,9 +238,7 @@ impl Renderer<'_> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let series = self.request_series(req);
-        let mut table = self.values_table(i, None);
-        let names: Vec<String> = series.iter().map(|s| self.entity_name(&s.entity)).collect();
-        filter_rows(&mut table, &names);
+        let table = self.values_table(i, &req.entities);
         let svg = super::charts::draw(self, req, &series);
         json!({
             "kind": req.kind.as_str(),
@@ -338,16 +327,5 @@ impl Renderer<'_> {
         }
         out.push('.');
         out
-    }
-}
-
-/// Keeps only the rows of `table` whose entity is in `names`.
-fn filter_rows(table: &mut Value, names: &[String]) {
-    if let Some(rows) = table.get_mut("rows").and_then(Value::as_array_mut) {
-        rows.retain(|r| {
-            r.get("entity")
-                .and_then(Value::as_str)
-                .is_some_and(|e| names.iter().any(|n| n == e))
-        });
     }
 }

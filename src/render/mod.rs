@@ -573,7 +573,7 @@ impl<'a> Renderer<'a> {
             },
             "card": self.indicator_card(i),
             "charts": self.indicator_charts(i),
-            "table": self.values_table(i, None),
+            "table": self.values_table(i, &[]),
             "targets": self.targets_view(i),
             "owner": owner,
             "responsible": responsible,

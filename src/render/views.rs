@@ -166,14 +166,15 @@ impl Renderer<'_> {
     }
 
     /// Years × entities, with notes numbered below the table.
-    pub fn values_table(&self, i: usize, only_entity: Option<&str>) -> Value {
+    /// The table of the entities given (all when `entities` is empty).
+    pub fn values_table(&self, i: usize, entities: &[String]) -> Value {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
         let series: Vec<_> = facts
             .series
             .iter()
-            .filter(|s| only_entity.is_none_or(|e| e == s.entity))
+            .filter(|s| entities.is_empty() || entities.contains(&s.entity))
             .collect();
         let mut years: Vec<i32> = series
             .iter()
