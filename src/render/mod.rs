@@ -582,17 +582,50 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    fn section(&self, si: usize, page: usize) -> Value {
-        let s = &self.derived.sections[si];
+    /// One page of a paginated list: its items (only those) and the links
+    /// to its neighbours; `url_of(n)` is the URL of list page `n`.
+    fn list_page(
+        &self,
+        pages: &[usize],
+        page: usize,
+        url_of: impl Fn(usize) -> String,
+    ) -> (Value, Value) {
         let size = self.inputs.config.page_size.max(1);
-        let total = s.pages.len().div_ceil(size).max(1);
-        let items: Vec<Value> = s
-            .pages
+        let total = pages.len().div_ceil(size).max(1);
+        let items: Vec<Value> = pages
             .iter()
             .skip((page - 1) * size)
             .take(size)
             .map(|&pi| self.page_card(pi))
             .collect();
+        let label = self.theme.fill(
+            "page_n",
+            &[("n", &page.to_string()), ("total", &total.to_string())],
+        );
+        let pagination = json!({
+            "current": page,
+            "total": total,
+            "label": label,
+            "newer": (page > 1).then(|| self.link(&url_of(page - 1))),
+            "older": (page < total).then(|| self.link(&url_of(page + 1))),
+        });
+        (json!(items), pagination)
+    }
+
+    /// "Title – Page 2/5" after the first page.
+    fn list_title(title: &str, pagination: &Value) -> String {
+        match pagination["current"].as_u64() {
+            Some(n) if n > 1 => format!(
+                "{title} – {}",
+                pagination["label"].as_str().unwrap_or_default()
+            ),
+            _ => title.to_string(),
+        }
+    }
+
+    fn section(&self, si: usize, page: usize) -> Value {
+        let s = &self.derived.sections[si];
+        let (items, pagination) = self.list_page(&s.pages, page, |n| section_page_url(&s.url, n));
         let index = s.index_page.map(|pi| &self.inputs.pages[pi]);
         let intro = s
             .index_page
@@ -602,16 +635,10 @@ impl<'a> Renderer<'a> {
             .map(|p| p.meta.title.clone())
             .unwrap_or_else(|| s.segments.last().cloned().unwrap_or_default());
         json!({
-            "title": if page > 1 { format!("{title} – {}", self.theme.fill("page_n", &[("n", &page.to_string()), ("total", &total.to_string())])) } else { title.clone() },
+            "title": Self::list_title(&title, &pagination),
             "section": {"title": title, "intro_html": intro, "url": self.link(&s.url)},
             "pages": items,
-            "pagination": {
-                "current": page,
-                "total": total,
-                "label": self.theme.fill("page_n", &[("n", &page.to_string()), ("total", &total.to_string())]),
-                "newer": (page > 1).then(|| self.link(&section_page_url(&s.url, page - 1))),
-                "older": (page < total).then(|| self.link(&section_page_url(&s.url, page + 1))),
-            },
+            "pagination": pagination,
         })
     }
 
@@ -674,30 +701,12 @@ impl<'a> Renderer<'a> {
 
     fn tag(&self, ti: usize, page: usize) -> Value {
         let t = &self.derived.tags[ti];
-        let size = self.inputs.config.page_size.max(1);
-        let total = t.pages.len().div_ceil(size).max(1);
-        let items: Vec<Value> = t
-            .pages
-            .iter()
-            .skip((page - 1) * size)
-            .take(size)
-            .map(|&pi| self.page_card(pi))
-            .collect();
-        let label = self.theme.fill(
-            "page_n",
-            &[("n", &page.to_string()), ("total", &total.to_string())],
-        );
+        let (items, pagination) = self.list_page(&t.pages, page, |n| feeds::tag_url(&t.slug, n));
         json!({
-            "title": if page > 1 { format!("{} – {label}", t.name) } else { t.name.clone() },
+            "title": Self::list_title(&t.name, &pagination),
             "tag": {"name": t.name, "count": t.pages.len()},
             "pages": items,
-            "pagination": {
-                "current": page,
-                "total": total,
-                "label": label,
-                "newer": (page > 1).then(|| self.link(&feeds::tag_url(&t.slug, page - 1))),
-                "older": (page < total).then(|| self.link(&feeds::tag_url(&t.slug, page + 1))),
-            },
+            "pagination": pagination,
         })
     }
 
@@ -718,20 +727,7 @@ impl<'a> Renderer<'a> {
 }
 
 /// HTML-escapes text for the few places that build HTML outside templates.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub(crate) use crate::charts::escape;
 
 /// `/news/` for page 1, `/news/page/2/` after.
 pub fn section_page_url(section: &str, page: usize) -> String {
