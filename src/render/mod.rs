@@ -436,7 +436,9 @@ impl<'a> Renderer<'a> {
             "region": c.region.name,
             "menu": c.menu.iter().map(|m| json!({
                 "title": m.title,
-                "url": if m.url.starts_with('/') { self.link(&m.url) } else { m.url.clone() },
+                "url": if m.url.starts_with('/') { self.link(&m.url) }
+                    else if markdown::safe_url(&m.url) { m.url.clone() }
+                    else { String::new() },
             })).collect::<Vec<_>>(),
             "today": crate::locale::format_date(self.derived.today, c.language),
             "csp": self.csp(),
