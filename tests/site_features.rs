@@ -227,3 +227,24 @@ fn long_pages_get_a_table_of_contents_and_breadcrumbs() {
     );
     assert!(page.contains("class=\"crumbs\""));
 }
+
+#[test]
+fn a_site_overrides_ui_strings_in_its_theme() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        &format!("{}theme: rieng\n", common::SITE_YAML),
+    );
+    site.write(
+        "themes/rieng/i18n/vi.yaml",
+        "dashboard: Trang chủ\nstatus_at_risk: Cần đẩy nhanh\n",
+    );
+    site.build();
+    let home = site.page("index.html");
+    assert!(home.contains("Cần đẩy nhanh"), "overridden string");
+    assert!(home.contains("Chỉ số"), "the others stay built-in");
+    assert!(
+        site.page("news/tin-mot/index.html")
+            .contains(">Trang chủ</a>")
+    );
+}
