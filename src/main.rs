@@ -31,7 +31,7 @@ struct Cli {
 
 #[derive(clap::Args, Clone)]
 struct SiteArgs {
-    /// The site folder, the one that holds `content/` [default: the current folder]
+    /// The site folder, the one that holds `content/`
     #[arg(long, value_name = "DIR", default_value = ".")]
     site: PathBuf,
     /// Use this address instead of `base_url` from content/site.yaml (e.g. https://org.github.io/cchc/)
@@ -71,7 +71,7 @@ enum Command {
     },
     /// Preview the site: build it into memory, serve it, rebuild and reload the browser when content/ or themes/ change.
     Serve {
-        /// The site folder, the one that holds `content/` [default: the current folder]
+        /// The site folder, the one that holds `content/`
         #[arg(long, value_name = "DIR", default_value = ".")]
         site: PathBuf,
         /// The port to listen on (0: any free port)
@@ -114,7 +114,7 @@ enum NewCommand {
     Post {
         /// The article's title, e.g. "Tiêu đề bài viết" (gives tieu-de-bai-viet.md)
         title: String,
-        /// The site folder, the one that holds `content/` [default: the current folder]
+        /// The site folder, the one that holds `content/`
         #[arg(long, value_name = "DIR", default_value = ".")]
         site: PathBuf,
         /// Date the article on this day (YYYY-MM-DD) instead of now
