@@ -21,6 +21,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use crate::derive::Derived;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::load::Inputs;
 use crate::model::Day;
@@ -37,6 +38,8 @@ pub type Files = BTreeMap<String, Arc<[u8]>>;
 struct State {
     inputs: Inputs,
     theme: Theme,
+    /// Taken out while an update runs.
+    derived: Option<Derived>,
     markdown: Vec<Option<RenderedMarkdown>>,
     block_uses: Vec<Vec<usize>>,
     charts: Cache,
@@ -99,6 +102,7 @@ impl Session {
         self.state = Some(State {
             inputs,
             theme,
+            derived: Some(derived),
             markdown,
             block_uses,
             charts,
@@ -138,19 +142,25 @@ impl Session {
     ) -> Result<Update, Vec<Diagnostic>> {
         // 1. Reload the changed files alone.
         let mut soft = Vec::new();
+        // A page whose front matter did not change changes nothing that
+        // validation or derivation look at: only its own Markdown.
+        let mut bodies_only = !edits.is_empty();
         for e in edits {
             let loaded = match *e {
                 Edit::Page(pi, ref rel) => crate::load::load_page(root, rel).map(|(p, s)| {
+                    bodies_only &= p.meta == st.inputs.pages[pi].meta;
                     st.inputs.pages[pi] = p;
                     s
                 }),
                 Edit::Indicator(i, ref rel) => {
+                    bodies_only = false;
                     crate::load::load_indicator(root, rel).map(|(v, s)| {
                         st.inputs.indicators[i] = v;
                         s
                     })
                 }
                 Edit::Agency(a, ref rel) => crate::load::load_agency(root, rel).map(|(v, s)| {
+                    bodies_only = false;
                     st.inputs.agencies[a] = v;
                     s
                 }),
@@ -160,20 +170,29 @@ impl Session {
         if let Some(b) = &self.opts.base_url {
             st.inputs.config.base_url = b.clone();
         }
-        // 2. Validate and derive the whole site.
-        let mut diags = crate::validate::validate(&st.inputs, self.opts.drafts);
-        soft.into_iter().for_each(|d| diags.push(d));
-        if !diags.is_empty() {
-            return Err(diags.into_sorted());
-        }
-        let derived = crate::derive::derive(&st.inputs, self.today, self.opts.drafts);
+        // 2. Validate and derive the whole site (unless only bodies changed).
+        let previous = st.derived.take();
+        let derived = if let (true, Some(d)) = (bodies_only, previous) {
+            d
+        } else {
+            let mut diags = crate::validate::validate(&st.inputs, self.opts.drafts);
+            soft.into_iter().for_each(|d| diags.push(d));
+            if !diags.is_empty() {
+                return Err(diags.into_sorted());
+            }
+            crate::derive::derive(&st.inputs, self.today, self.opts.drafts)
+        };
         let mut r = Renderer::new(&st.inputs, &derived, &st.theme, &st.inputs.config.base_url);
         r.markdown = std::mem::take(&mut st.markdown);
         r.block_uses = std::mem::take(&mut st.block_uses);
         r.chart_cache = std::mem::take(&mut st.charts);
 
         // 3. What changed, before Markdown (data hashes do not depend on it).
-        let mut hashes = Hashes::data_of(&r);
+        let mut hashes = if bodies_only {
+            st.hashes.data_only()
+        } else {
+            Hashes::data_of(&r)
+        };
         let mut changed = Changed::between(&st.hashes, &hashes);
         // An agency's name shows in the charts and tables of the indicators
         // it owns, reports or answers for: those count as changed too.
@@ -253,6 +272,7 @@ impl Session {
         self.state = Some(State {
             inputs: st.inputs,
             theme: st.theme,
+            derived: Some(derived),
             markdown,
             block_uses,
             charts,
@@ -355,6 +375,18 @@ struct Hashes {
 }
 
 impl Hashes {
+    /// The data parts only (what `data_of` computes), copied.
+    fn data_only(&self) -> Hashes {
+        Hashes {
+            indicators: self.indicators.clone(),
+            agencies: self.agencies.clone(),
+            rows: self.rows.clone(),
+            agency_names: self.agency_names.clone(),
+            names: self.names,
+            ..Default::default()
+        }
+    }
+
     fn data_of(r: &Renderer) -> Hashes {
         let (inputs, derived) = (r.inputs, r.derived);
         Hashes {

@@ -336,7 +336,7 @@ pub struct Responsibility {
 }
 
 /// The YAML front matter of a Markdown page.
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Default, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     pub title: String,
