@@ -228,7 +228,7 @@ impl Session {
         hashes.page_body = st.hashes.page_body.clone();
         for &pi in &touched {
             hashes.page_meta[pi] = page_meta_hash(&r, pi);
-            hashes.page_body[pi] = hash_of(format!("{:?}", r.markdown[pi]));
+            hashes.page_body[pi] = hash_fmt(format_args!("{:?}", r.markdown[pi]));
         }
         hashes.order = order_hash(&r);
         changed.pages_from(&st.hashes, &hashes);
@@ -355,6 +355,20 @@ fn hash_of(v: impl Hash) -> u64 {
     h.finish()
 }
 
+/// Hashes formatted text without building the string.
+fn hash_fmt(args: std::fmt::Arguments) -> u64 {
+    struct W(std::collections::hash_map::DefaultHasher);
+    impl std::fmt::Write for W {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0.write(s.as_bytes());
+            Ok(())
+        }
+    }
+    let mut w = W(std::collections::hash_map::DefaultHasher::new());
+    let _ = std::fmt::write(&mut w, args);
+    w.0.finish()
+}
+
 /// A hash of what each record shows, to tell what changed.
 #[derive(Default)]
 struct Hashes {
@@ -392,19 +406,24 @@ impl Hashes {
         Hashes {
             indicators: (0..inputs.indicators.len())
                 .map(|i| {
-                    hash_of(format!(
+                    hash_fmt(format_args!(
                         "{:?}{:?}",
                         inputs.indicators[i], derived.indicators[i]
                     ))
                 })
                 .collect(),
             agencies: (0..inputs.agencies.len())
-                .map(|a| hash_of(format!("{:?}{:?}", inputs.agencies[a], derived.agencies[a])))
+                .map(|a| {
+                    hash_fmt(format_args!(
+                        "{:?}{:?}",
+                        inputs.agencies[a], derived.agencies[a]
+                    ))
+                })
                 .collect(),
             rows: (0..inputs.agencies.len())
                 .map(|a| {
                     let f = &derived.agencies[a];
-                    hash_of(format!(
+                    hash_fmt(format_args!(
                         "{}{:?}{:?}",
                         r.agency_row(a),
                         f.reported,
@@ -413,7 +432,7 @@ impl Hashes {
                 })
                 .collect(),
             agency_names: inputs.agencies.iter().map(|a| hash_of(&a.name)).collect(),
-            names: hash_of(format!(
+            names: hash_fmt(format_args!(
                 "{:?}{:?}",
                 inputs
                     .indicators
@@ -439,7 +458,7 @@ impl Hashes {
         h.page_body = r
             .markdown
             .iter()
-            .map(|m| hash_of(format!("{m:?}")))
+            .map(|m| hash_fmt(format_args!("{m:?}")))
             .collect();
         h.order = order_hash(r);
         h
@@ -448,7 +467,7 @@ impl Hashes {
 
 /// What lists show of a page.
 fn page_meta_hash(r: &Renderer, pi: usize) -> u64 {
-    hash_of(format!(
+    hash_fmt(format_args!(
         "{:?}{:?}{}",
         r.inputs.pages[pi].meta,
         r.derived.pages[pi],
@@ -459,7 +478,7 @@ fn page_meta_hash(r: &Renderer, pi: usize) -> u64 {
 /// The lists: sections, tags, pages by date.
 fn order_hash(r: &Renderer) -> u64 {
     let d = r.derived;
-    hash_of(format!("{:?}{:?}{:?}", d.sections, d.tags, d.dated))
+    hash_fmt(format_args!("{:?}{:?}{:?}", d.sections, d.tags, d.dated))
 }
 
 /// What changed between two builds.

@@ -231,8 +231,15 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
             })
         })
         .collect();
+    // Every list sorts pages the same way: rank them once, then compare ranks.
     let keys = page_keys(&inputs.pages, &pages);
-    let order = |a: &usize, b: &usize| keys[*a].cmp(&keys[*b]);
+    let mut by_key: Vec<usize> = (0..keys.len()).collect();
+    by_key.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+    let mut rank = vec![0usize; keys.len()];
+    for (r, &pi) in by_key.iter().enumerate() {
+        rank[pi] = r;
+    }
+    let order = |a: &usize, b: &usize| rank[*a].cmp(&rank[*b]);
 
     let mut indicators: Vec<IndicatorFacts> = inputs
         .indicators
@@ -393,14 +400,18 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
         .collect();
     dated.sort_by(&order);
     let mut tags: BTreeMap<String, TagFacts> = BTreeMap::new();
+    // A site has few tags and many pages: slug each spelling once.
+    let mut slugs: HashMap<&str, String> = HashMap::default();
     for &pi in &dated {
         for name in &inputs.pages[pi].meta.tags {
-            let slug = slug::slugify(name);
+            let slug = slugs
+                .entry(name.as_str())
+                .or_insert_with(|| slug::slugify(name));
             if slug.is_empty() {
                 continue;
             }
             let t = tags.entry(slug.clone()).or_insert_with(|| TagFacts {
-                slug,
+                slug: slug.clone(),
                 name: name.trim().to_string(),
                 pages: Vec::new(),
             });
