@@ -170,17 +170,29 @@ impl Session {
         if let Some(b) = &self.opts.base_url {
             st.inputs.config.base_url = b.clone();
         }
-        // 2. Validate and derive the whole site (unless only bodies changed).
+        // 2. Validate and derive: nothing for Markdown bodies; the data and
+        //    not the pages after data edits (ids stay, so pages' references
+        //    hold); everything after a front matter edit.
+        let pages_edited = edits.iter().any(|e| matches!(e, Edit::Page(..)));
         let previous = st.derived.take();
-        let derived = if let (true, Some(d)) = (bodies_only, previous) {
-            d
-        } else {
-            let mut diags = crate::validate::validate(&st.inputs, self.opts.drafts);
-            soft.into_iter().for_each(|d| diags.push(d));
-            if !diags.is_empty() {
-                return Err(diags.into_sorted());
+        let derived = match previous {
+            Some(d) if bodies_only => d,
+            Some(d) if !pages_edited => {
+                let mut diags = crate::validate::validate_data(&st.inputs);
+                soft.into_iter().for_each(|d| diags.push(d));
+                if !diags.is_empty() {
+                    return Err(diags.into_sorted());
+                }
+                crate::derive::derive_with(&st.inputs, self.today, d.page_lists())
             }
-            crate::derive::derive(&st.inputs, self.today, self.opts.drafts)
+            _ => {
+                let mut diags = crate::validate::validate(&st.inputs, self.opts.drafts);
+                soft.into_iter().for_each(|d| diags.push(d));
+                if !diags.is_empty() {
+                    return Err(diags.into_sorted());
+                }
+                crate::derive::derive(&st.inputs, self.today, self.opts.drafts)
+            }
         };
         let mut r = Renderer::new(&st.inputs, &derived, &st.theme, &st.inputs.config.base_url);
         r.markdown = std::mem::take(&mut st.markdown);
@@ -582,17 +594,12 @@ fn indicator_agencies(r: &Renderer, i: usize) -> Vec<usize> {
     v
 }
 
-/// The records an output shows. An agency's name appears in the views of the
-/// indicators it owns, reports or answers for, so those agencies are listed
-/// with each such indicator.
+/// The records an output shows.
 pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
     let d = r.derived;
-    let with_indicators = |dep: &mut Deps, is: &[usize]| {
-        for &i in is {
-            dep.indicators.push(i);
-            dep.agency_names.extend(indicator_agencies(r, i));
-        }
-    };
+    // An indicator whose agencies were renamed counts as changed itself
+    // (see `apply`), so listing the indicator is enough.
+    let with_indicators = |dep: &mut Deps, is: &[usize]| dep.indicators.extend_from_slice(is);
     let size = r.inputs.config.page_size.max(1);
     let mut dep = Deps::default();
     match job {

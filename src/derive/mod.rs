@@ -178,6 +178,8 @@ pub struct Derived {
     pub tags: Vec<TagFacts>,
     /// Every built page that is not a section index, newest first.
     pub dated: Vec<usize>,
+    /// Each page's place in every list.
+    pub rank: Vec<usize>,
     pub agency_index: HashMap<String, usize>,
     /// The latest year any indicator has a value for.
     pub latest_year: Option<i32>,
@@ -201,21 +203,33 @@ fn page_keys(
         .collect()
 }
 
-pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
-    let region = inputs.config.region.id.as_str();
-    let agency_index: HashMap<String, usize> = inputs
-        .agencies
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.clone(), i))
-        .collect();
-    let indicator_index: HashMap<String, usize> = inputs
-        .indicators
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.clone(), i))
-        .collect();
+/// What derive makes of the pages alone: their URLs and the lists they
+/// are in. Data edits leave it as it is, so `serve` reuses it.
+#[derive(Debug, Clone)]
+pub struct PageLists {
+    pub pages: Vec<Option<PageFacts>>,
+    /// Each page's place in every list: newest first, then by URL.
+    pub rank: Vec<usize>,
+    pub sections: Vec<SectionFacts>,
+    pub tags: Vec<TagFacts>,
+    pub dated: Vec<usize>,
+}
 
+impl Derived {
+    /// The page lists, to derive again after a data edit.
+    pub fn page_lists(&self) -> PageLists {
+        PageLists {
+            pages: self.pages.clone(),
+            rank: self.rank.clone(),
+            sections: self.sections.clone(),
+            tags: self.tags.clone(),
+            dated: self.dated.clone(),
+        }
+    }
+}
+
+/// URLs, sections, tags and the order of pages.
+pub fn derive_pages(inputs: &Inputs, drafts: bool) -> PageLists {
     let pages: Vec<Option<PageFacts>> = inputs
         .pages
         .iter()
@@ -240,6 +254,95 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
         rank[pi] = r;
     }
     let order = |a: &usize, b: &usize| rank[*a].cmp(&rank[*b]);
+    // Sections: every folder holding a built page, and every `_index.md`.
+    let mut sections: BTreeMap<String, SectionFacts> = BTreeMap::new();
+    for (pi, p) in inputs.pages.iter().enumerate() {
+        let Some(f) = &pages[pi] else { continue };
+        let segments = f.segments.clone();
+        if segments.is_empty() && !p.is_section_index {
+            continue; // pages at content/ root are not listed
+        }
+        let s = sections
+            .entry(f.section.clone())
+            .or_insert_with(|| SectionFacts {
+                url: f.section.clone(),
+                segments,
+                index_page: None,
+                pages: Vec::new(),
+            });
+        if p.is_section_index {
+            s.index_page = Some(pi);
+        } else {
+            s.pages.push(pi);
+        }
+    }
+    let mut sections: Vec<SectionFacts> = sections.into_values().collect();
+    for s in &mut sections {
+        s.pages.sort_by(&order);
+    }
+
+    let mut dated: Vec<usize> = (0..inputs.pages.len())
+        .filter(|&pi| pages[pi].is_some() && !inputs.pages[pi].is_section_index)
+        .collect();
+    dated.sort_by(&order);
+    let mut tags: BTreeMap<String, TagFacts> = BTreeMap::new();
+    // A site has few tags and many pages: slug each spelling once.
+    let mut slugs: HashMap<&str, String> = HashMap::default();
+    for &pi in &dated {
+        for name in &inputs.pages[pi].meta.tags {
+            let slug = slugs
+                .entry(name.as_str())
+                .or_insert_with(|| slug::slugify(name));
+            if slug.is_empty() {
+                continue;
+            }
+            let t = tags.entry(slug.clone()).or_insert_with(|| TagFacts {
+                slug: slug.clone(),
+                name: name.trim().to_string(),
+                pages: Vec::new(),
+            });
+            if t.pages.last() != Some(&pi) {
+                t.pages.push(pi);
+            }
+        }
+    }
+    let tags: Vec<TagFacts> = tags.into_values().collect();
+    PageLists {
+        pages,
+        rank,
+        sections,
+        tags,
+        dated,
+    }
+}
+
+pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
+    derive_with(inputs, today, derive_pages(inputs, drafts))
+}
+
+/// Everything else, given the page lists.
+pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
+    let PageLists {
+        pages,
+        rank,
+        sections,
+        tags,
+        dated,
+    } = lists;
+    let order = |a: &usize, b: &usize| rank[*a].cmp(&rank[*b]);
+    let region = inputs.config.region.id.as_str();
+    let agency_index: HashMap<String, usize> = inputs
+        .agencies
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), i))
+        .collect();
+    let indicator_index: HashMap<String, usize> = inputs
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), i))
+        .collect();
 
     let mut indicators: Vec<IndicatorFacts> = inputs
         .indicators
@@ -326,33 +429,6 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
         f.cited_by.dedup();
     }
 
-    // Sections: every folder holding a built page, and every `_index.md`.
-    let mut sections: BTreeMap<String, SectionFacts> = BTreeMap::new();
-    for (pi, p) in inputs.pages.iter().enumerate() {
-        let Some(f) = &pages[pi] else { continue };
-        let segments = f.segments.clone();
-        if segments.is_empty() && !p.is_section_index {
-            continue; // pages at content/ root are not listed
-        }
-        let s = sections
-            .entry(f.section.clone())
-            .or_insert_with(|| SectionFacts {
-                url: f.section.clone(),
-                segments,
-                index_page: None,
-                pages: Vec::new(),
-            });
-        if p.is_section_index {
-            s.index_page = Some(pi);
-        } else {
-            s.pages.push(pi);
-        }
-    }
-    let mut sections: Vec<SectionFacts> = sections.into_values().collect();
-    for s in &mut sections {
-        s.pages.sort_by(&order);
-    }
-
     // Scorecards and reporting status, once owners and observations are known.
     let latest_year = indicators.iter().filter_map(|f| f.last_year).max();
     for (ai, a) in inputs.agencies.iter().enumerate() {
@@ -395,38 +471,12 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
         f.not_reported = not_reported;
     }
 
-    let mut dated: Vec<usize> = (0..inputs.pages.len())
-        .filter(|&pi| pages[pi].is_some() && !inputs.pages[pi].is_section_index)
-        .collect();
-    dated.sort_by(&order);
-    let mut tags: BTreeMap<String, TagFacts> = BTreeMap::new();
-    // A site has few tags and many pages: slug each spelling once.
-    let mut slugs: HashMap<&str, String> = HashMap::default();
-    for &pi in &dated {
-        for name in &inputs.pages[pi].meta.tags {
-            let slug = slugs
-                .entry(name.as_str())
-                .or_insert_with(|| slug::slugify(name));
-            if slug.is_empty() {
-                continue;
-            }
-            let t = tags.entry(slug.clone()).or_insert_with(|| TagFacts {
-                slug: slug.clone(),
-                name: name.trim().to_string(),
-                pages: Vec::new(),
-            });
-            if t.pages.last() != Some(&pi) {
-                t.pages.push(pi);
-            }
-        }
-    }
-    let tags: Vec<TagFacts> = tags.into_values().collect();
-
     Derived {
         latest_year,
         today,
         tags,
         dated,
+        rank,
         indicators,
         agencies,
         pages,
