@@ -416,22 +416,8 @@ impl Hashes {
     fn data_of(r: &Renderer) -> Hashes {
         let (inputs, derived) = (r.inputs, r.derived);
         Hashes {
-            indicators: (0..inputs.indicators.len())
-                .map(|i| {
-                    hash_fmt(format_args!(
-                        "{:?}{:?}",
-                        inputs.indicators[i], derived.indicators[i]
-                    ))
-                })
-                .collect(),
-            agencies: (0..inputs.agencies.len())
-                .map(|a| {
-                    hash_fmt(format_args!(
-                        "{:?}{:?}",
-                        inputs.agencies[a], derived.agencies[a]
-                    ))
-                })
-                .collect(),
+            indicators: record_hashes(&inputs.indicators, &derived.indicators),
+            agencies: record_hashes(&inputs.agencies, &derived.agencies),
             rows: (0..inputs.agencies.len())
                 .map(|a| {
                     let f = &derived.agencies[a];
@@ -475,6 +461,15 @@ impl Hashes {
         h.order = order_hash(r);
         h
     }
+}
+
+/// A hash of each record with its derived facts.
+fn record_hashes<R: std::fmt::Debug, F: std::fmt::Debug>(records: &[R], facts: &[F]) -> Vec<u64> {
+    records
+        .iter()
+        .zip(facts)
+        .map(|(r, f)| hash_fmt(format_args!("{r:?}{f:?}")))
+        .collect()
 }
 
 /// What lists show of a page.

@@ -36,6 +36,7 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/chart.html",
     "partials/indicator_table.html",
     "partials/values_table.html",
+    "partials/entries.html",
     "tags.html",
     "agencies_sorted.html",
     "reporting.html",
