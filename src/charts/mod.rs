@@ -109,6 +109,28 @@ pub fn progress_svg(data: &ChartData) -> String {
     )
 }
 
+/// The same line chart as [`line_svg`], as plotters' SVG backend writes it,
+/// without the accessible, responsive wrapping: what the chart benchmark
+/// compares the whole chart stage with.
+pub fn line_svg_plotters_only(data: &ChartData) -> String {
+    init_fonts();
+    let (w, h) = (line::W, line::H);
+    let frame = line::Frame {
+        w: w as f64,
+        h: h as f64,
+        em: 19.0,
+        small: 17.0,
+    };
+    let mut raw = String::with_capacity(16 * 1024);
+    {
+        let root = SVGBackend::with_string(&mut raw, (w, h)).into_drawing_area();
+        let _ = root.fill(&WHITE);
+        line::draw(&root, Ctx { svg: true }, data, &frame);
+        let _ = root.present();
+    }
+    raw
+}
+
 /// Renders with plotters' SVG backend and turns the result into an
 /// accessible, responsive SVG element.
 fn svg_document(
