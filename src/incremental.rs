@@ -48,6 +48,32 @@ struct State {
     urls: BTreeSet<String>,
 }
 
+/// What a renderer leaves to reuse: Markdown, block uses, drawn charts.
+type Rendered = (Vec<Option<RenderedMarkdown>>, Vec<Vec<usize>>, Cache);
+
+impl State {
+    fn keep(
+        inputs: Inputs,
+        theme: Theme,
+        derived: Derived,
+        rendered: Rendered,
+        hashes: Hashes,
+        urls: BTreeSet<String>,
+    ) -> State {
+        let (markdown, block_uses, charts) = rendered;
+        State {
+            inputs,
+            theme,
+            derived: Some(derived),
+            markdown,
+            block_uses,
+            charts,
+            hashes,
+            urls,
+        }
+    }
+}
+
 /// A site kept in memory between builds.
 pub struct Session {
     opts: BuildOptions,
@@ -97,18 +123,9 @@ impl Session {
         let jobs = r.jobs();
         let urls = jobs.iter().map(|j| r.url(*j)).collect();
         let hashes = Hashes::of(&r);
-        let (markdown, block_uses, charts) = (r.markdown, r.block_uses, r.chart_cache);
+        let rendered = (r.markdown, r.block_uses, r.chart_cache);
         self.files = files.into_inner().expect("files");
-        self.state = Some(State {
-            inputs,
-            theme,
-            derived: Some(derived),
-            markdown,
-            block_uses,
-            charts,
-            hashes,
-            urls,
-        });
+        self.state = Some(State::keep(inputs, theme, derived, rendered, hashes, urls));
         Ok(Update {
             full: true,
             rendered: stats.files,
@@ -280,17 +297,10 @@ impl Session {
             self.files.insert(rel, bytes);
         }
         let rendered = todo.len() + gone.len();
-        let (markdown, block_uses, charts) = (r.markdown, r.block_uses, r.chart_cache);
-        self.state = Some(State {
-            inputs: st.inputs,
-            theme: st.theme,
-            derived: Some(derived),
-            markdown,
-            block_uses,
-            charts,
-            hashes,
-            urls,
-        });
+        let kept = (r.markdown, r.block_uses, r.chart_cache);
+        self.state = Some(State::keep(
+            st.inputs, st.theme, derived, kept, hashes, urls,
+        ));
         Ok(Update {
             full: false,
             rendered,

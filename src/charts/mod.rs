@@ -61,15 +61,23 @@ pub struct TargetMark {
     pub band: Option<(f64, f64)>,
 }
 
+/// The size and type sizes of a line chart in SVG.
+fn line_frame() -> ((u32, u32), line::Frame) {
+    let (w, h) = (line::W, line::H);
+    (
+        (w, h),
+        line::Frame {
+            w: w as f64,
+            h: h as f64,
+            em: 19.0,
+            small: 17.0,
+        },
+    )
+}
+
 /// Values over time, one line per series; targets as dashed lines or bands.
 pub fn line_svg(data: &ChartData) -> String {
-    let (w, h) = (line::W, line::H);
-    let frame = line::Frame {
-        w: w as f64,
-        h: h as f64,
-        em: 19.0,
-        small: 17.0,
-    };
+    let ((w, h), frame) = line_frame();
     svg_document(
         "line",
         &data.title,
@@ -114,13 +122,7 @@ pub fn progress_svg(data: &ChartData) -> String {
 /// compares the whole chart stage with.
 pub fn line_svg_plotters_only(data: &ChartData) -> String {
     init_fonts();
-    let (w, h) = (line::W, line::H);
-    let frame = line::Frame {
-        w: w as f64,
-        h: h as f64,
-        em: 19.0,
-        small: 17.0,
-    };
+    let ((w, h), frame) = line_frame();
     let mut raw = String::with_capacity(16 * 1024);
     {
         let root = SVGBackend::with_string(&mut raw, (w, h)).into_drawing_area();
