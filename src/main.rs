@@ -29,20 +29,36 @@ struct Cli {
     command: Command,
 }
 
+/// Which site, and what of it to build: shared by build, check and serve.
 #[derive(clap::Args, Clone)]
-struct SiteArgs {
+struct SourceArgs {
     /// The site folder, the one that holds `content/`
     #[arg(long, value_name = "DIR", default_value = ".")]
     site: PathBuf,
-    /// Use this address instead of `base_url` from content/site.yaml (e.g. https://org.github.io/cchc/)
-    #[arg(long, value_name = "URL")]
-    base_url: Option<String>,
     /// Also build pages marked `draft: true`
     #[arg(long)]
     drafts: bool,
     /// Judge deadlines and statuses as on this day instead of today (YYYY-MM-DD), for reproducible builds
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
     today: Option<Day>,
+}
+
+impl SourceArgs {
+    fn options(&self) -> BuildOptions {
+        let mut o = BuildOptions::new(&self.site);
+        o.drafts = self.drafts;
+        o.today = self.today;
+        o
+    }
+}
+
+#[derive(clap::Args, Clone)]
+struct SiteArgs {
+    #[command(flatten)]
+    source: SourceArgs,
+    /// Use this address instead of `base_url` from content/site.yaml (e.g. https://org.github.io/cchc/)
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
     /// How to print errors: text for people, json for programs, github for GitHub Actions annotations [default: github when GITHUB_ACTIONS=true, else text]
     #[arg(long, value_name = "FORMAT", value_parser = ["text", "json", "github"])]
     format: Option<String>,
@@ -71,9 +87,8 @@ enum Command {
     },
     /// Preview the site: build it into memory, serve it, rebuild and reload the browser when content/ or themes/ change.
     Serve {
-        /// The site folder, the one that holds `content/`
-        #[arg(long, value_name = "DIR", default_value = ".")]
-        site: PathBuf,
+        #[command(flatten)]
+        source: SourceArgs,
         /// The port to listen on (0: any free port)
         #[arg(long, short, value_name = "N", default_value_t = 1111)]
         port: u16,
@@ -83,12 +98,6 @@ enum Command {
         /// Serve under this address instead of http://ADDR:PORT/ (to preview a base path such as /cchc/)
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
-        /// Also build pages marked `draft: true`
-        #[arg(long)]
-        drafts: bool,
-        /// Judge deadlines and statuses as on this day instead of today (YYYY-MM-DD)
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-        today: Option<Day>,
         /// Print nothing but errors
         #[arg(long, short)]
         quiet: bool,
@@ -137,18 +146,14 @@ fn main() -> ExitCode {
         } => build_or_check(site, output, true, verbose),
         Command::Check { site } => build_or_check(site, None, false, false),
         Command::Serve {
-            site,
+            source,
             port,
             bind,
             base_url,
-            drafts,
-            today,
             quiet,
         } => {
-            let mut build = BuildOptions::new(site);
+            let mut build = source.options();
             build.base_url = base_url;
-            build.drafts = drafts;
-            build.today = today;
             let opts = baocao::serve::ServeOptions {
                 build,
                 bind,
@@ -206,12 +211,10 @@ fn new(what: NewCommand) -> ExitCode {
 
 fn build_or_check(args: SiteArgs, output: Option<PathBuf>, write: bool, verbose: bool) -> ExitCode {
     let opts = BuildOptions {
-        site: args.site.clone(),
         output,
         base_url: args.base_url.clone(),
-        drafts: args.drafts,
-        today: args.today,
         write,
+        ..args.source.options()
     };
     let format = args.format.clone().unwrap_or_else(|| {
         if std::env::var("GITHUB_ACTIONS").as_deref() == Ok("true") {

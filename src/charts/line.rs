@@ -227,22 +227,25 @@ pub(crate) fn draw<DB: DrawingBackend>(area: &Area<DB>, ctx: Ctx, data: &ChartDa
             (pl + 4.0, Anchor::Start)
         };
         let left = if anchor == Anchor::End { lx - lw } else { lx };
+        // The label on a light backdrop, so grid lines do not cross it.
+        let label_at = |base: f64| {
+            draw::rect(
+                area,
+                left - 3.0,
+                base - small * 0.95,
+                left + lw + 3.0,
+                base + small * 0.3,
+                WHITE.mix(0.8),
+            );
+            draw::text(area, ctx, &label, lx, base, small, TARGET, anchor, false);
+        };
         if let Some((a, b)) = t.band.filter(|(a, b)| a.is_finite() && b.is_finite()) {
             let (ya, yb) = (y_of(a), y_of(b));
             draw::rect(area, pl, ya, pr, yb, GOOD.mix(0.12));
             draw::polyline(area, &[(pl, ya), (pr, ya)], draw::tint(GOOD, 0.5), 1);
             draw::polyline(area, &[(pl, yb), (pr, yb)], draw::tint(GOOD, 0.5), 1);
             if t.value.is_none() {
-                let base = ya.min(yb) + small * 1.15;
-                draw::rect(
-                    area,
-                    left - 3.0,
-                    base - small * 0.95,
-                    left + lw + 3.0,
-                    base + small * 0.3,
-                    WHITE.mix(0.8),
-                );
-                draw::text(area, ctx, &label, lx, base, small, TARGET, anchor, false);
+                label_at(ya.min(yb) + small * 1.15);
             }
         }
         if let Some(v) = t.value.filter(|v| v.is_finite()) {
@@ -255,15 +258,7 @@ pub(crate) fn draw<DB: DrawingBackend>(area: &Area<DB>, ctx: Ctx, data: &ChartDa
             } else {
                 y + small + 5.0
             };
-            draw::rect(
-                area,
-                left - 3.0,
-                base - small * 0.95,
-                left + lw + 3.0,
-                base + small * 0.3,
-                WHITE.mix(0.8),
-            );
-            draw::text(area, ctx, &label, lx, base, small, TARGET, anchor, false);
+            label_at(base);
             draw::marker(
                 area,
                 draw::Marker::Diamond,
