@@ -42,12 +42,18 @@ pub fn check_with(
     on_file: &(dyn Fn(&str) + Sync),
 ) -> Result<CheckReport, BuildError> {
     let files = Mutex::new(BTreeMap::new());
-    let build = crate::build_into(opts, &|rel, bytes| {
+    let build = crate::build_into(opts, &|rel, body| {
         on_file(rel);
+        // Links are looked for in generated pages; a copied file only
+        // needs to exist.
+        let bytes = match body {
+            crate::render::Body::Bytes(b) => b.to_vec(),
+            crate::render::Body::File(_) => Vec::new(),
+        };
         files
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(rel.to_string(), bytes.to_vec());
+            .insert(rel.to_string(), bytes);
         Ok(())
     })?;
     let files = files.into_inner().unwrap_or_else(|e| e.into_inner());

@@ -55,7 +55,7 @@ impl Diagnostic {
 
     /// `file:line:col` as editors and terminals understand it.
     pub fn location(&self) -> String {
-        let file = display_path(&self.file);
+        let file = printable(&display_path(&self.file));
         match (self.pos.line, self.pos.col) {
             (0, _) => file,
             (l, 0) => format!("{file}:{l}"),
@@ -65,10 +65,10 @@ impl Diagnostic {
 
     /// A GitHub Actions workflow command that shows the error on the diff.
     pub fn github_annotation(&self) -> String {
-        let mut msg = self.message.clone();
+        let mut msg = printable(&self.message);
         if let Some(h) = &self.hint {
             msg.push_str(" (");
-            msg.push_str(h);
+            msg.push_str(&printable(h));
             msg.push(')');
         }
         let esc = |s: &str| {
@@ -79,7 +79,7 @@ impl Diagnostic {
         let prop = |s: &str| esc(s).replace(':', "%3A").replace(',', "%2C");
         format!(
             "::error file={},line={},col={}::{}",
-            prop(&display_path(&self.file)),
+            prop(&printable(&display_path(&self.file))),
             self.pos.line.max(1),
             self.pos.col.max(1),
             esc(&msg)
@@ -88,23 +88,56 @@ impl Diagnostic {
 
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({
-            "file": display_path(&self.file),
+            "file": printable(&display_path(&self.file)),
             "line": self.pos.line,
             "column": self.pos.col,
-            "message": self.message,
-            "hint": self.hint,
+            "message": printable(&self.message),
+            "hint": self.hint.as_deref().map(printable),
         })
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}: {}", self.location(), self.message)?;
+        write!(
+            f,
+            "error: {}: {}",
+            self.location(),
+            printable(&self.message)
+        )?;
         if let Some(h) = &self.hint {
-            write!(f, "\n  help: {h}")?;
+            write!(f, "\n  help: {}", printable(h))?;
         }
         Ok(())
     }
+}
+
+/// Text safe to print on a terminal or in a CI log: control characters
+/// (an escape sequence could clear the screen or write the clipboard) and
+/// bidirectional controls (which reorder what is shown) become visible
+/// `\u{…}` escapes. Line breaks and tabs stay.
+pub fn printable(s: &str) -> String {
+    if !s.chars().any(needs_escape) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if needs_escape(c) {
+            out.push_str(&format!("\\u{{{:04X}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn needs_escape(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
+}
+
+/// Characters that change the direction of the text around them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Paths in messages always use `/`, whatever the platform.
@@ -176,6 +209,29 @@ mod tests {
             Some("value")
         );
         assert_eq!(suggest("zzz", ["year", "entity", "value"]), None);
+    }
+
+    #[test]
+    fn escapes_control_and_bidi_characters_in_every_format() {
+        let d = Diagnostic::new(
+            "content/\u{1b}]52;c;eA==\u{7}.yaml",
+            Pos::new(1, 1),
+            "unknown field `\u{1b}[2J\u{202E}x`",
+        )
+        .with_hint("\u{9b}31m");
+        for out in [
+            d.to_string(),
+            d.github_annotation(),
+            d.to_json().to_string(),
+        ] {
+            assert!(
+                !out.chars()
+                    .any(|c| c.is_control() && c != '\n' || is_bidi_control(c)),
+                "{out:?}"
+            );
+            assert!(out.contains("u{001B}]52"), "{out}");
+        }
+        assert_eq!(printable("Yên Bái\n\tok"), "Yên Bái\n\tok");
     }
 
     #[test]

@@ -110,11 +110,12 @@ impl Session {
             derived,
         } = crate::prepare(&self.opts, self.today, &mut |_, _| {}).map_err(errors)?;
         let files = Mutex::new(Files::new());
-        let sink = |rel: &str, bytes: &[u8]| {
+        let sink = |rel: &str, body: crate::render::Body| {
+            let bytes = body.into_bytes()?;
             files
                 .lock()
                 .expect("files")
-                .insert(rel.to_string(), Arc::from(bytes));
+                .insert(rel.to_string(), Arc::from(&*bytes));
             Ok(())
         };
         let mut r = Renderer::new(&inputs, &derived, &theme, &inputs.config.base_url);
@@ -158,6 +159,7 @@ impl Session {
         edits: &[Edit],
     ) -> Result<Update, Vec<Diagnostic>> {
         // 1. Reload the changed files alone.
+        let root = &crate::load::Root::new(root);
         let mut soft = Vec::new();
         // A page whose front matter did not change changes nothing that
         // validation or derivation look at: only its own Markdown.
@@ -274,11 +276,12 @@ impl Session {
             })
             .collect();
         let written = Mutex::new(Vec::new());
-        let sink = |rel: &str, bytes: &[u8]| {
+        let sink = |rel: &str, body: crate::render::Body| {
+            let bytes = body.into_bytes()?;
             written
                 .lock()
                 .expect("files")
-                .push((rel.to_string(), Arc::<[u8]>::from(bytes)));
+                .push((rel.to_string(), Arc::<[u8]>::from(&*bytes)));
             Ok(())
         };
         let errors = r.render_jobs(&todo, &all, &sink);
@@ -312,6 +315,7 @@ fn errors(e: BuildError) -> Vec<Diagnostic> {
     match e {
         BuildError::Content(es) => es,
         BuildError::Io(msg) => vec![Diagnostic::new("content", Pos::default(), msg)],
+        BuildError::Interrupted => Vec::new(),
     }
 }
 

@@ -82,6 +82,10 @@ pub enum BuildError {
     /// The output folder or the file system refused (exit code 2).
     #[error("{0}")]
     Io(String),
+    /// SIGINT or SIGTERM: the build stopped and removed its staging folder;
+    /// the previous output is as it was (exit code 130).
+    #[error("interrupted; the previous output was left as it was")]
+    Interrupted,
 }
 
 #[derive(Debug, Default)]
@@ -196,20 +200,28 @@ pub(crate) fn prepare(
 
 fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
     let today = opts.today_or_now();
-    let mut fingerprint = String::new();
-    if opts.write && matches!(target, Target::Folder(_)) {
-        let t = Instant::now();
-        fingerprint = load::fingerprint::fingerprint(&opts.site, &options_key(opts, today));
-        if output::previous_fingerprint(&opts.output_dir()).as_deref() == Some(fingerprint.as_str())
-        {
-            return Ok(BuildReport {
-                skipped: true,
-                timings: vec![("fingerprint", t.elapsed())],
-                ..Default::default()
-            });
-        }
-    }
     let mut timings = Vec::new();
+    // A build into a folder starts with the folder: resolved, locked,
+    // cleaned of leftovers and checked, before anything is read; unchanged
+    // inputs stop here.
+    let folder = match target {
+        Target::Folder(_) if opts.write => {
+            let t = Instant::now();
+            let out = output::OutputDir::open(&opts.output_dir(), &opts.site)
+                .map_err(|e| BuildError::Io(e.0))?;
+            let fingerprint = load::fingerprint::fingerprint(&opts.site, &options_key(opts, today));
+            if out.unchanged_since(&fingerprint) {
+                return Ok(BuildReport {
+                    skipped: true,
+                    timings: vec![("fingerprint", t.elapsed())],
+                    ..Default::default()
+                });
+            }
+            timings.push(("output", t.elapsed()));
+            Some((out, fingerprint))
+        }
+        _ => None,
+    };
     let mut step = |name: &'static str, t: Instant| timings.push((name, t.elapsed()));
     let Prepared {
         inputs,
@@ -226,27 +238,39 @@ fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
 
     let t = Instant::now();
     let mut unchanged = 0;
-    let stats = match target {
-        Target::Sink(sink) => renderer.render_all(sink).map_err(BuildError::Content)?,
-        Target::Folder(observe) if opts.write => {
-            let dir = opts.output_dir();
-            output::check_target(&dir, &opts.site).map_err(BuildError::Io)?;
-            let staging = output::Staging::with_fingerprint(&dir, &fingerprint)
-                .map_err(|e| BuildError::Io(e.to_string()))?;
-            let stats = renderer
-                .render_all(&|rel, bytes| {
-                    staging.write(rel, bytes)?;
-                    observe(rel);
-                    Ok(())
-                })
-                .map_err(BuildError::Content)?;
+    let stats = match (target, folder) {
+        (Target::Sink(sink), _) => renderer.render_all(sink).map_err(BuildError::Content)?,
+        (Target::Folder(observe), Some((out, fingerprint))) => {
+            let staging = out.stage(&fingerprint).map_err(io_error)?;
+            // The first write that failed: the disk, not the site, is at fault.
+            let failed: std::sync::Mutex<Option<std::io::Error>> = Default::default();
+            let rendered = renderer.render_all(&|rel, body| {
+                let written = match body {
+                    render::Body::Bytes(b) => staging.write(rel, b),
+                    render::Body::File(f) => staging.copy(rel, f),
+                };
+                match written {
+                    Ok(()) => {
+                        observe(rel);
+                        Ok(())
+                    }
+                    Err(e) => {
+                        let mut first = failed.lock().unwrap_or_else(|p| p.into_inner());
+                        let copy = std::io::Error::new(e.kind(), e.to_string());
+                        first.get_or_insert(e);
+                        Err(copy)
+                    }
+                }
+            });
+            if let Some(e) = failed.into_inner().unwrap_or_else(|p| p.into_inner()) {
+                return Err(io_error(e));
+            }
+            let stats = rendered.map_err(BuildError::Content)?;
             unchanged = staging.unchanged();
-            staging
-                .commit()
-                .map_err(|e| BuildError::Io(e.to_string()))?;
+            staging.commit().map_err(io_error)?;
             stats
         }
-        Target::Folder(_) => renderer
+        (Target::Folder(_), None) => renderer
             .render_all(&|_, _| Ok(()))
             .map_err(BuildError::Content)?,
     };
@@ -261,4 +285,13 @@ fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
         unchanged,
         skipped: false,
     })
+}
+
+/// An I/O error of the output: interrupted, or the disk refused.
+fn io_error(e: std::io::Error) -> BuildError {
+    if e.kind() == std::io::ErrorKind::Interrupted && output::interrupted() {
+        BuildError::Interrupted
+    } else {
+        BuildError::Io(e.to_string())
+    }
 }

@@ -241,6 +241,7 @@ fn build_or_check(args: SiteArgs, output: Option<PathBuf>, write: bool, verbose:
         .map(|_| read_statuses(&out_dir.join("data/indicators.json")));
 
     let result = if write {
+        stop_cleanly_on_signals();
         baocao::build_observed(&opts, &|rel| progress.file(rel)).map(|r| (r, None))
     } else {
         baocao::check::check_with(&opts, &|rel| progress.file(rel))
@@ -261,6 +262,10 @@ fn build_or_check(args: SiteArgs, output: Option<PathBuf>, write: bool, verbose:
                 if es.len() == 1 { "" } else { "s" }
             ),
             Err(BuildError::Io(msg)) => format!("### baocao build failed\n\n{msg}\n\n"),
+            Err(BuildError::Interrupted) => {
+                "### baocao build interrupted\n\nThe previous output was left as it was.\n\n"
+                    .to_string()
+            }
         };
         if let Err(e) = append(file, &text) {
             eprintln!(
@@ -320,10 +325,30 @@ fn build_or_check(args: SiteArgs, output: Option<PathBuf>, write: bool, verbose:
             ExitCode::from(1)
         }
         Err(BuildError::Io(msg)) => {
-            eprintln!("error: {msg}");
+            eprintln!("error: {}", baocao::diagnostics::printable(&msg));
             ExitCode::from(2)
         }
+        Err(BuildError::Interrupted) => {
+            eprintln!(
+                "Interrupted: the build stopped and {} was left as it was.",
+                out_dir.display()
+            );
+            ExitCode::from(130)
+        }
     }
+}
+
+/// SIGINT and SIGTERM stop a build cleanly: the staging folder is removed
+/// and the previous output stays. A second signal stops at once (the next
+/// build cleans up what is left).
+fn stop_cleanly_on_signals() {
+    let _ = ctrlc::set_handler(|| {
+        static SEEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+        // Nothing staged yet (still reading the site): nothing to undo.
+        if SEEN.swap(true, std::sync::atomic::Ordering::SeqCst) || !baocao::output::interrupt() {
+            std::process::exit(130);
+        }
+    });
 }
 
 /// Indicator id → (name, status) from a build's `data/indicators.json`;

@@ -395,6 +395,8 @@ pub struct StaticFile {
 
 #[derive(Debug, Clone)]
 pub enum StaticSource {
+    /// A file of the site, relative to the site folder; opened under the
+    /// input policy when it is copied.
     Disk(PathBuf),
     Embedded(&'static [u8]),
 }

@@ -30,8 +30,8 @@ use std::time::{Duration, Instant};
 
 use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
 
-use crate::diagnostics::{Diagnostic, Pos};
-use crate::{BuildError, BuildOptions};
+use crate::BuildOptions;
+use crate::diagnostics::Diagnostic;
 
 /// The path of the server-sent events stream that reloads pages.
 pub const EVENTS_PATH: &str = "/__baocao/events";
@@ -91,23 +91,6 @@ impl Shared {
     }
     fn current(&self) -> Arc<Built> {
         self.site.read().unwrap_or_else(|e| e.into_inner()).clone()
-    }
-}
-
-/// Builds the site once into memory. Build errors come back as diagnostics.
-pub fn build_site(opts: &BuildOptions) -> Result<BTreeMap<String, Vec<u8>>, Vec<Diagnostic>> {
-    let files = Mutex::new(BTreeMap::new());
-    let sink = |rel: &str, bytes: &[u8]| {
-        files
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(rel.to_string(), bytes.to_vec());
-        Ok(())
-    };
-    match crate::build_into(opts, &sink) {
-        Ok(_) => Ok(files.into_inner().unwrap_or_else(|e| e.into_inner())),
-        Err(BuildError::Content(es)) => Err(es),
-        Err(BuildError::Io(msg)) => Err(vec![Diagnostic::new("content", Pos::default(), msg)]),
     }
 }
 
@@ -624,6 +607,7 @@ fn events(req: Request, shared: &Shared) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostics::Pos;
 
     fn files() -> BTreeMap<String, Vec<u8>> {
         ["index.html", "a/index.html", "style.css", "404.html"]

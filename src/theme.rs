@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use tera::Tera;
 
 use crate::config::SiteConfig;
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::load::Root;
 use crate::model::{StaticFile, StaticSource};
 
 macro_rules! builtin {
@@ -93,16 +94,39 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// The site's theme folder, when it has one.
-fn site_theme_dir(root: &Path, config: &SiteConfig) -> Option<PathBuf> {
-    let dir = root.join("themes").join(&config.theme);
-    dir.is_dir().then_some(dir)
+/// The site's theme folder (relative to the site), when it has one.
+/// `theme:` is a plain name (checked by validation); the folder must lie
+/// inside the site like every input.
+fn site_theme_dir(root: &Root, config: &SiteConfig) -> Option<PathBuf> {
+    if !is_theme_name(&config.theme) {
+        return None;
+    }
+    let rel = PathBuf::from("themes").join(&config.theme);
+    std::fs::symlink_metadata(root.path.join(&rel))
+        .is_ok()
+        .then_some(rel)
 }
 
-pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> {
-    let mut errors = Vec::new();
-    let dir = site_theme_dir(root, config);
-    let rel_dir = PathBuf::from("themes").join(&config.theme);
+/// A theme is named by a folder name under `themes/`, never a path.
+pub fn is_theme_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+}
+
+pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> {
+    let root = Root::new(site);
+    let mut diags = Diagnostics::new();
+    // A theme folder the policy refuses is reported once, then ignored.
+    let dir = site_theme_dir(&root, config).filter(|d| match root.resolve(d) {
+        Ok(_) => true,
+        Err(e) => {
+            diags.push(e);
+            false
+        }
+    });
 
     let mut templates: BTreeMap<String, (PathBuf, String)> = TEMPLATES
         .iter()
@@ -117,19 +141,21 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
         })
         .collect();
     if let Some(dir) = &dir {
-        for (rel_name, abs) in files_under(&dir.join("templates")) {
-            if !(rel_name.ends_with(".html") || rel_name.ends_with(".xml")) {
+        let under = dir.join("templates");
+        for rel in files_under(&root, &under, &mut diags) {
+            let name = relative_name(&rel, &under);
+            if !(name.ends_with(".html") || name.ends_with(".xml")) {
                 continue;
             }
-            let rel = rel_dir.join("templates").join(&rel_name);
-            match crate::load::files::read_text(&abs, &rel) {
+            match root.read_text(&rel) {
                 Ok(text) => {
-                    templates.insert(rel_name, (rel, text));
+                    templates.insert(name, (rel, text));
                 }
-                Err(d) => errors.push(d),
+                Err(d) => diags.push(d),
             }
         }
     }
+    let mut errors: Vec<Diagnostic> = diags.into_sorted();
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".xml", ".svg"]);
     if let Err(e) =
@@ -144,6 +170,7 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             }
             _ => None,
         };
+        let rel_dir = PathBuf::from("themes").join(&config.theme);
         errors.push(template_error(
             &e,
             &file.unwrap_or_else(|| rel_dir.join("templates")),
@@ -163,10 +190,10 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
         Err(es) => errors.extend(es),
     }
     if let Some(dir) = &dir {
-        let abs = dir.join("i18n").join(format!("{lang}.yaml"));
-        if abs.is_file() {
-            let rel = rel_dir.join("i18n").join(format!("{lang}.yaml"));
-            match crate::load::files::read_text(&abs, &rel)
+        let rel = dir.join("i18n").join(format!("{lang}.yaml"));
+        if std::fs::symlink_metadata(root.path.join(&rel)).is_ok() {
+            match root
+                .read_text(&rel)
                 .map_err(|d| vec![d])
                 .and_then(|t| crate::load::yaml::parse::<BTreeMap<String, String>>(&t, &rel, 0))
             {
@@ -189,15 +216,19 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
         })
         .collect();
     if let Some(dir) = &dir {
-        for (rel, abs) in files_under(&dir.join("static")) {
+        let under = dir.join("static");
+        let mut diags = Diagnostics::new();
+        for rel in files_under(&root, &under, &mut diags) {
+            let name = relative_name(&rel, &under);
             statics.insert(
-                rel.clone(),
+                name.clone(),
                 StaticFile {
-                    rel,
-                    source: StaticSource::Disk(abs),
+                    rel: name,
+                    source: StaticSource::Disk(rel),
                 },
             );
         }
+        errors.extend(diags.into_sorted());
     }
 
     if errors.is_empty() {
@@ -211,27 +242,17 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
     }
 }
 
-/// Regular files under `dir` (no symlinks followed), as (`a/b.html`, abs).
-fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
-    if !dir.is_dir() {
-        return Vec::new();
-    }
-    walkdir::WalkDir::new(dir)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .filter_map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .ok()?
-                .to_string_lossy()
-                .replace('\\', "/");
-            Some((rel, e.path().to_path_buf()))
-        })
-        .collect()
+/// The files under `dir` (relative to the site) that the input policy
+/// allows, relative to the site.
+fn files_under(root: &Root, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    root.walk(dir, diags, |rel| out.push(rel.to_path_buf()));
+    out
+}
+
+/// `a/b.html` for `themes/x/templates/a/b.html` under `themes/x/templates`.
+fn relative_name(rel: &Path, under: &Path) -> String {
+    crate::diagnostics::display_path(rel.strip_prefix(under).unwrap_or(rel))
 }
 
 /// A Tera error as a located diagnostic in the template's file.
@@ -252,11 +273,11 @@ pub fn template_error(e: &tera::Error, file: &Path) -> Diagnostic {
 
 /// The file a template name comes from, for messages.
 pub fn template_file(root: &Path, config: &SiteConfig, name: &str) -> PathBuf {
-    match site_theme_dir(root, config) {
-        Some(dir) if dir.join("templates").join(name).is_file() => PathBuf::from("themes")
-            .join(&config.theme)
-            .join("templates")
-            .join(name),
+    let root = Root::new(root);
+    match site_theme_dir(&root, config) {
+        Some(dir) if root.resolve(&dir.join("templates").join(name)).is_ok() => {
+            dir.join("templates").join(name)
+        }
         _ => PathBuf::from("themes/default/templates").join(name),
     }
 }

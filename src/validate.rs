@@ -49,7 +49,21 @@ fn config(inputs: &Inputs, d: &mut Diagnostics) {
                 .with_hint("the default is 10"),
         );
     }
-    if c.theme != "default" && !inputs.root.join("themes").join(&c.theme).is_dir() {
+    if !crate::theme::is_theme_name(&c.theme) {
+        d.push(
+            Diagnostic::new(
+                file,
+                c.theme_pos,
+                format!(
+                    "`theme` must be the name of a folder under `themes/`, found `{}`",
+                    c.theme
+                ),
+            )
+            .with_hint("write a plain name such as `theme: default` or `theme: tinh-yen-bai`; a theme is never a path"),
+        );
+    } else if c.theme != "default"
+        && std::fs::symlink_metadata(inputs.root.join("themes").join(&c.theme)).is_err()
+    {
         d.push(
             Diagnostic::new(
                 file,

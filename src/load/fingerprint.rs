@@ -1,11 +1,20 @@
 //! The fingerprint of a build's inputs: every file under `content/` and
-//! `themes/`, the options that change the output, and the baocao binary
-//! itself. Equal fingerprints mean byte-identical output, so a rebuild with
-//! nothing changed can stop here.
+//! `themes/` that the input policy lets baocao read, the options that
+//! change the output, and the baocao binary itself. Equal fingerprints mean
+//! byte-identical output, so a rebuild with nothing changed can stop here.
+//!
+//! Files are opened exactly as the build opens them ([`Root::open`]): a
+//! link out of the site, a FIFO or a device is never read here either.
+//! What the policy refuses only marks the fingerprint; the build then
+//! reports it.
 
+use std::io::Read;
 use std::path::Path;
 
 use xxhash_rust::xxh3::Xxh3;
+
+use super::files::{MAX_TEXT_BYTES, Root};
+use crate::diagnostics::Diagnostics;
 
 /// `options`: everything besides the files that changes the output
 /// (base URL, drafts, the day statuses are judged on).
@@ -16,38 +25,62 @@ pub fn fingerprint(site: &Path, options: &str) -> String {
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
     if let Ok(exe) = std::env::current_exe().and_then(|p| p.metadata()) {
         h.update(&exe.len().to_le_bytes());
-        if let Ok(m) = exe.modified().and_then(|m| {
-            m.duration_since(std::time::UNIX_EPOCH)
-                .map_err(std::io::Error::other)
-        }) {
-            h.update(&m.as_nanos().to_le_bytes());
-        }
+        h.update(&mtime_of(&exe).to_le_bytes());
     }
+    let root = Root::new(site);
     for dir in ["content", "themes"] {
-        for e in walkdir::WalkDir::new(site.join(dir))
-            .follow_links(false)
-            .sort_by_file_name()
-        {
-            let Ok(e) = e else { continue };
-            let rel = e.path().strip_prefix(site).unwrap_or(e.path());
+        let mut refused = Diagnostics::new();
+        let mut files = Vec::new();
+        root.walk(Path::new(dir), &mut refused, |rel| {
+            files.push(rel.to_path_buf())
+        });
+        for rel in files {
             h.update(rel.to_string_lossy().as_bytes());
             h.update(b"\0");
-            if e.file_type().is_file() {
-                match std::fs::read(e.path()) {
-                    Ok(bytes) => h.update(&bytes),
-                    Err(_) => h.update(b"\xFFunreadable"),
-                }
-            } else if e.file_type().is_symlink() {
-                // A link's target may change without the link changing.
-                h.update(b"\xFFsymlink");
-                if let Ok(bytes) = std::fs::read(e.path()) {
-                    h.update(&bytes);
-                }
-            }
+            hash_file(&root, &rel, &mut h);
             h.update(b"\0");
+        }
+        // Refused entries change the result (the build fails on them).
+        for d in refused.iter() {
+            h.update(b"\xFFrefused");
+            h.update(d.to_string().as_bytes());
         }
     }
     format!("{:032x}", h.digest128())
+}
+
+fn mtime_of(m: &std::fs::Metadata) -> u128 {
+    m.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
+}
+
+/// A text-sized file by its bytes; a larger one (a static file copied as
+/// it is) by its size, modification time and identity, without reading it.
+fn hash_file(root: &Root, rel: &Path, h: &mut Xxh3) {
+    let Ok((file, len)) = root.open(rel, super::files::MAX_STATIC_BYTES) else {
+        h.update(b"\xFFunreadable");
+        return;
+    };
+    if len > MAX_TEXT_BYTES {
+        h.update(&len.to_le_bytes());
+        if let Ok(m) = file.metadata() {
+            h.update(&mtime_of(&m).to_le_bytes());
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::MetadataExt;
+                h.update(&m.ino().to_le_bytes());
+                h.update(&m.ctime_nsec().to_le_bytes());
+            }
+        }
+        return;
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    match file.take(MAX_TEXT_BYTES + 1).read_to_end(&mut bytes) {
+        Ok(_) => h.update(&bytes),
+        Err(_) => h.update(b"\xFFunreadable"),
+    }
 }
 
 #[cfg(test)]
@@ -67,5 +100,23 @@ mod tests {
         assert_ne!(a, b);
         std::fs::write(dir.path().join("content/news/b.md"), "c").unwrap();
         assert_ne!(b, fingerprint(dir.path(), "x"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn never_reads_a_fifo_or_a_device() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content/static")).unwrap();
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(dir.path().join("content/a.md"))
+                .status()
+                .unwrap()
+                .success()
+        );
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("content/static/z")).unwrap();
+        // Returns (a read of either would hang or never end).
+        let a = fingerprint(dir.path(), "x");
+        assert_eq!(a.len(), 32);
     }
 }

@@ -6,7 +6,8 @@
 //! 3. every other `*.md` under `content/` (front matter + body);
 //! 4. `content/static/**`, copied later as is.
 //!
-//! Symbolic links are never followed out of the site. Every problem becomes a
+//! Every file is read under the input policy of [`files`] (regular files
+//! inside the site, never hidden ones, size-limited). Every problem becomes a
 //! located diagnostic; loading goes on so that one run reports them all.
 
 pub mod files;
@@ -17,7 +18,8 @@ pub mod yaml;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
+
+pub use files::Root;
 
 use crate::config::SiteConfig;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
@@ -41,21 +43,21 @@ pub struct Inputs {
 /// met on the way; `None` when `site.yaml` itself is unusable.
 pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let content = root.join("content");
-    if !content.is_dir() {
+    let site = Root::new(root);
+    if !site.is_dir(Path::new("content")) {
         diags.push(
             Diagnostic::new("content", Pos::default(), "no `content/` folder here")
                 .with_hint("run baocao in a site folder, or pass `--site DIR`; `baocao new site DIR` makes one"),
         );
         return (None, diags);
     }
-    let config = load_config(root, &mut diags);
+    let config = load_config(&site, &mut diags);
 
     let mut indicator_files = Vec::new();
     let mut agency_files = Vec::new();
     let mut page_files = Vec::new();
     let mut statics = Vec::new();
-    walk(root, &content, &mut diags, |rel, abs| {
+    site.walk(Path::new("content"), &mut diags, |rel| {
         let parts: Vec<&str> = rel.iter().filter_map(|c| c.to_str()).collect();
         match parts.as_slice() {
             ["content", "site.yaml"] => {}
@@ -68,7 +70,7 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
             ["content", "data", ..] => {}
             ["content", "static", rest @ ..] => statics.push(StaticFile {
                 rel: rest.join("/"),
-                source: StaticSource::Disk(abs.to_path_buf()),
+                source: StaticSource::Disk(rel.to_path_buf()),
             }),
             [.., f] if f.ends_with(".md") => page_files.push(rel.to_path_buf()),
             _ => {}
@@ -77,14 +79,14 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
 
     let mut unloaded = std::collections::HashSet::new();
     let indicators = load_all(
-        root,
+        &site,
         &indicator_files,
         &mut diags,
         &mut unloaded,
         load_indicator,
     );
-    let agencies = load_all(root, &agency_files, &mut diags, &mut unloaded, load_agency);
-    let pages = load_all(root, &page_files, &mut diags, &mut unloaded, load_page);
+    let agencies = load_all(&site, &agency_files, &mut diags, &mut unloaded, load_agency);
+    let pages = load_all(&site, &page_files, &mut diags, &mut unloaded, load_page);
     statics.sort_by(|a, b| a.rel.cmp(&b.rel));
 
     let inputs = config.map(|config| Inputs {
@@ -103,96 +105,16 @@ fn is_yaml(f: &str) -> bool {
     f.ends_with(".yaml") || f.ends_with(".yml")
 }
 
-/// Walks `dir` in a stable order without following symbolic links out of
-/// the site; calls `f(relative path, absolute path)` for each regular file.
-fn walk(root: &Path, dir: &Path, diags: &mut Diagnostics, mut f: impl FnMut(&Path, &Path)) {
-    let canon_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let mut entries = WalkDir::new(dir)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter();
-    while let Some(entry) = entries.next() {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let rel = e
-                    .path()
-                    .map(|p| rel_to(root, p))
-                    .unwrap_or_else(|| PathBuf::from("content"));
-                diags.push(Diagnostic::new(
-                    rel,
-                    Pos::default(),
-                    format!("cannot read: {e}"),
-                ));
-                continue;
-            }
-        };
-        let skip = |entries: &mut walkdir::IntoIter| {
-            if entry.file_type().is_dir() {
-                entries.skip_current_dir();
-            }
-        };
-        let name = entry.file_name().to_string_lossy();
-        if name.starts_with('.') && entry.depth() > 0 {
-            // Hidden files and folders (.git, .trash, editor swap files),
-            // with everything in them.
-            skip(&mut entries);
-            continue;
-        }
-        let abs = entry.path();
-        let rel = rel_to(root, abs);
-        if entry.file_name().to_str().is_none() {
-            diags.push(
-                Diagnostic::new(&rel, Pos::default(), "this name is not valid UTF-8")
-                    .with_hint("rename it; names from old Vietnamese encodings (TCVN3, Windows-1258) often are not"),
-            );
-            skip(&mut entries);
-            continue;
-        }
-        let ft = entry.file_type();
-        if ft.is_symlink() {
-            match abs.canonicalize() {
-                Ok(target) if target.starts_with(&canon_root) && target.is_file() => {
-                    f(&rel, &target)
-                }
-                Ok(target) if target.starts_with(&canon_root) => {}
-                Err(e) => diags.push(
-                    Diagnostic::new(
-                        &rel,
-                        Pos::default(),
-                        format!("this symbolic link leads nowhere: {e}"),
-                    )
-                    .with_hint("remove the link, or copy the file it meant into the site"),
-                ),
-                Ok(_) => diags.push(
-                    Diagnostic::new(
-                        &rel,
-                        Pos::default(),
-                        "this symbolic link points outside the site; baocao does not follow it",
-                    )
-                    .with_hint("copy the file into the site instead of linking to it"),
-                ),
-            }
-        } else if ft.is_file() {
-            f(&rel, abs);
-        }
-    }
-}
-
-fn rel_to(root: &Path, p: &Path) -> PathBuf {
-    p.strip_prefix(root).unwrap_or(p).to_path_buf()
-}
-
 /// What loading one file gives: the record and any problems that still
 /// let it be used, or only problems.
 pub(crate) type Loaded<T> = Result<(T, Vec<Diagnostic>), Vec<Diagnostic>>;
 
 fn load_all<T: Send>(
-    root: &Path,
+    root: &Root,
     files: &[PathBuf],
     diags: &mut Diagnostics,
     unloaded: &mut std::collections::HashSet<String>,
-    f: fn(&Path, &Path) -> Loaded<T>,
+    f: fn(&Root, &Path) -> Loaded<T>,
 ) -> Vec<T> {
     let results: Vec<_> = files.par_iter().map(|rel| f(root, rel)).collect();
     let mut out = Vec::with_capacity(results.len());
@@ -213,10 +135,9 @@ fn load_all<T: Send>(
     out
 }
 
-fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
+fn load_config(root: &Root, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let rel = Path::new("content/site.yaml");
-    let abs = root.join(rel);
-    if !abs.is_file() {
+    if std::fs::symlink_metadata(root.path.join(rel)).is_err() {
         diags.push(
             Diagnostic::new(rel, Pos::default(), "`content/site.yaml` is missing").with_hint(
                 "create it with at least `title`, `base_url` and `region` (see CONTENT-FORMAT.md)",
@@ -224,7 +145,7 @@ fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         );
         return None;
     }
-    let text = match files::read_text(&abs, rel) {
+    let text = match root.read_text(rel) {
         Ok(t) => t,
         Err(d) => {
             diags.push(d);
@@ -277,11 +198,11 @@ fn id_from_file(rel: &Path) -> Result<String, Diagnostic> {
     }
 }
 
-fn read(root: &Path, rel: &Path) -> Result<String, Vec<Diagnostic>> {
-    files::read_text(&root.join(rel), rel).map_err(|d| vec![d])
+fn read(root: &Root, rel: &Path) -> Result<String, Vec<Diagnostic>> {
+    root.read_text(rel).map_err(|d| vec![d])
 }
 
-pub(crate) fn load_indicator(root: &Path, rel: &Path) -> Loaded<Indicator> {
+pub(crate) fn load_indicator(root: &Root, rel: &Path) -> Loaded<Indicator> {
     let id = id_from_file(rel).map_err(|d| vec![d])?;
     let text = read(root, rel)?;
     let p = yaml::parse::<Indicator>(&text, rel, 0)?;
@@ -310,7 +231,7 @@ fn empty_name(name: &str, rel: &Path, index: &yaml::PosIndex) -> Option<Diagnost
     })
 }
 
-pub(crate) fn load_agency(root: &Path, rel: &Path) -> Loaded<Agency> {
+pub(crate) fn load_agency(root: &Root, rel: &Path) -> Loaded<Agency> {
     let id = id_from_file(rel).map_err(|d| vec![d])?;
     let text = read(root, rel)?;
     let p = yaml::parse::<Agency>(&text, rel, 0)?;
@@ -338,7 +259,7 @@ pub(crate) fn load_agency(root: &Path, rel: &Path) -> Loaded<Agency> {
     Ok((a, errors))
 }
 
-pub(crate) fn load_page(root: &Path, rel: &Path) -> Loaded<Page> {
+pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
     let text = read(root, rel)?;
     let split = frontmatter::split(&text).map_err(|e| {
         let (msg, hint) = match e {
@@ -411,7 +332,7 @@ mod tests {
     fn walked(root: &Path) -> (Vec<String>, Vec<String>) {
         let mut diags = Diagnostics::new();
         let mut files = Vec::new();
-        walk(root, &root.join("content"), &mut diags, |rel, _| {
+        Root::new(root).walk(Path::new("content"), &mut diags, |rel| {
             files.push(crate::diagnostics::display_path(rel))
         });
         let errors = diags.iter().map(|d| d.location()).collect();

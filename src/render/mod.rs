@@ -32,8 +32,32 @@ use crate::model::StaticSource;
 use crate::theme::Theme;
 use markdown::{MarkdownOptions, RenderedMarkdown};
 
-/// Receives every output file: its path under the output root and bytes.
-pub type Sink<'a> = dyn Fn(&str, &[u8]) -> io::Result<()> + Sync + 'a;
+/// Receives every output file: its path under the output root and what it
+/// holds.
+pub type Sink<'a> = dyn Fn(&str, Body<'_>) -> io::Result<()> + Sync + 'a;
+
+/// What one output file holds: bytes the build made, or a site file copied
+/// as it is (opened under the input policy, never read whole by the disk
+/// writer).
+pub enum Body<'a> {
+    Bytes(&'a [u8]),
+    File(&'a mut std::fs::File),
+}
+
+impl<'a> Body<'a> {
+    /// The whole content in memory (for sinks that keep the site there).
+    pub fn into_bytes(self) -> io::Result<std::borrow::Cow<'a, [u8]>> {
+        match self {
+            Body::Bytes(b) => Ok(std::borrow::Cow::Borrowed(b)),
+            Body::File(f) => {
+                use std::io::Read;
+                let mut v = Vec::new();
+                f.read_to_end(&mut v)?;
+                Ok(std::borrow::Cow::Owned(v))
+            }
+        }
+    }
+}
 
 pub struct Renderer<'a> {
     pub inputs: &'a Inputs,
@@ -254,23 +278,22 @@ impl<'a> Renderer<'a> {
 
     /// Static files of the theme and of `content/static/`.
     pub fn copy_statics(&self, sink: &Sink) -> Vec<Diagnostic> {
+        let root = crate::load::Root::new(&self.inputs.root);
         let mut errors = Vec::new();
         for s in self.theme.statics.iter().chain(&self.inputs.statics) {
-            let bytes = match &s.source {
-                StaticSource::Embedded(b) => b.to_vec(),
-                StaticSource::Disk(p) => match std::fs::read(p) {
-                    Ok(b) => b,
-                    Err(e) => {
-                        errors.push(Diagnostic::new(
-                            p,
-                            Pos::default(),
-                            format!("cannot read: {e}"),
-                        ));
-                        continue;
+            let written = match &s.source {
+                StaticSource::Embedded(b) => sink(&s.rel, Body::Bytes(b)),
+                StaticSource::Disk(rel) => {
+                    match root.open(rel, crate::load::files::MAX_STATIC_BYTES) {
+                        Ok((mut f, _)) => sink(&s.rel, Body::File(&mut f)),
+                        Err(d) => {
+                            errors.push(d);
+                            continue;
+                        }
                     }
-                },
+                }
             };
-            if let Err(e) = sink(&s.rel, &bytes) {
+            if let Err(e) = written {
                 errors.push(io_error(&s.rel, e));
             }
         }
@@ -393,7 +416,7 @@ impl<'a> Renderer<'a> {
                 buf
             }
         };
-        sink(&urls::file_for(&url), &bytes).map_err(|e| io_error(&url, e))
+        sink(&urls::file_for(&url), Body::Bytes(&bytes)).map_err(|e| io_error(&url, e))
     }
 
     fn template_error(&self, e: &tera::Error, template: &str) -> Diagnostic {
