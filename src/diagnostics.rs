@@ -113,8 +113,9 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Text safe to print on a terminal or in a CI log: control characters
-/// (an escape sequence could clear the screen or write the clipboard) and
-/// bidirectional controls (which reorder what is shown) become visible
+/// (an escape sequence could clear the screen or write the clipboard),
+/// bidirectional controls (which reorder what is shown) and characters that
+/// take no space (a zero-width space) become visible
 /// `\u{…}` escapes. Line breaks and tabs stay.
 pub fn printable(s: &str) -> String {
     if !s.chars().any(needs_escape) {
@@ -132,7 +133,12 @@ pub fn printable(s: &str) -> String {
 }
 
 fn needs_escape(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
+    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c) || is_invisible(c)
+}
+
+/// Characters that take no space: a name made of them looks empty.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 /// Characters that change the direction of the text around them.

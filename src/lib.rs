@@ -170,7 +170,10 @@ pub(crate) fn prepare(
     }
     diags.extend(validate::validate(&inputs, opts.drafts));
     let theme = match theme::load(&opts.site, &inputs.config) {
-        Ok(t) => Some(t),
+        Ok(t) => {
+            diags.extend(validate::static_clashes(&inputs, &t.statics));
+            Some(t)
+        }
         Err(es) => {
             es.into_iter().for_each(|d| diags.push(d));
             None

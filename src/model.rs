@@ -260,6 +260,8 @@ pub struct Observation {
     pub pos: Pos,
     #[serde(skip)]
     pub entity_pos: Pos,
+    #[serde(skip)]
+    pub value_pos: Pos,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, PartialOrd, Ord)]
@@ -381,8 +383,20 @@ pub struct Page {
 pub struct PagePositions {
     pub title: Pos,
     pub slug: Pos,
+    pub tags: Vec<Pos>,
     pub indicators: Vec<Pos>,
     pub agencies: Vec<Pos>,
+}
+
+/// Whether `s` shows nothing: only spaces, invisible format characters
+/// (zero-width space, joiners, soft hyphen, byte-order mark) or controls.
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || crate::diagnostics::is_invisible(c)
+            || crate::diagnostics::is_bidi_control(c)
+    })
 }
 
 /// A file from `content/static/` or the theme's `static/`, copied as is.

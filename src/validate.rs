@@ -4,12 +4,14 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::derive::urls;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::load::Inputs;
-use crate::model::Target;
+use crate::load::blocks::{Block, BlockKind};
+use crate::model::{IndicatorKind, Target};
 
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
@@ -17,7 +19,206 @@ const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 pub fn validate(inputs: &Inputs, drafts: bool) -> Diagnostics {
     let mut d = validate_data(inputs);
     pages(inputs, drafts, &mut d);
+    blocks(inputs, drafts, &mut d);
+    statics(inputs, &mut d);
     d
+}
+
+/// Files baocao makes at the top of every site, whatever its content.
+const GENERATED_FILES: &[&str] = &[
+    "index.html",
+    "404.html",
+    "feed.xml",
+    "sitemap.xml",
+    "robots.txt",
+    "search-index.json",
+    "search/index.html",
+    "data/indicators.json",
+];
+
+/// Folders whose every file baocao makes.
+const GENERATED_TREES: &[&str] = &["indicators/", "agencies/", "tags/"];
+
+/// The name two paths share on a file system that ignores case and
+/// Unicode normalisation (macOS, Windows).
+fn folded(path: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    path.nfc().collect::<String>().to_lowercase()
+}
+
+/// Files of `content/static/` are copied to the output root: none may take
+/// the place of a file baocao makes, or of another static file on a file
+/// system that ignores case or Unicode normalisation.
+fn statics(inputs: &Inputs, d: &mut Diagnostics) {
+    let mut generated: HashSet<String> = GENERATED_FILES.iter().map(|f| f.to_string()).collect();
+    generated.extend(crate::theme::STATIC.iter().map(|(n, _)| n.to_string()));
+    let mut sections = HashSet::default();
+    for p in &inputs.pages {
+        let parts = urls::page_parts(p);
+        generated.insert(urls::file_for(&parts.url));
+        generated.insert(urls::file_for(&parts.section));
+        sections.insert(parts.section.trim_start_matches('/').to_string());
+    }
+    let mut seen: HashMap<String, &str> = HashMap::default();
+    for s in &inputs.statics {
+        let file = std::path::Path::new("content/static").join(&s.rel);
+        let key = folded(&s.rel);
+        let paged = key
+            .strip_suffix("/index.html")
+            .and_then(|k| k.rsplit_once("/page/"))
+            .is_some_and(|(section, n)| {
+                sections.contains(&format!("{section}/")) && n.bytes().all(|b| b.is_ascii_digit())
+            });
+        if generated.contains(&key) || paged || GENERATED_TREES.iter().any(|t| key.starts_with(t)) {
+            d.push(
+                Diagnostic::new(
+                    &file,
+                    Pos::default(),
+                    format!("this file would be published as /{}, where baocao writes a page of its own", s.rel),
+                )
+                .with_hint(if crate::theme::STATIC.iter().any(|(n, _)| *n == key) {
+                    "to change the theme's file, put yours in themes/<name>/static/ instead".to_string()
+                } else {
+                    "rename it or move it into a folder of its own, e.g. content/static/files/".to_string()
+                }),
+            );
+        } else if let Some(first) = seen.insert(key, &s.rel) {
+            d.push(
+                Diagnostic::new(
+                    &file,
+                    Pos::default(),
+                    format!(
+                        "this file and content/static/{first} differ only in capital letters or accents' encoding: on Windows and macOS they are one file"
+                    ),
+                )
+                .with_hint("rename one of them"),
+            );
+        }
+    }
+}
+
+/// A static file of the site that a file of the site's own theme
+/// (`themes/<name>/static/`) would also write.
+pub fn static_clashes(inputs: &Inputs, theme_statics: &[crate::model::StaticFile]) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    let theme: HashMap<String, &str> = theme_statics
+        .iter()
+        .filter(|t| matches!(t.source, crate::model::StaticSource::Disk(_)))
+        .map(|t| (folded(&t.rel), t.rel.as_str()))
+        .collect();
+    for s in &inputs.statics {
+        if let Some(t) = theme.get(&folded(&s.rel)) {
+            d.push(
+                Diagnostic::new(
+                    std::path::Path::new("content/static").join(&s.rel),
+                    Pos::default(),
+                    format!("the theme has a file for the same address (static/{t})"),
+                )
+                .with_hint("keep one of the two: the theme's or the site's"),
+            );
+        }
+    }
+    d
+}
+
+/// The chart and table blocks of every built page: each parses, and names
+/// an indicator and entities that have values.
+fn blocks(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
+    let index = indicator_index(inputs);
+    let found: Vec<Vec<Diagnostic>> = inputs
+        .pages
+        .par_iter()
+        .filter(|p| drafts || !p.meta.draft)
+        .map(|p| {
+            let (blocks, mut errors) = crate::load::blocks::find(&p.body, &p.file, p.body_line);
+            for b in &blocks {
+                if let Err(es) = block_refs(inputs, &|id| index.get(id).copied(), b, &p.file) {
+                    errors.extend(es);
+                }
+            }
+            errors
+        })
+        .collect();
+    found.into_iter().flatten().for_each(|e| d.push(e));
+}
+
+/// Indicator id → its index in `inputs.indicators`.
+fn indicator_index(inputs: &Inputs) -> HashMap<&str, usize> {
+    inputs
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, ind)| (ind.id.as_str(), i))
+        .collect()
+}
+
+/// What a chart or table block names exists: the indicator (its index is
+/// returned) and, for each entity listed, values of that indicator.
+pub fn block_refs(
+    inputs: &Inputs,
+    index: &dyn Fn(&str) -> Option<usize>,
+    b: &Block,
+    file: &std::path::Path,
+) -> Result<usize, Vec<Diagnostic>> {
+    let Some(i) = index(&b.indicator) else {
+        if inputs.unloaded.contains(&b.indicator) {
+            return Err(Vec::new());
+        }
+        let ids: Vec<&str> = inputs.indicators.iter().map(|i| i.id.as_str()).collect();
+        return Err(vec![
+            Diagnostic::new(
+                file,
+                b.indicator_pos,
+                format!(
+                    "the {} names the indicator `{}`, which does not exist",
+                    match b.kind {
+                        BlockKind::Chart => "chart",
+                        BlockKind::IndicatorTable => "table",
+                    },
+                    b.indicator
+                ),
+            )
+            .with_hint_opt(did_you_mean(&b.indicator, ids.iter().copied()).or_else(
+                || Some("use the file name of an indicator in content/data/indicators/".into()),
+            )),
+        ]);
+    };
+    let ind = &inputs.indicators[i];
+    let region = inputs.config.region.id.as_str();
+    let mut known: Vec<&str> = ind
+        .observations
+        .iter()
+        .map(|o| o.entity.as_deref().unwrap_or(region))
+        .collect();
+    known.sort_unstable();
+    known.dedup();
+    let errors: Vec<Diagnostic> = b
+        .entities
+        .iter()
+        .filter(|(e, _)| known.binary_search(&e.as_str()).is_err())
+        .map(|(e, pos)| {
+            Diagnostic::new(
+                file,
+                *pos,
+                format!(
+                    "the indicator `{}` has no values for the entity `{e}`",
+                    ind.id
+                ),
+            )
+            .with_hint_opt(did_you_mean(e, known.iter().copied()).or_else(|| {
+                let mut shown: Vec<&str> = known.iter().copied().take(12).collect();
+                if known.len() > 12 {
+                    shown.push("…");
+                }
+                Some(format!("entities with values: {}", shown.join(", ")))
+            }))
+        })
+        .collect();
+    if errors.is_empty() {
+        Ok(i)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The checks of site.yaml, indicators and agencies. Pages refer to those
@@ -138,10 +339,36 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
         }
         for t in &ind.targets {
             target(t, f, d);
+            let thresholds = [t.above, t.at_least, t.below, t.at_most, t.equals];
+            for v in thresholds.into_iter().flatten() {
+                if let Some(e) = out_of_range(ind.kind, v, f, t.pos) {
+                    d.push(e);
+                }
+            }
+            // A change is as large as a value can be, in either direction.
+            let (_, hi) = value_range(ind.kind);
+            let changes = t.improve_by.iter().flat_map(|ib| [Some(ib.min), ib.max]);
+            for v in changes.flatten().filter(|v| v.abs() > hi) {
+                d.push(
+                    Diagnostic::new(
+                        f,
+                        t.pos,
+                        format!(
+                            "the change {} is larger than any value of this indicator ({})",
+                            short_number(v),
+                            short_number(hi)
+                        ),
+                    )
+                    .with_hint("check the number for extra digits"),
+                );
+            }
         }
         let mut seen: HashMap<(i32, &str), Pos> = HashMap::default();
         for o in &ind.observations {
             let entity = o.entity.as_deref().unwrap_or(region);
+            if let Some(e) = out_of_range(ind.kind, o.value, f, o.value_pos) {
+                d.push(e);
+            }
             if !YEARS.contains(&o.year) {
                 d.push(
                     Diagnostic::new(f, o.pos, format!("the year {} is out of range", o.year))
@@ -168,6 +395,59 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
             }
         }
     }
+}
+
+/// The values an indicator of each kind can hold: wide enough for any real
+/// figure (a national budget in đồng), narrow enough that sums, changes
+/// and growth rates stay finite.
+fn value_range(kind: IndicatorKind) -> (f64, f64) {
+    match kind {
+        IndicatorKind::Percent => (-1e6, 1e6),
+        IndicatorKind::Rank => (1.0, 1e6),
+        IndicatorKind::Score | IndicatorKind::Count => (-1e15, 1e15),
+        IndicatorKind::Money => (-1e18, 1e18),
+    }
+}
+
+/// `0`, `92.5`, `1e6`, `-1.79e308`: short enough to read in a message.
+fn short_number(v: f64) -> String {
+    if v != 0.0 && (v.abs() >= 1e6 || v.abs() < 1e-4) {
+        format!("{v:e}")
+    } else {
+        format!("{v}")
+    }
+}
+
+fn out_of_range(kind: IndicatorKind, v: f64, f: &std::path::Path, pos: Pos) -> Option<Diagnostic> {
+    let (lo, hi) = value_range(kind);
+    if !v.is_finite() || (lo..=hi).contains(&v) {
+        // Non-finite numbers are reported where they are read.
+        return None;
+    }
+    let name = match kind {
+        IndicatorKind::Percent => "a percent",
+        IndicatorKind::Rank => "a rank",
+        IndicatorKind::Score => "a score",
+        IndicatorKind::Count => "a count",
+        IndicatorKind::Money => "an amount of money",
+    };
+    Some(
+        Diagnostic::new(
+            f,
+            pos,
+            format!(
+                "the value {} is outside what {name} can be ({} to {})",
+                short_number(v),
+                short_number(lo),
+                short_number(hi)
+            ),
+        )
+        .with_hint(if kind == IndicatorKind::Rank {
+            "a rank is a place counted from 1"
+        } else {
+            "check the number for extra digits; for a very large amount, count in a larger unit"
+        }),
+    )
 }
 
 fn target(t: &Target, f: &std::path::Path, d: &mut Diagnostics) {
@@ -262,6 +542,12 @@ fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
             }
         }
         for h in a.heads.iter().chain(a.head.iter()) {
+            if crate::model::is_blank(&h.name) {
+                d.push(
+                    Diagnostic::new(&a.file, h.pos, "the head's name is empty")
+                        .with_hint("write the full name of the person, e.g. `Nguyễn Văn A`"),
+                );
+            }
             if let (Some(s), Some(u)) = (h.since, h.until)
                 && u < s
             {
@@ -290,11 +576,23 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
     let mut urls_seen: BTreeMap<String, &crate::model::Page> = BTreeMap::new();
     for p in &inputs.pages {
         let f = &p.file;
-        if p.meta.title.trim().is_empty() {
+        if crate::model::is_blank(&p.meta.title) {
             d.push(
                 Diagnostic::new(f, p.pos.title, "the title is empty")
                     .with_hint("write a title: it is the page's heading and link text"),
             );
+        }
+        for (t, pos) in p.meta.tags.iter().zip(&p.pos.tags) {
+            if crate::derive::slug::slugify(t).is_empty() {
+                d.push(
+                    Diagnostic::new(
+                        f,
+                        *pos,
+                        format!("the tag `{t}` has no letter or digit, so it can have no page"),
+                    )
+                    .with_hint("write the tag in words, e.g. `cải cách hành chính`, or remove it"),
+                );
+            }
         }
         for (id, pos) in p.meta.indicators.iter().zip(&p.pos.indicators) {
             if dangling(inputs, indicator_set.contains(id.as_str()), id) {

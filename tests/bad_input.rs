@@ -28,6 +28,9 @@ enum Op {
     /// A file whose name is these bytes (not always UTF-8).
     #[cfg(unix)]
     RawName(Vec<u8>, String),
+    /// A named pipe (which a read would wait on forever).
+    #[cfg(unix)]
+    Fifo(String),
 }
 
 /// One expected error: `file:line:col` exactly, a part of the message and,
@@ -42,6 +45,8 @@ struct Case {
     name: &'static str,
     ops: Vec<Op>,
     expect: Vec<Expect>,
+    /// Text that must not appear in what baocao prints.
+    secret: Option<String>,
 }
 
 fn case(name: &'static str) -> Case {
@@ -49,6 +54,7 @@ fn case(name: &'static str) -> Case {
         name,
         ops: Vec::new(),
         expect: Vec::new(),
+        secret: None,
     }
 }
 
@@ -75,6 +81,16 @@ impl Case {
             target: target.into(),
             link: link.into(),
         });
+        self
+    }
+    #[cfg(unix)]
+    fn fifo(mut self, path: &str) -> Self {
+        self.ops.push(Op::Fifo(path.into()));
+        self
+    }
+    /// Nothing baocao prints may contain `text`.
+    fn never_prints(mut self, text: &str) -> Self {
+        self.secret = Some(text.into());
         self
     }
     #[cfg(unix)]
@@ -166,6 +182,16 @@ fn run_case(template: &Path, c: &Case) -> Result<(), String> {
                 std::os::unix::fs::symlink(target, link).unwrap();
             }
             #[cfg(unix)]
+            Op::Fifo(p) => {
+                let p = site.root().join(p);
+                fs::create_dir_all(p.parent().unwrap()).unwrap();
+                let ok = std::process::Command::new("mkfifo")
+                    .arg(&p)
+                    .status()
+                    .unwrap();
+                assert!(ok.success());
+            }
+            #[cfg(unix)]
             Op::RawName(name, text) => {
                 use std::os::unix::ffi::OsStrExt;
                 let p = site.root().join(std::ffi::OsStr::from_bytes(name));
@@ -176,6 +202,11 @@ fn run_case(template: &Path, c: &Case) -> Result<(), String> {
     }
     let r = site.run(&["build", "--today", "2020-12-31"]);
     let mut problems = Vec::new();
+    if let Some(secret) = &c.secret
+        && (r.stderr.contains(secret.as_str()) || r.stdout.contains(secret.as_str()))
+    {
+        problems.push(format!("printed `{secret}`"));
+    }
     if r.stderr.contains("panicked") {
         problems.push("panicked".to_string());
     }
@@ -496,7 +527,74 @@ fn cases() -> Vec<Case> {
             .hint("entities with values: yen-bai"),
         case("dangling indicator-table indicator")
             .page(PAGE, "title: A\n", "Đoạn.\n\n```indicator-table\nindicator: par-index\n```\n")
-            .err(PAGE, "7:12", "the chart names the indicator `par-index`"),
+            .err(PAGE, "7:12", "the table names the indicator `par-index`"),
+        // Every error in one run, blocks included.
+        case("a bad chart block and an error in another file")
+            .page(PAGE, "title: A\n", "Đoạn.\n\n```chart\nindicator: sipas\nentities: [ha-noi]\n```\n")
+            .write(AG, "name: Sở Nội vụ\nkind: departmnt\n")
+            .err(PAGE, "8:12", "the indicator `sipas` has no values for the entity `ha-noi`")
+            .err(AG, "2:7", "`departmnt` is not a valid value for `kind`"),
+        case("a chart block with a misspelt field")
+            .page(PAGE, "title: A\n", "```chart\nindicator: sipas\ntpye: bar\n```\n")
+            .err(PAGE, "6:1", "unknown field `tpye`")
+            .hint("did you mean `type`?"),
+        case("HTML nested too deep to sanitise")
+            .page(PAGE, "title: A\n", &format!("Đoạn.\n\n{}x\n", "<div>".repeat(200)))
+            .err(PAGE, "6:1", "nests more than 100 elements deep"),
+        // Text that hides or reverses itself.
+        case("a direction override in a head's name")
+            .write(AG, "name: Sở Nội vụ\nkind: department\nhead: { name: \"Nguyễn \u{202E}Văn A\", title: Giám đốc, since: 2019-06-01 }\n")
+            .err(AG, "3:23", "reverses the direction of text (U+202E)"),
+        case("a title of only a zero-width space")
+            .page(PAGE, "title: \"\u{200B}\"\n", "x\n")
+            .err(PAGE, "2:8", "the title is empty"),
+        case("tags with no letter or digit")
+            .page(PAGE, "title: A\ntags: [\"\u{200B}\", \"!!!\", CCHC]\n", "x\n")
+            .err(PAGE, "3:8", "the tag `\\u{200B}` has no letter or digit")
+            .err(PAGE, "3:13", "the tag `!!!` has no letter or digit"),
+        case("an empty head name")
+            .write(AG, "name: Sở Nội vụ\nkind: department\nhead: { name: \" \", title: Giám đốc, since: 2019-06-01 }\n")
+            .err(AG, "3:7", "the head's name is empty"),
+        // Numbers out of range, strange keys, strange file names.
+        case("a value as large as a double")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 2019, value: 1.79e308 }\n  - { year: 2018, value: -1.79e308 }\n")
+            .err(IND, "4:26", "the value 1.79e308 is outside what a percent can be (-1e6 to 1e6)")
+            .err(IND, "5:26", "the value -1.79e308 is outside what a percent can be"),
+        case("a rank of zero")
+            .write(IND, "name: x\nkind: rank\nobservations:\n  - { year: 2019, value: 0 }\n")
+            .err(IND, "4:26", "the value 0 is outside what a rank can be (1 to 1e6)")
+            .hint("a rank is a place counted from 1"),
+        case("a thirty-digit integer")
+            .write(IND, "name: x\nkind: count\nobservations:\n  - { year: 2019, value: 123456789012345678901234567890 }\n")
+            .err(IND, "4:26", "the number 123456789012345678901234567890 has more digits than a value can hold")
+            .hint("at most 15 significant digits"),
+        case("keys holding a dot and a bracket")
+            .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 2019, value: 1, \"a[0]\": 2, \"b.c\": 3 }\n")
+            .err(IND, "4:29", "unknown field `a[0]` in `observations[0]`"),
+        case("a data file named only by punctuation")
+            .write("content/data/indicators/-.yaml", "name: x\nkind: percent\n")
+            .err("content/data/indicators/-.yaml", "", "the file name `-` cannot be an id")
+            .hint("e.g. `chi-so-moi.yaml`"),
+        // Static files that would replace generated pages or each other.
+        case("a static file over the dashboard")
+            .write("content/static/index.html", "<p>x</p>")
+            .err("content/static/index.html", "", "would be published as /index.html, where baocao writes a page of its own"),
+        case("a static stylesheet over the theme's")
+            .write("content/static/style.css", "a{}")
+            .err("content/static/style.css", "", "where baocao writes a page of its own")
+            .hint("themes/<name>/static/"),
+        case("a static file over a page and over a tag page")
+            .write("content/static/news/tin-mot/index.html", "x")
+            .write("content/static/tags/cchc/index.html", "x")
+            .err("content/static/news/tin-mot/index.html", "", "/news/tin-mot/index.html")
+            .err("content/static/tags/cchc/index.html", "", "/tags/cchc/index.html"),
+        case("static files that differ only by case or by normalisation")
+            .write("content/static/files/Bao-cao.pdf", "a")
+            .write("content/static/files/bao-cao.pdf", "b")
+            .write("content/static/files/ho\u{300}a.pdf", "c")
+            .write("content/static/files/h\u{f2}a.pdf", "d")
+            .err("content/static/files/bao-cao.pdf", "", "differ only in capital letters")
+            .err("content/static/files/h\u{f2}a.pdf", "", "differ only in capital letters"),
         // Duplicates.
         case("duplicate observation")
             .write(IND, "name: x\nkind: percent\nobservations:\n  - { year: 2019, value: 1 }\n  - { year: 2019, entity: yen-bai, value: 2 }\n")
@@ -556,7 +654,11 @@ fn cases() -> Vec<Case> {
             .err(PAGE, "3:515", "recursion limit exceeded"),
         case("a file over the size limit")
             .sized(IND, max + 1)
-            .err(IND, "", &format!("the file is {} bytes; text inputs are limited to 16 MiB", max + 1))
+            .err(IND, "", &format!("the file is {} bytes; data files are limited to 16 MiB", max + 1))
+            .hint("split the data"),
+        case("a page over the size limit")
+            .sized(PAGE, baocao::load::files::MAX_PAGE_BYTES + 1)
+            .err(PAGE, "", &format!("the file is {} bytes; Markdown pages are limited to 2 MiB", baocao::load::files::MAX_PAGE_BYTES + 1))
             .hint("split the data"),
         // Site structure.
         case("missing content/")
@@ -657,6 +759,58 @@ fn cases() -> Vec<Case> {
                 "this name is not valid UTF-8",
             )
             .hint("rename it"),
+        case("site.yaml linked outside the site")
+            .remove(SITE)
+            .symlink("/etc/hostname", SITE)
+            .err(SITE, "", "this symbolic link points outside the site"),
+        case("a theme named by a path")
+            .write(SITE, format!("{}theme: ../..\n", common::SITE_YAML))
+            .err(
+                SITE,
+                "5:8",
+                "`theme` must be the name of a folder under `themes/`",
+            ),
+        case("a theme folder linked outside the site")
+            .write(SITE, format!("{}theme: ngoai\n", common::SITE_YAML))
+            .symlink("/etc", "themes/ngoai")
+            .err(
+                "themes/ngoai",
+                "",
+                "this symbolic link points outside the site",
+            ),
+        case("a theme's static folder linked outside the site")
+            .write(SITE, format!("{}theme: rieng\n", common::SITE_YAML))
+            .write("themes/rieng/templates/x.txt", "")
+            .symlink("/etc", "themes/rieng/static")
+            .err(
+                "themes/rieng/static",
+                "",
+                "this symbolic link points outside the site",
+            ),
+        case("a theme's templates linked outside the site")
+            .write(SITE, format!("{}theme: rieng\n", common::SITE_YAML))
+            .symlink("$SITE/../", "themes/rieng/templates")
+            .err("themes/rieng/templates", "", "points outside the site"),
+        case("git's config reached through a link")
+            .write(
+                ".git/config",
+                "[remote]\n  url = https://x-access-token:BI-MAT@github.com/o/r\n",
+            )
+            .symlink("$SITE/.git/config", "content/static/cau-hinh.txt")
+            .err(
+                "content/static/cau-hinh.txt",
+                "",
+                "leads into a hidden file or folder (.git/config)",
+            )
+            .never_prints("BI-MAT"),
+        case("a page that is a named pipe")
+            .fifo("content/news/ong.md")
+            .err("content/news/ong.md", "", "not a regular file"),
+        case("a static file linked to a device")
+            .write("content/static/x.txt", "x")
+            .symlink("$SITE/dev-zero", "content/static/zero.bin")
+            .symlink("/dev/zero", "dev-zero")
+            .err("content/static/zero.bin", "", "points outside the site"),
         case("a symlink to nothing")
             .symlink("$SITE/content/khong-co.md", "content/news/mat.md")
             .err(

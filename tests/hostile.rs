@@ -34,19 +34,28 @@ fn hostile_site() -> Site {
         (
             "content/data/indicators/sipas.yaml",
             &format!(
-                "name: {}\nshort_name: {}\nunit: {}\nkind: percent\nsource: {}\nowner: so-noi-vu\ndescription: {}\ntargets:\n  - {{ year: 2020, above: 92, label: {} }}\nobservations:\n  - {{ year: 2018, value: 81.1, note: {} }}\n  - {{ year: 2019, value: 83.2 }}\n  - {{ year: 2019, entity: so-noi-vu, value: 80 }}\n",
+                "name: {}\nshort_name: {}\nunit: {}\nkind: percent\nsource: {}\nowner: so-noi-vu\ndescription: \"{}\\n\\n## Mục {{onmouseover=alert(15)}}\"\ntargets:\n  - {{ year: 2020, above: 92, label: {} }}\nobservations:\n  - {{ year: 2018, value: 81.1, note: {} }}\n  - {{ year: 2019, value: 83.2 }}\n  - {{ year: 2019, entity: so-noi-vu, value: 80 }}\n",
                 q(XSS),
                 q(XSS),
                 q("<b>%</b>"),
                 q(XSS),
-                q(XSS),
+                XSS.replace('"', "\\\""),
                 q(XSS),
                 q(XSS)
             ),
         ),
         (
             "content/news/_index.md",
-            &format!("---\ntitle: {}\n---\n{XSS}\n", q(XSS)),
+            &format!(
+                "---\ntitle: {}\n---\n{XSS}\n\n## Mục {{onmouseover=alert(11) #id .lop}}\n",
+                q(XSS)
+            ),
+        ),
+        // No raw HTML at all: the sanitiser has no reason to run, so only
+        // safe-by-construction rendering protects this page.
+        (
+            "content/news/tieu-de.md",
+            "---\ntitle: Tiêu đề\n---\n## Mục {onmouseover=alert(12)}\n\n### Khác {#x onclick=\"alert(13)\" .a style=x}\n\n#### Lớp {.\"onfocus=alert(14)\" autofocus}\n",
         ),
         (
             "content/news/tin.md",
@@ -142,7 +151,11 @@ fn no_payload_reaches_any_page_in_executable_form() {
     site.build();
     let mut pages = 0;
     for (rel, bytes) in snapshot(&site.root().join("output")) {
-        if !(rel.ends_with(".html") || rel.ends_with(".xml") || rel.ends_with(".svg")) {
+        // Data (JSON, CSV) holds the payloads as text, and images and the
+        // theme's own files hold none; everything else is scanned, so a
+        // new kind of file is scanned until it is listed here.
+        let data = [".json", ".csv", ".png", ".css", ".js"];
+        if data.iter().any(|e| rel.ends_with(e)) || rel.starts_with(".baocao-") {
             continue;
         }
         pages += 1;
@@ -157,6 +170,18 @@ fn no_payload_reaches_any_page_in_executable_form() {
         "the title is shown, as text"
     );
     assert!(news.contains("youtube.com/embed/x"), "allowed embeds stay");
+    // Heading attributes: ids slugged, safe classes kept, the rest dropped.
+    let plain = site.page("news/tieu-de/index.html");
+    assert!(plain.contains("<h2 id=\"muc\">"), "{plain}");
+    assert!(plain.contains("<h3 id=\"x\" class=\"a\">"), "{plain}");
+    assert!(
+        !plain.contains("autofocus") && !plain.contains("style=\"x"),
+        "{plain}"
+    );
+    assert!(
+        site.page("news/index.html")
+            .contains("id=\"id\" class=\"lop\"")
+    );
     roxmltree::Document::parse(&site.page("feed.xml")).expect("the feed stays well-formed");
     roxmltree::Document::parse(&site.page("sitemap.xml")).expect("the sitemap stays well-formed");
     // JSON downloads hold the text as data, escaped as JSON.
@@ -194,4 +219,28 @@ fn the_detector_itself_finds_what_it_looks_for() {
     assert!(!executable("<iframe src=\"https://evil.example/\"></iframe>").is_empty());
     assert!(executable("<p title=\"onerror=x\">&lt;script&gt; javascript:x</p>").is_empty());
     assert!(executable("<script src=\"/search.js\" defer></script>").is_empty());
+}
+
+/// Text that imitates the placeholder a chart block leaves while a page is
+/// rendered (the private-use character, as such or as an entity) never
+/// moves or copies the chart.
+#[test]
+fn text_cannot_pass_for_a_chart_placeholder() {
+    let site = Site::minimal();
+    site.write(
+        "content/news/gia.md",
+        "---\ntitle: Giả\n---\nĐẦU \u{E000}baocao-block-0\u{E000} &#xE000;baocao-block-0&#xE000;\n\n<p>\u{E000}baocao-block-0\u{E000}</p>\n\nGIỮA\n\n```chart\nindicator: sipas\n```\n\nCUỐI\n",
+    );
+    site.build();
+    let html = site.page("news/gia/index.html");
+    assert_eq!(html.matches("<svg").count(), 1, "{html}");
+    let (mid, svg, end) = (
+        html.find("GIỮA").unwrap(),
+        html.find("<svg").unwrap(),
+        html.find("CUỐI").unwrap(),
+    );
+    assert!(
+        mid < svg && svg < end,
+        "the chart stays where its block was"
+    );
 }

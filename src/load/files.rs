@@ -25,6 +25,10 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 /// hand, and a generated one that big is a mistake or an attack.
 pub const MAX_TEXT_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Larger Markdown pages are refused: the longest reports run to a few
+/// hundred kilobytes, and parsing time grows with the page.
+pub const MAX_PAGE_BYTES: u64 = 2 * 1024 * 1024;
+
 /// Larger static files are refused: a site is served to phones.
 pub const MAX_STATIC_BYTES: u64 = 1024 * 1024 * 1024;
 
@@ -117,10 +121,10 @@ impl Root {
                 format!(
                     "the file is {} bytes; {} are limited to {} MiB ({limit} bytes)",
                     meta.len(),
-                    if limit == MAX_TEXT_BYTES {
-                        "text inputs"
-                    } else {
-                        "static files"
+                    match limit {
+                        MAX_PAGE_BYTES => "Markdown pages",
+                        MAX_TEXT_BYTES => "data files",
+                        _ => "static files",
                     },
                     limit / (1024 * 1024)
                 ),
@@ -132,13 +136,20 @@ impl Root {
 
     /// Reads `rel` as text under the policy: UTF-8, BOM and CRLF accepted.
     pub fn read_text(&self, rel: &Path) -> Result<String, Diagnostic> {
-        let (file, len) = self.open(rel, MAX_TEXT_BYTES)?;
+        self.read_text_within(rel, MAX_TEXT_BYTES)
+    }
+
+    /// [`Root::read_text`] with a lower size limit.
+    pub fn read_text_within(&self, rel: &Path, limit: u64) -> Result<String, Diagnostic> {
+        let (file, len) = self.open(rel, limit)?;
         let mut bytes = Vec::with_capacity(len as usize);
         // Never more than the limit, even if the file grows meanwhile.
-        file.take(MAX_TEXT_BYTES)
+        file.take(limit)
             .read_to_end(&mut bytes)
             .map_err(|e| Diagnostic::new(rel, Pos::default(), format!("cannot read: {e}")))?;
-        decode(bytes, rel)
+        let text = decode(bytes, rel)?;
+        refuse_direction_overrides(&text, rel)?;
+        Ok(text)
     }
 
     /// Whether `rel` is a folder inside the site (links followed) that the
@@ -244,6 +255,42 @@ fn open_nonblocking(path: &Path) -> std::io::Result<File> {
     o.open(path)
 }
 
+/// Characters that override the direction of the text after them
+/// (embeddings, overrides, isolates): published, U+202E shows a name
+/// backwards and hides what follows it. Vietnamese text never needs them.
+fn is_direction_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A located error at the first direction override of `text`, if any.
+fn refuse_direction_overrides(text: &str, rel: &Path) -> Result<(), Diagnostic> {
+    let Some(at) = text.find(is_direction_override) else {
+        return Ok(());
+    };
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
+    let c = text[at..].chars().next().unwrap_or_default();
+    let count = text.chars().filter(|&c| is_direction_override(c)).count();
+    Err(Diagnostic::new(
+        rel,
+        Pos::new(line, col),
+        format!(
+            "an invisible character that reverses the direction of text (U+{:04X}){}",
+            c as u32,
+            if count > 1 {
+                format!("; the file has {count} of them")
+            } else {
+                String::new()
+            }
+        ),
+    )
+    .with_hint("delete it (it often comes from copying text out of a PDF or a chat); it can make a name read backwards on the site"))
+}
+
 /// UTF-8 decoding with a located error; BOM and CRLF normalised.
 pub fn decode(bytes: Vec<u8>, rel: &Path) -> Result<String, Diagnostic> {
     let text = match String::from_utf8(bytes) {
@@ -291,6 +338,20 @@ mod tests {
         assert_eq!(t, "a: 1\nb: 2\n");
         let t = decode(b"a: 1\rb: 2\r\r\nc: 3".to_vec(), Path::new("x")).unwrap();
         assert_eq!(t, "a: 1\nb: 2\n\nc: 3");
+    }
+
+    #[test]
+    fn refuses_direction_overrides_where_they_are() {
+        let e =
+            refuse_direction_overrides("name: a\nhead: Nguy\u{202E}ễn\u{2066}\n", Path::new("x"))
+                .unwrap_err();
+        assert_eq!(e.pos, Pos::new(2, 11));
+        assert!(
+            e.message.contains("U+202E") && e.message.contains("2 of them"),
+            "{}",
+            e.message
+        );
+        assert!(refuse_direction_overrides("Yên Bái \u{200E}", Path::new("x")).is_ok());
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! inside the site, never hidden ones, size-limited). Every problem becomes a
 //! located diagnostic; loading goes on so that one run reports them all.
 
+pub mod blocks;
 pub mod files;
 pub mod fingerprint;
 pub mod frontmatter;
@@ -194,7 +195,10 @@ fn id_from_file(rel: &Path) -> Result<String, Diagnostic> {
             Pos::default(),
             format!("the file name `{stem}` cannot be an id: ids are lowercase ASCII letters, digits and hyphens"),
         )
-        .with_hint(format!("rename the file to `{}`", crate::derive::slug::slugify(stem))))
+        .with_hint(match crate::derive::slug::slugify(stem) {
+            s if s.is_empty() => "rename the file with lowercase letters, digits and hyphens, e.g. `chi-so-moi.yaml`".to_string(),
+            s => format!("rename the file to `{s}`"),
+        }))
     }
 }
 
@@ -219,13 +223,14 @@ pub(crate) fn load_indicator(root: &Root, rel: &Path) -> Loaded<Indicator> {
     for (i, o) in ind.observations.iter_mut().enumerate() {
         o.pos = p.index.locate(&format!("observations[{i}]"));
         o.entity_pos = p.index.locate(&format!("observations[{i}].entity"));
+        o.value_pos = p.index.locate(&format!("observations[{i}].value"));
     }
     Ok((ind, errors))
 }
 
 /// A record's `name` is its page's heading and every link's text.
 fn empty_name(name: &str, rel: &Path, index: &yaml::PosIndex) -> Option<Diagnostic> {
-    name.trim().is_empty().then(|| {
+    crate::model::is_blank(name).then(|| {
         Diagnostic::new(rel, index.locate("name"), "the name is empty")
             .with_hint("write the full name: it is the page's heading and link text")
     })
@@ -260,7 +265,9 @@ pub(crate) fn load_agency(root: &Root, rel: &Path) -> Loaded<Agency> {
 }
 
 pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
-    let text = read(root, rel)?;
+    let text = root
+        .read_text_within(rel, files::MAX_PAGE_BYTES)
+        .map_err(|d| vec![d])?;
     let split = frontmatter::split(&text).map_err(|e| {
         let (msg, hint) = match e {
             frontmatter::SplitError::Missing => (
@@ -303,6 +310,9 @@ pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
     let pos = PagePositions {
         title: p.index.locate("title"),
         slug: p.index.locate("slug"),
+        tags: (0..meta.tags.len())
+            .map(|i| p.index.locate(&format!("tags[{i}]")))
+            .collect(),
         indicators: (0..meta.indicators.len())
             .map(|i| p.index.locate(&format!("indicators[{i}]")))
             .collect(),

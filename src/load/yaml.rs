@@ -34,18 +34,19 @@ pub fn path_string(segs: &[Seg]) -> String {
     let mut s = String::new();
     for seg in segs {
         match seg {
-            Seg::Key(k) => {
-                if !s.is_empty() {
-                    s.push('.');
-                }
-                s.push_str(k);
-            }
+            Seg::Key(k) => s = join_key(&s, k),
             Seg::Index(i) => {
                 s.push_str(&format!("[{i}]"));
             }
         }
     }
     s
+}
+
+/// Whether a key must be quoted in a path: it holds the path's own
+/// punctuation, or is empty.
+fn needs_quotes(key: &str) -> bool {
+    key.is_empty() || key.contains(['.', '[', ']', '"'])
 }
 
 /// Where each node of a document starts (1-based line and column), by path.
@@ -87,7 +88,12 @@ fn parent_path(p: &str) -> Option<String> {
     if p.is_empty() {
         return None;
     }
-    let cut = p.rfind(['.', '[']).unwrap_or(0);
+    // A quoted key, `a["x.y"]`: cut before its `["`.
+    let cut = if p.ends_with("\"]") {
+        p.rfind("[\"").unwrap_or(0)
+    } else {
+        p.rfind(['.', '[']).unwrap_or(0)
+    };
     Some(p[..cut].to_string())
 }
 
@@ -143,8 +149,11 @@ impl IndexBuilder {
     }
 }
 
+/// `path.key`, or `path["key"]` for a key holding `.`, `[`, `]` or `"`.
 fn join_key(path: &str, key: &str) -> String {
-    if path.is_empty() {
+    if needs_quotes(key) {
+        format!("{path}[\"{}\"]", key.replace('"', "\\\""))
+    } else if path.is_empty() {
         key.to_string()
     } else {
         format!("{path}.{key}")
@@ -373,6 +382,14 @@ fn non_finite(
     }
 }
 
+/// The digits of an integer too large for 64 bits, from serde_yaml's
+/// "invalid type: integer `…` as u128" message.
+fn huge_integer(msg: &str) -> Option<&str> {
+    let rest = msg.split("invalid type: integer `").nth(1)?;
+    let (digits, after) = rest.split_once('`')?;
+    (after.starts_with(" as u128") || after.starts_with(" as i128")).then_some(digits)
+}
+
 fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, line_offset: usize) -> Diagnostic {
     let mut pos = e
         .location()
@@ -394,6 +411,16 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, line_offset: usi
     });
     if let Some((what, line)) = opened {
         msg.push_str(&format!(", while {what} that starts on line {line}"));
+    }
+    if let Some(digits) = huge_integer(&msg) {
+        return Diagnostic::new(
+            file,
+            pos,
+            format!(
+                "the number {digits} has more digits than a value can hold",
+            ),
+        )
+        .with_hint("write at most 15 significant digits; for a very large amount, count in a larger unit (tỷ đồng instead of đồng)");
     }
     let hint = if msg.contains("recursion limit") {
         "the document nests too deeply; flatten it".to_string()
@@ -472,7 +499,7 @@ fn type_error(
         let field = rest.split('`').next().unwrap_or("");
         let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
         let field_path = join_key(&path, field);
-        let field_path = if path.ends_with(field) {
+        let field_path = if path.ends_with(&join_key("", field)) {
             path.clone()
         } else {
             field_path

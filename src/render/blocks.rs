@@ -4,56 +4,15 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
 use serde_json::{Value, json};
 use tera::Context;
 
 use super::Renderer;
 use super::markdown::BlockKind;
 use super::text;
-use crate::diagnostics::{Diagnostic, Pos, did_you_mean};
+use crate::diagnostics::Diagnostic;
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChartKind {
-    #[default]
-    Line,
-    Bar,
-    Progress,
-}
-
-impl ChartKind {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            ChartKind::Line => "line",
-            ChartKind::Bar => "bar",
-            ChartKind::Progress => "progress",
-        }
-    }
-}
-
-/// The body of a ```` ```chart ```` block.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ChartBlock {
-    indicator: String,
-    #[serde(rename = "type", default)]
-    kind: ChartKind,
-    /// Entities to draw; all of them when absent.
-    #[serde(default)]
-    entities: Vec<String>,
-    /// For bar charts: the year to rank; the latest when absent.
-    year: Option<i32>,
-}
-
-/// The body of an ```` ```indicator-table ```` block.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TableBlock {
-    indicator: String,
-    #[serde(default)]
-    entities: Vec<String>,
-}
+pub use crate::load::blocks::ChartKind;
 
 /// A chart to draw: which indicator, kind, entities and year.
 #[derive(Debug, Clone)]
@@ -74,18 +33,17 @@ impl Renderer<'_> {
         file: &Path,
         line: usize,
     ) -> Result<(String, usize), Vec<Diagnostic>> {
-        let offset = line - 1;
+        let b = crate::load::blocks::parse(kind, body, file, line)?;
+        let index = |id: &str| self.derived.indicator_index.get(id).copied();
+        let i = crate::validate::block_refs(self.inputs, &index, &b, file)?;
+        let entities: Vec<String> = b.entities.into_iter().map(|(e, _)| e).collect();
         match kind {
             BlockKind::Chart => {
-                let p = crate::load::yaml::parse::<ChartBlock>(body, file, offset)?;
-                let i =
-                    self.find_indicator(&p.value.indicator, file, p.index.locate("indicator"))?;
-                let entities = self.check_entities(i, &p.value.entities, file, &p.index)?;
                 let req = ChartRequest {
                     indicator: i,
-                    kind: p.value.kind,
+                    kind: b.chart,
                     entities,
-                    year: p.value.year,
+                    year: b.year,
                 };
                 let html = self.render_partial(
                     "partials/chart.html",
@@ -96,10 +54,6 @@ impl Renderer<'_> {
                 Ok((html, i))
             }
             BlockKind::IndicatorTable => {
-                let p = crate::load::yaml::parse::<TableBlock>(body, file, offset)?;
-                let i =
-                    self.find_indicator(&p.value.indicator, file, p.index.locate("indicator"))?;
-                let entities = self.check_entities(i, &p.value.entities, file, &p.index)?;
                 let table = self.values_table(i, &entities);
                 let view = json!({
                     "indicator": self.indicator_link(i),
@@ -146,74 +100,6 @@ impl Renderer<'_> {
     ) -> Diagnostic {
         let f = crate::theme::template_file(&self.inputs.root, &self.inputs.config, name);
         crate::theme::template_error(e, &f)
-    }
-
-    fn find_indicator(&self, id: &str, file: &Path, pos: Pos) -> Result<usize, Vec<Diagnostic>> {
-        self.derived
-            .indicator_index
-            .get(id)
-            .copied()
-            .ok_or_else(|| {
-                let ids: Vec<&str> = self
-                    .inputs
-                    .indicators
-                    .iter()
-                    .map(|i| i.id.as_str())
-                    .collect();
-                vec![
-                    Diagnostic::new(
-                        file,
-                        pos,
-                        format!("the chart names the indicator `{id}`, which does not exist"),
-                    )
-                    .with_hint_opt(
-                        did_you_mean(id, ids.iter().copied()).or_else(|| {
-                            Some(
-                                "use the file name of an indicator in content/data/indicators/"
-                                    .into(),
-                            )
-                        }),
-                    ),
-                ]
-            })
-    }
-
-    fn check_entities(
-        &self,
-        i: usize,
-        entities: &[String],
-        file: &Path,
-        index: &crate::load::yaml::PosIndex,
-    ) -> Result<Vec<String>, Vec<Diagnostic>> {
-        let known: Vec<&str> = self.derived.indicators[i]
-            .series
-            .iter()
-            .map(|s| s.entity.as_str())
-            .collect();
-        let errors: Vec<Diagnostic> = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| !known.contains(&e.as_str()))
-            .map(|(k, e)| {
-                Diagnostic::new(
-                    file,
-                    index.locate(&format!("entities[{k}]")),
-                    format!(
-                        "the indicator `{}` has no values for the entity `{e}`",
-                        self.inputs.indicators[i].id
-                    ),
-                )
-                .with_hint_opt(
-                    did_you_mean(e, known.iter().copied())
-                        .or_else(|| Some(format!("entities with values: {}", known.join(", ")))),
-                )
-            })
-            .collect();
-        if errors.is_empty() {
-            Ok(entities.to_vec())
-        } else {
-            Err(errors)
-        }
     }
 
     /// The charts of an indicator page, with their standalone files.

@@ -13,16 +13,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
+use super::nesting::Nesting;
 use crate::derive::slug::slugify;
 
-/// A fenced block baocao replaces with generated HTML.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
-    Chart,
-    IndicatorTable,
-}
+pub use crate::load::blocks::BlockKind;
 
 pub struct MarkdownOptions<'a> {
     /// The base URL's path, ending in `/` (`/` or `/cchc/`).
@@ -46,9 +42,20 @@ pub struct RenderedMarkdown {
     /// The first paragraph as plain text.
     pub first_paragraph: String,
     pub headings: Vec<Heading>,
+    /// The line where raw HTML began nesting deeper than the sanitiser
+    /// handles in linear time; such a page's raw HTML is shown as text and
+    /// the caller reports an error.
+    pub too_deep_line: Option<usize>,
 }
 
 const MARK: char = '\u{E000}';
+
+/// The placeholder of set-aside block `i`. It carries a hash of the whole
+/// document, which the document cannot contain, so text written by a user
+/// can never pass for it.
+fn placeholder(nonce: u128, i: usize) -> String {
+    format!("{MARK}baocao-{nonce:032x}-{i}{MARK}")
+}
 
 /// Renders `md`; `block(kind, body, line)` makes the HTML for a set-aside
 /// block, `line` being the 1-based line of the block's first body line
@@ -58,11 +65,7 @@ pub fn render<E>(
     opts: &MarkdownOptions,
     mut block: impl FnMut(BlockKind, &str, usize) -> Result<String, E>,
 ) -> Result<RenderedMarkdown, Vec<E>> {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let options = crate::load::blocks::MARKDOWN_OPTIONS;
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(md.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
@@ -72,21 +75,21 @@ pub fn render<E>(
     let mut blocks: Vec<String> = Vec::new();
     let mut errors: Vec<E> = Vec::new();
     let mut headings = Vec::new();
-    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut ids = UniqueIds::default();
     let mut first_paragraph = String::new();
     let mut has_raw_html = false;
     let mut in_first_para: Option<bool> = None; // Some(true) while inside it
 
-    let mut iter = Parser::new_ext(md, options).into_offset_iter().peekable();
+    let nonce = xxhash_rust::xxh3::xxh3_128(md.as_bytes());
+    let nesting = std::cell::RefCell::new(Nesting::default());
+    let mut iter = Parser::new_ext(md, options)
+        .into_offset_iter()
+        .inspect(|(ev, range)| nesting.borrow_mut().see(ev, range.start))
+        .peekable();
     while let Some((ev, range)) = iter.next() {
         match ev {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
-                let kind = match info.split_whitespace().next() {
-                    Some("chart") => Some(BlockKind::Chart),
-                    Some("indicator-table") => Some(BlockKind::IndicatorTable),
-                    _ => None,
-                };
-                let Some(kind) = kind else {
+                let Some(kind) = BlockKind::of_info(&info) else {
                     out_events.push(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))));
                     continue;
                 };
@@ -102,8 +105,8 @@ pub fn render<E>(
                 match block(kind, &body, line) {
                     Ok(html) => {
                         out_events.push(Event::Html(CowStr::from(format!(
-                            "\n<p>{MARK}baocao-block-{}{MARK}</p>\n",
-                            blocks.len()
+                            "\n<p>{}</p>\n",
+                            placeholder(nonce, blocks.len())
                         ))));
                         blocks.push(html);
                     }
@@ -126,18 +129,17 @@ pub fn render<E>(
                     }
                     inner.push(ev);
                 }
-                let base = id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text));
+                // `{#id .class key=value}`: the id is slugged like any
+                // other, classes keep only safe names, and other
+                // attributes (`onmouseover=…`) are dropped.
+                let _ = attrs;
+                let base = slugify(id.as_deref().unwrap_or(&text));
                 let base = if base.is_empty() {
                     "section".to_string()
                 } else {
                     base
                 };
-                let mut unique = base.clone();
-                let mut n = 1;
-                while !used_ids.insert(unique.clone()) {
-                    unique = format!("{base}-{n}");
-                    n += 1;
-                }
+                let unique = ids.unique(base);
                 headings.push(Heading {
                     level: heading_number(level),
                     id: unique.clone(),
@@ -146,8 +148,8 @@ pub fn render<E>(
                 out_events.push(Event::Start(Tag::Heading {
                     level,
                     id: Some(CowStr::from(unique)),
-                    classes,
-                    attrs,
+                    classes: classes.into_iter().filter(|c| is_class_name(c)).collect(),
+                    attrs: Vec::new(),
                 }));
                 out_events.extend(inner.into_iter().map(|e| rewrite_link(e, opts)));
                 out_events.push(Event::End(TagEnd::Heading(level)));
@@ -181,21 +183,70 @@ pub fn render<E>(
     if !errors.is_empty() {
         return Err(errors);
     }
+    drop(iter);
+    let too_deep_line = nesting
+        .into_inner()
+        .too_deep_at
+        .filter(|_| opts.sanitize && has_raw_html)
+        .map(line_of);
+    if too_deep_line.is_some() {
+        // Too deep to sanitise in linear time: raw HTML becomes text.
+        let ours = |h: &str| h.starts_with(&format!("\n<p>{MARK}baocao-{nonce:032x}-"));
+        for ev in out_events.iter_mut() {
+            if let Event::Html(h) | Event::InlineHtml(h) = ev
+                && !ours(h)
+            {
+                *ev = Event::Text(h.clone());
+            }
+        }
+    }
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out_events.into_iter());
     // pulldown-cmark escapes text and attributes itself, and unsafe link
     // schemes are already dropped: only raw HTML needs the sanitiser.
-    if opts.sanitize && has_raw_html {
+    if opts.sanitize && has_raw_html && too_deep_line.is_none() {
         html = sanitize(&html, opts.embed_hosts);
     }
     for (i, b) in blocks.iter().enumerate() {
-        html = html.replacen(&format!("<p>{MARK}baocao-block-{i}{MARK}</p>"), b, 1);
+        html = html.replacen(&format!("<p>{}</p>", placeholder(nonce, i)), b, 1);
     }
     Ok(RenderedMarkdown {
         html,
         first_paragraph: first_paragraph.trim().to_string(),
         headings,
+        too_deep_line,
     })
+}
+
+/// Heading ids made unique (`a`, `a-1`, `a-2`…) in time linear in the
+/// number of headings: each base remembers the next number to try.
+#[derive(Default)]
+struct UniqueIds {
+    used: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl UniqueIds {
+    fn unique(&mut self, base: String) -> String {
+        if self.used.insert(base.clone()) {
+            return base;
+        }
+        let n = self.next.entry(base.clone()).or_insert(1);
+        loop {
+            let candidate = format!("{base}-{n}");
+            *n += 1;
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
+    }
+}
+
+/// A class name that needs no escaping and cannot be mistaken for more.
+fn is_class_name(c: &str) -> bool {
+    !c.is_empty()
+        && c.chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
 }
 
 fn heading_number(level: HeadingLevel) -> u8 {

@@ -14,6 +14,7 @@ pub mod blocks;
 pub mod charts;
 pub mod feeds;
 pub mod markdown;
+mod nesting;
 pub mod text;
 pub mod views;
 
@@ -191,8 +192,11 @@ impl<'a> Renderer<'a> {
                     uses.push(i);
                     Ok::<_, Vec<Diagnostic>>(html)
                 })
-                .map(|m| Some((m, uses)))
-                .map_err(|es| es.into_iter().flatten().collect());
+                .map_err(|es| es.into_iter().flatten().collect())
+                .and_then(|m| match m.too_deep_line {
+                    Some(line) => Err(vec![too_deep(&p.file, p.body_line + line - 1)]),
+                    None => Ok(Some((m, uses))),
+                });
                 (pi, r)
             })
             .collect();
@@ -761,6 +765,18 @@ pub fn section_page_url(section: &str, page: usize) -> String {
     } else {
         format!("{section}page/{page}/")
     }
+}
+
+fn too_deep(file: &std::path::Path, line: usize) -> Diagnostic {
+    Diagnostic::new(
+        file,
+        Pos::new(line, 1),
+        format!(
+            "the HTML of this page nests more than {} elements deep from here",
+            nesting::MAX_DEPTH
+        ),
+    )
+    .with_hint("close the HTML elements you open (each `<div>` needs its `</div>`), or write the part in Markdown")
 }
 
 fn io_error(what: &str, e: io::Error) -> Diagnostic {
