@@ -320,3 +320,40 @@ fn another_users_build_is_refused_before_the_swap() {
     let (code, err) = run(&root, &[]);
     assert_eq!(code, 0, "{err}");
 }
+
+/// A write the disk refuses ("file too large" here, "no space left" alike)
+/// is an input/output error: exit 2, the error names the file, the
+/// previous output stays.
+#[test]
+fn a_refused_write_exits_2_and_keeps_the_output() {
+    let site = Site::minimal();
+    site.build();
+    site.write(
+        "content/news/tin-mot.md",
+        &common::NEWS.replace("Đoạn đầu", "Đoạn mới"),
+    );
+    let before = snapshot(&site.root().join("output"));
+    // Files over 512 bytes or 1 KiB (the shell's unit) cannot be written; the signal that would kill the
+    // process is ignored, so the write fails instead.
+    let out = Command::new("sh")
+        .args([
+            "-c",
+            "trap '' XFSZ; ulimit -f 1; exec \"$0\" build --today 2020-12-31",
+            BIN,
+        ])
+        .current_dir(site.root())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("File too large") && err.contains(".output.baocao-tmp/"),
+        "{err}"
+    );
+    assert!(before == snapshot(&site.root().join("output")));
+    assert!(
+        leftovers(site.root()).is_empty(),
+        "{:?}",
+        leftovers(site.root())
+    );
+}
