@@ -306,7 +306,8 @@ pub fn derive_pages(inputs: &Inputs, drafts: bool) -> PageLists {
             }
         }
     }
-    let tags: Vec<TagFacts> = tags.into_values().collect();
+    let mut tags: Vec<TagFacts> = tags.into_values().collect();
+    crate::collate::sort_by_name(inputs.config.language, &mut tags, |t| t.name.as_str());
     PageLists {
         pages,
         rank,
@@ -344,11 +345,31 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         .map(|(i, a)| (a.id.clone(), i))
         .collect();
 
+    let lang = inputs.config.language;
+    let entity_name = |id: &str| -> String {
+        match agency_index.get(id) {
+            Some(&a) => inputs.agencies[a].name.clone(),
+            None => inputs.config.region.name.clone(),
+        }
+    };
     let mut indicators: Vec<IndicatorFacts> = inputs
         .indicators
         .iter()
         .map(|ind| indicator_facts(ind, region))
         .collect();
+    // The region first, then the others by name, in the reader's order.
+    for f in &mut indicators {
+        let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
+        let mut named: Vec<(String, Series)> = f
+            .series
+            .drain(start..)
+            .map(|s| (entity_name(&s.entity), s))
+            .collect();
+        named.sort_by(|a, b| {
+            crate::collate::compare(lang, &a.0, &b.0).then_with(|| a.1.entity.cmp(&b.1.entity))
+        });
+        f.series.extend(named.into_iter().map(|(_, s)| s));
+    }
     let mut agencies: Vec<AgencyFacts> = inputs
         .agencies
         .iter()
@@ -383,6 +404,11 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         if let Some(p) = agencies[i].parent {
             agencies[p].children.push(i);
         }
+    }
+    for a in &mut agencies {
+        a.children.sort_by(|&x, &y| {
+            crate::collate::compare(lang, &inputs.agencies[x].name, &inputs.agencies[y].name)
+        });
     }
     for (i, ind) in inputs.indicators.iter().enumerate() {
         if let Some(o) = ind.owner.as_deref().and_then(|o| agency_index.get(o)) {

@@ -108,8 +108,8 @@ impl Staging {
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let (path, old) = self.prepare(rel)?;
         let hash = xxh3_64(bytes);
-        let reused =
-            self.reusable(rel, hash, bytes.len() as u64, &old) && fs::hard_link(&old, &path).is_ok();
+        let reused = self.reusable(rel, hash, bytes.len() as u64, &old)
+            && fs::hard_link(&old, &path).is_ok();
         if !reused {
             fs::write(&path, bytes).map_err(|e| annotate(e, &path))?;
         }

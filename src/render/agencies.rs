@@ -41,11 +41,10 @@ impl Renderer<'_> {
 
     fn by_name(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.inputs.agencies.len()).collect();
+        let lang = self.inputs.config.language;
+        let names = &self.inputs.agencies;
         order.sort_by(|&a, &b| {
-            self.inputs.agencies[a]
-                .name
-                .cmp(&self.inputs.agencies[b].name)
-                .then(a.cmp(&b))
+            crate::collate::compare(lang, &names[a].name, &names[b].name).then(a.cmp(&b))
         });
         order
     }
@@ -72,7 +71,15 @@ impl Renderer<'_> {
                         parents.push(p);
                     }
                 }
-                parents.sort_by_key(|p| p.map(|p| self.inputs.agencies[p].name.clone()));
+                let lang = self.inputs.config.language;
+                parents.sort_by(|a, b| match (a, b) {
+                    (Some(a), Some(b)) => crate::collate::compare(
+                        lang,
+                        &self.inputs.agencies[*a].name,
+                        &self.inputs.agencies[*b].name,
+                    ),
+                    (a, b) => a.is_some().cmp(&b.is_some()),
+                });
                 let subgroups: Vec<Value> = parents
                     .iter()
                     .map(|p| {
