@@ -6,9 +6,10 @@ mod common;
 use common::Site;
 
 /// Every `<svg>…</svg>` in an HTML page.
+/// The charts of a page (not the theme's icons).
 fn svgs(html: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = html;
+    let mut rest = common::main_of(html);
     while let Some(a) = rest.find("<svg") {
         let b = a + rest[a..].find("</svg>").expect("closed svg") + "</svg>".len();
         out.push(&rest[a..b]);

@@ -232,7 +232,8 @@ fn text_cannot_pass_for_a_chart_placeholder() {
         "---\ntitle: Giả\n---\nĐẦU \u{E000}baocao-block-0\u{E000} &#xE000;baocao-block-0&#xE000;\n\n<p>\u{E000}baocao-block-0\u{E000}</p>\n\nGIỮA\n\n```chart\nindicator: sipas\n```\n\nCUỐI\n",
     );
     site.build();
-    let html = site.page("news/gia/index.html");
+    let page = site.page("news/gia/index.html");
+    let html = common::main_of(&page);
     assert_eq!(html.matches("<svg").count(), 1, "{html}");
     let (mid, svg, end) = (
         html.find("GIỮA").unwrap(),

@@ -160,6 +160,11 @@ fn load_config(root: &Root, diags: &mut Diagnostics) -> Option<SiteConfig> {
             c.base_url_pos = p.index.locate("base_url");
             c.page_size_pos = p.index.locate("page_size");
             c.theme_pos = p.index.locate("theme");
+            for (g, group) in c.groups.iter_mut().enumerate() {
+                group.indicator_pos = (0..group.indicators.len())
+                    .map(|k| p.index.locate(&format!("groups[{g}].indicators[{k}]")))
+                    .collect();
+            }
             // Checked here, where its position is known: it goes into URLs.
             if !crate::derive::slug::is_slug(&c.region.id) {
                 diags.push(

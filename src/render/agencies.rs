@@ -17,10 +17,7 @@ pub const SORTS: &[(&str, &str)] = &[
     ("name", "sort_name"),
 ];
 
-/// Agency ids that would collide with the list's own pages.
-pub const RESERVED_IDS: &[&str] = &["by", "reporting"];
-
-const KINDS: [AgencyKind; 5] = [
+pub const KINDS: [AgencyKind; 5] = [
     AgencyKind::Province,
     AgencyKind::Department,
     AgencyKind::District,
