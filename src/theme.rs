@@ -62,6 +62,14 @@ pub const STATIC: &[(&str, &[u8])] = &[
         "search.js",
         include_bytes!("../themes/default/static/search.js"),
     ),
+    (
+        "print.js",
+        include_bytes!("../themes/default/static/print.js"),
+    ),
+    (
+        "favicon.svg",
+        include_bytes!("../themes/default/static/favicon.svg"),
+    ),
 ];
 
 const I18N: &[(&str, &str)] = &[

@@ -137,7 +137,9 @@ fn missing(row: &str) -> &str {
     cell(row, "data-label=\"Chưa báo cáo\"")
 }
 fn cell<'a>(row: &'a str, label: &str) -> &'a str {
-    let start = row.find(label).unwrap_or_else(|| panic!("no {label} in {row}"));
+    let start = row
+        .find(label)
+        .unwrap_or_else(|| panic!("no {label} in {row}"));
     let rest = &row[start..];
     &rest[..rest.find("</td>").unwrap()]
 }

@@ -79,7 +79,8 @@ fn executable(html: &str) -> Vec<String> {
             .split(|c: char| c.is_whitespace() || c == '/')
             .next()
             .unwrap_or("");
-        if name == "script" && !tag.contains("src=\"/search.js\"") {
+        let own = ["src=\"/search.js\"", "src=\"/print.js\""];
+        if name == "script" && !own.iter().any(|s| tag.contains(s)) {
             found.push(format!("<{tag}>"));
         }
         for (attr, value) in attributes(&tag[name.len()..]) {

@@ -53,7 +53,10 @@ impl Renderer<'_> {
     /// or indicators it leads or reports.
     fn has_anything(&self, a: usize) -> bool {
         let f = &self.derived.agencies[a];
-        !f.tasks.is_empty() || f.scorecard.score.is_some() || !f.owned.is_empty() || !f.observed.is_empty()
+        !f.tasks.is_empty()
+            || f.scorecard.score.is_some()
+            || !f.owned.is_empty()
+            || !f.observed.is_empty()
     }
 
     /// `/agencies/`: grouped by kind, then by parent; agencies with nothing
@@ -71,7 +74,11 @@ impl Renderer<'_> {
                 if all.is_empty() {
                     return None;
                 }
-                let members: Vec<usize> = all.iter().copied().filter(|&a| self.has_anything(a)).collect();
+                let members: Vec<usize> = all
+                    .iter()
+                    .copied()
+                    .filter(|&a| self.has_anything(a))
+                    .collect();
                 let idle = all.len() - members.len();
                 // Sub-groups by parent, in the order parents first appear by name.
                 let mut parents: Vec<Option<usize>> = Vec::new();

@@ -92,7 +92,7 @@ impl Renderer<'_> {
             items.push(json!({
                 "title": format!("{} ({})", ind.name, ind.label()),
                 "url": self.link(&self.derived.indicators[i].url),
-                "summary": ind.description.as_deref().map(|d| super::markdown::truncate_words(d.trim(), 200)).unwrap_or_default(),
+                "summary": ind.description.as_deref().map(|d| super::markdown::truncate_words(&super::markdown::plain_text(d), 200)).unwrap_or_default(),
                 "tags": [],
                 "indicators": [ind.name],
             }));

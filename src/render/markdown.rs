@@ -368,6 +368,21 @@ pub fn sanitize(html: &str, embed_hosts: &[String]) -> String {
     b.clean(html).to_string()
 }
 
+/// The text of a Markdown string without its markup (`**PCI**` → `PCI`),
+/// on one line: for summaries, search snippets and feeds.
+pub fn plain_text(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    for ev in Parser::new_ext(md, crate::load::blocks::MARKDOWN_OPTIONS) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Plain text of at most `max` characters, cut at a word.
 pub fn truncate_words(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
@@ -466,6 +481,14 @@ mod tests {
         );
         assert!(s.contains("youtube.com/embed/x"));
         assert!(!s.contains("evil"));
+    }
+
+    #[test]
+    fn plain_text_drops_the_markup() {
+        assert_eq!(
+            plain_text("Xếp hạng **PCI** của [VCCI](https://x.vn/)\nnăm `2020`.\n\n- một\n- hai"),
+            "Xếp hạng PCI của VCCI năm 2020. một hai"
+        );
     }
 
     #[test]

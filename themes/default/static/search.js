@@ -34,8 +34,12 @@
         var sa = words.filter(function (w) { return a.titleFolded.indexOf(w) !== -1; }).length;
         var sb = words.filter(function (w) { return b.titleFolded.indexOf(w) !== -1; }).length;
         return sb - sa;
-      }).slice(0, 30);
-      status.textContent = hits.length + " / " + pages.length;
+      });
+      var total = hits.length;
+      hits = hits.slice(0, 30);
+      status.textContent = total
+        ? (input.getAttribute("data-count") || "{n}").replace("{n}", total)
+        : (input.getAttribute("data-none") || "0");
       hits.forEach(function (p) {
         var li = document.createElement("li");
         var h = document.createElement("h2");
