@@ -1,7 +1,12 @@
 // Browser tests in headless Chromium (Debian's `chromium`, driven by
-// playwright-core). Builds the example site with the debug binary, serves
-// it on a free loopback port, and checks what only a browser shows.
-// Usage: node tests/browser/run.mjs   (from the repository root or here)
+// playwright-core). Builds the example site and a national-scale site (63
+// provinces, 693 agencies, from examples/corpus.rs) with the debug binary,
+// serves each on a free loopback port, and checks what only a browser
+// shows: layout at phone width, accessibility (axe-core, WCAG 2.1 A/AA, at
+// 1280 and 360 px, light and dark), contrast of form borders, tables that
+// fit a phone, the search script under the CSP, dark and print styles.
+// Usage: node tests/browser/run.mjs   (after `cargo test`, which builds the
+// binary and the corpus example)
 import { chromium } from "playwright-core";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, cpSync, readFileSync, existsSync, mkdirSync } from "node:fs";
@@ -10,32 +15,48 @@ import { tmpdir } from "node:os";
 import { join, dirname, extname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, "..", "..");
 const bin = join(repo, "target", "debug", "baocao");
+const corpus = join(repo, "target", "debug", "examples", "corpus");
 const shots = process.env.SHOTS || join(tmpdir(), "baocao-shots");
 mkdirSync(shots, { recursive: true });
+const axeSource = readFileSync(join(here, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
-const site = mkdtempSync(join(tmpdir(), "baocao-browser-"));
-cpSync(join(repo, "content"), join(site, "content"), { recursive: true });
-const build = spawnSync(bin, ["build", "--site", site, "--today", "2020-12-31", "--quiet"], { encoding: "utf8" });
-if (build.status !== 0) {
-  console.error(build.stderr);
-  process.exit(1);
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: "utf8" });
+  if (r.status !== 0) {
+    console.error(`${cmd} ${args.join(" ")}\n${r.stdout}${r.stderr}`);
+    process.exit(1);
+  }
 }
-const out = join(site, "output");
 
-const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".xml": "application/xml" };
-const server = createServer((req, res) => {
-  let path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-  if (path.includes("..")) { res.writeHead(404).end(); return; }
-  if (path.endsWith("/")) path += "index.html";
-  const file = join(out, path);
-  if (!existsSync(file)) { res.writeHead(404).end(); return; }
-  res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
-  res.end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}`;
+/// Builds a site folder into its output/ and serves it; returns the base URL.
+async function serveSite(site) {
+  run(bin, ["build", "--site", site, "--today", "2020-12-31", "--quiet"]);
+  const out = join(site, "output");
+  const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".xml": "application/xml", ".woff2": "font/woff2" };
+  const server = createServer((req, res) => {
+    let path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (path.includes("..")) { res.writeHead(404).end(); return; }
+    if (path.endsWith("/")) path += "index.html";
+    const file = join(out, path);
+    if (!existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  servers.push(server);
+  return `http://127.0.0.1:${server.address().port}`;
+}
+const servers = [];
+
+const example = mkdtempSync(join(tmpdir(), "baocao-browser-"));
+cpSync(join(repo, "content"), join(example, "content"), { recursive: true });
+const base = await serveSite(example);
+const national = mkdtempSync(join(tmpdir(), "baocao-national-"));
+run(corpus, [national, "--news", "60"]);
+const nationalBase = await serveSite(national);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -43,7 +64,9 @@ const browser = await chromium.launch({
 });
 
 let passed = 0, failed = 0;
+// ONLY=text runs the tests whose name contains it.
 async function test(name, fn) {
+  if (process.env.ONLY && !name.includes(process.env.ONLY)) return;
   try {
     await fn();
     passed++;
@@ -61,8 +84,14 @@ async function page(width, opts = {}) {
   const violations = [];
   p.on("console", (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text()); });
   p.on("pageerror", (e) => violations.push(String(e)));
+  p.on("response", (r) => { if (r.status() === 404 && !r.url().includes("/404")) violations.push(`404 ${r.url()}`); });
   return { p, ctx, violations };
 }
+
+// Every kind of page, on both sites.
+const examplePages = ["/", "/indicators/", "/indicators/status/at_risk/", "/indicators/par-index/", "/indicators/sipas/", "/agencies/", "/agencies/by/score/", "/agencies/reporting/", "/agencies/ubnd-luc-yen/", "/news/", "/news/muc-tieu-cchc-2020/", "/pages/gioi-thieu/", "/tags/", "/tags/cchc/", "/search/?q=hai+long", "/404.html"];
+const nationalPages = ["/", "/indicators/", "/indicators/ind-01/", "/indicators/status/missed/", "/agencies/", "/agencies/by/overdue/", "/agencies/reporting/", "/agencies/tinh-01/", "/agencies/tinh-01-dv-01/", "/news/", "/news/ban-tin-00001/", "/tags/cchc/", "/search/?q=cai+cach"];
+const sites = [["example", base, examplePages], ["national", nationalBase, nationalPages]];
 
 await test("indicator page fits a 360 px phone, chart labels stay readable", async () => {
   const { p, ctx, violations } = await page(360);
@@ -82,21 +111,27 @@ await test("indicator page fits a 360 px phone, chart labels stay readable", asy
 await test("charts are there with JavaScript off, with their text alternative", async () => {
   const { p, ctx } = await page(1280, { javaScriptEnabled: false });
   await p.goto(`${base}/indicators/par-index/`);
-  const n = await p.locator("figure.chart svg[role=img]").count();
+  const n = await p.locator(".chart figure svg[role=img]").count();
   assert(n >= 1, "no chart");
-  const name = await p.locator("figure.chart svg[role=img]").first().evaluate((s) => document.getElementById(s.getAttribute("aria-labelledby")).textContent);
+  const name = await p.locator(".chart figure svg[role=img]").first().evaluate((s) => document.getElementById(s.getAttribute("aria-labelledby")).textContent);
   assert(name.includes("PAR INDEX"), `accessible name: ${name}`);
-  assert((await p.locator("figure.chart figcaption").first().textContent()).includes("PAR INDEX"), "summary sentence");
+  assert((await p.locator(".chart figcaption").first().textContent()).includes("PAR INDEX"), "summary sentence");
   await p.screenshot({ path: join(shots, "par-index-1280.png"), fullPage: true });
   await ctx.close();
 });
 
-await test("search finds Vietnamese text without diacritics, under the CSP", async () => {
+await test("search finds Vietnamese text without diacritics, under the CSP, with a count and plain snippets", async () => {
   const { p, ctx, violations } = await page(1280);
   await p.goto(`${base}/search/?q=hai+long`);
   await p.waitForSelector("#search-results li a", { timeout: 5000 });
   const titles = await p.locator("#search-results li a").allTextContents();
   assert(titles.some((t) => /hài lòng/i.test(t)), `results: ${titles.join(" | ")}`);
+  const status = await p.locator("#search-status").textContent();
+  assert(/^\d+ kết quả$/.test(status), `status "${status}"`);
+  await p.fill("#search-q", "pci");
+  await p.waitForFunction(() => /kết quả/.test(document.getElementById("search-status").textContent), null, { timeout: 5000 });
+  const snippets = (await p.locator("#search-results li p").allTextContents()).join(" ");
+  assert(!/\*\*|\]\(|`/.test(snippets), `Markdown in snippets: ${snippets.slice(0, 200)}`);
   await p.fill("#search-q", "bien che");
   await p.waitForFunction(() => [...document.querySelectorAll("#search-results li a")].some((a) => /biên chế/i.test(a.textContent)), null, { timeout: 5000 });
   assert(violations.length === 0, violations.join("; "));
@@ -112,16 +147,140 @@ await test("dark scheme follows the system setting", async () => {
   await ctx.close();
 });
 
-await test("print stylesheet hides navigation and opens the data", async () => {
+await test("print: navigation and embed links hide, folded data opens, the address and data date print", async () => {
   const { p, ctx } = await page(1280);
-  await p.goto(`${base}/agencies/ubnd-van-yen/`);
+  await p.goto(`${base}/indicators/par-index/`);
   await p.emulateMedia({ media: "print" });
-  const nav = await p.locator(".site-header nav").evaluate((n) => getComputedStyle(n).display);
-  assert(nav === "none", `nav display ${nav}`);
+  const shown = (sel) => p.locator(sel).first().evaluate((n) => getComputedStyle(n).display !== "none");
+  assert(!(await shown(".site-header nav")), "the menu prints");
+  assert(!(await shown(".chart-file")), "the embed link prints");
+  assert(await shown(".print-only"), "the page address does not print");
+  const footer = await p.locator(".print-only").textContent();
+  assert(footer.includes("/indicators/par-index/") && footer.includes("31/12/2020"), footer);
+  await p.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  const table = await p.locator(".chart-data table").first().evaluate((t) => t.getBoundingClientRect().height);
+  assert(table > 20, `the chart's data table is ${table}px high in print`);
+  await p.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  assert(!(await p.locator(".chart-data").first().evaluate((d) => d.open)), "folded again after printing");
+  await ctx.close();
+});
+
+/// WCAG contrast ratio of two CSS colours (rgb()/rgba()).
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+}
+
+await test("search boxes have borders of 3:1 contrast or more (WCAG 1.4.11), light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    for (const width of [1280, 360]) {
+      const { p, ctx } = await page(width, { colorScheme });
+      await p.goto(`${base}/search/`);
+      for (const sel of [".header-search input", ".search-form input"]) {
+        const box = p.locator(sel).first();
+        if (!(await box.isVisible())) continue;
+        const [border, bg] = await box.evaluate((i) => {
+          let el = i.parentElement, bg = "rgba(0, 0, 0, 0)";
+          while (el && /rgba\(0, 0, 0, 0\)|transparent/.test(bg)) { bg = getComputedStyle(el).backgroundColor; el = el.parentElement; }
+          return [getComputedStyle(i).borderTopColor, bg];
+        });
+        const ratio = contrast(border, bg);
+        assert(ratio >= 3, `${colorScheme} ${width}px ${sel}: border ${border} on ${bg} is ${ratio.toFixed(2)}:1`);
+      }
+      await ctx.close();
+    }
+  }
+});
+
+await test("at 360 px no page is wider than the screen, no table hides a column, and the status is whole", async () => {
+  const problems = [];
+  for (const [name, url, paths] of sites) {
+    const { p, ctx } = await page(360);
+    for (const path of paths) {
+      await p.goto(url + path);
+      const r = await p.evaluate(() => {
+        const out = [];
+        const page = document.documentElement.scrollWidth - window.innerWidth;
+        if (page > 0) out.push(`page ${page}px too wide`);
+        for (const t of document.querySelectorAll("main table")) {
+          const box = t.getBoundingClientRect();
+          if (box.width === 0) continue; // folded away
+          if (box.right > window.innerWidth + 0.5) out.push(`table ends at ${Math.round(box.right)}px`);
+          const scroller = t.closest(".table-scroll");
+          if (scroller && scroller.scrollWidth > scroller.clientWidth + 1) out.push("table scrolls sideways");
+        }
+        for (const s of document.querySelectorAll("main .status")) {
+          const b = s.getBoundingClientRect();
+          if (b.width > 0 && (b.right > window.innerWidth + 0.5 || s.scrollWidth > s.clientWidth + 1)) out.push(`status "${s.textContent.trim()}" is cut`);
+        }
+        return out;
+      });
+      for (const x of r) problems.push(`${name} ${path}: ${x}`);
+    }
+    await ctx.close();
+  }
+  assert(problems.length === 0, problems.slice(0, 12).join("; "));
+});
+
+await test("the national home page: the strip and the first cards in the first screen at 1280, at most 6,000 px on a phone", async () => {
+  {
+    const { p, ctx } = await page(1280);
+    await p.goto(nationalBase + "/");
+    const strip = await p.locator(".strip").boundingBox();
+    const card = await p.locator(".card").first().boundingBox();
+    assert(strip && strip.y + strip.height <= 900, `strip ends at ${strip && strip.y + strip.height}`);
+    assert(card && card.y + 120 <= 900, `first card starts at ${card && card.y}`);
+    await p.screenshot({ path: join(shots, "national-home-1280.png") });
+    await ctx.close();
+  }
+  const { p, ctx } = await page(360);
+  await p.goto(nationalBase + "/");
+  const h = await p.evaluate(() => document.documentElement.scrollHeight);
+  assert(h <= 6000, `the home page is ${h}px tall on a phone`);
+  await ctx.close();
+});
+
+await test("axe-core: no serious or critical WCAG 2.1 A/AA violation on any kind of page, 1280 and 360 px, light and dark", async () => {
+  const found = [];
+  for (const colorScheme of ["light", "dark"]) {
+    for (const width of [1280, 360]) {
+      // The test context alone bypasses the CSP to inject axe; the pages
+      // keep theirs.
+      const { p, ctx, violations } = await page(width, { colorScheme, bypassCSP: true });
+      for (const [name, url, paths] of sites) {
+        for (const path of paths) {
+          await p.goto(url + path);
+          await p.addScriptTag({ content: axeSource });
+          const r = await p.evaluate(() => axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+          for (const v of r.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+            found.push(`${name} ${path} ${width}px ${colorScheme}: ${v.id} (${v.impact}) ${v.nodes[0].target.join(" ")}`);
+          }
+        }
+      }
+      assert(violations.filter((v) => !v.startsWith("404")).length === 0, violations.join("; "));
+      await ctx.close();
+    }
+  }
+  assert(found.length === 0, `${found.length} violations: ${found.slice(0, 10).join(" | ")}`);
+});
+
+await test("no page asks for a file that is not there (favicon included)", async () => {
+  const { p, ctx, violations } = await page(1280);
+  for (const [, url, paths] of sites) {
+    for (const path of paths.filter((x) => x !== "/404.html")) await p.goto(url + path);
+  }
+  assert(violations.length === 0, violations.join("; "));
   await ctx.close();
 });
 
 await browser.close();
-server.close();
+for (const s of servers) s.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
