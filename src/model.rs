@@ -195,6 +195,11 @@ pub struct Indicator {
     pub updated: Option<Day>,
     #[serde(skip)]
     pub owner_pos: Pos,
+    /// Peers shown beside the region in this indicator's charts; replaces
+    /// the site's `compare:`.
+    pub compare: Option<Vec<String>>,
+    #[serde(skip)]
+    pub compare_pos: Vec<Pos>,
     /// Markdown.
     pub description: Option<String>,
     #[serde(default)]
@@ -295,6 +300,9 @@ pub struct Agency {
     #[serde(skip)]
     pub file: PathBuf,
     pub name: String,
+    /// Used where space is short (chart labels): "Yên Bái" for "Ủy ban nhân
+    /// dân tỉnh Yên Bái". Without it, charts drop the administrative prefix.
+    pub short_name: Option<String>,
     pub kind: AgencyKind,
     /// Another agency's id, or the region's.
     pub parent: Option<String>,
