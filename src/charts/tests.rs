@@ -4,7 +4,9 @@ fn s(id: &str, label: &str, pts: &[(i32, f64)]) -> Series {
     Series {
         id: id.into(),
         label: label.into(),
+        name: label.into(),
         points: pts.to_vec(),
+        median: false,
     }
 }
 
@@ -27,6 +29,7 @@ fn sipas(lang: Language) -> ChartData {
             band: None,
         }],
         highlight: Some("yen-bai".into()),
+        band: None,
     }
 }
 
@@ -57,11 +60,30 @@ fn par(points: &[(i32, f64)]) -> ChartData {
             band: None,
         }],
         highlight: Some("yen-bai".into()),
+        band: None,
     }
 }
 
 fn all_svgs(data: &ChartData) -> Vec<String> {
-    vec![line_svg(data), bar_svg(data, 2019), progress_svg(data)]
+    let mut v = Vec::new();
+    for w in [Width::Wide, Width::Narrow] {
+        v.extend([
+            line_svg(data, w),
+            bar_svg(data, 2019),
+            progress_svg(data, w),
+            stat_svg(data, w),
+        ]);
+        v.push(ranked_svg(data, 2019, w));
+    }
+    v
+}
+
+fn line_svg1(data: &ChartData) -> String {
+    line_svg(data, Width::Wide)
+}
+
+fn bar_svg(data: &ChartData, year: i32) -> String {
+    ranked_svg(data, year, Width::Wide)
 }
 
 /// Text content of every `<text>` element.
@@ -131,7 +153,7 @@ fn hostile_text_is_escaped() {
     data.unit = "<u>".into();
     data.series[0].label = hostile.into();
     data.targets[0].label = hostile.into();
-    for svg in all_svgs(&data).into_iter().chain([line_svg(&ChartData {
+    for svg in all_svgs(&data).into_iter().chain([line_svg1(&ChartData {
         series: vec![],
         ..data.clone()
     })]) {
@@ -155,12 +177,12 @@ fn hostile_text_is_escaped() {
 #[test]
 fn rank_axis_is_inverted() {
     let data = par(&[(2017, 40.0), (2018, 1.0)]);
-    let svg = line_svg(&data);
+    let svg = line_svg1(&data);
     // The highlighted line: 4 px wide in the first colour.
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let line = doc
         .descendants()
-        .find(|n| n.has_tag_name("polyline") && n.attribute("stroke-width") == Some("4"))
+        .find(|n| n.has_tag_name("polyline") && n.attribute("stroke-width") == Some("3"))
         .expect("highlighted line");
     let ys: Vec<f64> = line
         .attribute("points")
@@ -179,14 +201,14 @@ fn rank_axis_is_inverted() {
     let (_, y_big) = text_pos(&svg, "40").unwrap();
     assert!(y_small < y_big);
     assert!(texts(&svg).iter().any(|t| t.contains("Hạng 1 ở trên cùng")));
-    let en = line_svg(&ChartData {
+    let en = line_svg1(&ChartData {
         lang: Language::En,
         ..data.clone()
     });
     assert!(texts(&en).iter().any(|t| t.contains("Rank 1 at the top")));
 
     // Not inverted for higher-is-better.
-    let svg = line_svg(&sipas(Language::Vi));
+    let svg = line_svg1(&sipas(Language::Vi));
     assert!(text_pos(&svg, "95%").unwrap().1 < text_pos(&svg, "80%").unwrap().1);
 }
 
@@ -195,14 +217,14 @@ fn numbers_follow_the_language() {
     let mut data = sipas(Language::Vi);
     data.series[0].points = vec![(2017, 83.05), (2018, 83.37), (2019, 83.71)];
     data.targets.clear();
-    let vi = texts(&line_svg(&data));
+    let vi = texts(&line_svg1(&data));
     assert!(vi.iter().any(|t| t == "83,2%"), "{vi:?}");
     assert!(
         vi.iter().any(|t| t == "83,71%"),
         "latest value labelled: {vi:?}"
     );
     assert!(!vi.iter().any(|t| t.contains("83.")));
-    let en = texts(&line_svg(&ChartData {
+    let en = texts(&line_svg1(&ChartData {
         lang: Language::En,
         ..data
     }));
@@ -220,7 +242,7 @@ fn years_are_whole_and_few() {
     data.series[0].points = (2000..=2019)
         .map(|y| (y, 70.0 + (y - 2000) as f64))
         .collect();
-    for svg in [line_svg(&sipas(Language::Vi)), line_svg(&data)] {
+    for svg in [line_svg1(&sipas(Language::Vi)), line_svg1(&data)] {
         let years: Vec<i64> = texts(&svg)
             .iter()
             .filter_map(|t| t.parse::<i64>().ok())
@@ -340,24 +362,27 @@ fn bars_best_first_with_highlight() {
 
 #[test]
 fn progress_writes_the_distance() {
-    let vi = texts(&progress_svg(&sipas(Language::Vi)));
+    let vi = texts(&progress_svg(&sipas(Language::Vi), Width::Wide));
     assert!(vi.iter().any(|t| t == "còn 5,60 điểm % nữa"), "{vi:?}");
     assert!(vi.iter().any(|t| t == "86,40%"));
     let mut d = sipas(Language::En);
     d.series[0].points.push((2020, 83.2)); // the latest, not the largest
-    let en = texts(&progress_svg(&d));
+    let en = texts(&progress_svg(&d, Width::Wide));
     assert!(
         en.iter().any(|t| t == "8.80 percentage points to go"),
         "{en:?}"
     );
-    let rank = texts(&progress_svg(&par(&[(2017, 40.0), (2019, 35.0)])));
+    let rank = texts(&progress_svg(
+        &par(&[(2017, 40.0), (2019, 35.0)]),
+        Width::Wide,
+    ));
     assert!(rank.iter().any(|t| t == "còn 5 bậc nữa"), "{rank:?}");
-    let done = texts(&progress_svg(&par(&[(2019, 28.0)])));
+    let done = texts(&progress_svg(&par(&[(2019, 28.0)]), Width::Wide));
     assert!(done.iter().any(|t| t == "Đã đạt mục tiêu"), "{done:?}");
     let mut none = sipas(Language::Vi);
     none.targets.clear();
     assert!(
-        texts(&progress_svg(&none))
+        texts(&progress_svg(&none, Width::Wide))
             .iter()
             .any(|t| t == "Chưa có mục tiêu")
     );
@@ -459,10 +484,10 @@ fn odd_input_does_not_panic() {
         assert!(png.len() > 1000);
     }
     for svg in [
-        line_svg(&cases[0]),
+        line_svg1(&cases[0]),
         bar_svg(&cases[0], 2019),
-        progress_svg(&cases[0]),
-        line_svg(&cases[1]),
+        progress_svg(&cases[0], Width::Wide),
+        line_svg1(&cases[1]),
     ] {
         assert!(texts(&svg).iter().any(|t| t == "Chưa có số liệu"), "{svg}");
     }
@@ -470,9 +495,9 @@ fn odd_input_does_not_panic() {
         lang: Language::En,
         ..cases[0].clone()
     };
-    assert!(texts(&line_svg(&en)).iter().any(|t| t == "No data yet"));
+    assert!(texts(&line_svg1(&en)).iter().any(|t| t == "No data yet"));
     // A single point still gets a marker and its label.
-    let one = line_svg(&cases[2]);
+    let one = line_svg1(&cases[2]);
     assert!(one.contains("<circle") && texts(&one).iter().any(|t| t == "86,40%"));
 }
 
@@ -513,8 +538,8 @@ fn output_is_deterministic() {
             .unwrap()
             .to_string()
     };
-    assert_eq!(id(&line_svg(&multi)), id(&line_svg(&sipas(Language::Vi))));
-    assert_ne!(id(&line_svg(&multi)), id(&bar_svg(&multi, 2019)));
+    assert_eq!(id(&line_svg1(&multi)), id(&line_svg1(&sipas(Language::Vi))));
+    assert_ne!(id(&line_svg1(&multi)), id(&bar_svg(&multi, 2019)));
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! target statuses, responsibility statuses, who cites what, and the URL of
 //! every page. Nothing here formats text; that is the render stage's job.
 
+pub mod compare;
 pub mod scorecard;
 pub mod slug;
 pub mod status;

@@ -54,6 +54,17 @@ pub fn condition(c: &Condition, f: &Fmt, theme: &Theme) -> String {
 }
 
 /// "Năm 2020: trên 92%" or the target's own label.
+/// A target with its year, for charts: "2020: Trên 92%".
+pub fn target_in(t: &Target, f: &Fmt, theme: &Theme) -> String {
+    match &t.label {
+        Some(l) => theme.fill(
+            "target_in",
+            &[("year", &t.year.to_string()), ("conditions", l)],
+        ),
+        None => target(t, f, theme),
+    }
+}
+
 pub fn target(t: &Target, f: &Fmt, theme: &Theme) -> String {
     if let Some(l) = &t.label {
         return l.clone();

@@ -112,6 +112,7 @@ impl Renderer<'_> {
             "entity": self.entity_name(&facts.primary),
             "latest": latest.map(|p| json!({"text": f.value(p.value), "year": p.year, "note": p.note})),
             "change": change,
+            "spark": series.and_then(|s| crate::charts::sparkline_svg(&s.pairs(), ind.direction() == crate::model::Direction::LowerIsBetter)),
             "targets": targets,
             "status": self.status_view(facts.status),
         })
