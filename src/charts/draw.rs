@@ -154,6 +154,20 @@ fn decimals_of(step: f64) -> u8 {
     8
 }
 
+/// Ticks for ranks: places from 1 to `worst`, the first tick 1 (not 0)
+/// and none past the worst place shown; the domain is `[1, worst]`.
+pub(crate) fn rank_ticks(worst: f64, max_count: usize) -> (Vec<f64>, f64, f64) {
+    let worst = worst.max(2.0);
+    let (ticks, _) = nice_ticks(0.0, worst, max_count, 1.0);
+    let mut t: Vec<f64> = ticks
+        .into_iter()
+        .map(|v| if v < 1.0 { 1.0 } else { v })
+        .filter(|v| *v <= worst)
+        .collect();
+    t.dedup();
+    (t, 1.0, worst)
+}
+
 /// Whole years to label: at most `max_count`, on multiples of a round step.
 pub(crate) fn year_ticks(first: i32, last: i32, max_count: usize) -> Vec<i32> {
     let (first, last) = (first.min(last), first.max(last));

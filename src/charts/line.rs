@@ -12,7 +12,7 @@ use plotters::prelude::RGBColor;
 use super::canvas::{Anchor, Canvas, Font};
 use super::draw::{self, AXIS, GOOD, GRID, INK, MUTED, TARGET};
 use super::place::{Item, place};
-use super::text::{self, clean, width, wrap};
+use super::text::{self, clean, width, wrap, wrap_name};
 use super::{ChartData, Look, points, styled, tick_label};
 use crate::locale::format_value;
 
@@ -168,6 +168,7 @@ impl Layout {
         let vmax = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let min_step = 10f64.powi(-(data.decimals.min(6) as i32));
         let invert = data.lower_is_better;
+        let ranks = invert && text::rank_like(&unit, data.decimals, &data_values) && vmin >= 1.0;
 
         // Header: unit and, for an inverted axis, which way is up; then the
         // band's legend.
@@ -211,7 +212,7 @@ impl Layout {
             width(&value_texts[i], em, true) + em * 0.3 + width(&names[i], em, hl)
         };
         let target_texts: Vec<String> = targets.iter().map(|t| clean(&t.label)).collect();
-        let cap = (fr.w * 0.42).max(em * 5.0);
+        let cap = (fr.w * 0.36).max(em * 5.0);
         let widest = (0..series.len())
             .map(one_line)
             .chain(target_texts.iter().map(|t| width(t, small, false)))
@@ -231,8 +232,14 @@ impl Layout {
             let pt = header_h + em * 0.8;
             let pb = h - small * 2.0;
             let max_ticks = (((pb - pt) / (small * 2.2)).floor() as usize).clamp(2, 6);
-            let (ticks, dec) = draw::nice_ticks(vmin, vmax, max_ticks, min_step);
-            let (lo, hi) = (ticks[0], ticks[ticks.len() - 1]);
+            let (ticks, dec, lo, hi) = if ranks {
+                let (t, lo, hi) = draw::rank_ticks(vmax, max_ticks);
+                (t, 0, lo, hi)
+            } else {
+                let (t, dec) = draw::nice_ticks(vmin, vmax, max_ticks, min_step);
+                let (lo, hi) = (t[0], t[t.len() - 1]);
+                (t, dec, lo, hi)
+            };
             let pl = tick_w(&ticks, dec) + 8.0;
             let pr = (fr.w - gutter - gap + inset).max(pl + em * 4.0);
             let x_of = |year: i32| -> f64 {
@@ -270,7 +277,7 @@ impl Layout {
                     ]]
                 } else {
                     let mut v = vec![vec![(value_texts[i].clone(), value_font)]];
-                    for s in wrap(&names[i], em, look.highlight, room, 3) {
+                    for s in wrap_name(&names[i], em, look.highlight, room, 3) {
                         v.push(vec![(s, name_font)]);
                     }
                     v

@@ -11,7 +11,7 @@ use plotters::prelude::RGBColor;
 
 use super::canvas::{Anchor, Canvas, Font};
 use super::draw::{self, BAR, GOOD, GRID, INK, MUTED, PALETTE, TARGET};
-use super::text::{self, clean, width, wrap};
+use super::text::{self, clean, width, wrap, wrap_name};
 use super::{ChartData, points, tick_label};
 use crate::locale::format_value;
 
@@ -102,7 +102,7 @@ impl Layout {
         let name_w = widest.min(cap);
         for r in &mut rows {
             if width(&r.label[0], size, r.highlight) > name_w {
-                r.label = wrap(&r.label[0], size, r.highlight, name_w, 3);
+                r.label = wrap_name(&r.label[0], size, r.highlight, name_w, 3);
                 r.h = ROW.max(r.label.len() as f64 * NAME_LINE + 3.0);
             }
         }
@@ -177,8 +177,14 @@ impl Layout {
         let probe = tick_label(vmax.max(vmin.abs()), data.decimals, &unit, lang);
         let max_ticks =
             (((x1 - x0) / (width(&probe, size, false) * 1.7 + 4.0)).floor() as usize).clamp(2, 6);
-        let (ticks, dec) = draw::nice_ticks(vmin, vmax, max_ticks, min_step);
-        let (lo, hi) = (ticks[0], ticks[ticks.len() - 1]);
+        let (ticks, dec, lo, hi) = if dots && vmin >= 1.0 {
+            let (t, lo, hi) = draw::rank_ticks(vmax, max_ticks);
+            (t, 0, lo, hi)
+        } else {
+            let (t, dec) = draw::nice_ticks(vmin, vmax, max_ticks, min_step);
+            let (lo, hi) = (t[0], t[t.len() - 1]);
+            (t, dec, lo, hi)
+        };
         let axis_base = y + size * 1.06;
         let rows_top = y + line + 4.0;
         let mut top = rows_top;

@@ -45,8 +45,13 @@ fn build(bytes: &'static [u8]) -> Metrics {
     let mut chars = FxHashMap::default();
     for (id, c) in f.codepoint_ids() {
         let adv = f.h_advance_unscaled(id);
+        // ab_glyph's outline bounds: `min.y` is the top of the ink and
+        // `max.y` its bottom, both in font units, y up.
         let (top, bottom) = match f.outline(id) {
-            Some(o) => (o.bounds.max.y, o.bounds.min.y),
+            Some(o) => (
+                o.bounds.min.y.max(o.bounds.max.y),
+                o.bounds.min.y.min(o.bounds.max.y),
+            ),
             None => (0.0, 0.0),
         };
         chars.insert(c, (adv, top, bottom));
@@ -182,6 +187,36 @@ pub(crate) fn wrap(s: &str, size: f64, bold: bool, max: f64, max_lines: usize) -
             line.clone()
         };
         *line = truncate(&text, size, bold, max);
+    }
+    lines
+}
+
+/// A name broken into at most `max_lines` lines of at most `max` pixels.
+/// Names tell entities apart by their end ("… tỉnh Bắc Kạn"), so when the
+/// name does not fit, words are left out after its first two, never at its
+/// end: "Văn phòng … tỉnh Bắc Kạn".
+pub(crate) fn wrap_name(s: &str, size: f64, bold: bool, max: f64, max_lines: usize) -> Vec<String> {
+    let fits = |lines: &[String], text: &str| {
+        !lines
+            .iter()
+            .any(|l| l.ends_with('…') && !text.ends_with('…'))
+            && lines.iter().all(|l| width(l, size, bold) <= max + 0.01)
+    };
+    let lines = wrap(s, size, bold, max, max_lines);
+    if fits(&lines, s) {
+        return lines;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let keep = 2.min(words.len().saturating_sub(1));
+    for drop in 1..words.len().saturating_sub(keep) {
+        let mut cand: Vec<&str> = words[..keep].to_vec();
+        cand.push("…");
+        cand.extend(&words[keep + drop..]);
+        let text = cand.join(" ");
+        let lines = wrap(&text, size, bold, max, max_lines);
+        if fits(&lines, &text) && lines.iter().all(|l| !l.ends_with("……")) {
+            return lines;
+        }
     }
     lines
 }

@@ -165,16 +165,22 @@ impl Renderer<'_> {
         let Some(latest) = s.latest() else {
             return self.theme.t("no_data_yet").to_string();
         };
+        // Ranks read as places: "đạt hạng 35", not "đạt 35 bậc".
+        let rank = ind.kind == crate::model::IndicatorKind::Rank;
+        let value = if rank && latest.value >= 1.0 && latest.value.fract() == 0.0 {
+            crate::locale::rank_place(latest.value as usize, None, self.inputs.config.language)
+        } else {
+            f.value(latest.value)
+        };
         let mut out = self.theme.fill(
             "chart_summary",
             &[
                 ("name", ind.label()),
                 ("entity", &self.chart_labels(&[s.entity.as_str()]).remove(0)),
                 ("year", &latest.year.to_string()),
-                ("value", &f.value(latest.value)),
+                ("value", &value),
             ],
         );
-        let rank = ind.kind == crate::model::IndicatorKind::Rank;
         if let (Some(prev), true) = (s.previous(), rank) {
             // Ranks: a smaller number is a better place ("tăng 3 bậc").
             out.push_str(&self.theme.fill(

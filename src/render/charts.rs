@@ -504,7 +504,7 @@ pub fn chart_data(r: &Renderer, req: &ChartRequest) -> ChartData {
             let hi = compare::quantile_by_year(&facts.series, 0.75, 4);
             let years: Vec<(i32, f64, f64)> =
                 lo.iter().zip(&hi).map(|(a, b)| (a.0, a.1, b.1)).collect();
-            (!years.is_empty()).then(|| Band {
+            (years.len() >= 2).then(|| Band {
                 years,
                 of: facts.series.len(),
                 noun: r.entity_noun(req.indicator).to_string(),

@@ -332,7 +332,7 @@ pub fn generate(root: &Path, s: &Scale, seed: u64) {
         };
         let mut y = if rank {
             format!(
-                "name: Xếp hạng chỉ số cải cách hành chính thành phần {i}\nshort_name: Hạng {i}\nunit: bậc\nkind: rank\nowner: {}\n{compare}targets:\n  - {{ year: 2020, at_most: 30 }}\n  - {{ year: 2021, improve_by: {{ min: 2, max: 4 }} }}\nobservations:\n",
+                "name: Xếp hạng chỉ số cải cách hành chính thành phần {i}\nshort_name: PAR {i}\nunit: bậc\nkind: rank\nowner: {}\n{compare}targets:\n  - {{ year: 2020, at_most: 30 }}\n  - {{ year: 2021, improve_by: {{ min: 2, max: 4 }} }}\nobservations:\n",
                 agency_ids[0]
             )
         } else {
