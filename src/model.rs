@@ -269,7 +269,7 @@ pub struct Observation {
     pub value_pos: Pos,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum AgencyKind {
     Province,
