@@ -455,7 +455,14 @@ pub(crate) fn draw(c: &mut dyn Canvas, l: &Layout) {
             c.line(&[(pl, b), (pr, b)], draw::tint(GOOD, 0.5), 1.0, None);
         }
         if let Some(y) = t.y {
-            c.line(&[(pl, y), (pr, y)], TARGET, 1.5, Some((6.0, 4.0)));
+            // Up to its label in the margin, never under it.
+            let end = l
+                .labels
+                .iter()
+                .filter(|lb| lb.point.is_none())
+                .map(|lb| lb.x - 4.0)
+                .fold(pr, f64::min);
+            c.line(&[(pl, y), (end, y)], TARGET, 1.5, Some((6.0, 4.0)));
             if let Some(x) = t.diamond {
                 draw::marker(c, draw::Marker::Diamond, x, y, em * 0.26, TARGET);
             }
