@@ -35,6 +35,9 @@ pub struct SiteConfig {
     pub compare: Vec<String>,
     #[serde(skip)]
     pub compare_pos: Vec<Pos>,
+    /// Dashboard themes, in order; indicators no group names come last.
+    #[serde(default)]
+    pub groups: Vec<Group>,
     #[serde(skip)]
     pub base_url_pos: Pos,
     #[serde(skip)]
@@ -73,6 +76,17 @@ impl Language {
 pub struct Region {
     pub id: String,
     pub name: String,
+}
+
+/// A theme of the dashboard: a heading and the indicators under it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub name: String,
+    pub indicators: Vec<String>,
+    /// Where each of `indicators` is written.
+    #[serde(skip)]
+    pub indicator_pos: Vec<Pos>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

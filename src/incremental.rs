@@ -623,7 +623,7 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
             dep.any_row = true;
             dep.any_page_meta = true;
         }
-        Job::Indicators | Job::DataJson => dep.any_indicator = true,
+        Job::Indicators | Job::DataJson | Job::TargetsWithStatus(_) => dep.any_indicator = true,
         Job::SearchIndex => {
             dep.names = true;
             dep.any_page_meta = true;

@@ -12,6 +12,7 @@
 
 pub mod charts;
 pub mod check;
+pub mod collate;
 pub mod config;
 pub mod derive;
 pub mod diagnostics;

@@ -193,6 +193,11 @@ pub struct Indicator {
     pub owner: Option<String>,
     /// When the data officer last updated the values (shown on the page).
     pub updated: Option<Day>,
+    /// How many months after a year ends its figure is due (6: the 2020
+    /// figure by 30 June 2021). Until then nobody is "not reported" for
+    /// that year. Without it, a year is due once any entity has a value
+    /// for it.
+    pub due_months: Option<u32>,
     #[serde(skip)]
     pub owner_pos: Pos,
     /// Peers shown beside the region in this indicator's charts; replaces

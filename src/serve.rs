@@ -82,6 +82,36 @@ struct Shared {
     run_id: u64,
     /// The base URL's path (`/` or `/cchc/`).
     base_path: String,
+    /// Live-reload connections open now (each holds a thread).
+    reload_clients: std::sync::atomic::AtomicUsize,
+}
+
+/// More open pages than anyone previews at once; past it, a page keeps
+/// working but does not reload itself.
+pub const MAX_RELOAD_CLIENTS: usize = 64;
+
+/// Counts one live-reload connection for as long as it lives.
+struct ReloadClient(Arc<Shared>);
+
+impl ReloadClient {
+    /// A place for one more connection, if there is one.
+    fn join(shared: &Arc<Shared>) -> Option<Self> {
+        use std::sync::atomic::Ordering;
+        let before = shared.reload_clients.fetch_add(1, Ordering::SeqCst);
+        if before >= MAX_RELOAD_CLIENTS {
+            shared.reload_clients.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        Some(ReloadClient(shared.clone()))
+    }
+}
+
+impl Drop for ReloadClient {
+    fn drop(&mut self) {
+        self.0
+            .reload_clients
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 impl Shared {
@@ -139,6 +169,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
             .unwrap_or(0)
             ^ u64::from(std::process::id()),
         base_path: base_path.clone(),
+        reload_clients: Default::default(),
     });
     let mut session = crate::incremental::Session::new(build_opts.clone());
     rebuild(&shared, &mut session, &[], opts.quiet);
@@ -517,8 +548,18 @@ fn handle(req: Request, shared: &Arc<Shared>) {
     }
     let target = req.url().to_string();
     if target.split('?').next() == Some(EVENTS_PATH) {
-        let shared = shared.clone();
-        std::thread::spawn(move || events(req, &shared));
+        match ReloadClient::join(shared) {
+            Some(client) => {
+                std::thread::spawn(move || events(req, client));
+            }
+            None => respond(
+                req,
+                Response::from_string("too many pages are open for live reload; close some tabs\n")
+                    .with_status_code(503)
+                    .with_header(header("Retry-After", "10"))
+                    .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+            ),
+        }
         return;
     }
     if target.split('?').next() == Some(RELOAD_JS_PATH) {
@@ -579,7 +620,8 @@ fn handle(req: Request, shared: &Arc<Shared>) {
 
 /// A server-sent events stream: sends the site's current tag at once and
 /// after every build; a comment every 15 s finds closed connections.
-fn events(req: Request, shared: &Shared) {
+fn events(req: Request, client: ReloadClient) {
+    let shared = &*client.0;
     let mut w = req.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\nretry: 300\n\n";
     if w.write_all(head.as_bytes()).is_err() {

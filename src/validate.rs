@@ -243,6 +243,7 @@ pub fn block_refs(
 pub fn validate_data(inputs: &Inputs) -> Diagnostics {
     let mut d = Diagnostics::new();
     config(inputs, &mut d);
+    groups(inputs, &mut d);
     indicators(inputs, &mut d);
     agencies(inputs, &mut d);
     d
@@ -312,6 +313,30 @@ fn config(inputs: &Inputs, d: &mut Diagnostics) {
     }
 }
 
+/// Dashboard groups name indicators that exist, each at most once.
+fn groups(inputs: &Inputs, d: &mut Diagnostics) {
+    let ids: Vec<&str> = inputs.indicators.iter().map(|i| i.id.as_str()).collect();
+    let known: HashSet<&str> = ids.iter().copied().collect();
+    let file = std::path::Path::new("content/site.yaml");
+    let mut seen: HashMap<&str, &str> = HashMap::default();
+    for g in &inputs.config.groups {
+        for (id, pos) in g.indicators.iter().zip(&g.indicator_pos) {
+            if dangling(inputs, known.contains(id.as_str()), id) {
+                d.push(unknown_ref(file, *pos, "indicator", id, &ids));
+            } else if let Some(first) = seen.insert(id.as_str(), g.name.as_str()) {
+                d.push(
+                    Diagnostic::new(
+                        file,
+                        *pos,
+                        format!("the indicator `{id}` is already in the group “{first}”"),
+                    )
+                    .with_hint("an indicator appears in one group; remove it from one of them"),
+                );
+            }
+        }
+    }
+}
+
 fn agency_ids(inputs: &Inputs) -> HashSet<&str> {
     inputs.agencies.iter().map(|a| a.id.as_str()).collect()
 }
@@ -358,6 +383,19 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
     entities.push(region);
     for ind in &inputs.indicators {
         let f = &ind.file;
+        if urls::RESERVED_INDICATOR_IDS.contains(&ind.id.as_str()) {
+            d.push(
+                Diagnostic::new(
+                    f,
+                    Pos::default(),
+                    format!(
+                        "the indicator id `{}` collides with the page /indicators/{}/",
+                        ind.id, ind.id
+                    ),
+                )
+                .with_hint(format!("rename the file, e.g. to `chi-so-{}.yaml`", ind.id)),
+            );
+        }
         if let Some(owner) = &ind.owner
             && dangling(inputs, agencies.contains(owner.as_str()), owner)
         {
@@ -545,7 +583,7 @@ fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
     let indicator_set: HashSet<&str> = indicator_ids.iter().copied().collect();
     for a in &inputs.agencies {
         let f = &a.file;
-        if crate::render::agencies::RESERVED_IDS.contains(&a.id.as_str()) {
+        if urls::RESERVED_AGENCY_IDS.contains(&a.id.as_str()) {
             d.push(
                 Diagnostic::new(
                     f,

@@ -124,9 +124,52 @@ fn agencies_list_groups_by_kind_and_reporting_shows_who_is_missing() {
         "sorted views without JavaScript"
     );
     let reporting = s.page("agencies/reporting/index.html");
-    // Latest year on the site is 2020; Sở Nội vụ's SIPAS stops at 2019.
-    let sonv = row(&reporting, "Sở Nội vụ");
-    assert!(sonv.contains("Chưa báo cáo") || sonv.contains("status-overdue"));
     let vy = row(&reporting, "UBND huyện Văn Yên");
-    assert!(vy.contains("status-done"), "{vy}");
+    assert!(reported(vy).contains("Hồ sơ trực tuyến"), "{vy}");
+    assert!(!missing(vy).contains("status-overdue"), "{vy}");
+}
+
+/// The cells of a reporting row: what was reported, what is missing.
+fn reported(row: &str) -> &str {
+    cell(row, "data-label=\"Đã có số liệu\"")
+}
+fn missing(row: &str) -> &str {
+    cell(row, "data-label=\"Chưa báo cáo\"")
+}
+fn cell<'a>(row: &'a str, label: &str) -> &'a str {
+    let start = row
+        .find(label)
+        .unwrap_or_else(|| panic!("no {label} in {row}"));
+    let rest = &row[start..];
+    &rest[..rest.find("</td>").unwrap()]
+}
+
+/// "Chưa báo cáo" is judged per indicator: against the latest year anyone
+/// reported, or, with `due_months`, once a year's publication date passed.
+#[test]
+fn publication_lag_decides_who_has_not_reported() {
+    let s = site();
+    s.write(
+        "content/data/indicators/ho-so.yaml",
+        "name: Hồ sơ trực tuyến\nunit: \"%\"\nkind: percent\nowner: ubnd-van-yen\nobservations:\n  - { year: 2019, entity: ubnd-van-yen, value: 30 }\n  - { year: 2020, entity: ubnd-van-yen, value: 45 }\n  - { year: 2019, entity: so-noi-vu, value: 20 }\n",
+    );
+    s.write(
+        "content/data/indicators/par-index.yaml",
+        "name: Chỉ số PAR\nshort_name: PAR INDEX\nkind: rank\ndue_months: 6\nowner: ubnd-van-yen\nobservations:\n  - { year: 2018, entity: ubnd-van-yen, value: 30 }\n  - { year: 2019, entity: ubnd-van-yen, value: 28 }\n",
+    );
+    let reporting = |day: &str| {
+        s.build_with(&["--today", day]);
+        s.page("agencies/reporting/index.html")
+    };
+    let page = reporting("2020-12-31");
+    // Hồ sơ: 2020 is out for Văn Yên, so Sở Nội vụ's 2019 is not enough.
+    let sonv = row(&page, "Sở Nội vụ");
+    assert!(missing(sonv).contains("Hồ sơ trực tuyến"), "{sonv}");
+    // PAR INDEX 2020 is due only after June 2021: 2019 is what counts.
+    let vy = row(&page, "UBND huyện Văn Yên");
+    assert!(reported(vy).contains("PAR INDEX</a> 2019"), "{vy}");
+    assert!(!missing(vy).contains("PAR INDEX"), "{vy}");
+    let page = reporting("2021-07-01");
+    let vy = row(&page, "UBND huyện Văn Yên");
+    assert!(missing(vy).contains("PAR INDEX</a> 2020"), "{vy}");
 }

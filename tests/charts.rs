@@ -5,10 +5,10 @@ mod common;
 
 use common::Site;
 
-/// Every chart `<svg>…</svg>` in an HTML page (not sparklines).
+/// The charts of a page (not the theme's icons, not sparklines).
 fn svgs(html: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = html;
+    let mut rest = common::main_of(html);
     while let Some(a) = rest.find("<svg") {
         let b = a + rest[a..].find("</svg>").expect("closed svg") + "</svg>".len();
         if !rest[a..b].starts_with("<svg class=\"spark\"") {

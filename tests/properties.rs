@@ -158,7 +158,52 @@ fn markdown_piece() -> impl Strategy<Value = String> {
         1 => Just("- [x] a\n  - [ ] b\n".to_string()),
         1 => Just("\u{e000}baocao-block-0\u{e000}".to_string()),
         1 => Just("<p>\u{e000}baocao-block-1\u{e000}</p>".to_string()),
+        1 => Just("\n## Mục {onmouseover=alert(1) .a #b style=x}\n".to_string()),
+        1 => Just("\n### K {.\"onfocus=x\" autofocus}\n".to_string()),
+        1 => Just("<div onclick=\"x\"><span>".to_string()),
+        1 => Just("&#xE000;baocao-block-0&#xE000;".to_string()),
     ]
+}
+
+/// The attribute names of every tag in `html` (quotes respected; text is
+/// escaped, so every `<` starts a tag).
+fn attribute_names(html: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for part in html.split('<').skip(1) {
+        let b = part.as_bytes();
+        let mut i = b
+            .iter()
+            .position(|c| c.is_ascii_whitespace() || *c == b'>')
+            .unwrap_or(b.len());
+        while i < b.len() && b[i] != b'>' {
+            while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+                i += 1;
+            }
+            let start = i;
+            while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'>' {
+                i += 1;
+            }
+            if i > start {
+                names.push(part[start..i].to_ascii_lowercase());
+            }
+            if i < b.len() && b[i] == b'=' {
+                i += 1;
+                if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                    let q = b[i];
+                    i += 1;
+                    while i < b.len() && b[i] != q {
+                        i += 1;
+                    }
+                    i += 1;
+                } else {
+                    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                        i += 1;
+                    }
+                }
+            }
+        }
+    }
+    names
 }
 
 proptest! {
@@ -243,6 +288,74 @@ proptest! {
     #[test]
     fn markdown_renders_any_mix_of_features(pieces in prop::collection::vec(markdown_piece(), 0..12)) {
         markdown(&pieces.concat())?;
+    }
+
+    /// Whatever a page holds, sanitised or not (a page without raw HTML
+    /// never meets the sanitiser), no element carries an event handler or
+    /// autofocus, and heading ids are unique.
+    #[test]
+    fn rendered_pages_carry_no_event_handlers(pieces in prop::collection::vec(markdown_piece(), 0..12)) {
+        let md = pieces.concat();
+        let opts = MarkdownOptions { base_path: "/", sanitize: true, embed_hosts: &[] };
+        let r = render::<()>(&md, &opts, |_, _, _| Ok("<figure>khối</figure>".to_string())).unwrap();
+        for name in attribute_names(&r.html) {
+            prop_assert!(!name.starts_with("on") && name != "autofocus", "{name} in {}", r.html);
+        }
+        let mut ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), n, "heading ids repeat");
+    }
+
+    /// Every set-aside block comes back exactly once, in the order it was
+    /// written, whatever text (imitated placeholders included) surrounds it.
+    #[test]
+    fn blocks_come_back_once_in_order(pieces in prop::collection::vec(markdown_piece(), 0..10), blocks in 1usize..4) {
+        let mut md = String::new();
+        for (k, p) in pieces.iter().enumerate() {
+            md.push_str(p);
+            if k < blocks {
+                md.push_str(&format!("\n\n```chart\nindicator: b{k}\n```\n\n"));
+            }
+        }
+        for k in pieces.len()..blocks {
+            md.push_str(&format!("\n\n```chart\nindicator: b{k}\n```\n\n"));
+        }
+        let opts = MarkdownOptions { base_path: "/", sanitize: true, embed_hosts: &[] };
+        let r = render::<()>(&md, &opts, |_, body, _| {
+            Ok(format!("<figure data-b=\"{}\">", body.trim().trim_start_matches("indicator: ")) + "</figure>")
+        });
+        let Ok(r) = r else { return Ok(()) };
+        // Blocks written inside raw HTML or other blocks may not be blocks.
+        let found = baocao::load::blocks::find(&md, Path::new("x.md"), 1).0;
+        let expected = found.iter().filter(|b| b.indicator.starts_with('b')).count();
+        let mut at = 0;
+        let mut seen = 0;
+        for k in 0..blocks {
+            let tag = format!("<figure data-b=\"b{k}\">");
+            let n = r.html.matches(&tag).count();
+            prop_assert!(n <= 1, "block {k} appears {n} times");
+            if let Some(i) = r.html.find(&tag) {
+                prop_assert!(i >= at, "block {k} moved");
+                at = i;
+                seen += 1;
+            }
+        }
+        prop_assert_eq!(seen, expected);
+    }
+
+    /// Messages print no terminal control sequence and no direction
+    /// override, in every format, whatever a user's file holds.
+    #[test]
+    fn messages_are_printable(msg in any::<String>(), file in any::<String>(), hint in any::<String>()) {
+        let d = Diagnostic::new(&file, baocao::diagnostics::Pos::new(1, 1), msg).with_hint(hint);
+        for out in [d.to_string(), d.github_annotation(), d.to_json().to_string()] {
+            prop_assert!(
+                !out.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || baocao::diagnostics::is_bidi_control(c)),
+                "{out:?}"
+            );
+        }
     }
 }
 

@@ -256,6 +256,78 @@ fn tells_open_pages_to_reload() {
     assert_ne!(data[0], data[1]);
 }
 
+/// Live-reload connections are capped: past the cap a page gets a 503
+/// (and still works), and a closed connection frees its place.
+#[test]
+fn live_reload_connections_are_capped() {
+    let site = Site::minimal();
+    let server = serve(&site);
+    let open = |n: usize| -> Vec<BufReader<TcpStream>> {
+        (0..n)
+            .map(|_| {
+                let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+                s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+                s.write_all(b"GET /__baocao/events HTTP/1.1\r\nHost: x\r\n\r\n")
+                    .unwrap();
+                let mut r = BufReader::new(s);
+                let mut status = String::new();
+                r.read_line(&mut status).unwrap();
+                assert!(status.starts_with("HTTP/1.1 200"), "{status}");
+                r
+            })
+            .collect()
+    };
+    let held = open(64);
+    let mut extra = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    extra
+        .write_all(b"GET /__baocao/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    extra
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut status = String::new();
+    BufReader::new(extra).read_line(&mut status).unwrap();
+    assert!(status.starts_with("HTTP/1.1 503"), "{status}");
+    assert_eq!(get(server.port, "/news/tin-mot/").status, 200);
+    drop(held);
+    // The server notices a closed stream when a write to it fails: the
+    // second after the close (a build, or its 15 s keep-alive). Two edits
+    // make it write twice now.
+    let start = Instant::now();
+    for (n, word) in ["tin", "báo"].into_iter().enumerate() {
+        site.write(
+            "content/news/tin-mot.md",
+            &common::NEWS.replace("bài", word),
+        );
+        while !get(server.port, "/news/tin-mot/")
+            .body
+            .contains(&format!("của {word}"))
+        {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "edit {n} never served"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+    loop {
+        let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        s.write_all(b"GET /__baocao/events HTTP/1.1\r\nHost: x\r\n\r\n")
+            .unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let mut status = String::new();
+        BufReader::new(s).read_line(&mut status).unwrap();
+        if status.starts_with("HTTP/1.1 200") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "places never freed"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 #[test]
 fn a_port_in_use_names_another() {
     let site = Site::minimal();

@@ -248,3 +248,70 @@ fn a_site_overrides_ui_strings_in_its_theme() {
             .contains(">Trang chủ</a>")
     );
 }
+
+/// Every sort by name follows the Vietnamese alphabet: the agency list,
+/// the tags, the rows of a table.
+#[test]
+fn names_sort_in_vietnamese_order() {
+    let site = Site::minimal();
+    let provinces = [
+        ("binh-dinh", "Bình Định"),
+        ("bac-lieu", "Bạc Liêu"),
+        ("hung-yen", "Hưng Yên"),
+        ("binh-phuoc", "Bình Phước"),
+        ("bac-giang", "Bắc Giang"),
+        ("ha-giang", "Hà Giang"),
+        ("ben-tre", "Bến Tre"),
+        ("hai-phong", "Hải Phòng"),
+        ("binh-duong", "Bình Dương"),
+    ];
+    let mut obs = String::new();
+    for (id, name) in provinces {
+        site.write(
+            &format!("content/data/agencies/{id}.yaml"),
+            &format!("name: {name}\nkind: province\n"),
+        );
+        obs.push_str(&format!("  - {{ year: 2019, entity: {id}, value: 80 }}\n"));
+    }
+    site.write(
+        "content/data/indicators/sipas.yaml",
+        &format!("{}{obs}", common::SIPAS),
+    );
+    let tags: Vec<&str> = provinces.iter().map(|(_, n)| *n).collect();
+    site.write(
+        "content/news/tin-mot.md",
+        &common::NEWS.replace("tags: [CCHC]", &format!("tags: [{}]", tags.join(", "))),
+    );
+    site.build();
+    let want = [
+        "Bạc Liêu",
+        "Bắc Giang",
+        "Bến Tre",
+        "Bình Dương",
+        "Bình Định",
+        "Bình Phước",
+        "Hà Giang",
+        "Hải Phòng",
+        "Hưng Yên",
+    ];
+    let order_in = |html: &str| -> Vec<&str> {
+        let mut found: Vec<(usize, &str)> = want
+            .iter()
+            .map(|n| {
+                (
+                    html.find(&format!(">{n}<"))
+                        .unwrap_or_else(|| panic!("{n} missing")),
+                    *n,
+                )
+            })
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, n)| n).collect()
+    };
+    assert_eq!(order_in(&site.page("agencies/by/name/index.html")), want);
+    assert_eq!(order_in(&site.page("tags/index.html")), want);
+    let table = site.page("indicators/sipas/index.html");
+    // The page's table of values (the charts' own tables show what they draw).
+    let table = &table[table.find("Số liệu theo năm").unwrap()..];
+    assert_eq!(order_in(table), want);
+}

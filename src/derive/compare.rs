@@ -183,6 +183,7 @@ mod tests {
             cited_by: Vec::new(),
             responsible: Vec::new(),
             last_year: Some(2020),
+            due_year: None,
             status: None,
         }
     }

@@ -75,6 +75,8 @@ pub struct IndicatorFacts {
     pub responsible: Vec<usize>,
     /// The latest year with any value.
     pub last_year: Option<i32>,
+    /// The latest year whose figure is due (see [`due_year`]).
+    pub due_year: Option<i32>,
     /// The worst status of the primary entity's targets.
     pub status: Option<Status>,
 }
@@ -307,7 +309,8 @@ pub fn derive_pages(inputs: &Inputs, drafts: bool) -> PageLists {
             }
         }
     }
-    let tags: Vec<TagFacts> = tags.into_values().collect();
+    let mut tags: Vec<TagFacts> = tags.into_values().collect();
+    crate::collate::sort_by_name(inputs.config.language, &mut tags, |t| t.name.as_str());
     PageLists {
         pages,
         rank,
@@ -345,11 +348,31 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         .map(|(i, a)| (a.id.clone(), i))
         .collect();
 
+    let lang = inputs.config.language;
+    let entity_name = |id: &str| -> String {
+        match agency_index.get(id) {
+            Some(&a) => inputs.agencies[a].name.clone(),
+            None => inputs.config.region.name.clone(),
+        }
+    };
     let mut indicators: Vec<IndicatorFacts> = inputs
         .indicators
         .iter()
         .map(|ind| indicator_facts(ind, region))
         .collect();
+    // The region first, then the others by name, in the reader's order.
+    for f in &mut indicators {
+        let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
+        let mut named: Vec<(String, Series)> = f
+            .series
+            .drain(start..)
+            .map(|s| (entity_name(&s.entity), s))
+            .collect();
+        named.sort_by(|a, b| {
+            crate::collate::compare(lang, &a.0, &b.0).then_with(|| a.1.entity.cmp(&b.1.entity))
+        });
+        f.series.extend(named.into_iter().map(|(_, s)| s));
+    }
     let mut agencies: Vec<AgencyFacts> = inputs
         .agencies
         .iter()
@@ -384,6 +407,11 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         if let Some(p) = agencies[i].parent {
             agencies[p].children.push(i);
         }
+    }
+    for a in &mut agencies {
+        a.children.sort_by(|&x, &y| {
+            crate::collate::compare(lang, &inputs.agencies[x].name, &inputs.agencies[y].name)
+        });
     }
     for (i, ind) in inputs.indicators.iter().enumerate() {
         if let Some(o) = ind.owner.as_deref().and_then(|o| agency_index.get(o)) {
@@ -432,6 +460,9 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
 
     // Scorecards and reporting status, once owners and observations are known.
     let latest_year = indicators.iter().filter_map(|f| f.last_year).max();
+    for (f, ind) in indicators.iter_mut().zip(&inputs.indicators) {
+        f.due_year = due_year(ind.due_months, f.last_year, today);
+    }
     for (ai, a) in inputs.agencies.iter().enumerate() {
         let f = &agencies[ai];
         let tasks: Vec<(TaskStatus, Day)> = f
@@ -459,8 +490,14 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
                 .iter()
                 .find(|s| s.entity == a.id)
                 .or_else(|| facts.primary_series());
-            let has = series.and_then(|s| s.latest()).map(|p| p.year) == latest_year;
-            if has {
+            // Nothing is due yet, or the series began after the due year.
+            let (Some(due), Some(s)) = (facts.due_year, series) else {
+                continue;
+            };
+            if s.points.first().is_some_and(|p| p.year > due) {
+                continue;
+            }
+            if s.points.iter().any(|p| p.year == due) {
                 reported.push(i)
             } else {
                 not_reported.push(i)
@@ -495,6 +532,24 @@ fn head_on(heads: &[crate::model::Head], day: Day) -> Option<usize> {
         .rev()
         .find(|(_, h)| h.since.is_none_or(|s| s <= day) && h.until.is_none_or(|u| day <= u))
         .map(|(i, _)| i)
+}
+
+/// The latest year whose figure is due on `today`. With `due_months`,
+/// the figure of year Y is due at the end of month `due_months` after Y
+/// ends (6: by 30 June of Y+1), and late from the next day; without, the
+/// latest year any entity has a value for is due.
+pub fn due_year(due_months: Option<u32>, last_year: Option<i32>, today: Day) -> Option<i32> {
+    let Some(months) = due_months else {
+        return last_year;
+    };
+    // Months counted from year 0: the due month of Y is 12(Y+1) + months - 1.
+    let now = 12 * i64::from(today.0.year()) + i64::from(today.0.month()) - 1;
+    let due_month = |y: i64| 12 * (y + 1) + i64::from(months) - 1;
+    let mut y = i64::from(today.0.year());
+    while due_month(y) >= now {
+        y -= 1;
+    }
+    i32::try_from(y).ok()
 }
 
 fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
@@ -567,7 +622,29 @@ fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
         cited_by: Vec::new(),
         responsible: Vec::new(),
         last_year,
+        due_year: None,
         status,
+    }
+}
+
+#[cfg(test)]
+mod due_tests {
+    use super::*;
+
+    #[test]
+    fn a_years_figure_is_due_after_its_months() {
+        let d = |s: &str| Day::parse(s).unwrap();
+        // 6 months: the 2020 figure is due by 30 June 2021.
+        assert_eq!(due_year(Some(6), Some(2021), d("2021-06-30")), Some(2019));
+        assert_eq!(due_year(Some(6), Some(2021), d("2021-07-01")), Some(2020));
+        // 0 months: due as the year ends.
+        assert_eq!(due_year(Some(0), None, d("2021-01-01")), Some(2020));
+        assert_eq!(due_year(Some(0), None, d("2020-12-31")), Some(2019));
+        // 15 months: the 2019 figure by 31 March 2021.
+        assert_eq!(due_year(Some(15), None, d("2021-04-01")), Some(2019));
+        assert_eq!(due_year(Some(15), None, d("2021-03-31")), Some(2018));
+        // Without: the latest year anybody reported.
+        assert_eq!(due_year(None, Some(2019), d("2030-01-01")), Some(2019));
     }
 }
 

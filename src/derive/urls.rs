@@ -6,8 +6,17 @@
 use crate::derive::slug::slugify;
 use crate::model::Page;
 
+/// The indicator list; the indicators' pages are under it.
+pub const INDICATORS: &str = "/indicators/";
+
+/// Ids an indicator may not have: baocao's own pages under `/indicators/`.
+pub const RESERVED_INDICATOR_IDS: &[&str] = &["status"];
+
+/// Ids an agency may not have: baocao's own pages under `/agencies/`.
+pub const RESERVED_AGENCY_IDS: &[&str] = &["by", "reporting"];
+
 pub fn indicator(id: &str) -> String {
-    format!("/indicators/{id}/")
+    format!("{INDICATORS}{id}/")
 }
 
 pub fn agency(id: &str) -> String {

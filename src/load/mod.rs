@@ -163,6 +163,11 @@ fn load_config(root: &Root, diags: &mut Diagnostics) -> Option<SiteConfig> {
             c.compare_pos = (0..c.compare.len())
                 .map(|i| p.index.locate(&format!("compare[{i}]")))
                 .collect();
+            for (g, group) in c.groups.iter_mut().enumerate() {
+                group.indicator_pos = (0..group.indicators.len())
+                    .map(|k| p.index.locate(&format!("groups[{g}].indicators[{k}]")))
+                    .collect();
+            }
             // Checked here, where its position is known: it goes into URLs.
             if !crate::derive::slug::is_slug(&c.region.id) {
                 diags.push(

@@ -1,11 +1,12 @@
 //! The staging folder of one build: every output file is written here, and
 //! the folder is swapped in place of the output when the build succeeded.
 //!
-//! Only what changed is written: a file whose new bytes equal the previous
-//! output's (its manifest hash first, then the bytes on disk) is
-//! hard-linked from there instead, so it keeps its inode and modification
-//! time and deploy tools upload only what changed. A file edited by hand in
-//! the output is never reused.
+//! Only what changed is written: a file whose new bytes hash as the
+//! previous output's did, and which is still as baocao left it on disk
+//! (the size and modification time its manifest recorded), is hard-linked
+//! from there instead, so it keeps its inode and modification time and
+//! deploy tools upload only what changed. A file edited by hand in the
+//! output is never reused.
 
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
@@ -108,7 +109,6 @@ impl Staging {
         let (path, old) = self.prepare(rel)?;
         let hash = xxh3_64(bytes);
         let reused = self.reusable(rel, hash, bytes.len() as u64, &old)
-            && fs::read(&old).is_ok_and(|b| b == bytes)
             && fs::hard_link(&old, &path).is_ok();
         if !reused {
             fs::write(&path, bytes).map_err(|e| annotate(e, &path))?;
@@ -121,9 +121,7 @@ impl Staging {
     pub fn copy(&self, rel: &str, src: &mut File) -> io::Result<()> {
         let (path, old) = self.prepare(rel)?;
         let (hash, len) = hash_stream(src)?;
-        let reused = self.reusable(rel, hash, len, &old)
-            && same_stream(src, &old).unwrap_or(false)
-            && fs::hard_link(&old, &path).is_ok();
+        let reused = self.reusable(rel, hash, len, &old) && fs::hard_link(&old, &path).is_ok();
         if !reused {
             use std::io::Seek;
             src.rewind()?;
@@ -192,32 +190,4 @@ fn hash_stream(src: &mut File) -> io::Result<(u64, u64)> {
         len += n as u64;
     }
     Ok((h.digest(), len))
-}
-
-fn same_stream(src: &mut File, old: &Path) -> io::Result<bool> {
-    use std::io::Seek;
-    src.rewind()?;
-    let mut other = File::open(old)?;
-    let (mut a, mut b) = (vec![0u8; 256 * 1024], vec![0u8; 256 * 1024]);
-    loop {
-        let n = read_full(src, &mut a)?;
-        let m = read_full(&mut other, &mut b)?;
-        if n != m || a[..n] != b[..m] {
-            return Ok(false);
-        }
-        if n == 0 {
-            return Ok(true);
-        }
-    }
-}
-
-fn read_full(f: &mut File, buf: &mut [u8]) -> io::Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match f.read(&mut buf[n..])? {
-            0 => break,
-            k => n += k,
-        }
-    }
-    Ok(n)
 }

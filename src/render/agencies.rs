@@ -17,10 +17,10 @@ pub const SORTS: &[(&str, &str)] = &[
     ("name", "sort_name"),
 ];
 
-/// Agency ids that would collide with the list's own pages.
-pub const RESERVED_IDS: &[&str] = &["by", "reporting"];
+/// Sites with more agencies than this fold the agency list by parent.
+const FOLD_ABOVE: usize = 40;
 
-const KINDS: [AgencyKind; 5] = [
+pub const KINDS: [AgencyKind; 5] = [
     AgencyKind::Province,
     AgencyKind::Department,
     AgencyKind::District,
@@ -41,29 +41,45 @@ impl Renderer<'_> {
 
     fn by_name(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.inputs.agencies.len()).collect();
+        let lang = self.inputs.config.language;
+        let names = &self.inputs.agencies;
         order.sort_by(|&a, &b| {
-            self.inputs.agencies[a]
-                .name
-                .cmp(&self.inputs.agencies[b].name)
-                .then(a.cmp(&b))
+            crate::collate::compare(lang, &names[a].name, &names[b].name).then(a.cmp(&b))
         });
         order
     }
 
-    /// `/agencies/`: grouped by kind, then by parent.
+    /// Whether an agency has anything to show in a list: tasks, a score,
+    /// or indicators it leads or reports.
+    fn has_anything(&self, a: usize) -> bool {
+        let f = &self.derived.agencies[a];
+        !f.tasks.is_empty()
+            || f.scorecard.score.is_some()
+            || !f.owned.is_empty()
+            || !f.observed.is_empty()
+    }
+
+    /// `/agencies/`: grouped by kind, then by parent; agencies with nothing
+    /// to show are counted, not listed (the lists by name have them all).
     pub fn agencies_list(&self) -> Value {
         let order = self.by_name();
         let groups: Vec<Value> = KINDS
             .iter()
             .filter_map(|k| {
-                let members: Vec<usize> = order
+                let all: Vec<usize> = order
                     .iter()
                     .copied()
                     .filter(|&a| self.inputs.agencies[a].kind == *k)
                     .collect();
-                if members.is_empty() {
+                if all.is_empty() {
                     return None;
                 }
+                let members: Vec<usize> = all
+                    .iter()
+                    .copied()
+                    .filter(|&a| self.has_anything(a))
+                    .collect();
+                let idle = all.len() - members.len();
                 // Sub-groups by parent, in the order parents first appear by name.
                 let mut parents: Vec<Option<usize>> = Vec::new();
                 for &a in &members {
@@ -72,7 +88,18 @@ impl Renderer<'_> {
                         parents.push(p);
                     }
                 }
-                parents.sort_by_key(|p| p.map(|p| self.inputs.agencies[p].name.clone()));
+                let lang = self.inputs.config.language;
+                parents.sort_by(|a, b| match (a, b) {
+                    (Some(a), Some(b)) => crate::collate::compare(
+                        lang,
+                        &self.inputs.agencies[*a].name,
+                        &self.inputs.agencies[*b].name,
+                    ),
+                    (a, b) => a.is_some().cmp(&b.is_some()),
+                });
+                // On a large site each parent's agencies fold away under a
+                // line that counts them.
+                let fold = self.inputs.agencies.len() > FOLD_ABOVE && parents.len() > 1;
                 let subgroups: Vec<Value> = parents
                     .iter()
                     .map(|p| {
@@ -81,19 +108,28 @@ impl Renderer<'_> {
                             .filter(|&&a| self.derived.agencies[a].parent == *p)
                             .map(|&a| self.agency_row(a))
                             .collect();
-                        json!({"parent": p.map(|p| self.agency_link(p)), "agencies": rows})
+                        let overdue: u64 = rows.iter().filter_map(|r| r["overdue"].as_u64()).sum();
+                        json!({
+                            "parent": p.map(|p| self.agency_link(p)),
+                            "count": rows.len(),
+                            "overdue": overdue,
+                            "agencies": rows,
+                            "folded": fold,
+                        })
                     })
                     .collect();
                 Some(json!({
                     "kind": k.as_str(),
                     "label": self.theme.t(&format!("kind_{}", k.as_str())),
-                    "count": members.len(),
+                    "count": all.len(),
                     "subgroups": subgroups,
+                    "idle": idle,
                 }))
             })
             .collect();
         json!({
             "title": self.theme.t("agencies"),
+            "all_url": self.link("/agencies/by/name/"),
             "groups": groups,
             "sorts": self.sort_links(""),
             "ranking": self.ranking_chart(),
@@ -146,8 +182,8 @@ impl Renderer<'_> {
                 let f = &self.derived.agencies[a];
                 json!({
                     "agency": self.agency_link(a),
-                    "reported": f.reported.iter().map(|&i| self.indicator_link(i)).collect::<Vec<_>>(),
-                    "missing": f.not_reported.iter().map(|&i| self.indicator_link(i)).collect::<Vec<_>>(),
+                    "reported": f.reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
+                    "missing": f.not_reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
                 })
             })
             .collect();
@@ -157,6 +193,13 @@ impl Renderer<'_> {
             "rows": rows,
             "sorts": self.sort_links("reporting"),
         })
+    }
+
+    /// An indicator's link with the year whose figure is due.
+    fn due_link(&self, i: usize) -> Value {
+        let mut v = self.indicator_link(i);
+        v["year"] = json!(self.derived.indicators[i].due_year);
+        v
     }
 
     pub fn agency_row(&self, a: usize) -> Value {
@@ -267,9 +310,8 @@ impl Renderer<'_> {
             "tasks": tasks,
             "owned": owned,
             "observed": observed,
-            "reported": f.reported.iter().map(|&i| self.indicator_link(i)).collect::<Vec<_>>(),
-            "not_reported": f.not_reported.iter().map(|&i| self.indicator_link(i)).collect::<Vec<_>>(),
-            "latest_year": self.derived.latest_year,
+            "reported": f.reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
+            "not_reported": f.not_reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
             "parent": parent,
             "children": f.children.iter().map(|&c| self.agency_link(c)).collect::<Vec<_>>(),
             "cited_by": f.cited_by.iter().map(|&pi| self.page_card(pi)).collect::<Vec<_>>(),

@@ -12,6 +12,7 @@
 pub mod agencies;
 pub mod blocks;
 pub mod charts;
+pub mod dashboard;
 pub mod feeds;
 pub mod markdown;
 mod nesting;
@@ -89,6 +90,8 @@ pub struct Stats {
 pub enum Job {
     Dashboard,
     Indicators,
+    /// The targets with one status (index into `dashboard::STATUS_KEYS`).
+    TargetsWithStatus(usize),
     Indicator(usize),
     Agencies,
     AgenciesBy(usize),
@@ -239,6 +242,7 @@ impl<'a> Renderer<'a> {
             Job::SearchIndex,
             Job::DataJson,
         ];
+        jobs.extend((0..dashboard::STATUS_KEYS.len()).map(Job::TargetsWithStatus));
         let size = self.inputs.config.page_size.max(1);
         for (ti, t) in self.derived.tags.iter().enumerate() {
             let n = t.pages.len().div_ceil(size).max(1);
@@ -324,7 +328,8 @@ impl<'a> Renderer<'a> {
     pub fn url(&self, job: Job) -> String {
         match job {
             Job::Dashboard => "/".into(),
-            Job::Indicators => "/indicators/".into(),
+            Job::Indicators => urls::INDICATORS.into(),
+            Job::TargetsWithStatus(k) => dashboard::status_url(dashboard::STATUS_KEYS[k]),
             Job::Indicator(i) => self.derived.indicators[i].url.clone(),
             Job::Agencies => "/agencies/".into(),
             Job::AgenciesBy(k) => format!("/agencies/by/{}/", agencies::SORTS[k].0),
@@ -360,6 +365,9 @@ impl<'a> Renderer<'a> {
         match job {
             Job::Dashboard => Template("index.html", self.dashboard()),
             Job::Indicators => Template("indicators.html", self.indicators_list()),
+            Job::TargetsWithStatus(k) => {
+                Template("targets_status.html", self.targets_with_status(k))
+            }
             Job::Indicator(i) => Template("indicator.html", self.indicator(i)),
             Job::Agencies => Template("agencies.html", self.agencies_list()),
             Job::AgenciesBy(k) => Template(
@@ -457,15 +465,41 @@ impl<'a> Renderer<'a> {
             "root": self.base_path,
             "base_url": self.base_url,
             "region": c.region.name,
-            "menu": c.menu.iter().map(|m| json!({
-                "title": m.title,
-                "url": if m.url.starts_with('/') { self.link(&m.url) }
-                    else if markdown::safe_url(&m.url) { m.url.clone() }
-                    else { String::new() },
-            })).collect::<Vec<_>>(),
+            "menu": self.menu(),
             "today": crate::locale::format_date(self.derived.today, c.language),
             "csp": self.csp(),
         })
+    }
+
+    /// The header's links: `menu:` from site.yaml, or without one the
+    /// dashboard, indicators, agencies and every top-level section.
+    fn menu(&self) -> Vec<Value> {
+        let c = &self.inputs.config;
+        if !c.menu.is_empty() {
+            return c
+                .menu
+                .iter()
+                .map(|m| {
+                    json!({
+                        "title": m.title,
+                        "url": if m.url.starts_with('/') { self.link(&m.url) }
+                            else if markdown::safe_url(&m.url) { m.url.clone() }
+                            else { String::new() },
+                    })
+                })
+                .collect();
+        }
+        let mut items = vec![
+            json!({"title": self.theme.t("dashboard"), "url": self.link("/")}),
+            json!({"title": self.theme.t("indicators"), "url": self.link(urls::INDICATORS)}),
+            json!({"title": self.theme.t("agencies"), "url": self.link("/agencies/")}),
+        ];
+        for (si, s) in self.derived.sections.iter().enumerate() {
+            if s.segments.len() == 1 {
+                items.push(json!({"title": self.section_title(si), "url": self.link(&s.url)}));
+            }
+        }
+        items
     }
 
     /// The Content-Security-Policy every page carries: only the site's own
@@ -487,68 +521,6 @@ impl<'a> Renderer<'a> {
         format!(
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; frame-src {frames}; object-src 'none'; base-uri 'self'; form-action 'self'"
         )
-    }
-
-    fn dashboard(&self) -> Value {
-        let cards: Vec<Value> = (0..self.inputs.indicators.len())
-            .map(|i| self.indicator_card(i))
-            .collect();
-        let mut counts = std::collections::BTreeMap::new();
-        for s in ["achieved", "missed", "on_track", "at_risk", "no_data"] {
-            counts.insert(s.to_string(), 0usize);
-        }
-        for f in &self.derived.indicators {
-            if let Some(s) = f.status {
-                *counts.entry(s.key().to_string()).or_default() += 1;
-            }
-        }
-        let n = |k: &str| counts[k].to_string();
-        let summary = self.theme.fill(
-            "indicators_summary",
-            &[
-                ("total", &self.inputs.indicators.len().to_string()),
-                ("achieved", &n("achieved")),
-                ("on_track", &n("on_track")),
-                ("at_risk", &n("at_risk")),
-                ("missed", &n("missed")),
-                ("no_data", &n("no_data")),
-            ],
-        );
-        let overdue: Vec<Value> = self
-            .derived
-            .agencies
-            .iter()
-            .enumerate()
-            .filter_map(|(a, f)| {
-                let n = f
-                    .tasks
-                    .iter()
-                    .filter(|t| t.0 == crate::derive::TaskStatus::Overdue)
-                    .count();
-                (n > 0).then(|| json!({"agency": self.agency_link(a), "overdue": n}))
-            })
-            .collect();
-        let latest: Vec<Value> = self
-            .derived
-            .sections
-            .iter()
-            .flat_map(|s| s.pages.iter().copied())
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .map(|pi| (self.inputs.pages[pi].meta.date.map(|d| -d.timestamp), pi))
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .take(5)
-            .map(|(_, pi)| self.page_card(pi))
-            .collect();
-        json!({
-            "title": self.inputs.config.title,
-            "indicators": cards,
-            "summary": summary,
-            "counts": counts,
-            "overdue": overdue,
-            "latest": latest,
-        })
     }
 
     fn indicators_list(&self) -> Value {
@@ -656,15 +628,29 @@ impl<'a> Renderer<'a> {
             .index_page
             .and_then(|pi| self.markdown[pi].as_ref())
             .map(|m| m.html.clone());
-        let title = index
-            .map(|p| p.meta.title.clone())
-            .unwrap_or_else(|| s.segments.last().cloned().unwrap_or_default());
+        let _ = index;
+        let title = self.section_title(si);
         json!({
             "title": Self::list_title(&title, &pagination),
             "section": {"title": title, "intro_html": intro, "url": self.link(&s.url)},
             "pages": items,
             "pagination": pagination,
         })
+    }
+
+    /// A section's title: its `_index.md`'s, else the theme's name for
+    /// its folder (`section_news`: "Tin tức"), else "Bài viết"; never the
+    /// bare folder name.
+    pub fn section_title(&self, si: usize) -> String {
+        let s = &self.derived.sections[si];
+        if let Some(pi) = s.index_page {
+            return self.inputs.pages[pi].meta.title.clone();
+        }
+        let key = format!("section_{}", s.segments.last().map_or("", String::as_str));
+        match self.theme.strings.get(&key) {
+            Some(t) => t.clone(),
+            None => self.theme.t("articles").to_string(),
+        }
     }
 
     fn page(&self, pi: usize) -> Value {
@@ -692,12 +678,8 @@ impl<'a> Renderer<'a> {
             .derived
             .sections
             .iter()
-            .find(|s| s.url == section)
-            .map(|s| {
-                s.index_page
-                    .map(|i| self.inputs.pages[i].meta.title.clone())
-                    .unwrap_or_else(|| s.segments.last().cloned().unwrap_or_default())
-            });
+            .position(|s| s.url == section)
+            .map(|si| self.section_title(si));
         json!({
             "title": p.meta.title,
             "description": self.summary(pi),

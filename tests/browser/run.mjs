@@ -109,11 +109,11 @@ await test("indicator page fits a 360 px phone, chart labels stay readable", asy
 await test("charts are there with JavaScript off, with their text alternative", async () => {
   const { p, ctx } = await page(1280, { javaScriptEnabled: false });
   await p.goto(`${base}/indicators/par-index/`);
-  const n = await p.locator("figure.chart svg[role=img]").count();
+  const n = await p.locator(".chart figure svg[role=img]").count();
   assert(n >= 1, "no chart");
-  const name = await p.locator("figure.chart svg[role=img]").first().evaluate((s) => document.getElementById(s.getAttribute("aria-labelledby")).textContent);
+  const name = await p.locator(".chart figure svg[role=img]").first().evaluate((s) => document.getElementById(s.getAttribute("aria-labelledby")).textContent);
   assert(name.includes("PAR INDEX"), `accessible name: ${name}`);
-  assert((await p.locator("figure.chart figcaption").first().textContent()).includes("PAR INDEX"), "summary sentence");
+  assert((await p.locator(".chart figure figcaption").first().textContent()).includes("PAR INDEX"), "summary sentence");
   await p.screenshot({ path: join(shots, "par-index-1280.png"), fullPage: true });
   await ctx.close();
 });

@@ -1,0 +1,250 @@
+//! The dashboard (`/`) and the targets listed by status
+//! (`/indicators/status/<key>/`).
+//!
+//! Steps of the dashboard:
+//! 1. the status strip: every target of every indicator, judged for the
+//!    indicator's own entity, counted by status; an indicator without a
+//!    target counts once as "no target", so the counts add up to what the
+//!    cards below show, and each count links to the list of those targets;
+//! 2. the cards, under the site's `groups:` (indicators no group names
+//!    come last), the worst status first inside each group;
+//! 3. overdue tasks: at most [`OVERDUE_SHOWN`] agencies, the rest counted
+//!    by kind, with a link to all of them;
+//! 4. the latest news.
+
+use serde_json::{Value, json};
+
+use super::Renderer;
+use crate::derive::status::Status;
+use crate::derive::{TaskStatus, urls};
+
+/// The strip's statuses, worst first, then "no target".
+pub const STATUS_KEYS: [&str; 6] = [
+    "missed", "at_risk", "no_data", "on_track", "achieved", NO_TARGET,
+];
+
+pub const NO_TARGET: &str = "no_target";
+
+/// Agencies named in the dashboard's overdue box.
+pub const OVERDUE_SHOWN: usize = 8;
+
+/// The URL of the targets with status `key`.
+pub fn status_url(key: &str) -> String {
+    format!("{}status/{key}/", urls::INDICATORS)
+}
+
+impl Renderer<'_> {
+    /// Each indicator's targets with their status key (for its primary
+    /// entity), or one `no_target` entry for an indicator without any.
+    fn target_statuses(&self) -> Vec<(usize, Option<usize>, &'static str)> {
+        let mut out = Vec::new();
+        for (i, f) in self.derived.indicators.iter().enumerate() {
+            if f.targets.is_empty() {
+                out.push((i, None, NO_TARGET));
+            }
+            for (k, t) in f.targets.iter().enumerate() {
+                out.push((i, Some(k), t.primary.status.key()));
+            }
+        }
+        out
+    }
+
+    fn status_label(&self, key: &str) -> String {
+        if key == NO_TARGET {
+            self.theme.t("no_target").to_string()
+        } else {
+            self.theme.t(&format!("status_{key}")).to_string()
+        }
+    }
+
+    /// Step 1: counts by status, each with its link.
+    pub fn status_strip(&self, current: Option<&str>) -> Value {
+        let all = self.target_statuses();
+        let targets = all.iter().filter(|t| t.1.is_some()).count();
+        let without = all.len() - targets;
+        let items: Vec<Value> = STATUS_KEYS
+            .iter()
+            .map(|&key| {
+                json!({
+                    "key": key,
+                    "label": self.status_label(key),
+                    "icon": icon(key),
+                    "count": all.iter().filter(|t| t.2 == key).count(),
+                    "url": self.link(&status_url(key)),
+                    "current": current == Some(key),
+                })
+            })
+            .collect();
+        json!({
+            "items": items,
+            "sentence": self.theme.fill(
+                "strip_sentence",
+                &[
+                    ("targets", &targets.to_string()),
+                    ("indicators", &self.inputs.indicators.len().to_string()),
+                    ("without", &without.to_string()),
+                ],
+            ),
+        })
+    }
+
+    /// Step 2: the cards by group, worst status first.
+    fn card_groups(&self) -> Vec<Value> {
+        let lang = self.inputs.config.language;
+        let mut placed = vec![false; self.inputs.indicators.len()];
+        let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+        for g in &self.inputs.config.groups {
+            let members: Vec<usize> = g
+                .indicators
+                .iter()
+                .filter_map(|id| self.derived.indicator_index.get(id).copied())
+                .filter(|&i| !std::mem::replace(&mut placed[i], true))
+                .collect();
+            groups.push((g.name.clone(), members));
+        }
+        let rest: Vec<usize> = (0..placed.len()).filter(|&i| !placed[i]).collect();
+        if !rest.is_empty() {
+            let name = if groups.is_empty() {
+                self.theme.t("indicators")
+            } else {
+                self.theme.t("other_indicators")
+            };
+            groups.push((name.to_string(), rest));
+        }
+        groups
+            .into_iter()
+            .filter(|(_, m)| !m.is_empty())
+            .map(|(name, mut members)| {
+                let rank = |i: usize| {
+                    self.derived.indicators[i]
+                        .status
+                        .map_or(u8::MAX, |s| s as u8)
+                };
+                members.sort_by(|&a, &b| {
+                    rank(a).cmp(&rank(b)).then_with(|| {
+                        crate::collate::compare(
+                            lang,
+                            self.inputs.indicators[a].label(),
+                            self.inputs.indicators[b].label(),
+                        )
+                    })
+                });
+                json!({
+                    "name": name,
+                    "cards": members.iter().map(|&i| self.indicator_card(i)).collect::<Vec<_>>(),
+                })
+            })
+            .collect()
+    }
+
+    /// Step 3: who has overdue tasks, most first; summarised by kind past
+    /// [`OVERDUE_SHOWN`].
+    fn overdue_box(&self) -> Value {
+        let lang = self.inputs.config.language;
+        let mut late: Vec<(usize, usize)> = self
+            .derived
+            .agencies
+            .iter()
+            .enumerate()
+            .filter_map(|(a, f)| {
+                let n = f
+                    .tasks
+                    .iter()
+                    .filter(|t| t.0 == TaskStatus::Overdue)
+                    .count();
+                (n > 0).then_some((a, n))
+            })
+            .collect();
+        if late.is_empty() {
+            return Value::Null;
+        }
+        let names = &self.inputs.agencies;
+        late.sort_by(|x, y| {
+            y.1.cmp(&x.1)
+                .then_with(|| crate::collate::compare(lang, &names[x.0].name, &names[y.0].name))
+        });
+        let tasks: usize = late.iter().map(|x| x.1).sum();
+        let mut by_kind: Vec<Value> = Vec::new();
+        if late.len() > OVERDUE_SHOWN {
+            for kind in &super::agencies::KINDS {
+                let n = late.iter().filter(|x| names[x.0].kind == *kind).count();
+                if n > 0 {
+                    by_kind.push(json!({
+                        "label": self.theme.t(&format!("kind_{}", kind.as_str())),
+                        "count": n,
+                    }));
+                }
+            }
+        }
+        json!({
+            "agencies": late.len(),
+            "tasks": tasks,
+            "sentence": self.theme.fill(
+                "overdue_sentence",
+                &[("agencies", &late.len().to_string()), ("tasks", &tasks.to_string())],
+            ),
+            "shown": late.iter().take(OVERDUE_SHOWN).map(|&(a, n)| json!({"agency": self.agency_link(a), "overdue": n})).collect::<Vec<_>>(),
+            "more": late.len().saturating_sub(OVERDUE_SHOWN),
+            "by_kind": by_kind,
+            "all_url": self.link("/agencies/by/overdue/"),
+        })
+    }
+
+    pub fn dashboard(&self) -> Value {
+        let latest: Vec<Value> = self
+            .derived
+            .sections
+            .iter()
+            .flat_map(|s| s.pages.iter().copied())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .map(|pi| (self.inputs.pages[pi].meta.date.map(|d| -d.timestamp), pi))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .take(5)
+            .map(|(_, pi)| self.page_card(pi))
+            .collect();
+        json!({
+            "title": self.inputs.config.title,
+            "strip": self.status_strip(None),
+            "groups": self.card_groups(),
+            "overdue": self.overdue_box(),
+            "latest": latest,
+        })
+    }
+
+    /// `/indicators/status/<key>/`: the targets (or the indicators without
+    /// one) whose status is `key`.
+    pub fn targets_with_status(&self, k: usize) -> Value {
+        let key = STATUS_KEYS[k];
+        let rows: Vec<Value> = self
+            .target_statuses()
+            .into_iter()
+            .filter(|t| t.2 == key)
+            .map(|(i, t, _)| {
+                let card = self.indicator_card(i);
+                let target = t.and_then(|t| card["targets"].get(t).cloned());
+                json!({"card": card, "target": target})
+            })
+            .collect();
+        let label = self.status_label(key);
+        json!({
+            "title": self.theme.fill("targets_with_status", &[("status", &label)]),
+            "key": key,
+            "label": label,
+            "rows": rows,
+            "strip": self.status_strip(Some(key)),
+        })
+    }
+}
+
+fn icon(key: &str) -> &'static str {
+    match key {
+        "achieved" => super::views::status_icon(Status::Achieved),
+        "missed" => super::views::status_icon(Status::Missed),
+        "at_risk" => super::views::status_icon(Status::AtRisk),
+        "on_track" => super::views::status_icon(Status::OnTrack),
+        "no_data" => super::views::status_icon(Status::NoData),
+        _ => "–",
+    }
+}

@@ -1,0 +1,165 @@
+//! The dashboard: the status strip counts targets by status, the counts
+//! add up, match the pills on the cards and the pages they link to; cards
+//! come in their groups, worst first; the overdue box stays short.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::Site;
+
+const KEYS: [&str; 6] = [
+    "missed",
+    "at_risk",
+    "no_data",
+    "on_track",
+    "achieved",
+    "no_target",
+];
+
+/// The strip's counts, by status key.
+fn strip(html: &str) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for part in html.split("class=\"strip-item strip-").skip(1) {
+        let key = part.split('"').next().unwrap().to_string();
+        let count = part
+            .split("<span class=\"strip-count\">")
+            .nth(1)
+            .and_then(|s| s.split('<').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap();
+        out.insert(key, count);
+    }
+    out
+}
+
+/// How many pills on the page speak for one target, by status key.
+fn pills(html: &str) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for part in html.split("data-target-status=\"").skip(1) {
+        let key = part.split('"').next().unwrap().to_string();
+        *out.entry(key).or_insert(0) += 1;
+    }
+    out
+}
+
+fn check_counts(site: &Site) -> BTreeMap<String, usize> {
+    let home = site.page("index.html");
+    let counts = strip(&home);
+    assert_eq!(
+        counts.keys().cloned().collect::<Vec<_>>().len(),
+        6,
+        "{counts:?}"
+    );
+    let on_cards = pills(common::main_of(&home));
+    for key in KEYS {
+        let n = counts[key];
+        assert_eq!(
+            on_cards.get(key).copied().unwrap_or(0),
+            n,
+            "{key}: strip {counts:?}, pills {on_cards:?}"
+        );
+        let listed = site.page(&format!("indicators/status/{key}/index.html"));
+        let rows = common::main_of(&listed)
+            .matches("<th scope=\"row\">")
+            .count();
+        assert_eq!(rows, n, "{key}: the strip says {n}, its page lists {rows}");
+    }
+    counts
+}
+
+#[test]
+fn the_strip_counts_targets_and_adds_up_to_the_cards() {
+    let site = Site::minimal();
+    // Two targets (one achieved, one missed), and an indicator without one.
+    site.write(
+        "content/data/indicators/par-index.yaml",
+        "name: Chỉ số cải cách hành chính\nshort_name: PAR INDEX\nkind: rank\ntargets:\n  - { year: 2019, at_most: 40 }\n  - { year: 2019, at_most: 30 }\nobservations:\n  - { year: 2018, value: 38 }\n  - { year: 2019, value: 35 }\n",
+    );
+    site.write(
+        "content/data/indicators/giam-ngheo.yaml",
+        "name: Tỷ lệ giảm nghèo\nunit: \"%\"\nkind: percent\nobservations:\n  - { year: 2019, value: 6.1 }\n",
+    );
+    site.write(
+        "content/site.yaml",
+        &format!(
+            "{}groups:\n  - {{ name: Chỉ số tổng hợp, indicators: [par-index, sipas] }}\n",
+            common::SITE_YAML
+        ),
+    );
+    site.build();
+    let counts = check_counts(&site);
+    let total: usize = counts.values().sum();
+    // SIPAS: 1 target; PAR INDEX: 2; poverty: none.
+    assert_eq!(total, 4, "{counts:?}");
+    assert_eq!(counts["achieved"], 1);
+    assert_eq!(counts["missed"], 1);
+    assert_eq!(counts["no_target"], 1);
+    let home = site.page("index.html");
+    assert!(
+        home.contains("3 mục tiêu của 3 chỉ số; 1 chỉ số chưa đặt mục tiêu"),
+        "{home}"
+    );
+    // The group comes first, the rest after; worst first inside a group:
+    // PAR INDEX (missed) before SIPAS (on track).
+    let at = |s: &str| home.find(s).unwrap_or_else(|| panic!("{s} missing"));
+    assert!(at("Chỉ số tổng hợp") < at(">PAR INDEX<"));
+    assert!(at(">PAR INDEX<") < at(">SIPAS<"));
+    assert!(at(">SIPAS<") < at("Chỉ số khác"));
+    assert!(at("Chỉ số khác") < at("Tỷ lệ giảm nghèo"));
+}
+
+#[test]
+fn a_group_naming_an_unknown_indicator_is_a_located_error() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        &format!(
+            "{}groups:\n  - {{ name: A, indicators: [sipas, sipsa] }}\n  - {{ name: B, indicators: [sipas] }}\n",
+            common::SITE_YAML
+        ),
+    );
+    let r = site.run(&["build", "--today", "2020-12-31"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("content/site.yaml:6:36: no indicator has the id `sipsa`"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("help: did you mean `sipas`?"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("content/site.yaml:7:29: the indicator `sipas` is already in the group “A”"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn the_national_dashboard_adds_up_and_its_overdue_box_stays_short() {
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let scale = common::corpus::Scale {
+        provinces: 63,
+        years: 10,
+        agencies_per_province: 11,
+        news: 20,
+        indicators: 12,
+    };
+    common::corpus::generate(site.root(), &scale, 3);
+    site.build();
+    check_counts(&site);
+    let home = site.page("index.html");
+    let overdue = &home[home
+        .find("id=\"overdue-h\"")
+        .expect("the corpus has overdue tasks")..];
+    let overdue = &overdue[..overdue.find("</section>").unwrap()];
+    assert!(overdue.matches("<li>").count() <= 8, "{overdue}");
+    assert!(overdue.contains("/agencies/by/overdue/"), "{overdue}");
+}
