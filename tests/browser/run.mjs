@@ -156,18 +156,20 @@ const phonePages = [
 ];
 await test("chart text is at least 11 px at 360 px (example site and 63 provinces)", async () => {
   const { p, ctx, violations } = await page(360);
-  let seen = 0;
+  let seen = 0, minPx = Infinity;
   for (const [b, url] of phonePages) {
     await p.goto(b + url);
     const sizes = await chartTextSizes(p);
     assert(sizes.length > 0, `${url}: no chart text`);
     seen += sizes.length;
     const small = sizes.filter((t) => t.px < 11);
+    minPx = Math.min(minPx, ...sizes.map((t) => t.px));
     assert(small.length === 0, `${url}: ${small.slice(0, 3).map((t) => `"${t.text}" ${t.px.toFixed(1)}px`).join(", ")}`);
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert(overflow <= 0, `${url} is ${overflow}px wider than the viewport`);
   }
   assert(seen > 300, `only ${seen} chart texts`);
+  console.log(`     ${seen} chart texts on ${phonePages.length} pages, the smallest ${minPx.toFixed(2)} px`);
   assert(violations.length === 0, violations.join("; "));
   await ctx.close();
 });
@@ -179,6 +181,7 @@ await test("a ranking of 63 provinces is at most 1,400 px tall at 1280 px", asyn
     .map((s) => s.getBoundingClientRect().height).filter((h) => h > 0));
   assert(heights.length === 1, `${heights.length} rankings shown`);
   assert(heights[0] > 1000 && heights[0] <= 1400, `ranking ${heights[0]}px tall`);
+  console.log(`     the ranking of 63 is ${heights[0]} px tall`);
   await ctx.close();
 });
 
