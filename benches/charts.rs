@@ -1,44 +1,89 @@
-//! Charts per second for the three kinds, and bare plotters drawing a
-//! comparable line chart with its own axes, for scale. Run with
-//! `cargo bench --bench charts`; prints a table.
+//! The chart stage against plotters drawing the same charts. Run with
+//! `cargo bench --bench charts`; prints a table and the ratios the issue
+//! bounds (chart stage / plotters ≤ 1.5).
+//!
+//! "Chart stage": layout (label placement with measured text included) and
+//! the finished, accessible SVG. "Plotters": the same layout drawn through
+//! plotters' SVG backend. Pages carry both layouts (wide and narrow), so
+//! both are timed, against plotters drawing both.
 
 use std::time::Instant;
 
-use baocao::charts::{self, ChartData, Series, TargetMark};
+use baocao::charts::{self, Band, ChartData, Series, TargetMark, Width};
 use baocao::config::Language;
-use plotters::prelude::*;
 
+const PROVINCES: [&str; 8] = [
+    "Ủy ban nhân dân tỉnh Yên Bái",
+    "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+    "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+    "Ủy ban nhân dân thành phố Hồ Chí Minh",
+    "Ủy ban nhân dân tỉnh Bắc Kạn",
+    "Ủy ban nhân dân huyện Mù Cang Chải",
+    "Ủy ban nhân dân tỉnh Quảng Ngãi",
+    "Ủy ban nhân dân tỉnh Đắk Nông",
+];
+
+/// `entities` series of ten smooth years, labelled as the site does.
 fn data(entities: usize) -> ChartData {
-    let names = [
-        "Yên Bái",
-        "UBND huyện Văn Yên",
-        "UBND huyện Trấn Yên",
-        "UBND huyện Lục Yên",
-        "UBND thị xã Nghĩa Lộ",
-        "UBND huyện Mù Cang Chải",
-    ];
+    let short = |n: &str| {
+        n.trim_start_matches("Ủy ban nhân dân ")
+            .trim_start_matches("tỉnh ")
+            .trim_start_matches("thành phố ")
+            .trim_start_matches("huyện ")
+            .to_string()
+    };
     ChartData {
-        title: "SIPAS – Yên Bái, 2011–2020".into(),
+        title: "CS1 – Yên Bái, 2011–2020".into(),
         unit: "%".into(),
         decimals: 2,
         lower_is_better: false,
+        rank: false,
         lang: Language::Vi,
         series: (0..entities)
-            .map(|e| Series {
-                id: format!("e{e}"),
-                label: names[e % names.len()].into(),
-                points: (0..10)
-                    .map(|k| (2011 + k, 70.0 + k as f64 * 1.7 + e as f64 * 0.9))
-                    .collect(),
+            .map(|e| {
+                let name = PROVINCES[e % PROVINCES.len()];
+                Series {
+                    id: format!("e{e}"),
+                    label: format!(
+                        "{}{}",
+                        short(name),
+                        if e >= 8 { e.to_string() } else { String::new() }
+                    ),
+                    name: name.into(),
+                    points: (0..10)
+                        .map(|k| {
+                            (
+                                2011 + k,
+                                70.0 + k as f64 * 1.7 + ((e * 37) % 23) as f64 * 0.9,
+                            )
+                        })
+                        .collect(),
+                    median: false,
+                }
             })
             .collect(),
-        targets: vec![TargetMark {
-            year: 2020,
-            label: "Mục tiêu 2020: trên 92%".into(),
-            value: Some(92.0),
-            band: None,
-        }],
+        targets: vec![
+            TargetMark {
+                year: 2020,
+                label: "Mục tiêu 2020: trên 85,00%".into(),
+                value: Some(85.0),
+                band: None,
+            },
+            TargetMark {
+                year: 2022,
+                label: "Mục tiêu 2022: từ 90,00% trở lên".into(),
+                value: Some(90.0),
+                band: None,
+            },
+        ],
         highlight: Some("e0".into()),
+        band: Some(Band {
+            years: (0..10)
+                .map(|k| (2011 + k, 72.0 + k as f64, 80.0 + k as f64))
+                .collect(),
+            of: 63,
+            noun: "tỉnh, thành phố".into(),
+        }),
     }
 }
 
@@ -50,82 +95,55 @@ fn time<F: FnMut() -> usize>(name: &str, n: usize, mut f: F) -> f64 {
         for _ in 0..n {
             bytes += f();
         }
-        runs.push(n as f64 / t.elapsed().as_secs_f64());
+        runs.push(t.elapsed().as_secs_f64() / n as f64 * 1e6);
     }
     runs.sort_by(f64::total_cmp);
     let median = runs[2];
     println!(
-        "{name:<28} {median:>10.0} charts/s   ({} bytes each)",
+        "{name:<44} {median:>9.1} µs/chart   ({} bytes)",
         bytes / (5 * n)
     );
     median
 }
 
-fn bare_plotters_line(d: &ChartData) -> usize {
-    let mut s = String::new();
-    {
-        let root = SVGBackend::with_string(&mut s, (640, 380)).into_drawing_area();
-        root.fill(&WHITE).unwrap();
-        let mut chart = ChartBuilder::on(&root)
-            .margin(20)
-            .x_label_area_size(30)
-            .y_label_area_size(50)
-            .build_cartesian_2d(2011i32..2020i32, 60f64..100f64)
-            .unwrap();
-        chart
-            .configure_mesh()
-            .x_labels(6)
-            .y_labels(5)
-            .draw()
-            .unwrap();
-        for (k, series) in d.series.iter().enumerate() {
-            let color = Palette99::pick(k);
-            chart
-                .draw_series(LineSeries::new(series.points.iter().copied(), &color))
-                .unwrap();
-            chart
-                .draw_series(
-                    series
-                        .points
-                        .iter()
-                        .map(|p| Circle::new(*p, 4, color.filled())),
-                )
-                .unwrap();
-        }
-        chart
-            .draw_series(LineSeries::new([(2011, 92.0), (2020, 92.0)], BLACK))
-            .unwrap();
-        root.present().unwrap();
-    }
-    s.len()
-}
-
 fn main() {
     charts::init_fonts();
-    let line = data(4);
-    let bar = {
-        let mut d = data(20);
-        d.title = "SIPAS 2019".into();
+    let line = data(6);
+    let ranked = {
+        let mut d = data(63);
+        d.band = None;
         d
     };
     let n = 300;
-    println!("kind                         median of 5 runs of {n}");
-    let full = time("line (4 series × 10 years)", n, || {
-        charts::line_svg(&line).len()
+    println!("chart                                        median of 5 runs of {n}");
+    let wide = time("line, 6 × 10 years, wide: chart stage", n, || {
+        charts::line_svg(&line, Width::Wide).len()
     });
-    time("bar (20 entities)", n, || charts::bar_svg(&bar, 2019).len());
-    time("progress", n, || charts::progress_svg(&line).len());
-    let drawing = time("line, plotters drawing only", n, || {
-        charts::line_svg_plotters_only(&line).len()
+    let wide_p = time("line, wide: plotters drawing the same", n, || {
+        charts::line_svg_plotters_only(&line, Width::Wide).len()
     });
-    time("bare plotters line (fewer elements)", n, || {
-        bare_plotters_line(&line)
+    let both = time("line, both layouts: chart stage", n, || {
+        charts::responsive(|w| charts::line_svg(&line, w)).len()
+    });
+    let both_p = time("line, both layouts: plotters", n, || {
+        charts::line_svg_plotters_only(&line, Width::Wide).len()
+            + charts::line_svg_plotters_only(&line, Width::Narrow).len()
+    });
+    let r = time("ranking, 63 rows, both layouts: chart stage", n / 3, || {
+        charts::responsive(|w| charts::ranked_svg(&ranked, 2020, w)).len()
+    });
+    let r_p = time("ranking, 63 rows, both layouts: plotters", n / 3, || {
+        charts::ranked_svg_plotters_only(&ranked, 2020, Width::Wide).len()
+            + charts::ranked_svg_plotters_only(&ranked, 2020, Width::Narrow).len()
+    });
+    time("progress, both layouts", n, || {
+        charts::responsive(|w| charts::progress_svg(&line, w)).len()
     });
     time("PNG card 1200×630", 20, || {
-        charts::card_png("SIPAS", "Yên Bái năm 2019 đạt 86,40%", &line).len()
+        charts::card_png("CS1", "Yên Bái năm 2020 đạt 86,40%", &line).len()
     });
-    println!(
-        "chart stage / plotters drawing the same line chart: {:.2}",
-        drawing / full
-    );
+    println!("chart stage / plotters drawing the same chart (bound: 1.5)");
+    println!("  line, wide:           {:.2}", wide / wide_p);
+    println!("  line, both layouts:   {:.2}", both / both_p);
+    println!("  ranking, 63 rows:     {:.2}", r / r_p);
 }

@@ -29,6 +29,12 @@ pub struct SiteConfig {
     pub page_size: usize,
     #[serde(default)]
     pub markdown: MarkdownConfig,
+    /// Peers shown beside the region in charts (entity ids), in this order;
+    /// an indicator's or a chart block's own `compare:` replaces it.
+    #[serde(default)]
+    pub compare: Vec<String>,
+    #[serde(skip)]
+    pub compare_pos: Vec<Pos>,
     /// Dashboard themes, in order; indicators no group names come last.
     #[serde(default)]
     pub groups: Vec<Group>,

@@ -410,7 +410,8 @@ struct Hashes {
     rows: Vec<u64>,
     /// Each agency's name, which other views show.
     agency_names: Vec<u64>,
-    /// The names the search index holds: indicators', agencies', heads'.
+    /// The names the search index and the agency lists hold: indicators',
+    /// agencies' (and their short names, in the ranking chart), heads'.
     names: u64,
 }
 
@@ -443,7 +444,12 @@ impl Hashes {
                     ))
                 })
                 .collect(),
-            agency_names: inputs.agencies.iter().map(|a| hash_of(&a.name)).collect(),
+            // Charts label agencies by short name and name their kind.
+            agency_names: inputs
+                .agencies
+                .iter()
+                .map(|a| hash_of((&a.name, &a.short_name, a.kind)))
+                .collect(),
             names: hash_fmt(format_args!(
                 "{:?}{:?}",
                 inputs
@@ -455,7 +461,7 @@ impl Hashes {
                     .agencies
                     .iter()
                     .zip(&inputs.agencies)
-                    .map(|(f, a)| (&a.name, f.heads.last().map(|h| &h.name)))
+                    .map(|(f, a)| (&a.name, &a.short_name, f.heads.last().map(|h| &h.name)))
                     .collect::<Vec<_>>(),
             )),
             ..Default::default()
@@ -626,7 +632,19 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
             dep.any_row = true;
             dep.names = true;
         }
-        Job::Feed => dep.any_page_meta = true,
+        Job::Feed => {
+            dep.any_page_meta = true;
+            // Each entry lists the indicators its page cites, with values.
+            let cited: Vec<usize> = d
+                .dated
+                .iter()
+                .filter(|&&pi| r.inputs.pages[pi].meta.date.is_some())
+                .take(crate::render::feeds::FEED_ENTRIES)
+                .flat_map(|&pi| &r.inputs.pages[pi].meta.indicators)
+                .filter_map(|id| d.indicator_index.get(id).copied())
+                .collect();
+            with_indicators(&mut dep, &cited);
+        }
         Job::Sitemap => {
             dep.any_page_meta = true;
             dep.always = jobs_changed;

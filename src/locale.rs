@@ -73,6 +73,75 @@ pub fn format_change(delta: f64, decimals: u8, unit: &str, lang: Language) -> St
     }
 }
 
+/// A place in a ranking: "hạng 22/63" / "rank 22 of 63"; without `of`,
+/// "hạng 22" / "rank 22".
+pub fn rank_place(rank: usize, of: Option<usize>, lang: Language) -> String {
+    match (lang, of) {
+        (Language::Vi, Some(n)) => format!("hạng {rank}/{n}"),
+        (Language::Vi, None) => format!("hạng {rank}"),
+        (Language::En, Some(n)) => format!("rank {rank} of {n}"),
+        (Language::En, None) => format!("rank {rank}"),
+    }
+}
+
+/// A move in a ranking from place `from` to place `to` (1 is the best):
+/// moving up is better. "tăng 3 bậc" (38 → 35), "giảm 2 bậc" (20 → 22),
+/// "giữ nguyên hạng"; "up 3 places", "down 1 place", "same place".
+pub fn rank_change(from: i64, to: i64, lang: Language) -> String {
+    let d = (from - to).unsigned_abs();
+    match (lang, from.cmp(&to)) {
+        (Language::Vi, std::cmp::Ordering::Greater) => format!("tăng {d} bậc"),
+        (Language::Vi, std::cmp::Ordering::Less) => format!("giảm {d} bậc"),
+        (Language::Vi, std::cmp::Ordering::Equal) => "giữ nguyên hạng".to_string(),
+        (Language::En, std::cmp::Ordering::Equal) => "same place".to_string(),
+        (Language::En, o) => format!(
+            "{} {d} place{}",
+            if o == std::cmp::Ordering::Greater {
+                "up"
+            } else {
+                "down"
+            },
+            if d == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+/// A move of `places` in a ranking, where a positive number is an
+/// improvement (a smaller place number): "tăng 3 bậc", "giảm 2,5 bậc",
+/// "giữ nguyên hạng"; fractions for yearly averages.
+pub fn rank_move(places: f64, lang: Language) -> String {
+    let decimals = if places.fract().abs() < 1e-9 { 0 } else { 1 };
+    let n = format_number(places.abs(), decimals, lang);
+    if format_number(0.0, decimals, lang) == n {
+        return match lang {
+            Language::Vi => "giữ nguyên hạng".into(),
+            Language::En => "same place".into(),
+        };
+    }
+    match (lang, places > 0.0) {
+        (Language::Vi, true) => format!("tăng {n} bậc"),
+        (Language::Vi, false) => format!("giảm {n} bậc"),
+        (Language::En, up) => format!(
+            "{} {n} place{}",
+            if up { "up" } else { "down" },
+            if n == "1" { "" } else { "s" }
+        ),
+    }
+}
+
+/// "tăng ít nhất 4 bậc" / "up at least 4 places".
+pub fn rank_move_at_least(places: f64, lang: Language) -> String {
+    let n = format_number(
+        places.abs(),
+        if places.fract() == 0.0 { 0 } else { 1 },
+        lang,
+    );
+    match lang {
+        Language::Vi => format!("tăng ít nhất {n} bậc"),
+        Language::En => format!("up at least {n} places"),
+    }
+}
+
 const EN_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -102,6 +171,29 @@ mod tests {
         assert_eq!(format_number(-0.001, 2, Language::Vi), "0,00");
         assert_eq!(format_number(-12.5, 1, Language::Vi), "-12,5");
         assert_eq!(format_number(999.999, 2, Language::En), "1,000.00");
+    }
+
+    #[test]
+    fn rank_moves_are_places_gained_or_lost() {
+        assert_eq!(rank_move(3.0, Language::Vi), "tăng 3 bậc");
+        assert_eq!(rank_move(-2.5, Language::Vi), "giảm 2,5 bậc");
+        assert_eq!(rank_move(0.0, Language::Vi), "giữ nguyên hạng");
+        assert_eq!(rank_move(1.0, Language::En), "up 1 place");
+        assert_eq!(rank_move(-3.0, Language::En), "down 3 places");
+        assert_eq!(rank_move_at_least(4.0, Language::Vi), "tăng ít nhất 4 bậc");
+    }
+
+    #[test]
+    fn rank_words_follow_the_domain() {
+        // 38th → 35th is an improvement: "tăng 3 bậc".
+        assert_eq!(rank_change(38, 35, Language::Vi), "tăng 3 bậc");
+        assert_eq!(rank_change(20, 22, Language::Vi), "giảm 2 bậc");
+        assert_eq!(rank_change(7, 7, Language::Vi), "giữ nguyên hạng");
+        assert_eq!(rank_change(38, 35, Language::En), "up 3 places");
+        assert_eq!(rank_change(20, 21, Language::En), "down 1 place");
+        assert_eq!(rank_place(22, Some(63), Language::Vi), "hạng 22/63");
+        assert_eq!(rank_place(22, Some(63), Language::En), "rank 22 of 63");
+        assert_eq!(rank_place(35, None, Language::Vi), "hạng 35");
     }
 
     #[test]

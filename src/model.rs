@@ -159,6 +159,19 @@ pub enum IndicatorKind {
     Money,
 }
 
+impl IndicatorKind {
+    /// As written in the YAML and in `data/indicators.json`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            IndicatorKind::Percent => "percent",
+            IndicatorKind::Score => "score",
+            IndicatorKind::Rank => "rank",
+            IndicatorKind::Count => "count",
+            IndicatorKind::Money => "money",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
@@ -200,6 +213,11 @@ pub struct Indicator {
     pub due_months: Option<u32>,
     #[serde(skip)]
     pub owner_pos: Pos,
+    /// Peers shown beside the region in this indicator's charts; replaces
+    /// the site's `compare:`.
+    pub compare: Option<Vec<String>>,
+    #[serde(skip)]
+    pub compare_pos: Vec<Pos>,
     /// Markdown.
     pub description: Option<String>,
     #[serde(default)]
@@ -260,6 +278,8 @@ pub struct Observation {
     /// The region's id when absent.
     pub entity: Option<String>,
     pub value: f64,
+    /// For a rank: how many were ranked that year ("hạng 21/63").
+    pub of: Option<u32>,
     pub note: Option<String>,
     #[serde(skip)]
     pub pos: Pos,
@@ -269,7 +289,7 @@ pub struct Observation {
     pub value_pos: Pos,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum AgencyKind {
     Province,
@@ -300,6 +320,9 @@ pub struct Agency {
     #[serde(skip)]
     pub file: PathBuf,
     pub name: String,
+    /// Used where space is short (chart labels): "Yên Bái" for "Ủy ban nhân
+    /// dân tỉnh Yên Bái". Without it, charts drop the administrative prefix.
+    pub short_name: Option<String>,
     pub kind: AgencyKind,
     /// Another agency's id, or the region's.
     pub parent: Option<String>,

@@ -70,6 +70,19 @@ pub const STATIC: &[(&str, &[u8])] = &[
         "favicon.svg",
         include_bytes!("../themes/default/static/favicon.svg"),
     ),
+    // The fonts charts are measured with (`crate::charts`), as web fonts.
+    (
+        "fonts/noto-sans-vi-regular.woff2",
+        include_bytes!("../themes/default/static/fonts/noto-sans-vi-regular.woff2"),
+    ),
+    (
+        "fonts/noto-sans-vi-bold.woff2",
+        include_bytes!("../themes/default/static/fonts/noto-sans-vi-bold.woff2"),
+    ),
+    (
+        "fonts/OFL.txt",
+        include_bytes!("../themes/default/static/fonts/OFL.txt"),
+    ),
 ];
 
 const I18N: &[(&str, &str)] = &[

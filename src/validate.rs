@@ -142,6 +142,28 @@ fn blocks(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
     found.into_iter().flatten().for_each(|e| d.push(e));
 }
 
+/// "the indicator `x` has no values for the entity `y`", with the likely fix.
+fn no_values(
+    file: &std::path::Path,
+    pos: Pos,
+    indicator: &str,
+    e: &str,
+    known: &[&str],
+) -> Diagnostic {
+    Diagnostic::new(
+        file,
+        pos,
+        format!("the indicator `{indicator}` has no values for the entity `{e}`"),
+    )
+    .with_hint_opt(did_you_mean(e, known.iter().copied()).or_else(|| {
+        let mut shown: Vec<&str> = known.iter().copied().take(12).collect();
+        if known.len() > 12 {
+            shown.push("…");
+        }
+        Some(format!("entities with values: {}", shown.join(", ")))
+    }))
+}
+
 /// Indicator id → its index in `inputs.indicators`.
 fn indicator_index(inputs: &Inputs) -> HashMap<&str, usize> {
     inputs
@@ -192,28 +214,23 @@ pub fn block_refs(
         .collect();
     known.sort_unstable();
     known.dedup();
-    let errors: Vec<Diagnostic> = b
+    let mut errors: Vec<Diagnostic> = b
         .entities
         .iter()
+        .chain(&b.compare)
         .filter(|(e, _)| known.binary_search(&e.as_str()).is_err())
-        .map(|(e, pos)| {
+        .map(|(e, pos)| no_values(file, *pos, &ind.id, e, &known))
+        .collect();
+    if let (Some(_), Some((_, pos))) = (b.entities.first(), b.compare.first()) {
+        errors.push(
             Diagnostic::new(
                 file,
                 *pos,
-                format!(
-                    "the indicator `{}` has no values for the entity `{e}`",
-                    ind.id
-                ),
+                "a chart takes `entities` (exactly these) or `compare` (the region and these peers), not both",
             )
-            .with_hint_opt(did_you_mean(e, known.iter().copied()).or_else(|| {
-                let mut shown: Vec<&str> = known.iter().copied().take(12).collect();
-                if known.len() > 12 {
-                    shown.push("…");
-                }
-                Some(format!("entities with values: {}", shown.join(", ")))
-            }))
-        })
-        .collect();
+            .with_hint("keep one of the two lists"),
+        );
+    }
     if errors.is_empty() {
         Ok(i)
     } else {
@@ -235,6 +252,22 @@ pub fn validate_data(inputs: &Inputs) -> Diagnostics {
 fn config(inputs: &Inputs, d: &mut Diagnostics) {
     let c = &inputs.config;
     let file = "content/site.yaml";
+    // Peers are entities: the region or agencies.
+    let agencies = agency_ids(inputs);
+    let mut entities: Vec<&str> = agencies.iter().copied().collect();
+    entities.push(c.region.id.as_str());
+    entities.sort_unstable();
+    for (id, pos) in c.compare.iter().zip(&c.compare_pos) {
+        if id != &c.region.id && dangling(inputs, agencies.contains(id.as_str()), id) {
+            d.push(unknown_ref(
+                std::path::Path::new(file),
+                *pos,
+                "entity",
+                id,
+                &entities,
+            ));
+        }
+    }
     if !(c.base_url.starts_with("https://") || c.base_url.starts_with("http://")) {
         d.push(
             Diagnostic::new(
@@ -375,6 +408,19 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                 "`decimals` must be between 0 and 6",
             ));
         }
+        // An indicator's peers must have values of the indicator.
+        let mut with_values: Vec<&str> = ind
+            .observations
+            .iter()
+            .map(|o| o.entity.as_deref().unwrap_or(region))
+            .collect();
+        with_values.sort_unstable();
+        with_values.dedup();
+        for (id, pos) in ind.compare.iter().flatten().zip(&ind.compare_pos) {
+            if with_values.binary_search(&id.as_str()).is_err() {
+                d.push(no_values(f, *pos, &ind.id, id, &with_values));
+            }
+        }
         for t in &ind.targets {
             target(t, f, d);
             let thresholds = [t.above, t.at_least, t.below, t.at_most, t.equals];
@@ -406,6 +452,26 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
             let entity = o.entity.as_deref().unwrap_or(region);
             if let Some(e) = out_of_range(ind.kind, o.value, f, o.value_pos) {
                 d.push(e);
+            }
+            if let Some(of) = o.of {
+                if ind.kind != IndicatorKind::Rank {
+                    d.push(
+                        Diagnostic::new(f, o.pos, "`of` (how many were ranked) belongs to ranks only")
+                            .with_hint("remove it, or write `kind: rank` if the values are places in a ranking"),
+                    );
+                } else if f64::from(of) < o.value {
+                    d.push(
+                        Diagnostic::new(
+                            f,
+                            o.pos,
+                            format!(
+                                "place {} of {of}: a place cannot be past the number ranked",
+                                o.value
+                            ),
+                        )
+                        .with_hint("check the place and `of`"),
+                    );
+                }
             }
             if !YEARS.contains(&o.year) {
                 d.push(

@@ -525,6 +525,25 @@ fn cases() -> Vec<Case> {
             .page(PAGE, "title: A\n", "```chart\nindicator: sipas\nentities: [yen-bai, van-yen]\n```\n")
             .err(PAGE, "6:21", "the indicator `sipas` has no values for the entity `van-yen`")
             .hint("entities with values: yen-bai"),
+        // Peers a chart compares the region with.
+        case("unknown peer in site.yaml")
+            .write(SITE, format!("{}compare: [so-noi-vu, lao-cai]\n", common::SITE_YAML))
+            .err(SITE, "5:22", "no entity has the id `lao-cai`")
+            .hint("known ids: so-noi-vu, yen-bai"),
+        case("an indicator's peer without values")
+            .write(IND, common::SIPAS.replace("owner: so-noi-vu\n", "owner: so-noi-vu\ncompare: [so-noi-vu]\n"))
+            .err(IND, "6:11", "the indicator `sipas` has no values for the entity `so-noi-vu`")
+            .hint("entities with values: yen-bai"),
+        case("a chart block with entities and compare")
+            .page(PAGE, "title: A\n", "```chart\nindicator: sipas\nentities: [yen-bai]\ncompare: [yen-bai]\n```\n")
+            .err(PAGE, "7:11", "a chart takes `entities` (exactly these) or `compare` (the region and these peers), not both"),
+        case("a chart block's unknown peer")
+            .page(PAGE, "title: A\n", "```chart\nindicator: sipas\ncompare: [yen-bia]\n```\n")
+            .err(PAGE, "6:11", "the indicator `sipas` has no values for the entity `yen-bia`")
+            .hint("did you mean `yen-bai`?"),
+        case("an empty short name")
+            .write(AG, "name: Sở Nội vụ\nshort_name: \" \"\nkind: department\n")
+            .err(AG, "2:13", "the short name is empty"),
         case("dangling indicator-table indicator")
             .page(PAGE, "title: A\n", "Đoạn.\n\n```indicator-table\nindicator: par-index\n```\n")
             .err(PAGE, "7:12", "the table names the indicator `par-index`"),

@@ -255,10 +255,68 @@ fn national_scale_site_builds_and_is_deterministic() {
         site.out("news/page/30/index.html").is_file(),
         "300 pages, 10 a page"
     );
-    let first = snapshot(&site.root().join("output"));
-    site.build();
+    // Charts read at this scale: at most six lines, rankings of 63 rows
+    // within 1,400 units (shown 1:1 at 1280 px), small files.
+    let (mut lines, mut rankings) = (0, 0);
+    for (rel, bytes) in snapshot(&site.root().join("output")) {
+        if !rel.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        let mut rest = html.as_str();
+        while let Some(a) = rest.find("<div class=\"chart chart-") {
+            let b = a + rest[a..].find("</figure>").unwrap();
+            let fig = &rest[a..b];
+            rest = &rest[b..];
+            assert!(
+                fig.len() < 60 * 1024 + 16 * 1024,
+                "{rel}: a chart of {} bytes",
+                fig.len()
+            );
+            for svg in fig.split("<svg xmlns").skip(1) {
+                let svg = &svg[..svg.find("</svg>").unwrap()];
+                let h: f64 = svg
+                    .split("viewBox=\"0 0 ")
+                    .nth(1)
+                    .unwrap()
+                    .split(['"', ' '])
+                    .nth(1)
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                if svg.contains("baocao-chart-line ") {
+                    lines += 1;
+                    assert!(svg.matches("class=\"series\"").count() <= 6, "{rel}");
+                }
+                if svg.contains("baocao-chart-bar chart-wide") && svg.matches("<rect").count() > 60
+                {
+                    rankings += 1;
+                    assert!(h <= 1400.0, "{rel}: a ranking {h} units tall");
+                    assert!(svg.len() < 30 * 1024, "{rel}: {} bytes", svg.len());
+                }
+            }
+        }
+    }
     assert!(
-        first == snapshot(&site.root().join("output")),
-        "two builds differ"
+        lines > 100 && rankings > 50,
+        "{lines} line charts, {rankings} rankings"
+    );
+
+    // Two builds into two different empty folders are byte-identical (the
+    // site's files; baocao's own `.baocao-*` bookkeeping holds times).
+    let other = tempfile::tempdir().unwrap();
+    let out = other.path().join("elsewhere");
+    site.build_with(&["--output", out.to_str().unwrap()]);
+    let site_files = |dir: &std::path::Path| {
+        let mut m = snapshot(dir);
+        m.retain(|k, _| !k.starts_with(".baocao-"));
+        m
+    };
+    let (a, b) = (site_files(&site.root().join("output")), site_files(&out));
+    assert!(a.len() > 1000, "{} files", a.len());
+    let differ: Vec<&String> = a.keys().filter(|k| a.get(*k) != b.get(*k)).collect();
+    assert!(
+        differ.is_empty() && a.len() == b.len(),
+        "two builds differ: {differ:?}"
     );
 }

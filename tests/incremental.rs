@@ -123,6 +123,10 @@ fn data_edits_reach_every_page_that_shows_them() {
     check(&site, &mut s, &[agency], |s| {
         s.write(agency, &text.replace("name: Ủy ban", "name: UBND mới"))
     });
+    // A short name: only charts show it.
+    check(&site, &mut s, &[agency], |s| {
+        s.write(agency, &format!("short_name: Tỉnh hai\n{text}"))
+    });
     check(&site, &mut s, &[agency], |s| {
         s.write(agency, &text.replace("due: 2020-03-28", "due: 2021-03-28"))
     });

@@ -181,9 +181,10 @@ fn a_second_build_into_the_same_output_waits_for_nothing_and_exits_2() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    // The first holds the lock from its start to its end.
-    wait_for("the first build's lock", || {
-        root.join(".output.baocao-lock").exists()
+    // The first holds the lock from its start to its end; its staging
+    // folder appears once it holds it.
+    wait_for("the first build's staging folder", || {
+        root.join(".output.baocao-tmp").exists()
     });
     let (code, err) = run(root, &[]);
     let first_status = first.wait().unwrap();

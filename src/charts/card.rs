@@ -4,7 +4,8 @@
 use plotters::prelude::*;
 
 use super::ChartData;
-use super::draw::{self, Anchor, Ctx, INK, MUTED, PALETTE};
+use super::canvas::{Canvas, Font, Plot};
+use super::draw::{INK, MUTED, PALETTE};
 use super::line::{self, Frame};
 use super::text::{clean, init_fonts, wrap};
 
@@ -20,41 +21,24 @@ pub fn card_png(title: &str, subtitle: &str, data: &ChartData) -> Vec<u8> {
     {
         let root = BitMapBackend::with_buffer(&mut pixels, (W, H)).into_drawing_area();
         let _ = root.fill(&WHITE);
-        let ctx = Ctx { svg: false };
+        let mut c = Plot {
+            area: &root,
+            svg: false,
+        };
         let margin = 56.0;
-        draw::rect(&root, 0.0, 0.0, w, 12.0, PALETTE[0].to_rgba());
+        c.rect(0.0, 0.0, w, 12.0, PALETTE[0], 1.0);
 
         let (title_em, sub_em) = (50.0, 30.0);
         let mut base = 36.0 + title_em;
         for line in wrap(&clean(title), title_em, true, w - 2.0 * margin, 2) {
-            draw::text(
-                &root,
-                ctx,
-                &line,
-                margin,
-                base,
-                title_em,
-                INK,
-                Anchor::Start,
-                true,
-            );
+            c.text(&line, margin, base, &Font::new(title_em, INK).bold(true));
             base += title_em * 1.22;
         }
         let subtitle = clean(subtitle);
         if !subtitle.trim().is_empty() {
             base += sub_em * 0.05;
             for line in wrap(&subtitle, sub_em, false, w - 2.0 * margin, 1) {
-                draw::text(
-                    &root,
-                    ctx,
-                    &line,
-                    margin,
-                    base,
-                    sub_em,
-                    MUTED,
-                    Anchor::Start,
-                    false,
-                );
+                c.text(&line, margin, base, &Font::new(sub_em, MUTED));
                 base += sub_em * 1.3;
             }
         }
@@ -64,16 +48,21 @@ pub fn card_png(title: &str, subtitle: &str, data: &ChartData) -> Vec<u8> {
         let chart = root
             .clone()
             .shrink(((margin - 8.0) as i32, top as i32), (cw as u32, ch as u32));
-        line::draw(
-            &chart,
-            ctx,
+        let layout = line::Layout::new(
             data,
-            &Frame {
+            Frame {
                 w: cw,
                 h: ch,
                 em: 25.0,
                 small: 23.0,
             },
+        );
+        line::draw(
+            &mut Plot {
+                area: &chart,
+                svg: false,
+            },
+            &layout,
         );
         let _ = root.present();
     }

@@ -1,11 +1,9 @@
-//! Drawing primitives shared by the SVG and bitmap charts: text placed by
-//! its baseline, dashed lines, markers, ticks.
+//! What every chart uses: the palette, dash patterns, markers, round
+//! ticks for values and years.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::text::{FAMILY, height_per_em, text_width_w};
+use super::canvas::Canvas;
 
 /// Okabe–Ito hues, the light ones darkened to reach 3:1 against white.
 pub(crate) const PALETTE: [RGBColor; 6] = [
@@ -51,256 +49,40 @@ pub(crate) const MARKERS: [Marker; 5] = [
     Marker::Ring,
 ];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Anchor {
-    Start,
-    Middle,
-    End,
-}
-
-/// How text maps onto the backend: plotters writes SVG `font-size` as
-/// `size / 1.24` and places `VPos::Top` text with `dy="0.76em"`; the bitmap
-/// backend uses ab_glyph's pixel scale (line height) and puts the baseline
-/// half a pixel scale below the given point.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Ctx {
-    pub svg: bool,
-}
-
-impl Ctx {
-    fn size_for(&self, em: f64) -> f64 {
-        if self.svg {
-            em * 1.24
-        } else {
-            em * height_per_em()
-        }
-    }
-    fn top_for(&self, em: f64, baseline: f64) -> f64 {
-        if self.svg {
-            baseline - 0.76 * em
-        } else {
-            baseline - 0.5 * height_per_em() * em
-        }
-    }
-}
-
-pub(crate) type Area<'a, DB> = DrawingArea<DB, Shift>;
-
-fn r(v: f64) -> i32 {
-    if v.is_finite() {
-        v.round().clamp(-1.0e6, 1.0e6) as i32
-    } else {
-        0
-    }
-}
-
-/// Draws `s` with its baseline at `baseline`.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn text<DB: DrawingBackend>(
-    area: &Area<DB>,
-    ctx: Ctx,
-    s: &str,
-    x: f64,
-    baseline: f64,
-    em: f64,
-    color: RGBColor,
-    anchor: Anchor,
-    bold: bool,
-) {
-    if s.is_empty() {
-        return;
-    }
-    let size = ctx.size_for(em);
-    let font = if bold {
-        (FAMILY, size, FontStyle::Bold).into_font()
-    } else {
-        (FAMILY, size).into_font()
-    };
-    let y = r(ctx.top_for(em, baseline));
-    if ctx.svg {
-        let h = match anchor {
-            Anchor::Start => HPos::Left,
-            Anchor::Middle => HPos::Center,
-            Anchor::End => HPos::Right,
-        };
-        let style = TextStyle::from(font)
-            .color(&color)
-            .pos(Pos::new(h, VPos::Top));
-        let _ = area.draw(&Text::new(s.to_string(), (r(x), y), style));
-    } else {
-        // Anchor with our own measurement; fake bold by drawing twice.
-        let w = text_width_w(s, em, false);
-        let left = match anchor {
-            Anchor::Start => x,
-            Anchor::Middle => x - w / 2.0,
-            Anchor::End => x - w,
-        };
-        let style = TextStyle::from(font)
-            .color(&color)
-            .pos(Pos::new(HPos::Left, VPos::Top));
-        let _ = area.draw(&Text::new(s.to_string(), (r(left), y), style.clone()));
-        if bold {
-            for dx in 1..=((em / 24.0).round() as i32).max(1) {
-                let _ = area.draw(&Text::new(s.to_string(), (r(left) + dx, y), style.clone()));
-            }
-        }
-    }
-}
-
-pub(crate) fn width(s: &str, em: f64, bold: bool) -> f64 {
-    text_width_w(s, em, bold)
-}
-
-pub(crate) fn rect<DB: DrawingBackend>(
-    area: &Area<DB>,
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
-    color: RGBAColor,
-) {
-    let (a, b) = (r(x0.min(x1)), r(x0.max(x1)));
-    let (c, d) = (r(y0.min(y1)), r(y0.max(y1)));
-    if a == b || c == d {
-        return;
-    }
-    let _ = area.draw(&Rectangle::new([(a, c), (b, d)], color.filled()));
-}
-
-pub(crate) fn polyline<DB: DrawingBackend>(
-    area: &Area<DB>,
-    pts: &[(f64, f64)],
-    color: RGBColor,
-    w: u32,
-) {
-    if pts.len() < 2 {
-        return;
-    }
-    let v: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| (r(x), r(y))).collect();
-    let _ = area.draw(&PathElement::new(v, color.stroke_width(w)));
-}
-
-/// A polyline drawn with a dash pattern; the pattern runs on across corners.
-pub(crate) fn dashed<DB: DrawingBackend>(
-    area: &Area<DB>,
-    pts: &[(f64, f64)],
-    color: RGBColor,
-    w: u32,
-    dash: Option<(f64, f64)>,
-) {
-    let Some((on, off)) = dash else {
-        polyline(area, pts, color, w);
-        return;
-    };
-    let period = on + off;
-    let mut pos = 0.0f64; // distance along the pattern
-    let mut current: Vec<(f64, f64)> = Vec::new();
-    for seg in pts.windows(2) {
-        let (a, b) = (seg[0], seg[1]);
-        let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
-        if len <= 0.0 {
-            continue;
-        }
-        let at = |t: f64| (a.0 + (b.0 - a.0) * t / len, a.1 + (b.1 - a.1) * t / len);
-        let mut t = 0.0;
-        while t < len {
-            let phase = pos % period;
-            if phase < on {
-                let step = (on - phase).min(len - t);
-                if current.is_empty() {
-                    current.push(at(t));
-                }
-                current.push(at(t + step));
-                t += step;
-                pos += step;
-                if (pos % period) >= on - 1e-9 || (pos % period) < 1e-9 {
-                    polyline(area, &current, color, w);
-                    current.clear();
-                }
-            } else {
-                let step = (period - phase).min(len - t);
-                t += step;
-                pos += step;
-            }
-        }
-    }
-    if current.len() >= 2 {
-        polyline(area, &current, color, w);
-    }
-}
-
-pub(crate) fn marker<DB: DrawingBackend>(
-    area: &Area<DB>,
-    kind: Marker,
-    x: f64,
-    y: f64,
-    size: f64,
-    color: RGBColor,
-) {
-    let (cx, cy) = (r(x), r(y));
+/// A series marker with a white halo, so it stands out from lines under it.
+pub(crate) fn marker(c: &mut dyn Canvas, kind: Marker, x: f64, y: f64, size: f64, color: RGBColor) {
     let s = size.max(2.0);
-    // White halo so the marker stands out from the lines under it.
-    let _ = area.draw(&Circle::new((cx, cy), r(s + 2.5) as u32, WHITE.filled()));
     match kind {
-        Marker::Circle => {
-            let _ = area.draw(&Circle::new((cx, cy), r(s) as u32, color.filled()));
-        }
-        Marker::Ring => {
-            let _ = area.draw(&Circle::new((cx, cy), r(s) as u32, color.filled()));
-            let _ = area.draw(&Circle::new((cx, cy), r(s * 0.45) as u32, WHITE.filled()));
-        }
+        Marker::Circle => c.circle(x, y, s, color, Some((WHITE, 2.0))),
+        Marker::Ring => c.circle(x, y, s * 0.7, WHITE, Some((color, s * 0.6))),
         Marker::Square => {
             let h = s * 0.9;
-            rect(area, x - h, y - h, x + h, y + h, color.to_rgba());
+            c.rect(
+                x - h - 1.0,
+                y - h - 1.0,
+                x + h + 1.0,
+                y + h + 1.0,
+                WHITE,
+                1.0,
+            );
+            c.rect(x - h, y - h, x + h, y + h, color, 1.0);
         }
         Marker::Triangle => {
             let h = s * 1.25;
-            let pts = vec![
-                (r(x), r(y - h)),
-                (r(x + h), r(y + h * 0.8)),
-                (r(x - h), r(y + h * 0.8)),
-            ];
-            let _ = area.draw(&Polygon::new(pts, color.filled()));
+            c.polygon(
+                &[(x, y - h), (x + h, y + h * 0.8), (x - h, y + h * 0.8)],
+                color,
+                1.0,
+            );
         }
         Marker::Diamond => {
             let h = s * 1.3;
-            let pts = vec![
-                (r(x), r(y - h)),
-                (r(x + h), r(y)),
-                (r(x), r(y + h)),
-                (r(x - h), r(y)),
-            ];
-            let _ = area.draw(&Polygon::new(pts, color.filled()));
+            c.polygon(
+                &[(x, y - h), (x + h, y), (x, y + h), (x - h, y)],
+                color,
+                1.0,
+            );
         }
-    }
-}
-
-/// Diagonal hatching inside a rectangle.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn hatch<DB: DrawingBackend>(
-    area: &Area<DB>,
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
-    gap: f64,
-    color: RGBColor,
-    w: u32,
-) {
-    let (x0, x1) = (x0.min(x1), x0.max(x1));
-    let (y0, y1) = (y0.min(y1), y0.max(y1));
-    if x1 - x0 < 2.0 || y1 - y0 < 2.0 {
-        return;
-    }
-    // Lines x + y = k, from bottom-left to top-right.
-    let mut k = x0 + y0 + gap / 2.0;
-    while k < x1 + y1 {
-        let xa = x0.max(k - y1);
-        let xb = x1.min(k - y0);
-        if xb > xa {
-            polyline(area, &[(xa, k - xa), (xb, k - xb)], color, w);
-        }
-        k += gap;
     }
 }
 
@@ -372,6 +154,20 @@ fn decimals_of(step: f64) -> u8 {
     8
 }
 
+/// Ticks for ranks: places from 1 to `worst`, the first tick 1 (not 0)
+/// and none past the worst place shown; the domain is `[1, worst]`.
+pub(crate) fn rank_ticks(worst: f64, max_count: usize) -> (Vec<f64>, f64, f64) {
+    let worst = worst.max(2.0);
+    let (ticks, _) = nice_ticks(0.0, worst, max_count, 1.0);
+    let mut t: Vec<f64> = ticks
+        .into_iter()
+        .map(|v| if v < 1.0 { 1.0 } else { v })
+        .filter(|v| *v <= worst)
+        .collect();
+    t.dedup();
+    (t, 1.0, worst)
+}
+
 /// Whole years to label: at most `max_count`, on multiples of a round step.
 pub(crate) fn year_ticks(first: i32, last: i32, max_count: usize) -> Vec<i32> {
     let (first, last) = (first.min(last), first.max(last));
@@ -409,34 +205,4 @@ pub(crate) fn year_ticks(first: i32, last: i32, max_count: usize) -> Vec<i32> {
         }
     }
     vec![first]
-}
-
-/// Pushes label centres apart so that they are at least `gap` apart and
-/// within `[top, bottom]` where possible. Input and output in the same order.
-pub(crate) fn spread(desired: &[f64], gap: f64, top: f64, bottom: f64) -> Vec<f64> {
-    let n = desired.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| desired[a].total_cmp(&desired[b]).then(a.cmp(&b)));
-    let mut pos: Vec<f64> = order
-        .iter()
-        .map(|&i| desired[i].clamp(top, bottom.max(top)))
-        .collect();
-    for i in 1..n {
-        if pos[i] < pos[i - 1] + gap {
-            pos[i] = pos[i - 1] + gap;
-        }
-    }
-    if n > 0 && pos[n - 1] > bottom {
-        pos[n - 1] = bottom;
-        for i in (0..n - 1).rev() {
-            if pos[i] > pos[i + 1] - gap {
-                pos[i] = pos[i + 1] - gap;
-            }
-        }
-    }
-    let mut out = vec![0.0; n];
-    for (k, &i) in order.iter().enumerate() {
-        out[i] = pos[k];
-    }
-    out
 }

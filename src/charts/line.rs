@@ -1,17 +1,25 @@
-//! Line chart: one line per series over whole years, direct labels with the
-//! latest value at the right, targets as dashed lines or shaded bands.
+//! Line chart: one line per series over whole years (at most six), a faint
+//! band for the entities not drawn, targets as dashed lines or shaded
+//! bands. Each line is labelled at its last real point with its latest
+//! value and name; targets are labelled in the margin at their level.
+//! Labels are measured and moved apart only as far as needed.
+//!
+//! Steps: domains → header → label texts and the margin they need → plot
+//! box → label places (grown taller when they need it) → draw.
 
-use plotters::prelude::*;
+use plotters::prelude::RGBColor;
 
-use super::draw::{self, AXIS, Anchor, Area, Ctx, GOOD, GRID, INK, MUTED, TARGET};
-use super::text::{self, clean, truncate};
-use super::{ChartData, points, styled, tick_label};
-use crate::locale::format_value;
+use super::canvas::{Anchor, Canvas, Font};
+use super::draw::{self, AXIS, GOOD, GRID, INK, MUTED, TARGET};
+use super::place::{Item, place};
+use super::text::{self, clean, width, wrap, wrap_name};
+use super::{ChartData, Look, points, styled, tick_label};
 
-pub(crate) const W: u32 = 640;
-pub(crate) const H: u32 = 380;
+/// At most this many lines in one chart.
+pub const MAX_SERIES: usize = 6;
 
-/// Size of the drawing area and its text sizes (px).
+/// Size of the drawing area and its text sizes (chart units).
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Frame {
     pub w: f64,
     pub h: f64,
@@ -19,340 +27,497 @@ pub(crate) struct Frame {
     pub small: f64,
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(area: &Area<DB>, ctx: Ctx, data: &ChartData, fr: &Frame) {
-    let lang = data.lang;
-    let (em, small) = (fr.em, fr.small);
-    let series: Vec<_> = styled(data)
-        .into_iter()
-        .map(|(s, look)| (s, look, points(s)))
-        .filter(|(_, _, p)| !p.is_empty())
-        .collect();
-    if series.is_empty() {
-        draw::text(
-            area,
-            ctx,
-            text::no_data(lang),
-            fr.w / 2.0,
-            fr.h / 2.0,
-            em,
-            MUTED,
-            Anchor::Middle,
-            false,
+/// One label block: lines of pieces (text, font) written one after the
+/// other, placed by its top.
+struct Label {
+    lines: Vec<Vec<(String, Font)>>,
+    line_h: Vec<f64>,
+    x: f64,
+    /// The point it labels (for a leader when it had to move).
+    point: Option<(f64, f64, RGBColor)>,
+    want_top: f64,
+    top: f64,
+}
+
+impl Label {
+    fn h(&self) -> f64 {
+        self.line_h.iter().sum()
+    }
+    fn w(&self) -> f64 {
+        self.lines
+            .iter()
+            .map(|pieces| {
+                let gaps = pieces.len().saturating_sub(1) as f64;
+                pieces
+                    .iter()
+                    .map(|(s, f)| width(s, f.size, f.bold) + f.size * 0.3 * gaps.min(1.0))
+                    .sum::<f64>()
+            })
+            .fold(0.0, f64::max)
+    }
+}
+
+struct Line {
+    pts: Vec<(f64, f64)>,
+    look: Look,
+    median: bool,
+}
+
+struct Target {
+    y: Option<f64>,
+    band: Option<(f64, f64)>,
+    diamond: Option<f64>,
+}
+
+pub(crate) struct Layout {
+    pub w: f64,
+    pub h: f64,
+    message: Option<(String, f64)>,
+    header: Vec<(String, f64)>,
+    band_legend: Option<(String, f64)>,
+    grid: Vec<(f64, String)>,
+    years: Vec<(f64, String)>,
+    plot: (f64, f64, f64, f64),
+    band: Vec<(f64, f64, f64)>,
+    targets: Vec<Target>,
+    lines: Vec<Line>,
+    labels: Vec<Label>,
+    fr: Frame,
+}
+
+/// Line height and baseline (from the line's top) for text of size `s`.
+fn line_h(s: f64) -> f64 {
+    s * 1.33
+}
+fn baseline_in(s: f64) -> f64 {
+    s * 1.06
+}
+
+impl Layout {
+    pub(crate) fn new(data: &ChartData, fr: Frame) -> Layout {
+        let lang = data.lang;
+        let (em, small) = (fr.em, fr.small);
+        let unit = clean(&data.unit);
+        let series: Vec<_> = styled(data)
+            .into_iter()
+            .map(|(s, look)| (s, look, points(s)))
+            .filter(|(_, _, p)| !p.is_empty())
+            .collect();
+        let mut l = Layout {
+            w: fr.w,
+            h: fr.h,
+            message: None,
+            header: Vec::new(),
+            band_legend: None,
+            grid: Vec::new(),
+            years: Vec::new(),
+            plot: (0.0, 0.0, 0.0, 0.0),
+            band: Vec::new(),
+            targets: Vec::new(),
+            lines: Vec::new(),
+            labels: Vec::new(),
+            fr,
+        };
+        if series.is_empty() {
+            l.h = (fr.h * 0.5).round();
+            l.message = Some((text::no_data(lang).to_string(), l.h / 2.0));
+            return l;
+        }
+        let band: Vec<(i32, f64, f64)> = data
+            .band
+            .iter()
+            .flat_map(|b| b.years.iter().copied())
+            .filter(|(_, a, b)| a.is_finite() && b.is_finite())
+            .collect();
+        let targets: Vec<_> = data
+            .targets
+            .iter()
+            .filter(|t| {
+                t.value.is_some_and(f64::is_finite)
+                    || t.band.is_some_and(|(a, b)| a.is_finite() && b.is_finite())
+            })
+            .collect();
+
+        // Domains: the years with data (a later target's year is in its
+        // label, not on the axis); values of data, band and targets.
+        let years: Vec<i32> = series
+            .iter()
+            .flat_map(|(_, _, p)| p.iter().map(|(y, _)| *y))
+            .chain(band.iter().map(|b| b.0))
+            .collect();
+        let (y_first, y_last) = (
+            *years.iter().min().unwrap_or(&0),
+            *years.iter().max().unwrap_or(&0),
+        );
+        let data_values: Vec<f64> = series
+            .iter()
+            .flat_map(|(_, _, p)| p.iter().map(|(_, v)| *v))
+            .collect();
+        let mut values = data_values.clone();
+        for b in &band {
+            values.extend([b.1, b.2]);
+        }
+        for t in &targets {
+            values.extend(t.value.filter(|v| v.is_finite()));
+            if let Some((a, b)) = t.band {
+                values.extend([a, b]);
+            }
+        }
+        let vmin = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let vmax = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let min_step = 10f64.powi(-(data.decimals.min(6) as i32));
+        let invert = data.lower_is_better;
+        let ranks = invert && text::rank_like(&unit, data.decimals, &data_values) && vmin >= 1.0;
+
+        // Header: unit and, for an inverted axis, which way is up; then the
+        // band's legend.
+        let mut notes: Vec<String> = Vec::new();
+        if !unit.is_empty() && unit != "%" && !data.rank {
+            notes.push(text::unit_caption(&unit, lang));
+        }
+        if invert {
+            notes.push(
+                text::inverted_note(text::rank_like(&unit, data.decimals, &data_values), lang)
+                    .to_string(),
+            );
+        }
+        let mut y = 0.0;
+        if !notes.is_empty() {
+            for s in wrap(&notes.join(" · "), small, false, fr.w, 2) {
+                l.header.push((s, y + baseline_in(small)));
+                y += line_h(small);
+            }
+        }
+        if let Some(b) = data.band.as_ref().filter(|_| !band.is_empty()) {
+            let note = text::band_note(b.of, &clean(&b.noun), lang);
+            let s = wrap(&note, small, false, fr.w - small * 1.6, 1)
+                .pop()
+                .unwrap_or_default();
+            l.band_legend = Some((s, y + baseline_in(small)));
+            y += line_h(small);
+        }
+        let header_h = y;
+
+        // Label texts and the right margin they need.
+        let msize = em * 0.27;
+        let gap = msize + 6.0;
+        let value_texts: Vec<String> = series
+            .iter()
+            .map(|(_, _, p)| data.value_text(p[p.len() - 1].1))
+            .collect();
+        let names: Vec<String> = series.iter().map(|(s, _, _)| clean(&s.label)).collect();
+        let one_line = |i: usize| {
+            let hl = series[i].1.highlight;
+            width(&value_texts[i], em, true) + em * 0.3 + width(&names[i], em, hl)
+        };
+        let target_texts: Vec<String> = targets.iter().map(|t| clean(&t.label)).collect();
+        let cap = (fr.w * 0.36).max(em * 5.0);
+        let widest = (0..series.len())
+            .map(one_line)
+            .chain(target_texts.iter().map(|t| width(t, small, false)))
+            .fold(em * 2.0, f64::max);
+        let gutter = widest.min(cap);
+
+        // Ticks and the plot box.
+        let tick_w = |ticks: &[f64], dec: u8| {
+            ticks
+                .iter()
+                .map(|t| width(&tick_label(*t, dec, &unit, lang), small, false))
+                .fold(0.0, f64::max)
+        };
+        let inset = em * 0.6;
+        let mut h = fr.h;
+        for _ in 0..3 {
+            let pt = header_h + em * 0.8;
+            let pb = h - small * 2.0;
+            let max_ticks = (((pb - pt) / (small * 2.2)).floor() as usize).clamp(2, 6);
+            let (ticks, dec, lo, hi) = if ranks {
+                let (t, lo, hi) = draw::rank_ticks(vmax, max_ticks);
+                (t, 0, lo, hi)
+            } else {
+                let (t, dec) = draw::nice_ticks(vmin, vmax, max_ticks, min_step);
+                let (lo, hi) = (t[0], t[t.len() - 1]);
+                (t, dec, lo, hi)
+            };
+            let pl = tick_w(&ticks, dec) + 8.0;
+            let pr = (fr.w - gutter - gap + inset).max(pl + em * 4.0);
+            let x_of = |year: i32| -> f64 {
+                if y_last == y_first {
+                    (pl + pr) / 2.0
+                } else {
+                    pl + inset
+                        + (year as f64 - y_first as f64) / (y_last as f64 - y_first as f64)
+                            * (pr - pl - 2.0 * inset)
+                }
+            };
+            let y_of = |v: f64| -> f64 {
+                let f = if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
+                if invert {
+                    pt + f * (pb - pt)
+                } else {
+                    pb - f * (pb - pt)
+                }
+            };
+
+            // Labels: each line's at its last real point, targets' in the
+            // margin at their level.
+            let mut labels: Vec<Label> = Vec::new();
+            for (i, (_, look, p)) in series.iter().enumerate() {
+                let (year, v) = p[p.len() - 1];
+                let (px, py) = (x_of(year), y_of(v));
+                let value_font = Font::new(em, look.color).bold(true).halo();
+                let name_font = Font::new(em, INK).bold(look.highlight).halo();
+                let x = px + gap;
+                let room = (fr.w - x).max(em * 3.0);
+                let lines: Vec<Vec<(String, Font)>> = if one_line(i) <= room {
+                    vec![vec![
+                        (value_texts[i].clone(), value_font),
+                        (names[i].clone(), name_font),
+                    ]]
+                } else {
+                    let mut v = vec![vec![(value_texts[i].clone(), value_font)]];
+                    for s in wrap_name(&names[i], em, look.highlight, room, 3) {
+                        v.push(vec![(s, name_font)]);
+                    }
+                    v
+                };
+                let lh: Vec<f64> = lines.iter().map(|_| line_h(em)).collect();
+                let want_top = py + em * 0.36 - baseline_in(em);
+                labels.push(Label {
+                    lines,
+                    line_h: lh,
+                    x,
+                    point: Some((px, py, look.color)),
+                    want_top,
+                    top: want_top,
+                });
+            }
+            for (t, s) in targets.iter().zip(&target_texts) {
+                let level = match (t.value.filter(|v| v.is_finite()), t.band) {
+                    (Some(v), _) => y_of(v),
+                    (None, Some((a, b))) => (y_of(a) + y_of(b)) / 2.0,
+                    _ => continue,
+                };
+                let x = pr - inset + gap;
+                let f = Font::new(small, TARGET).halo();
+                let lines: Vec<Vec<(String, Font)>> = wrap(s, small, false, fr.w - x, 3)
+                    .into_iter()
+                    .map(|s| vec![(s, f)])
+                    .collect();
+                let lh = lines.iter().map(|_| line_h(small)).collect();
+                let want_top = level + small * 0.36 - baseline_in(small);
+                labels.push(Label {
+                    lines,
+                    line_h: lh,
+                    x,
+                    point: None,
+                    want_top,
+                    top: want_top,
+                });
+            }
+            let items: Vec<Item> = labels
+                .iter()
+                .map(|lb| Item {
+                    want: lb.want_top + lb.h() / 2.0,
+                    h: lb.h(),
+                    x0: lb.x,
+                    x1: lb.x + lb.w(),
+                })
+                .collect();
+            // Labels may use the plot's height and a little above it, not
+            // the header or the years under the axis.
+            let (top, bottom) = (header_h + 2.0, pb + small * 0.3);
+            let need = group_heights(&items);
+            if need > bottom - top + 0.5 && h < fr.h * 3.0 {
+                h += need - (bottom - top) + 1.0;
+                continue;
+            }
+            for (lb, t) in labels.iter_mut().zip(place(&items, top, bottom)) {
+                lb.top = t;
+            }
+
+            // Axes.
+            l.grid = ticks
+                .iter()
+                .map(|t| (y_of(*t), tick_label(*t, dec, &unit, lang)))
+                .collect();
+            let year_w = width("2000", small, false) * 1.8;
+            let max_years = (((pr - pl - 2.0 * inset) / year_w).floor() as usize + 1).max(2);
+            l.years = draw::year_ticks(y_first, y_last, max_years.min(8))
+                .into_iter()
+                .map(|y| (x_of(y), y.to_string()))
+                .collect();
+            l.band = band
+                .iter()
+                .map(|&(year, a, b)| (x_of(year), y_of(a), y_of(b)))
+                .collect();
+            l.targets = targets
+                .iter()
+                .map(|t| Target {
+                    y: t.value.filter(|v| v.is_finite()).map(y_of),
+                    band: t.band.map(|(a, b)| (y_of(a), y_of(b))),
+                    diamond: (t.year >= y_first && t.year <= y_last).then(|| x_of(t.year)),
+                })
+                .collect();
+            l.lines = series
+                .iter()
+                .map(|(s, look, p)| Line {
+                    pts: p.iter().map(|(y, v)| (x_of(*y), y_of(*v))).collect(),
+                    look: *look,
+                    median: s.median,
+                })
+                .collect();
+            l.labels = labels;
+            l.plot = (pl, pr, pt, pb);
+            l.h = h.ceil();
+            return l;
+        }
+        l.h = h.ceil();
+        l
+    }
+}
+
+/// The tallest stack of labels that share horizontal space.
+fn group_heights(items: &[Item]) -> f64 {
+    let mut best: f64 = 0.0;
+    for a in items {
+        let h: f64 = items
+            .iter()
+            .filter(|b| b.x0 < a.x1 && a.x0 < b.x1)
+            .map(|b| b.h)
+            .sum();
+        best = best.max(h);
+    }
+    best
+}
+
+pub(crate) fn draw(c: &mut dyn Canvas, l: &Layout) {
+    let (em, small) = (l.fr.em, l.fr.small);
+    if let Some((m, y)) = &l.message {
+        c.text(
+            m,
+            l.w / 2.0,
+            *y,
+            &Font::new(em, MUTED).anchor(Anchor::Middle),
         );
         return;
     }
-    let targets: Vec<_> = data
-        .targets
-        .iter()
-        .filter(|t| {
-            t.value.is_some_and(f64::is_finite)
-                || t.band.is_some_and(|(a, b)| a.is_finite() && b.is_finite())
-        })
-        .collect();
-
-    // Domains.
-    let mut years: Vec<i32> = series
-        .iter()
-        .flat_map(|(_, _, p)| p.iter().map(|(y, _)| *y))
-        .collect();
-    let mut values: Vec<f64> = series
-        .iter()
-        .flat_map(|(_, _, p)| p.iter().map(|(_, v)| *v))
-        .collect();
-    let data_values = values.clone();
-    for t in &targets {
-        years.push(t.year);
-        values.extend(t.value);
-        if let Some((a, b)) = t.band {
-            values.extend([a, b]);
-        }
+    let (pl, pr, _, pb) = l.plot;
+    for (s, y) in &l.header {
+        c.text(s, 0.0, *y, &Font::new(small, MUTED));
     }
-    let (y_first, y_last) = (
-        *years.iter().min().unwrap_or(&0),
-        *years.iter().max().unwrap_or(&0),
-    );
-    let vmin = values.iter().copied().fold(f64::INFINITY, f64::min);
-    let vmax = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let min_step = 10f64.powi(-(data.decimals.min(6) as i32));
-    let (ticks, tick_dec) = draw::nice_ticks(vmin, vmax, 6, min_step);
-    let (lo, hi) = (ticks[0], ticks[ticks.len() - 1]);
-    let invert = data.lower_is_better;
-    let tick_text: Vec<String> = ticks
-        .iter()
-        .map(|t| tick_label(*t, tick_dec, &data.unit, lang))
-        .collect();
-
-    // Header: unit and, for an inverted axis, which way is up.
-    let mut notes: Vec<String> = Vec::new();
-    if !data.unit.is_empty() && data.unit != "%" {
-        notes.push(text::unit_caption(&clean(&data.unit), lang));
-    }
-    if invert {
-        notes.push(
-            text::inverted_note(
-                text::rank_like(&data.unit, data.decimals, &data_values),
-                lang,
-            )
-            .to_string(),
-        );
-    }
-    let header = notes.join(" · ");
-    let plot_top = if header.is_empty() {
-        em * 0.9
-    } else {
-        small * 2.3
-    };
-
-    // Direct labels in a gutter at the right: "● 86,40%  Yên Bái" on one
-    // line, or the name on a second line when names are long.
-    let value_texts: Vec<String> = series
-        .iter()
-        .map(|(_, _, p)| format_value(p[p.len() - 1].1, data.decimals, &clean(&data.unit), lang))
-        .collect();
-    let names: Vec<String> = series.iter().map(|(s, _, _)| clean(&s.label)).collect();
-    let marker_w = em * 0.9;
-    let lead = 14.0 + marker_w; // leader gap + marker before the text
-    let gutter_max = (fr.w * 0.42).max(em * 4.0);
-    let one_line = |i: usize| {
-        lead + draw::width(&value_texts[i], em, true)
-            + em * 0.35
-            + draw::width(&names[i], em, series[i].1.highlight)
-    };
-    let plot_h = fr.h - em * 2.0 - plot_top;
-    let two_lines = (0..series.len()).any(|i| one_line(i) > gutter_max)
-        && series.len() as f64 * em * 2.4 <= plot_h + em;
-    let name_em = if two_lines { small } else { em };
-    let label_texts: Vec<(String, f64)> = (0..series.len())
-        .map(|i| {
-            let hl = series[i].1.highlight;
-            let vw = draw::width(&value_texts[i], em, true);
-            let (room, before) = if two_lines {
-                (gutter_max - lead, 0.0)
-            } else {
-                (gutter_max - lead - vw - em * 0.35, vw + em * 0.35)
-            };
-            let name = truncate(&names[i], name_em, hl, room.max(em));
-            let total = lead + (before + draw::width(&name, name_em, hl)).max(vw);
-            (name, total)
-        })
-        .collect();
-    let gutter = label_texts
-        .iter()
-        .map(|(_, w)| *w)
-        .fold(em * 2.0, f64::max)
-        .min(gutter_max)
-        + 4.0;
-
-    let tick_w = tick_text
-        .iter()
-        .map(|t| draw::width(t, em, false))
-        .fold(0.0, f64::max);
-    let (pl, pr) = (tick_w + 10.0, (fr.w - gutter).max(tick_w + 10.0 + em * 3.0));
-    let (pt, pb) = (plot_top, fr.h - em * 2.0);
-    let inset = em * 0.9;
-    let x_of = |year: i32| -> f64 {
-        if y_last == y_first {
-            (pl + pr) / 2.0
-        } else {
-            pl + inset
-                + (year as f64 - y_first as f64) / (y_last as f64 - y_first as f64)
-                    * (pr - pl - 2.0 * inset)
-        }
-    };
-    let y_of = |v: f64| -> f64 {
-        let f = if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
-        if invert {
-            pt + f * (pb - pt)
-        } else {
-            pb - f * (pb - pt)
-        }
-    };
-
-    if !header.is_empty() {
-        let header = truncate(&header, small, false, fr.w);
-        draw::text(
-            area,
-            ctx,
-            &header,
+    if let Some((s, y)) = &l.band_legend {
+        c.rect(
             0.0,
-            small * 1.0,
-            small,
-            MUTED,
-            Anchor::Start,
-            false,
+            y - small * 0.75,
+            small * 1.1,
+            y + small * 0.1,
+            BAND,
+            BAND_ALPHA,
         );
+        c.text(s, small * 1.6, *y, &Font::new(small, MUTED));
     }
 
     // Grid and axes.
-    for (t, label) in ticks.iter().zip(&tick_text) {
-        let y = y_of(*t);
-        draw::polyline(area, &[(pl, y), (pr, y)], GRID, 1);
-        draw::text(
-            area,
-            ctx,
+    for (y, label) in &l.grid {
+        c.line(&[(pl, *y), (pr, *y)], GRID, 1.0, None);
+        c.text(
             label,
             pl - 8.0,
-            y + em * 0.35,
-            em,
-            MUTED,
-            Anchor::End,
-            false,
+            y + small * 0.36,
+            &Font::new(small, MUTED).anchor(Anchor::End),
         );
     }
-    draw::polyline(area, &[(pl, pb), (pr, pb)], AXIS, 1);
-    for year in draw::year_ticks(y_first, y_last, 6) {
-        let x = x_of(year);
-        draw::polyline(area, &[(x, pb), (x, pb + 5.0)], AXIS, 1);
-        draw::text(
-            area,
-            ctx,
-            &year.to_string(),
-            x,
-            pb + em * 1.4,
-            em,
-            MUTED,
-            Anchor::Middle,
-            false,
+    c.line(&[(pl, pb), (pr, pb)], AXIS, 1.0, None);
+    for (x, year) in &l.years {
+        c.line(&[(*x, pb), (*x, pb + 4.0)], AXIS, 1.0, None);
+        c.text(
+            year,
+            *x,
+            pb + small * 1.45,
+            &Font::new(small, MUTED).anchor(Anchor::Middle),
         );
     }
 
-    // Targets: bands under everything, threshold lines dashed, labelled.
-    for (i, t) in targets.iter().enumerate() {
-        let label = truncate(&clean(&t.label), small, false, pr - pl);
-        let lw = draw::width(&label, small, false);
-        // Even targets end just before their marker, odd ones start at the left.
-        let (lx, anchor) = if i % 2 == 0 {
-            ((x_of(t.year) - em * 0.7).min(pr).max(pl + lw), Anchor::End)
-        } else {
-            (pl + 4.0, Anchor::Start)
-        };
-        let left = if anchor == Anchor::End { lx - lw } else { lx };
-        // The label on a light backdrop, so grid lines do not cross it.
-        let label_at = |base: f64| {
-            draw::rect(
-                area,
-                left - 3.0,
-                base - small * 0.95,
-                left + lw + 3.0,
-                base + small * 0.3,
-                WHITE.mix(0.8),
-            );
-            draw::text(area, ctx, &label, lx, base, small, TARGET, anchor, false);
-        };
-        if let Some((a, b)) = t.band.filter(|(a, b)| a.is_finite() && b.is_finite()) {
-            let (ya, yb) = (y_of(a), y_of(b));
-            draw::rect(area, pl, ya, pr, yb, GOOD.mix(0.12));
-            draw::polyline(area, &[(pl, ya), (pr, ya)], draw::tint(GOOD, 0.5), 1);
-            draw::polyline(area, &[(pl, yb), (pr, yb)], draw::tint(GOOD, 0.5), 1);
-            if t.value.is_none() {
-                label_at(ya.min(yb) + small * 1.15);
+    // The band of the entities not drawn, then targets under the data.
+    if l.band.len() >= 2 {
+        let mut pts: Vec<(f64, f64)> = l.band.iter().map(|b| (b.0, b.2)).collect();
+        pts.extend(l.band.iter().rev().map(|b| (b.0, b.1)));
+        c.polygon(&pts, BAND, BAND_ALPHA);
+    } else if let Some(&(x, a, b)) = l.band.first() {
+        c.rect(x - em * 0.4, a, x + em * 0.4, b, BAND, BAND_ALPHA);
+    }
+    for t in &l.targets {
+        if let Some((a, b)) = t.band {
+            c.rect(pl, a, pr, b, GOOD, 0.12);
+            c.line(&[(pl, a), (pr, a)], draw::tint(GOOD, 0.5), 1.0, None);
+            c.line(&[(pl, b), (pr, b)], draw::tint(GOOD, 0.5), 1.0, None);
+        }
+        if let Some(y) = t.y {
+            // Up to its label in the margin, never under it.
+            let end = l
+                .labels
+                .iter()
+                .filter(|lb| lb.point.is_none())
+                .map(|lb| lb.x - 4.0)
+                .fold(pr, f64::min);
+            c.line(&[(pl, y), (end, y)], TARGET, 1.5, Some((6.0, 4.0)));
+            if let Some(x) = t.diamond {
+                draw::marker(c, draw::Marker::Diamond, x, y, em * 0.26, TARGET);
             }
         }
-        if let Some(v) = t.value.filter(|v| v.is_finite()) {
-            let y = y_of(v);
-            draw::dashed(area, &[(pl, y), (pr, y)], TARGET, 2, Some((8.0, 6.0)));
-            // Above the line if there is room, else below it.
-            let above = y - 7.0;
-            let base = if above - small * 0.95 >= pt - em * 0.4 {
-                above
-            } else {
-                y + small + 5.0
-            };
-            label_at(base);
-            draw::marker(
-                area,
-                draw::Marker::Diamond,
-                x_of(t.year),
-                y,
-                em * 0.28,
-                TARGET,
-            );
-        }
     }
 
-    // Lines and markers.
+    // Lines and markers, the highlighted one last (on top).
     let msize = em * 0.27;
-    for (_, look, p) in &series {
-        let pts: Vec<(f64, f64)> = p.iter().map(|(y, v)| (x_of(*y), y_of(*v))).collect();
-        let width = if look.highlight { 4 } else { 2 };
-        draw::dashed(
-            area,
-            &pts,
+    for line in &l.lines {
+        let look = line.look;
+        if line.median {
+            c.line(&line.pts, MUTED, 1.5, Some((2.0, 3.0)));
+            continue;
+        }
+        let w = if look.highlight { 3.0 } else { 2.0 };
+        c.series(
+            &line.pts,
             look.color,
-            width,
-            look.dash
-                .map(|(a, b)| (a * width as f64 / 2.0, b * width as f64 / 2.0)),
+            w,
+            look.dash.map(|(a, b)| (a * w / 2.0, b * w / 2.0)),
         );
         let ms = if look.highlight { msize * 1.2 } else { msize };
-        for &(x, y) in &pts {
-            draw::marker(area, look.marker, x, y, ms, look.color);
+        for &(x, y) in &line.pts {
+            draw::marker(c, look.marker, x, y, ms, look.color);
         }
     }
 
-    // Direct labels, pushed apart so they do not overlap.
-    let desired: Vec<f64> = series
-        .iter()
-        .map(|(_, _, p)| y_of(p[p.len() - 1].1))
-        .collect();
-    let (block, below) = if two_lines {
-        (em * 2.4, em * 1.15)
-    } else {
-        (em * 1.3, 0.0)
-    };
-    let placed = draw::spread(&desired, block, pt, pb - below);
-    let gx = pr + 6.0;
-    for (i, (_, look, p)) in series.iter().enumerate() {
-        let (last_x, last_y) = (x_of(p[p.len() - 1].0), desired[i]);
-        let ly = placed[i];
-        if (ly - last_y).abs() > 1.0 || gx - last_x > msize * 3.0 {
-            draw::polyline(
-                area,
-                &[(last_x + msize * 1.8, last_y), (gx + 2.0, ly)],
-                draw::tint(look.color, 0.6),
-                1,
+    // Labels last, over everything, each with a short leader if it moved.
+    for lb in &l.labels {
+        let size0 = lb.lines[0][0].1.size;
+        let first_mid = lb.top + baseline_in(size0) - size0 * 0.36;
+        if let Some((px, py, color)) = lb.point
+            && (first_mid - py).abs() > 2.0
+        {
+            c.line(
+                &[(px + msize + 1.5, py), (lb.x - 2.0, first_mid)],
+                draw::tint(color, 0.7),
+                1.0,
+                None,
             );
         }
-        draw::marker(
-            area,
-            look.marker,
-            gx + 6.0 + marker_w / 2.0,
-            ly,
-            msize,
-            look.color,
-        );
-        let tx = gx + 6.0 + marker_w;
-        draw::text(
-            area,
-            ctx,
-            &value_texts[i],
-            tx,
-            ly + em * 0.35,
-            em,
-            look.color,
-            Anchor::Start,
-            true,
-        );
-        let (nx, nb) = if two_lines {
-            (tx, ly + em * 0.35 + below)
-        } else {
-            (
-                tx + draw::width(&value_texts[i], em, true) + em * 0.35,
-                ly + em * 0.35,
-            )
-        };
-        draw::text(
-            area,
-            ctx,
-            &label_texts[i].0,
-            nx,
-            nb,
-            name_em,
-            INK,
-            Anchor::Start,
-            look.highlight,
-        );
+        let mut top = lb.top;
+        for (pieces, h) in lb.lines.iter().zip(&lb.line_h) {
+            let mut x = lb.x;
+            for (s, f) in pieces {
+                c.text(s, x, top + baseline_in(f.size), f);
+                x += width(s, f.size, f.bold) + f.size * 0.3;
+            }
+            top += h;
+        }
     }
 }
+
+/// The grey of the band of entities not drawn.
+const BAND: RGBColor = RGBColor(0x9C, 0xA3, 0xAF);
+const BAND_ALPHA: f64 = 0.28;
 
 /// The numbers in words for `<desc>`.
 pub(crate) fn describe(data: &ChartData) -> String {
@@ -365,12 +530,15 @@ pub(crate) fn describe(data: &ChartData) -> String {
         }
         let values: Vec<String> = p
             .iter()
-            .map(|(y, v)| format!("{y} {}", format_value(*v, data.decimals, &data.unit, lang)))
+            .map(|(y, v)| format!("{y} {}", data.value_text(*v)))
             .collect();
-        parts.push(format!("{}: {}", s.label, values.join(", ")));
+        parts.push(format!("{}: {}", s.name, values.join(", ")));
     }
     if parts.is_empty() {
         parts.push(text::no_data(lang).to_string());
+    }
+    if let Some(b) = &data.band {
+        parts.push(text::band_note(b.of, &b.noun, lang));
     }
     for t in &data.targets {
         parts.push(t.label.clone());

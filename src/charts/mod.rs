@@ -1,28 +1,51 @@
-//! Charts of indicator series as accessible, responsive SVG (line, bar,
-//! progress) and a PNG social card, drawn with plotters.
+//! Charts of indicator series as accessible, responsive SVG (line, ranked,
+//! one value, progress), sparklines, and a PNG social card drawn with
+//! plotters.
 //!
 //! Every SVG is `<svg viewBox=… width="100%" role="img">` with a `<title>`
 //! (the chart's accessible name) and a `<desc>` that reads the numbers out.
-//! Series are told apart by line style, marker shape and a direct label, not
-//! by colour alone; numbers are formatted per language by `crate::locale`.
-//! Output is byte-for-byte deterministic.
+//! Each chart comes in two layouts, wide (640 units) and narrow (340 units,
+//! for phones), whose text is at least 13 units; the theme's CSS shows the
+//! one that fits, so text is never scaled below about 12 px. Series are
+//! told apart by line style, marker shape and a direct label, not by colour
+//! alone; numbers are formatted per language by `crate::locale`. Output is
+//! byte-for-byte deterministic.
 
-mod bar;
+mod canvas;
 mod card;
 mod draw;
 mod line;
+pub mod names;
+pub mod place;
 mod progress;
+mod ranked;
+mod spark;
+mod stat;
 mod text;
 
 use plotters::prelude::*;
 
 use crate::config::Language;
 
+pub use canvas::Rect;
 pub use card::card_png;
-pub use text::{init_fonts, text_width};
+pub use line::MAX_SERIES;
+pub use spark::sparkline_svg;
+pub use text::{init_fonts, median_label, text_width};
 
-use draw::{Area, Ctx};
+use canvas::{Canvas, Plot, Svg, TEXT_FILL};
 use text::{FONT_STACK, clean};
+
+impl ChartData {
+    /// A value as a label or `<desc>` writes it: "86,40%", "hạng 35".
+    pub fn value_text(&self, v: f64) -> String {
+        if self.rank {
+            crate::locale::rank_place(v.round().max(0.0) as usize, None, self.lang)
+        } else {
+            crate::locale::format_value(v, self.decimals, &clean(&self.unit), self.lang)
+        }
+    }
+}
 
 /// One chart's data.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,20 +57,30 @@ pub struct ChartData {
     pub decimals: u8,
     /// Ranks: the best (smallest) value is drawn at the top.
     pub lower_is_better: bool,
+    /// The values are places in a ranking: written "hạng 35", not "35 bậc".
+    pub rank: bool,
     pub lang: Language,
-    /// Line: one per entity; bar: one point per entity for the chosen year.
+    /// Line: one per entity (at most six are drawn); ranked: one point per
+    /// entity for the chosen year.
     pub series: Vec<Series>,
     pub targets: Vec<TargetMark>,
     /// Entity id drawn emphasised (the site's region).
     pub highlight: Option<String>,
+    /// Line charts: a faint band for the entities not drawn.
+    pub band: Option<Band>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Series {
     pub id: String,
+    /// What the chart writes: the short label.
     pub label: String,
+    /// The full name, for `<desc>`.
+    pub name: String,
     /// Sorted by year.
     pub points: Vec<(i32, f64)>,
+    /// The median of all entities (drawn thin, dotted, unmarked).
+    pub median: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,163 +94,217 @@ pub struct TargetMark {
     pub band: Option<(f64, f64)>,
 }
 
-/// The size and type sizes of a line chart in SVG.
-fn line_frame() -> ((u32, u32), line::Frame) {
-    let (w, h) = (line::W, line::H);
-    (
-        (w, h),
-        line::Frame {
-            w: w as f64,
-            h: h as f64,
-            em: 19.0,
-            small: 17.0,
-        },
-    )
+/// Per year, the lower and upper quartile of all entities.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub years: Vec<(i32, f64, f64)>,
+    /// How many entities it is drawn from, and what they are ("tỉnh, thành phố").
+    pub of: usize,
+    pub noun: String,
+}
+
+/// The two layouts of every chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// 640 units: tablets and desktops (shown at most 640 px wide).
+    Wide,
+    /// 340 units: phones.
+    Narrow,
+}
+
+impl Width {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Width::Wide => "wide",
+            Width::Narrow => "narrow",
+        }
+    }
+    /// Width, text size, small text size.
+    fn sizes(&self) -> (f64, f64, f64) {
+        match self {
+            Width::Wide => (640.0, 15.0, 13.0),
+            Width::Narrow => (340.0, 14.0, 13.0),
+        }
+    }
+}
+
+/// A drawn chart: the SVG and the box of every text in it.
+pub struct Drawn {
+    pub svg: String,
+    pub boxes: Vec<(String, Rect)>,
+    pub height: f64,
+}
+
+fn line_frame(width: Width) -> line::Frame {
+    let (w, em, small) = width.sizes();
+    line::Frame {
+        w,
+        h: if width == Width::Wide { 340.0 } else { 300.0 },
+        em,
+        small,
+    }
 }
 
 /// Values over time, one line per series; targets as dashed lines or bands.
-pub fn line_svg(data: &ChartData) -> String {
-    let ((w, h), frame) = line_frame();
-    svg_document(
-        "line",
-        &data.title,
+pub fn line_svg(data: &ChartData, width: Width) -> String {
+    line_drawn(data, width).svg
+}
+
+pub fn line_drawn(data: &ChartData, width: Width) -> Drawn {
+    let l = line::Layout::new(data, line_frame(width));
+    document("line", data, width, (l.w, l.h), line::describe(data), |c| {
+        line::draw(c, &l)
+    })
+}
+
+/// One row per entity for `year`, best first, the highlighted one tinted
+/// and bold; targets as rules. Height grows with the entities.
+pub fn ranked_svg(data: &ChartData, year: i32, width: Width) -> String {
+    ranked_drawn(data, year, width).svg
+}
+
+pub fn ranked_drawn(data: &ChartData, year: i32, width: Width) -> Drawn {
+    let (w, _, small) = width.sizes();
+    let l = ranked::Layout::new(data, year, w, small);
+    document(
+        "bar",
         data,
-        (w, h),
-        line::describe(data),
-        |area| line::draw(area, Ctx { svg: true }, data, &frame),
+        width,
+        (l.w, l.h),
+        ranked::describe(data, &l),
+        |c| ranked::draw(c, data, &l),
     )
 }
 
-/// Horizontal bars for `year`, best first; the highlighted entity hatched,
-/// outlined and in bold; targets as rules. Height grows with the entities.
-pub fn bar_svg(data: &ChartData, year: i32) -> String {
-    let layout = bar::Layout::new(data, year);
-    let key = format!("{}\u{0}{year}", data.title);
-    svg_document(
-        "bar",
-        &key,
+/// One value, large, with its year and target.
+pub fn stat_svg(data: &ChartData, width: Width) -> String {
+    stat_drawn(data, width).svg
+}
+
+pub fn stat_drawn(data: &ChartData, width: Width) -> Drawn {
+    let (w, em, small) = width.sizes();
+    let l = stat::Layout::new(
         data,
-        (layout.w, layout.h),
-        bar::describe(data, &layout),
-        |area| bar::draw(area, Ctx { svg: true }, data, &layout),
-    )
+        w,
+        em,
+        small,
+        if width == Width::Wide { 34.0 } else { 30.0 },
+    );
+    document("stat", data, width, (l.w, l.h), line::describe(data), |c| {
+        stat::draw(c, &l)
+    })
 }
 
 /// The latest value of the highlighted (or first) series against the first
 /// target with a value, with the distance left written out.
-pub fn progress_svg(data: &ChartData) -> String {
-    let p = progress::Progress::new(data);
-    svg_document(
-        "progress",
-        &data.title,
-        data,
-        (progress::W, progress::H),
-        p.describe(data),
-        |area| progress::draw(area, Ctx { svg: true }, data, &p),
-    )
+pub fn progress_svg(data: &ChartData, width: Width) -> String {
+    progress_drawn(data, width).svg
 }
 
-/// The same line chart as [`line_svg`], as plotters' SVG backend writes it,
-/// without the accessible, responsive wrapping: what the chart benchmark
-/// compares the whole chart stage with.
-pub fn line_svg_plotters_only(data: &ChartData) -> String {
+pub fn progress_drawn(data: &ChartData, width: Width) -> Drawn {
+    let p = progress::Progress::new(data);
+    let (w, em, small) = width.sizes();
+    let sz = progress::Sizes {
+        w,
+        em,
+        small,
+        big: if width == Width::Wide { 34.0 } else { 30.0 },
+    };
+    let h = progress::height(data, &p, sz);
+    document("progress", data, width, (w, h), p.describe(data), |c| {
+        progress::draw(c, data, &p, sz)
+    })
+}
+
+/// Both layouts of a chart, wide first: the theme's CSS shows one.
+pub fn responsive(draw: impl Fn(Width) -> String) -> String {
+    let mut s = draw(Width::Wide);
+    s.push('\n');
+    s.push_str(&draw(Width::Narrow));
+    s
+}
+
+/// The same line chart as [`line_svg`], as plotters' SVG backend draws it,
+/// without the accessible wrapping: what the chart benchmark compares the
+/// whole chart stage with.
+pub fn line_svg_plotters_only(data: &ChartData, width: Width) -> String {
+    let l = line::Layout::new(data, line_frame(width));
+    plotters_svg((l.w, l.h), |c| line::draw(c, &l))
+}
+
+/// The same ranking as [`ranked_svg`], as plotters' SVG backend draws it.
+pub fn ranked_svg_plotters_only(data: &ChartData, year: i32, width: Width) -> String {
+    let (w, _, small) = width.sizes();
+    let l = ranked::Layout::new(data, year, w, small);
+    plotters_svg((l.w, l.h), |c| ranked::draw(c, data, &l))
+}
+
+fn plotters_svg((w, h): (f64, f64), paint: impl FnOnce(&mut dyn Canvas)) -> String {
     init_fonts();
-    let ((w, h), frame) = line_frame();
     let mut raw = String::with_capacity(16 * 1024);
     {
-        let root = SVGBackend::with_string(&mut raw, (w, h)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut raw, (w as u32, h as u32)).into_drawing_area();
         let _ = root.fill(&WHITE);
-        line::draw(&root, Ctx { svg: true }, data, &frame);
+        paint(&mut Plot {
+            area: &root,
+            svg: true,
+        });
         let _ = root.present();
     }
     raw
 }
 
-/// Renders with plotters' SVG backend and turns the result into an
-/// accessible, responsive SVG element.
-fn svg_document(
+/// Writes the accessible, responsive `<svg>` around what `paint` draws.
+fn document(
     kind: &str,
-    key: &str,
     data: &ChartData,
-    (w, h): (u32, u32),
+    width: Width,
+    (w, h): (f64, f64),
     desc: String,
-    paint: impl FnOnce(&Area<SVGBackend>),
-) -> String {
-    init_fonts();
-    let mut raw = String::with_capacity(16 * 1024);
-    {
-        let root = SVGBackend::with_string(&mut raw, (w, h)).into_drawing_area();
-        let _ = root.fill(&WHITE);
-        paint(&root);
-        let _ = root.present();
-    }
-    let id = format!("chart-{kind}-{:016x}", fnv1a(&[kind, key]));
-    finish_svg(
-        &raw,
-        kind,
-        &id,
-        (w, h),
-        &clean(&data.title),
-        &desc,
-        data.lang,
-    )
-}
-
-/// Replaces plotters' fixed-size `<svg>` tag by a responsive one with
-/// `role="img"`, `<title>` and `<desc>`, and tidies attributes.
-fn finish_svg(
-    raw: &str,
-    kind: &str,
-    id: &str,
-    (w, h): (u32, u32),
-    title: &str,
-    desc: &str,
-    lang: Language,
-) -> String {
-    let body = match (raw.find("<svg"), raw.find('>')) {
-        (Some(0), Some(end)) => &raw[end + 1..],
-        _ => raw,
-    };
-    let mut out = String::with_capacity(raw.len() + 512);
+    paint: impl FnOnce(&mut dyn Canvas),
+) -> Drawn {
+    let (_, _, small) = width.sizes();
+    let mut c = Svg::new(small);
+    paint(&mut c);
+    let id = format!(
+        "chart-{kind}-{}-{:016x}",
+        width.as_str(),
+        fnv1a(&[kind, &data.title])
+    );
+    let lang = data.lang;
+    let mut out = String::with_capacity(c.out.len() + 1024);
+    out.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ");
+    canvas::num(&mut out, w);
+    out.push(' ');
+    canvas::num(&mut out, h);
     out.push_str(&format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"100%\" role=\"img\" \
-         aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" lang=\"{lang}\" \
-         class=\"baocao-chart baocao-chart-{kind}\" font-family=\"{FONT_STACK}\" stroke-linejoin=\"round\">\n",
-        lang = lang.code()
+        "\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" lang=\"{lang}\" \
+         class=\"baocao-chart baocao-chart-{kind} chart-{width}\" font-family=\"{FONT_STACK}\" font-size=\"{small}\" \
+         fill=\"#{r:02x}{g:02x}{b:02x}\" stroke-linejoin=\"round\">\n",
+        lang = lang.code(),
+        width = width.as_str(),
+        r = TEXT_FILL.0,
+        g = TEXT_FILL.1,
+        b = TEXT_FILL.2,
     ));
     out.push_str(&format!(
         "<title id=\"{id}-title\">{}</title>\n",
-        escape(title)
+        escape(&clean(&data.title))
     ));
     out.push_str(&format!(
-        "<desc id=\"{id}-desc\">{}</desc>",
-        escape(&clean(desc))
+        "<desc id=\"{id}-desc\">{}</desc>\n",
+        escape(&clean(&desc))
     ));
-    let body = body
-        .replace(" font-family=\"sans-serif\"", "")
-        .replace(" opacity=\"1\"", "");
-    out.push_str(&round_font_sizes(&body));
-    out
-}
-
-/// plotters writes `font-size="{size / 1.24}"`, e.g. `18.999999999999996`.
-fn round_font_sizes(s: &str) -> String {
-    const KEY: &str = "font-size=\"";
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find(KEY) {
-        let start = i + KEY.len();
-        out.push_str(&rest[..start]);
-        rest = &rest[start..];
-        let end = rest.find('"').unwrap_or(rest.len());
-        match rest[..end].parse::<f64>() {
-            Ok(v) => out.push_str(&format!("{}", (v * 100.0).round() / 100.0)),
-            Err(_) => out.push_str(&rest[..end]),
-        }
-        rest = &rest[end..];
+    out.push_str(
+        "<style>.bc-h{stroke:#fff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}</style>\n",
+    );
+    out.push_str(&c.out);
+    out.push_str("</svg>");
+    Drawn {
+        svg: out,
+        boxes: c.boxes,
+        height: h,
     }
-    out.push_str(rest);
-    out
 }
 
 /// XML text/attribute escaping.
@@ -280,7 +367,11 @@ pub(crate) fn styled(data: &ChartData) -> Vec<(&Series, Look)> {
             next - 1
         };
         let look = Look {
-            color: draw::PALETTE[k % draw::PALETTE.len()],
+            color: if s.median {
+                draw::MUTED
+            } else {
+                draw::PALETTE[k % draw::PALETTE.len()]
+            },
             dash: draw::DASHES[k % draw::DASHES.len()],
             marker: draw::MARKERS[k % draw::MARKERS.len()],
             highlight: Some(i) == hl,

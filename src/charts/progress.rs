@@ -1,18 +1,13 @@
 //! Progress toward a target: the latest value of one series on a track with
 //! the target marked, and the distance left written out.
 
-use plotters::prelude::*;
+use plotters::prelude::WHITE;
 
-use super::draw::{self, Anchor, Area, Ctx, GOOD, INK, MUTED, PALETTE, TARGET, TRACK};
-use super::text::{self, clean, truncate};
+use super::canvas::{Anchor, Canvas, Font};
+use super::draw::{self, GOOD, INK, MUTED, PALETTE, TARGET, TRACK};
+use super::text::{self, clean, width, wrap};
 use super::{ChartData, points, tick_label};
 use crate::locale::format_value;
-
-pub(crate) const W: u32 = 640;
-pub(crate) const H: u32 = 180;
-const EM: f64 = 19.0;
-const SMALL: f64 = 17.0;
-const BIG: f64 = 40.0;
 
 pub(crate) struct Progress {
     /// (name, year, value) of the latest point.
@@ -129,100 +124,114 @@ impl Progress {
     }
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(area: &Area<DB>, ctx: Ctx, data: &ChartData, p: &Progress) {
+/// Sizes: width, text, small text, the big number.
+#[derive(Clone, Copy)]
+pub(crate) struct Sizes {
+    pub w: f64,
+    pub em: f64,
+    pub small: f64,
+    pub big: f64,
+}
+
+/// The height `draw` uses for `p` at `sz`.
+pub(crate) fn height(data: &ChartData, p: &Progress, sz: Sizes) -> f64 {
+    plan(data, p, sz).1
+}
+
+struct Plan {
+    /// Texts: (text, x, baseline, font).
+    head: Vec<(String, f64, f64, Font)>,
+    track: (f64, f64),
+    target_label: Option<(String, f64)>,
+    ends: f64,
+}
+
+fn plan(data: &ChartData, p: &Progress, sz: Sizes) -> (Plan, f64) {
     let lang = data.lang;
-    let w = W as f64;
+    let Sizes { w, em, small, big } = sz;
+    let mut head = Vec::new();
     let Some((name, year, v)) = &p.latest else {
-        draw::text(
-            area,
-            ctx,
-            text::no_data(lang),
-            w / 2.0,
-            H as f64 / 2.0,
-            EM,
-            MUTED,
-            Anchor::Middle,
-            false,
+        head.push((
+            text::no_data(lang).to_string(),
+            0.0,
+            em * 1.5,
+            Font::new(em, MUTED),
+        ));
+        return (
+            Plan {
+                head,
+                track: (0.0, 0.0),
+                target_label: None,
+                ends: 0.0,
+            },
+            em * 2.5,
         );
+    };
+    let unit = clean(&data.unit);
+    let color = if p.reached { GOOD } else { PALETTE[0] };
+    let mut y = 0.0;
+    // "Yên Bái · Năm 2019"
+    let title = format!("{name} · {}", text::year_caption(*year, lang));
+    for l in wrap(&title, em, true, w, 2) {
+        y += em * 1.33;
+        head.push((l, 0.0, y, Font::new(em, INK).bold(true)));
+    }
+    // The big value, and the distance left beside it or under it.
+    let value_text = format_value(*v, data.decimals, &unit, lang);
+    y += big * 1.15;
+    let vw = width(&value_text, big, true);
+    head.push((value_text, 0.0, y, Font::new(big, color).bold(true)));
+    let status_font = Font::new(em, if p.reached { GOOD } else { INK }).bold(true);
+    if vw + 14.0 + width(&p.status, em, true) <= w {
+        head.push((p.status.clone(), vw + 14.0, y, status_font));
+    } else {
+        for l in wrap(&p.status, em, true, w, 2) {
+            y += em * 1.33;
+            head.push((l, 0.0, y, status_font));
+        }
+    }
+    let target_label = p.target.as_ref().map(|(label, _)| {
+        y += small * 1.6;
+        (label.clone(), y)
+    });
+    let t0 = y + small * 0.7;
+    let t1 = t0 + em * 1.2;
+    let ends = t1 + small * 1.4;
+    (
+        Plan {
+            head,
+            track: (t0, t1),
+            target_label,
+            ends,
+        },
+        (ends + small * 0.5).ceil(),
+    )
+}
+
+pub(crate) fn draw(c: &mut dyn Canvas, data: &ChartData, p: &Progress, sz: Sizes) {
+    let lang = data.lang;
+    let (pl, _) = plan(data, p, sz);
+    let Sizes { w, small, .. } = sz;
+    for (s, x, y, f) in &pl.head {
+        c.text(s, *x, *y, f);
+    }
+    let Some((_, _, v)) = &p.latest else {
         return;
     };
     let unit = clean(&data.unit);
     let color = if p.reached { GOOD } else { PALETTE[0] };
-
-    // "Yên Bái · Năm 2019"
-    // (SVG drops leading spaces in text, so the gap is a position.)
-    let year_text = format!("· {}", text::year_caption(*year, lang));
-    let gap = EM * 0.3;
-    let yw = draw::width(&year_text, EM, false) + gap;
-    let name = truncate(name, EM, true, w - yw);
-    draw::text(
-        area,
-        ctx,
-        &name,
-        0.0,
-        EM * 1.1,
-        EM,
-        INK,
-        Anchor::Start,
-        true,
-    );
-    draw::text(
-        area,
-        ctx,
-        &year_text,
-        draw::width(&name, EM, true) + gap,
-        EM * 1.1,
-        EM,
-        MUTED,
-        Anchor::Start,
-        false,
-    );
-
-    // Big value and the distance left.
-    let value_text = format_value(*v, data.decimals, &unit, lang);
-    let vb = 74.0;
-    draw::text(
-        area,
-        ctx,
-        &value_text,
-        0.0,
-        vb,
-        BIG,
-        color,
-        Anchor::Start,
-        true,
-    );
-    let sx = draw::width(&value_text, BIG, true) + 18.0;
-    let status_em = if sx + draw::width(&p.status, EM + 2.0, true) <= w {
-        EM + 2.0
-    } else {
-        SMALL
-    };
-    let status = truncate(&p.status, status_em, true, w - sx);
-    draw::text(
-        area,
-        ctx,
-        &status,
-        sx,
-        vb,
-        status_em,
-        if p.reached { GOOD } else { INK },
-        Anchor::Start,
-        true,
-    );
-
-    // Track, filled from the worse end to the value.
     let (x0, x1) = (2.0, w - 2.0);
-    let (ty0, ty1) = (112.0, 136.0);
-    draw::rect(area, x0, ty0, x1, ty1, TRACK.to_rgba());
+    let (ty0, ty1) = pl.track;
+    c.rect(x0, ty0, x1, ty1, TRACK, 1.0);
     let xv = x0 + p.frac(*v) * (x1 - x0);
-    draw::rect(area, x0, ty0, xv, ty1, color.to_rgba());
-    if let Some((label, t)) = &p.target {
+    c.rect(x0, ty0, xv, ty1, color, 1.0);
+    if let (Some((_, t)), Some((label, ly))) = (&p.target, &pl.target_label) {
         let xt = x0 + p.frac(*t) * (x1 - x0);
-        draw::polyline(area, &[(xt, ty0 - 8.0), (xt, ty1 + 8.0)], WHITE, 7);
-        draw::polyline(area, &[(xt, ty0 - 8.0), (xt, ty1 + 8.0)], TARGET, 3);
-        let label = truncate(label, SMALL, false, w);
-        let lw = draw::width(&label, SMALL, false);
+        c.line(&[(xt, ty0 - 6.0), (xt, ty1 + 6.0)], WHITE, 6.0, None);
+        c.line(&[(xt, ty0 - 6.0), (xt, ty1 + 6.0)], TARGET, 3.0, None);
+        let lines = wrap(label, small, false, w, 1);
+        let label = lines.first().cloned().unwrap_or_default();
+        let lw = width(&label, small, false);
         let (lx, anchor) = if xt - lw / 2.0 < 0.0 {
             (0.0, Anchor::Start)
         } else if xt + lw / 2.0 > w {
@@ -230,40 +239,15 @@ pub(crate) fn draw<DB: DrawingBackend>(area: &Area<DB>, ctx: Ctx, data: &ChartDa
         } else {
             (xt, Anchor::Middle)
         };
-        draw::text(
-            area,
-            ctx,
-            &label,
-            lx,
-            ty0 - 14.0,
-            SMALL,
-            TARGET,
-            anchor,
-            false,
-        );
+        c.text(&label, lx, *ly, &Font::new(small, TARGET).anchor(anchor));
     }
     let left = tick_label(p.left, p.end_decimals, &unit, lang);
     let right = tick_label(p.right, p.end_decimals, &unit, lang);
-    draw::text(
-        area,
-        ctx,
-        &left,
-        x0,
-        ty1 + 26.0,
-        SMALL,
-        MUTED,
-        Anchor::Start,
-        false,
-    );
-    draw::text(
-        area,
-        ctx,
+    c.text(&left, x0, pl.ends, &Font::new(small, MUTED));
+    c.text(
         &right,
         x1,
-        ty1 + 26.0,
-        SMALL,
-        MUTED,
-        Anchor::End,
-        false,
+        pl.ends,
+        &Font::new(small, MUTED).anchor(Anchor::End),
     );
 }

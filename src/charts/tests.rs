@@ -1,10 +1,13 @@
 use super::*;
+use crate::locale::format_value;
 
 fn s(id: &str, label: &str, pts: &[(i32, f64)]) -> Series {
     Series {
         id: id.into(),
         label: label.into(),
+        name: label.into(),
         points: pts.to_vec(),
+        median: false,
     }
 }
 
@@ -14,6 +17,7 @@ fn sipas(lang: Language) -> ChartData {
         unit: "%".into(),
         decimals: 2,
         lower_is_better: false,
+        rank: false,
         lang,
         series: vec![s(
             "yen-bai",
@@ -27,6 +31,7 @@ fn sipas(lang: Language) -> ChartData {
             band: None,
         }],
         highlight: Some("yen-bai".into()),
+        band: None,
     }
 }
 
@@ -48,6 +53,7 @@ fn par(points: &[(i32, f64)]) -> ChartData {
         unit: "bậc".into(),
         decimals: 0,
         lower_is_better: true,
+        rank: false,
         lang: Language::Vi,
         series: vec![s("yen-bai", "Yên Bái", points)],
         targets: vec![TargetMark {
@@ -57,11 +63,30 @@ fn par(points: &[(i32, f64)]) -> ChartData {
             band: None,
         }],
         highlight: Some("yen-bai".into()),
+        band: None,
     }
 }
 
 fn all_svgs(data: &ChartData) -> Vec<String> {
-    vec![line_svg(data), bar_svg(data, 2019), progress_svg(data)]
+    let mut v = Vec::new();
+    for w in [Width::Wide, Width::Narrow] {
+        v.extend([
+            line_svg(data, w),
+            bar_svg(data, 2019),
+            progress_svg(data, w),
+            stat_svg(data, w),
+        ]);
+        v.push(ranked_svg(data, 2019, w));
+    }
+    v
+}
+
+fn line_svg1(data: &ChartData) -> String {
+    line_svg(data, Width::Wide)
+}
+
+fn bar_svg(data: &ChartData, year: i32) -> String {
+    ranked_svg(data, year, Width::Wide)
 }
 
 /// Text content of every `<text>` element.
@@ -131,7 +156,7 @@ fn hostile_text_is_escaped() {
     data.unit = "<u>".into();
     data.series[0].label = hostile.into();
     data.targets[0].label = hostile.into();
-    for svg in all_svgs(&data).into_iter().chain([line_svg(&ChartData {
+    for svg in all_svgs(&data).into_iter().chain([line_svg1(&ChartData {
         series: vec![],
         ..data.clone()
     })]) {
@@ -155,12 +180,12 @@ fn hostile_text_is_escaped() {
 #[test]
 fn rank_axis_is_inverted() {
     let data = par(&[(2017, 40.0), (2018, 1.0)]);
-    let svg = line_svg(&data);
+    let svg = line_svg1(&data);
     // The highlighted line: 4 px wide in the first colour.
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let line = doc
         .descendants()
-        .find(|n| n.has_tag_name("polyline") && n.attribute("stroke-width") == Some("4"))
+        .find(|n| n.has_tag_name("polyline") && n.attribute("stroke-width") == Some("3"))
         .expect("highlighted line");
     let ys: Vec<f64> = line
         .attribute("points")
@@ -179,14 +204,14 @@ fn rank_axis_is_inverted() {
     let (_, y_big) = text_pos(&svg, "40").unwrap();
     assert!(y_small < y_big);
     assert!(texts(&svg).iter().any(|t| t.contains("Hạng 1 ở trên cùng")));
-    let en = line_svg(&ChartData {
+    let en = line_svg1(&ChartData {
         lang: Language::En,
         ..data.clone()
     });
     assert!(texts(&en).iter().any(|t| t.contains("Rank 1 at the top")));
 
     // Not inverted for higher-is-better.
-    let svg = line_svg(&sipas(Language::Vi));
+    let svg = line_svg1(&sipas(Language::Vi));
     assert!(text_pos(&svg, "95%").unwrap().1 < text_pos(&svg, "80%").unwrap().1);
 }
 
@@ -195,14 +220,14 @@ fn numbers_follow_the_language() {
     let mut data = sipas(Language::Vi);
     data.series[0].points = vec![(2017, 83.05), (2018, 83.37), (2019, 83.71)];
     data.targets.clear();
-    let vi = texts(&line_svg(&data));
+    let vi = texts(&line_svg1(&data));
     assert!(vi.iter().any(|t| t == "83,2%"), "{vi:?}");
     assert!(
         vi.iter().any(|t| t == "83,71%"),
         "latest value labelled: {vi:?}"
     );
     assert!(!vi.iter().any(|t| t.contains("83.")));
-    let en = texts(&line_svg(&ChartData {
+    let en = texts(&line_svg1(&ChartData {
         lang: Language::En,
         ..data
     }));
@@ -220,7 +245,7 @@ fn years_are_whole_and_few() {
     data.series[0].points = (2000..=2019)
         .map(|y| (y, 70.0 + (y - 2000) as f64))
         .collect();
-    for svg in [line_svg(&sipas(Language::Vi)), line_svg(&data)] {
+    for svg in [line_svg1(&sipas(Language::Vi)), line_svg1(&data)] {
         let years: Vec<i64> = texts(&svg)
             .iter()
             .filter_map(|t| t.parse::<i64>().ok())
@@ -340,24 +365,27 @@ fn bars_best_first_with_highlight() {
 
 #[test]
 fn progress_writes_the_distance() {
-    let vi = texts(&progress_svg(&sipas(Language::Vi)));
+    let vi = texts(&progress_svg(&sipas(Language::Vi), Width::Wide));
     assert!(vi.iter().any(|t| t == "còn 5,60 điểm % nữa"), "{vi:?}");
     assert!(vi.iter().any(|t| t == "86,40%"));
     let mut d = sipas(Language::En);
     d.series[0].points.push((2020, 83.2)); // the latest, not the largest
-    let en = texts(&progress_svg(&d));
+    let en = texts(&progress_svg(&d, Width::Wide));
     assert!(
         en.iter().any(|t| t == "8.80 percentage points to go"),
         "{en:?}"
     );
-    let rank = texts(&progress_svg(&par(&[(2017, 40.0), (2019, 35.0)])));
+    let rank = texts(&progress_svg(
+        &par(&[(2017, 40.0), (2019, 35.0)]),
+        Width::Wide,
+    ));
     assert!(rank.iter().any(|t| t == "còn 5 bậc nữa"), "{rank:?}");
-    let done = texts(&progress_svg(&par(&[(2019, 28.0)])));
+    let done = texts(&progress_svg(&par(&[(2019, 28.0)]), Width::Wide));
     assert!(done.iter().any(|t| t == "Đã đạt mục tiêu"), "{done:?}");
     let mut none = sipas(Language::Vi);
     none.targets.clear();
     assert!(
-        texts(&progress_svg(&none))
+        texts(&progress_svg(&none, Width::Wide))
             .iter()
             .any(|t| t == "Chưa có mục tiêu")
     );
@@ -444,6 +472,7 @@ fn odd_input_does_not_panic() {
         },
         ChartData {
             lower_is_better: true,
+            rank: false,
             decimals: 0,
             unit: "bậc".into(),
             series: vec![s("a", "A", &[(2019, 1.0)])],
@@ -459,10 +488,10 @@ fn odd_input_does_not_panic() {
         assert!(png.len() > 1000);
     }
     for svg in [
-        line_svg(&cases[0]),
+        line_svg1(&cases[0]),
         bar_svg(&cases[0], 2019),
-        progress_svg(&cases[0]),
-        line_svg(&cases[1]),
+        progress_svg(&cases[0], Width::Wide),
+        line_svg1(&cases[1]),
     ] {
         assert!(texts(&svg).iter().any(|t| t == "Chưa có số liệu"), "{svg}");
     }
@@ -470,9 +499,9 @@ fn odd_input_does_not_panic() {
         lang: Language::En,
         ..cases[0].clone()
     };
-    assert!(texts(&line_svg(&en)).iter().any(|t| t == "No data yet"));
+    assert!(texts(&line_svg1(&en)).iter().any(|t| t == "No data yet"));
     // A single point still gets a marker and its label.
-    let one = line_svg(&cases[2]);
+    let one = line_svg1(&cases[2]);
     assert!(one.contains("<circle") && texts(&one).iter().any(|t| t == "86,40%"));
 }
 
@@ -513,8 +542,8 @@ fn output_is_deterministic() {
             .unwrap()
             .to_string()
     };
-    assert_eq!(id(&line_svg(&multi)), id(&line_svg(&sipas(Language::Vi))));
-    assert_ne!(id(&line_svg(&multi)), id(&bar_svg(&multi, 2019)));
+    assert_eq!(id(&line_svg1(&multi)), id(&line_svg1(&sipas(Language::Vi))));
+    assert_ne!(id(&line_svg1(&multi)), id(&bar_svg(&multi, 2019)));
 }
 
 #[test]
@@ -590,4 +619,301 @@ fn palette_contrast_at_least_3_to_1() {
             assert!(looks[i].0 != looks[j].0 && looks[i].1 != looks[j].1);
         }
     }
+}
+
+// ------------------------------------------------ labels, sizes, layouts
+
+const LONG: &str = "Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh";
+
+/// `n` provinces over ten smooth years, ending near each other so that
+/// their labels must be moved apart; names as the site labels them.
+fn provinces(n: usize, lang: Language, long: bool) -> ChartData {
+    const NAMES: [&str; 8] = [
+        "Yên Bái",
+        "Bà Rịa - Vũng Tàu",
+        "Thừa Thiên Huế",
+        "Hồ Chí Minh",
+        "Bắc Kạn",
+        "Mù Cang Chải",
+        "Quảng Ngãi",
+        "Đắk Nông",
+    ];
+    ChartData {
+        title: "CS1".into(),
+        unit: "%".into(),
+        decimals: 2,
+        lower_is_better: false,
+        rank: false,
+        lang,
+        series: (0..n)
+            .map(|e| {
+                let name = if long && e % 2 == 1 {
+                    format!("{LONG} {e}")
+                } else {
+                    format!(
+                        "{}{}",
+                        NAMES[e % 8],
+                        if e >= 8 {
+                            format!(" {e}")
+                        } else {
+                            String::new()
+                        }
+                    )
+                };
+                Series {
+                    id: format!("e{e}"),
+                    label: name.clone(),
+                    name,
+                    points: (0..10)
+                        .map(|k| (2011 + k, 70.0 + k as f64 * 1.5 + (e % 5) as f64 * 0.2))
+                        .collect(),
+                    median: false,
+                }
+            })
+            .collect(),
+        targets: vec![
+            TargetMark {
+                year: 2020,
+                label: match lang {
+                    Language::Vi => "Mục tiêu 2020: trên 85,00%".into(),
+                    Language::En => "Target 2020: above 85.00%".into(),
+                },
+                value: Some(85.0),
+                band: None,
+            },
+            TargetMark {
+                year: 2022,
+                label: "Mục tiêu 2022: từ 90,00% trở lên".into(),
+                value: Some(90.0),
+                band: None,
+            },
+        ],
+        highlight: Some("e0".into()),
+        band: Some(Band {
+            years: (0..10)
+                .map(|k| (2011 + k, 71.0 + k as f64, 74.0 + k as f64))
+                .collect(),
+            of: 63,
+            noun: "tỉnh, thành phố".into(),
+        }),
+    }
+}
+
+fn view_box(svg: &str) -> (f64, f64) {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let vb: Vec<f64> = doc
+        .root_element()
+        .attribute("viewBox")
+        .unwrap()
+        .split(' ')
+        .map(|v| v.parse().unwrap())
+        .collect();
+    (vb[2], vb[3])
+}
+
+/// No two texts overlap, and every text lies inside the chart.
+fn assert_labels_apart(what: &str, d: &Drawn) {
+    let boxes: Vec<Rect> = d.boxes.iter().map(|b| b.1).collect();
+    let bad = place::overlapping(&boxes);
+    assert!(
+        bad.is_empty(),
+        "{what}: {:?}",
+        bad.iter()
+            .map(|&(a, b)| (&d.boxes[a], &d.boxes[b]))
+            .collect::<Vec<_>>()
+    );
+    let (w, h) = view_box(&d.svg);
+    for (t, b) in &d.boxes {
+        assert!(
+            b.x0 >= -0.5 && b.x1 <= w + 0.5 && b.y0 >= -0.5 && b.y1 <= h + 0.5,
+            "{what}: `{t}` {b:?} is cut at {w}×{h}"
+        );
+    }
+}
+
+#[test]
+fn no_two_label_boxes_overlap() {
+    for lang in [Language::Vi, Language::En] {
+        for long in [false, true] {
+            for n in [1, 6, 63] {
+                let data = provinces(n, lang, long);
+                for w in [Width::Wide, Width::Narrow] {
+                    let what = format!("{n} entities, {lang:?}, long {long}, {w:?}");
+                    if n <= 6 {
+                        assert_labels_apart(&format!("line, {what}"), &line_drawn(&data, w));
+                    }
+                    assert_labels_apart(&format!("ranked, {what}"), &ranked_drawn(&data, 2020, w));
+                    assert_labels_apart(&format!("stat, {what}"), &stat_drawn(&data, w));
+                    assert_labels_apart(&format!("progress, {what}"), &progress_drawn(&data, w));
+                }
+            }
+        }
+    }
+    // Ranks, a series that ends early, and one-point series.
+    let mut data = provinces(6, Language::Vi, true);
+    data.series[3].points.truncate(4);
+    data.series[4].points = vec![(2020, 71.0)];
+    for w in [Width::Wide, Width::Narrow] {
+        assert_labels_apart("ends early", &line_drawn(&data, w));
+        let par = par(&[(2017, 40.0), (2018, 38.0), (2019, 35.0)]);
+        assert_labels_apart("ranks", &line_drawn(&par, w));
+        assert_labels_apart("sipas", &line_drawn(&districts(), w));
+    }
+}
+
+#[test]
+fn end_labels_sit_at_the_last_real_point() {
+    let mut data = provinces(2, Language::Vi, false);
+    data.band = None;
+    data.series[1].points.truncate(6); // ends in 2016
+    let d = line_drawn(&data, Width::Wide);
+    let doc = roxmltree::Document::parse(&d.svg).unwrap();
+    let lines: Vec<Vec<(f64, f64)>> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("series"))
+        .map(|n| {
+            n.attribute("points")
+                .unwrap()
+                .split(' ')
+                .map(|p| {
+                    let (x, y) = p.split_once(',').unwrap();
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(lines.len(), 2);
+    let short = lines.iter().find(|l| l.len() == 6).unwrap();
+    let long = lines.iter().find(|l| l.len() == 10).unwrap();
+    let (last_x, last_y) = short[5];
+    // Its label starts just right of its last point, well before 2020.
+    let value = format_value(data.series[1].points[5].1, 2, "%", Language::Vi);
+    let b = d.boxes.iter().find(|(t, _)| *t == value).unwrap().1;
+    assert!(b.x0 > last_x && b.x0 < last_x + 15.0, "{b:?} vs {last_x}");
+    assert!(b.x0 < long[9].0, "not placed past 2020");
+    assert!((b.y0 + b.y1) / 2.0 - last_y < 8.0);
+}
+
+#[test]
+fn a_ranking_of_63_fits_1400_units() {
+    for lang in [Language::Vi, Language::En] {
+        let data = provinces(63, lang, false);
+        for w in [Width::Wide, Width::Narrow] {
+            let d = ranked_drawn(&data, 2020, w);
+            // Shown 1:1 at 1280 px (the wide layout is never scaled up).
+            if w == Width::Wide {
+                assert!(d.height <= 1400.0, "{w:?}: {}", d.height);
+            }
+            // One row each, about 20 units.
+            let rows = texts(&d.svg).iter().filter(|t| t.ends_with('%')).count();
+            assert!(rows >= 63);
+        }
+    }
+    // Long names wrap inside their row; what does not fit in three lines
+    // loses words from its middle, never its distinguishing end.
+    for w in [Width::Wide, Width::Narrow] {
+        let d = ranked_drawn(&provinces(6, Language::Vi, true), 2020, w);
+        let t = texts(&d.svg);
+        assert!(!t.iter().any(|t| t.ends_with('…')), "{t:?}");
+        for e in [1, 3, 5] {
+            assert!(t.iter().any(|t| t.ends_with(&format!("tỉnh {e}"))), "{t:?}");
+        }
+    }
+}
+
+#[test]
+fn dashes_are_dasharrays_and_charts_are_small() {
+    let data = provinces(6, Language::Vi, false);
+    let svg = line_svg(&data, Width::Wide);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let series: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("series"))
+        .collect();
+    assert_eq!(series.len(), 6, "one element per series");
+    assert!(
+        series
+            .iter()
+            .filter(|n| n.attribute("stroke-dasharray").is_some())
+            .count()
+            >= 3,
+        "the other series are dashed with a dasharray"
+    );
+    assert!(svg.matches("<polyline").count() < 40, "no segment dashes");
+    assert!(svg.len() < 16 * 1024, "{}", svg.len());
+    let both = responsive(|w| ranked_svg(&provinces(63, Language::Vi, false), 2020, w));
+    assert!(
+        both.len() < 60 * 1024,
+        "a 63-entity chart, both layouts: {}",
+        both.len()
+    );
+}
+
+#[test]
+fn one_value_is_a_number() {
+    let mut data = sipas(Language::Vi);
+    data.series[0].points = vec![(2019, 86.4)];
+    let svg = stat_svg(&data, Width::Wide);
+    assert!(!svg.contains("<polyline"));
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let big = doc
+        .descendants()
+        .find(|n| n.has_tag_name("text") && n.text() == Some("86,40%"))
+        .unwrap();
+    assert_eq!(big.attribute("font-size"), Some("34"));
+    assert!(texts(&svg).iter().any(|t| t.contains("Mục tiêu 2020")));
+}
+
+#[test]
+fn the_band_and_the_median_are_labelled() {
+    let mut data = provinces(3, Language::Vi, false);
+    data.series.push(Series {
+        id: "\u{0}median".into(),
+        label: "Trung vị".into(),
+        name: "Trung vị (63)".into(),
+        points: (0..10).map(|k| (2011 + k, 72.0 + k as f64)).collect(),
+        median: true,
+    });
+    let svg = line_svg(&data, Width::Narrow);
+    let t = texts(&svg);
+    assert!(
+        t.iter()
+            .any(|t| t == "Vùng xám: nửa ở giữa của 63 tỉnh, thành phố"),
+        "{t:?}"
+    );
+    assert!(t.iter().any(|t| t == "Trung vị"));
+    assert!(svg.contains("<polygon"), "the band");
+    let en = texts(&line_svg(
+        &ChartData {
+            lang: Language::En,
+            ..data
+        },
+        Width::Wide,
+    ));
+    assert!(
+        en.iter()
+            .any(|t| t == "Grey band: the middle half of 63 tỉnh, thành phố")
+    );
+}
+
+#[test]
+fn sparklines_are_decoration() {
+    let s = sparkline_svg(&[(2018, 40.0), (2019, 38.0), (2020, 35.0)], true).unwrap();
+    assert!(s.contains("aria-hidden=\"true\"") && s.contains("focusable=\"false\""));
+    roxmltree::Document::parse(&s).unwrap();
+    // Ranks: the better (smaller) last value is drawn higher.
+    let y = |s: &str| -> f64 {
+        s.split("cy=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let up = sparkline_svg(&[(2018, 40.0), (2020, 35.0)], true).unwrap();
+    let down = sparkline_svg(&[(2018, 40.0), (2020, 35.0)], false).unwrap();
+    assert!(y(&up) < y(&down));
+    assert!(sparkline_svg(&[(2020, 1.0)], false).is_none());
 }

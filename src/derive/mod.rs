@@ -2,6 +2,7 @@
 //! target statuses, responsibility statuses, who cites what, and the URL of
 //! every page. Nothing here formats text; that is the render stage's job.
 
+pub mod compare;
 pub mod scorecard;
 pub mod slug;
 pub mod status;
@@ -20,6 +21,8 @@ use status::{Evaluation, Status};
 pub struct Point {
     pub year: i32,
     pub value: f64,
+    /// For a rank: how many were ranked, as declared (`of:`).
+    pub of: Option<u32>,
     pub note: Option<String>,
 }
 
@@ -83,6 +86,22 @@ pub struct IndicatorFacts {
 impl IndicatorFacts {
     pub fn primary_series(&self) -> Option<&Series> {
         self.series.iter().find(|s| s.entity == self.primary)
+    }
+
+    /// How many were ranked in `year`: as a point declares (`of:`), else
+    /// how many entities have a value that year, when they are more than
+    /// one and every place is within their number (the data then holds the
+    /// whole ranking, not a few places of a larger one).
+    pub fn ranked_of(&self, year: i32, declared: Option<u32>) -> Option<usize> {
+        declared.map(|n| n as usize).or_else(|| {
+            let places: Vec<f64> = self
+                .series
+                .iter()
+                .filter_map(|s| s.points.iter().find(|p| p.year == year).map(|p| p.value))
+                .collect();
+            let n = places.len();
+            (n > 1 && places.iter().all(|&v| v <= n as f64)).then_some(n)
+        })
     }
 }
 
@@ -560,6 +579,7 @@ fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
             .push(Point {
                 year: o.year,
                 value: o.value,
+                of: o.of,
                 note: o.note.clone(),
             });
     }
@@ -589,6 +609,11 @@ fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
         series[0].entity.clone()
     };
     let dir: Direction = ind.direction();
+    let growth = if ind.kind == crate::model::IndicatorKind::Rank {
+        status::Growth::Linear
+    } else {
+        status::Growth::Compound
+    };
     let empty: Vec<(i32, f64)> = Vec::new();
     let primary_pairs = series
         .iter()
@@ -603,9 +628,9 @@ fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
             index,
             evaluations: series
                 .iter()
-                .map(|s| status::evaluate(t, &s.pairs(), dir))
+                .map(|s| status::evaluate_with(t, &s.pairs(), dir, growth))
                 .collect(),
-            primary: status::evaluate(t, &primary_pairs, dir),
+            primary: status::evaluate_with(t, &primary_pairs, dir, growth),
         })
         .collect();
     let status = targets.iter().map(|t| t.primary.status).min();

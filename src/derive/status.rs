@@ -12,8 +12,8 @@
 //! compared with the rate needed to go from the baseline to the target by
 //! the target year. `ratio = observed / needed`; a ratio of at least 0.95
 //! (or a latest value that already meets the target) is `on_track`, less is
-//! `at_risk`. When a value is zero or negative the rates are linear (change
-//! per year) instead of compound. For `improve_by` targets the needed rate
+//! `at_risk`. For ranks, and when a value is zero or negative, the rates
+//! are linear (places or units a year) instead of compound. For `improve_by` targets the needed rate
 //! is the minimum improvement, compared with the latest year-on-year change.
 
 use serde::Serialize;
@@ -213,14 +213,32 @@ pub struct Evaluation {
 }
 
 /// Judges `target` from one entity's `(year, value)` points, sorted by year.
+/// How the pace of a series is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Growth {
+    /// Compound growth (percent a year), as national SDG platforms do.
+    Compound,
+    /// Change a year: places for ranks, where a growth rate means nothing.
+    Linear,
+}
+
 pub fn evaluate(target: &Target, points: &[(i32, f64)], dir: Direction) -> Evaluation {
+    evaluate_with(target, points, dir, Growth::Compound)
+}
+
+pub fn evaluate_with(
+    target: &Target,
+    points: &[(i32, f64)],
+    dir: Direction,
+    growth: Growth,
+) -> Evaluation {
     let conds = conditions(target);
     let value_at = |y: i32| points.iter().find(|p| p.0 == y).map(|p| p.1);
     let results: Vec<ConditionResult> = conds
         .iter()
         .map(|&c| ConditionResult {
             condition: c,
-            judgement: judge(c, target.year, points, &value_at, dir),
+            judgement: judge(c, target.year, points, &value_at, dir, growth),
         })
         .collect();
     Evaluation {
@@ -255,6 +273,7 @@ fn judge(
     points: &[(i32, f64)],
     value_at: &dyn Fn(i32) -> Option<f64>,
     dir: Direction,
+    growth: Growth,
 ) -> Judgement {
     let before: Vec<(i32, f64)> = points.iter().copied().filter(|p| p.0 < year).collect();
     if let Condition::ImproveBy(ib) = c {
@@ -326,7 +345,8 @@ fn judge(
             reason: MissingReason::OneValue,
         };
     }
-    let compound = base_value > 0.0 && latest_value > 0.0 && target_value > 0.0;
+    let compound =
+        growth == Growth::Compound && base_value > 0.0 && latest_value > 0.0 && target_value > 0.0;
     let span_obs = f64::from(latest_year - base_year);
     let span_need = f64::from(year - base_year);
     let (observed_rate, needed_rate) = if compound {
@@ -443,6 +463,36 @@ mod tests {
         let e = evaluate(&t, &[(2017, 40.0), (2019, 32.0)], Direction::LowerIsBetter);
         assert_eq!(e.status, Status::OnTrack);
         let e = evaluate(&t, &[(2017, 40.0), (2019, 41.0)], Direction::LowerIsBetter);
+        assert_eq!(e.status, Status::AtRisk);
+    }
+
+    #[test]
+    fn ranks_are_paced_in_places_a_year() {
+        let t = Target {
+            at_most: Some(30.0),
+            ..target(2020)
+        };
+        // 40 → 35 in two years is 2.5 places a year; 30 by 2020 needs
+        // 10/3 a year: a ratio of 0.75.
+        let e = evaluate_with(
+            &t,
+            &[(2017, 40.0), (2019, 35.0)],
+            Direction::LowerIsBetter,
+            Growth::Linear,
+        );
+        match &e.conditions[0].judgement {
+            Judgement::Pace {
+                compound,
+                ratio,
+                observed_rate,
+                ..
+            } => {
+                assert!(!compound);
+                assert!((observed_rate + 2.5).abs() < 1e-9, "{observed_rate}");
+                assert!((ratio - 0.75).abs() < 1e-9, "{ratio}");
+            }
+            other => panic!("{other:?}"),
+        }
         assert_eq!(e.status, Status::AtRisk);
     }
 

@@ -66,6 +66,10 @@ struct ChartBody {
     /// Entities to draw; all of them when absent.
     #[serde(default)]
     entities: Vec<String>,
+    /// Peers drawn beside the region; replaces the indicator's and the
+    /// site's `compare:`.
+    #[serde(default)]
+    compare: Vec<String>,
     /// For bar charts: the year to rank; the latest when absent.
     year: Option<i32>,
 }
@@ -87,6 +91,8 @@ pub struct Block {
     pub indicator_pos: Pos,
     /// Line and column of each entry of `entities`.
     pub entities: Vec<(String, Pos)>,
+    /// Line and column of each entry of `compare` (charts only).
+    pub compare: Vec<(String, Pos)>,
     pub chart: ChartKind,
     pub year: Option<i32>,
 }
@@ -99,11 +105,11 @@ pub fn parse(
     line: usize,
 ) -> Result<Block, Vec<Diagnostic>> {
     let offset = line - 1;
-    let located = |index: &PosIndex, entities: Vec<String>| {
+    let located = |index: &PosIndex, key: &str, entities: Vec<String>| {
         entities
             .into_iter()
             .enumerate()
-            .map(|(k, e)| (e, index.locate(&format!("entities[{k}]"))))
+            .map(|(k, e)| (e, index.locate(&format!("{key}[{k}]"))))
             .collect()
     };
     Ok(match kind {
@@ -112,7 +118,8 @@ pub fn parse(
             Block {
                 kind,
                 indicator_pos: p.index.locate("indicator"),
-                entities: located(&p.index, p.value.entities),
+                entities: located(&p.index, "entities", p.value.entities),
+                compare: located(&p.index, "compare", p.value.compare),
                 indicator: p.value.indicator,
                 chart: p.value.kind,
                 year: p.value.year,
@@ -123,7 +130,8 @@ pub fn parse(
             Block {
                 kind,
                 indicator_pos: p.index.locate("indicator"),
-                entities: located(&p.index, p.value.entities),
+                entities: located(&p.index, "entities", p.value.entities),
+                compare: Vec::new(),
                 indicator: p.value.indicator,
                 chart: ChartKind::Line,
                 year: None,

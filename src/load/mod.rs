@@ -160,6 +160,9 @@ fn load_config(root: &Root, diags: &mut Diagnostics) -> Option<SiteConfig> {
             c.base_url_pos = p.index.locate("base_url");
             c.page_size_pos = p.index.locate("page_size");
             c.theme_pos = p.index.locate("theme");
+            c.compare_pos = (0..c.compare.len())
+                .map(|i| p.index.locate(&format!("compare[{i}]")))
+                .collect();
             for (g, group) in c.groups.iter_mut().enumerate() {
                 group.indicator_pos = (0..group.indicators.len())
                     .map(|k| p.index.locate(&format!("groups[{g}].indicators[{k}]")))
@@ -220,6 +223,9 @@ pub(crate) fn load_indicator(root: &Root, rel: &Path) -> Loaded<Indicator> {
     ind.file = rel.to_path_buf();
     ind.owner_pos = p.index.locate("owner");
     ind.decimals_pos = p.index.locate("decimals");
+    ind.compare_pos = (0..ind.compare.as_ref().map_or(0, Vec::len))
+        .map(|i| p.index.locate(&format!("compare[{i}]")))
+        .collect();
     let mut errors = p.errors;
     errors.extend(empty_name(&ind.name, rel, &p.index));
     for (i, t) in ind.targets.iter_mut().enumerate() {
@@ -251,6 +257,12 @@ pub(crate) fn load_agency(root: &Root, rel: &Path) -> Loaded<Agency> {
     a.parent_pos = p.index.locate("parent");
     let mut errors = p.errors;
     errors.extend(empty_name(&a.name, rel, &p.index));
+    if a.short_name.as_deref().is_some_and(crate::model::is_blank) {
+        errors.push(
+            Diagnostic::new(rel, p.index.locate("short_name"), "the short name is empty")
+                .with_hint("write the name charts show, e.g. `short_name: Văn Yên`, or leave the field out"),
+        );
+    }
     if let Some(h) = a.head.as_mut() {
         h.pos = p.index.locate("head");
     }

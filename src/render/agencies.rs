@@ -279,12 +279,15 @@ impl Renderer<'_> {
             .observed
             .iter()
             .map(|&i| {
-                let chart = self.chart_view(&super::blocks::ChartRequest {
-                    indicator: i,
-                    kind: super::blocks::ChartKind::Line,
-                    entities: vec![ag.id.clone()],
-                    year: None,
-                });
+                let req = self.chart_request(
+                    i,
+                    super::blocks::ChartKind::Line,
+                    std::slice::from_ref(&ag.id),
+                    &[],
+                    None,
+                    false,
+                );
+                let chart = self.chart_view(&req);
                 json!({"indicator": self.indicator_link(i), "chart": chart})
             })
             .collect();
@@ -333,6 +336,11 @@ impl Renderer<'_> {
         if partial {
             scored.truncate(20);
         }
+        let ids: Vec<&str> = scored
+            .iter()
+            .map(|&(a, _)| self.inputs.agencies[a].id.as_str())
+            .collect();
+        let labels = self.chart_labels(&ids);
         let data = crate::charts::ChartData {
             title: self
                 .theme
@@ -345,22 +353,27 @@ impl Renderer<'_> {
             unit: self.theme.t("points").to_string(),
             decimals: 0,
             lower_is_better: false,
+            rank: false,
             lang: self.inputs.config.language,
             series: scored
                 .iter()
-                .map(|&(a, s)| crate::charts::Series {
+                .zip(labels)
+                .map(|(&(a, s), label)| crate::charts::Series {
                     id: self.inputs.agencies[a].id.clone(),
-                    label: self.inputs.agencies[a].name.clone(),
+                    label,
+                    name: self.inputs.agencies[a].name.clone(),
                     points: vec![(self.derived.latest_year.unwrap_or(0), s)],
+                    median: false,
                 })
                 .collect(),
             targets: Vec::new(),
             highlight: None,
+            band: None,
         };
         let year = self.derived.latest_year.unwrap_or(0);
         json!({
             "title": data.title,
-            "svg": crate::charts::bar_svg(&data, year),
+            "svg": crate::charts::responsive(|w| crate::charts::ranked_svg(&data, year, w)),
             "rows": scored.iter().map(|&(a, s)| json!({"agency": self.agency_link(a), "score": format_number(s, 0, self.inputs.config.language)})).collect::<Vec<_>>(),
         })
     }

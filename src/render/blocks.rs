@@ -12,16 +12,8 @@ use super::markdown::BlockKind;
 use super::text;
 use crate::diagnostics::Diagnostic;
 
+pub use super::charts::{ChartRequest, Plan};
 pub use crate::load::blocks::ChartKind;
-
-/// A chart to draw: which indicator, kind, entities and year.
-#[derive(Debug, Clone)]
-pub struct ChartRequest {
-    pub indicator: usize,
-    pub kind: ChartKind,
-    pub entities: Vec<String>,
-    pub year: Option<i32>,
-}
 
 impl Renderer<'_> {
     /// The HTML of a block in a page; `line` is the file's line of the
@@ -39,12 +31,8 @@ impl Renderer<'_> {
         let entities: Vec<String> = b.entities.into_iter().map(|(e, _)| e).collect();
         match kind {
             BlockKind::Chart => {
-                let req = ChartRequest {
-                    indicator: i,
-                    kind: b.chart,
-                    entities,
-                    year: b.year,
-                };
+                let compare: Vec<String> = b.compare.into_iter().map(|(e, _)| e).collect();
+                let req = self.chart_request(i, b.chart, &entities, &compare, b.year, true);
                 let html = self.render_partial(
                     "partials/chart.html",
                     json!({ "chart": self.chart_view(&req) }),
@@ -111,7 +99,7 @@ impl Renderer<'_> {
                 v["file"] = json!(self.link(&format!(
                     "{}{}.svg",
                     self.derived.indicators[i].url,
-                    req.kind.as_str()
+                    req.file_kind()
                 )));
                 v
             })
@@ -125,12 +113,16 @@ impl Renderer<'_> {
         let facts = &self.derived.indicators[i];
         let series = self.request_series(req);
         let table = self.values_table(i, &req.entities);
-        let svg = super::charts::draw(self, req, &series);
+        let svg = super::charts::draw_both(self, req);
+        let summary = match req.plan {
+            Plan::Ranked => self.ranked_summary(req),
+            _ => self.chart_summary(i, &series),
+        };
         json!({
-            "kind": req.kind.as_str(),
-            "id": format!("chart-{}-{}", ind.id, req.kind.as_str()),
+            "kind": req.file_kind(),
+            "id": format!("chart-{}-{}", ind.id, req.file_kind()),
             "title": self.chart_title(req, &series),
-            "summary": self.chart_summary(i, &series),
+            "summary": summary,
             "svg": svg.as_deref(),
             "file": null,
             "table": table,
@@ -144,8 +136,8 @@ impl Renderer<'_> {
             .iter()
             .flat_map(|s| s.points.iter().map(|p| p.year))
             .collect();
-        let span = match (years.iter().min(), years.iter().max(), req.kind) {
-            (_, Some(y), ChartKind::Bar) => req.year.unwrap_or(*y).to_string(),
+        let span = match (years.iter().min(), years.iter().max(), req.plan) {
+            (_, Some(y), Plan::Ranked) => req.year.unwrap_or(*y).to_string(),
             (Some(a), Some(b), _) if a != b => format!("{a}–{b}"),
             (Some(a), _, _) => a.to_string(),
             _ => String::new(),
@@ -173,16 +165,28 @@ impl Renderer<'_> {
         let Some(latest) = s.latest() else {
             return self.theme.t("no_data_yet").to_string();
         };
+        // Ranks read as places: "đạt hạng 35/63", not "đạt 35 bậc".
+        let rank = f.is_rank();
+        let value = f.value_of(latest.value, facts.ranked_of(latest.year, latest.of));
         let mut out = self.theme.fill(
             "chart_summary",
             &[
                 ("name", ind.label()),
-                ("entity", &self.entity_name(&s.entity)),
+                ("entity", &self.chart_labels(&[s.entity.as_str()]).remove(0)),
                 ("year", &latest.year.to_string()),
-                ("value", &f.value(latest.value)),
+                ("value", &value),
             ],
         );
-        if let Some(prev) = s.previous() {
+        if let (Some(prev), true) = (s.previous(), rank) {
+            // Ranks: a smaller number is a better place ("tăng 3 bậc").
+            out.push_str(&self.theme.fill(
+                "chart_summary_rank_change",
+                &[
+                    ("change", &f.change(latest.value - prev.value)),
+                    ("year", &prev.year.to_string()),
+                ],
+            ));
+        } else if let Some(prev) = s.previous() {
             let delta = latest.value - prev.value;
             let key = if delta > 0.0 {
                 "chart_summary_up"

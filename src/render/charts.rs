@@ -1,19 +1,72 @@
 //! Glue between the derived data and the chart drawing in `crate::charts`:
-//! picks the series, targets and labels of a chart request, draws each
-//! distinct chart once (the cache), and makes the standalone files: an SVG
-//! per indicator chart for other sites to embed, a PNG card for sharing.
+//! decides what a chart request shows (which entities, and whether it is a
+//! line, a ranking, one number or progress), builds its data with short
+//! labels, draws each distinct chart once (the cache) in both layouts, and
+//! makes the standalone files: an SVG per indicator chart for other sites
+//! to embed, a PNG card for sharing.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::Renderer;
-use super::blocks::{ChartKind, ChartRequest};
+use super::blocks::ChartKind;
 use super::text;
-use crate::charts::{self, ChartData, Series as ChartSeries, TargetMark};
+use crate::charts::names::{Named, labels};
+use crate::charts::{self, Band, ChartData, Series as ChartSeries, TargetMark, Width};
 use crate::derive::Series;
+use crate::derive::compare::{self, MAX_LINES};
 use crate::derive::status::{Condition, conditions};
+use crate::model::{AgencyKind, Direction};
 
-/// Drawn charts by key: indicator, kind, entities, year.
+/// What a chart request draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// Lines of the entities, with the median and the band of all when set.
+    Line { median: bool, band: bool },
+    /// One row per entity for a year, best first.
+    Ranked,
+    /// One number, large.
+    Stat,
+    /// The latest value on a track toward the target.
+    Progress,
+}
+
+/// Why a line chart was asked for and a ranking drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// The block asked for every entity, too many to draw as lines.
+    Every,
+    /// The block listed more entities than a line chart draws.
+    Listed,
+}
+
+/// A chart to draw, resolved: which indicator, what, for whom, which year.
+#[derive(Debug, Clone)]
+pub struct ChartRequest {
+    pub indicator: usize,
+    pub plan: Plan,
+    /// Line, stat, progress: the entities drawn, the home one first.
+    /// Ranked: the entities ranked; empty for all with a value.
+    pub entities: Vec<String>,
+    /// The year of a ranking; the latest when absent.
+    pub year: Option<i32>,
+    pub why: Option<Why>,
+}
+
+impl ChartRequest {
+    /// The name of the standalone file: `line`, `bar` (rankings), `stat`,
+    /// `progress`.
+    pub fn file_kind(&self) -> &'static str {
+        match self.plan {
+            Plan::Line { .. } => "line",
+            Plan::Ranked => "bar",
+            Plan::Stat => "stat",
+            Plan::Progress => "progress",
+        }
+    }
+}
+
+/// Drawn charts by key: indicator, plan, entities, year, layout.
 #[derive(Default)]
 pub struct Cache(Mutex<HashMap<String, Arc<str>>>);
 
@@ -28,89 +81,195 @@ impl Cache {
         self.0.lock().expect("chart cache").insert(key, svg.clone());
         Some(svg)
     }
+
+    /// Drops the charts of the indicators given, so they are drawn again.
+    pub fn forget(&self, indicators: &std::collections::HashSet<usize>) {
+        self.0.lock().expect("chart cache").retain(|k, _| {
+            let i: Option<usize> = k.split('|').next().and_then(|s| s.parse().ok());
+            i.is_none_or(|i| !indicators.contains(&i))
+        });
+    }
 }
 
-fn key(req: &ChartRequest) -> String {
+fn key(req: &ChartRequest, width: Width) -> String {
     format!(
-        "{}|{}|{}|{:?}",
+        "{}|{:?}|{}|{:?}|{}",
         req.indicator,
-        req.kind.as_str(),
+        req.plan,
         req.entities.join(","),
-        req.year
+        req.year,
+        width.as_str()
     )
 }
 
-/// The SVG of a chart, drawn from the series given (once per request).
-pub fn draw(r: &Renderer, req: &ChartRequest, series: &[&Series]) -> Option<Arc<str>> {
-    r.chart_cache.get_or(key(req), || {
-        let data = chart_data(r, req, series);
+/// The SVG of a chart in one layout (drawn once per request and layout).
+pub fn draw(r: &Renderer, req: &ChartRequest, width: Width) -> Option<Arc<str>> {
+    r.chart_cache.get_or(key(req, width), || {
+        let data = chart_data(r, req);
         if data.series.iter().all(|s| s.points.is_empty()) {
             return None;
         }
-        Some(match req.kind {
-            ChartKind::Line => charts::line_svg(&data),
-            ChartKind::Bar => {
-                let year = req.year.or(r.derived.indicators[req.indicator].last_year)?;
-                charts::bar_svg(&data, year)
+        Some(match req.plan {
+            Plan::Line { .. } => charts::line_svg(&data, width),
+            Plan::Ranked => {
+                let year = ranked_year(r, req)?;
+                charts::ranked_svg(&data, year, width)
             }
-            ChartKind::Progress => charts::progress_svg(&data),
+            Plan::Stat => charts::stat_svg(&data, width),
+            Plan::Progress => charts::progress_svg(&data, width),
         })
     })
 }
 
+/// Both layouts, for a page: the theme's CSS shows the one that fits.
+pub fn draw_both(r: &Renderer, req: &ChartRequest) -> Option<String> {
+    let wide = draw(r, req, Width::Wide)?;
+    let narrow = draw(r, req, Width::Narrow)?;
+    Some(format!("{wide}\n{narrow}"))
+}
+
+fn ranked_year(r: &Renderer, req: &ChartRequest) -> Option<i32> {
+    req.year.or(r.derived.indicators[req.indicator].last_year)
+}
+
 impl Renderer<'_> {
-    /// The series a request shows: the entities it names, or all.
-    pub fn request_series(&self, req: &ChartRequest) -> Vec<&Series> {
-        self.derived.indicators[req.indicator]
+    /// What a chart shows. `listed`: entities named one by one (exactly
+    /// these); `compare`: peers beside the home entity; `block`: asked for
+    /// in a page, where naming neither means every entity.
+    pub fn chart_request(
+        &self,
+        i: usize,
+        kind: ChartKind,
+        listed: &[String],
+        compare: &[String],
+        year: Option<i32>,
+        block: bool,
+    ) -> ChartRequest {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let req = |plan, entities: Vec<String>, why| ChartRequest {
+            indicator: i,
+            plan,
+            entities,
+            year,
+            why,
+        };
+        match kind {
+            ChartKind::Progress => return req(Plan::Progress, listed.to_vec(), None),
+            ChartKind::Bar => return req(Plan::Ranked, listed.to_vec(), None),
+            ChartKind::Line => {}
+        }
+        let total = facts.series.len();
+        let (shown, plan) = if !listed.is_empty() {
+            if listed.len() > MAX_LINES {
+                return req(Plan::Ranked, listed.to_vec(), Some(Why::Listed));
+            }
+            (
+                listed.to_vec(),
+                Plan::Line {
+                    median: false,
+                    band: false,
+                },
+            )
+        } else {
+            let peers: &[String] = if !compare.is_empty() {
+                compare
+            } else if block {
+                if total > MAX_LINES {
+                    return req(Plan::Ranked, Vec::new(), Some(Why::Every));
+                }
+                &[]
+            } else {
+                ind.compare
+                    .as_deref()
+                    .unwrap_or(&self.inputs.config.compare)
+            };
+            let c = compare::choose(facts, peers, ind.direction());
+            (
+                c.shown,
+                Plan::Line {
+                    median: c.median,
+                    band: c.band,
+                },
+            )
+        };
+        // One value, or values of one year only: a number or a ranking.
+        let mut years: Vec<i32> = facts
             .series
             .iter()
-            .filter(|s| req.entities.is_empty() || req.entities.contains(&s.entity))
+            .filter(|s| shown.contains(&s.entity))
+            .flat_map(|s| s.points.iter().map(|p| p.year))
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        if years.len() == 1 {
+            let with_values = facts
+                .series
+                .iter()
+                .filter(|s| shown.contains(&s.entity))
+                .count();
+            return if with_values <= 1 {
+                req(Plan::Stat, shown, None)
+            } else {
+                ChartRequest {
+                    year: years.first().copied(),
+                    ..req(Plan::Ranked, shown, None)
+                }
+            };
+        }
+        req(plan, shown, None)
+    }
+
+    /// The series a request shows.
+    pub fn request_series(&self, req: &ChartRequest) -> Vec<&Series> {
+        let facts = &self.derived.indicators[req.indicator];
+        if req.entities.is_empty() {
+            return facts.series.iter().collect();
+        }
+        // In the request's order (the home entity first).
+        req.entities
+            .iter()
+            .filter_map(|e| facts.series.iter().find(|s| &s.entity == e))
             .collect()
     }
 
-    /// The charts an indicator page shows, as requests: its line chart (up
-    /// to six entities), and a bar chart when several entities have a value
-    /// in the latest year.
+    /// The charts an indicator page shows: its line chart (the home entity
+    /// and its peers), or its one number; and a ranking of every entity
+    /// when several have a value in the latest year.
     pub fn indicator_requests(&self, i: usize) -> Vec<ChartRequest> {
         let facts = &self.derived.indicators[i];
         let mut out = Vec::new();
         if facts.series.is_empty() {
             return out;
         }
-        let entities: Vec<String> = facts
-            .series
-            .iter()
-            .take(6)
-            .map(|s| s.entity.clone())
-            .collect();
-        out.push(ChartRequest {
-            indicator: i,
-            kind: ChartKind::Line,
-            entities,
-            year: None,
-        });
-        if let Some(y) = facts.last_year {
-            let n = facts
+        let first = self.chart_request(i, ChartKind::Line, &[], &[], None, false);
+        let ranked = facts.last_year.filter(|&y| {
+            facts
                 .series
                 .iter()
                 .filter(|s| s.points.iter().any(|p| p.year == y))
-                .count();
-            if n > 1 {
-                out.push(ChartRequest {
-                    indicator: i,
-                    kind: ChartKind::Bar,
-                    entities: Vec::new(),
-                    year: Some(y),
-                });
-            }
+                .count()
+                > 1
+        });
+        if !(first.plan == Plan::Ranked && ranked.is_some()) {
+            out.push(first);
+        }
+        if let Some(y) = ranked {
+            out.push(ChartRequest {
+                indicator: i,
+                plan: Plan::Ranked,
+                entities: Vec::new(),
+                year: Some(y),
+                why: None,
+            });
         }
         out
     }
 
-    /// `/indicators/<id>/<kind>.svg`: a standalone file other sites embed.
+    /// `/indicators/<id>/<kind>.svg`: a standalone file other sites embed
+    /// (the wide layout).
     pub fn standalone_svg(&self, req: &ChartRequest) -> Vec<u8> {
-        let series = self.request_series(req);
-        let svg = draw(self, req, &series).unwrap_or_else(|| Arc::from(""));
+        let svg = draw(self, req, Width::Wide).unwrap_or_else(|| Arc::from(""));
         let mut out = String::with_capacity(svg.len() + 64);
         out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         out.push_str(&svg);
@@ -123,12 +282,16 @@ impl Renderer<'_> {
         let ind = &self.inputs.indicators[i];
         let req = ChartRequest {
             indicator: i,
-            kind: ChartKind::Line,
+            plan: Plan::Line {
+                median: false,
+                band: false,
+            },
             entities: vec![self.derived.indicators[i].primary.clone()],
             year: None,
+            why: None,
         };
         let series = self.request_series(&req);
-        let data = chart_data(self, &req, &series);
+        let data = chart_data(self, &req);
         let subtitle = self.chart_summary(i, &series);
         charts::card_png(&ind.name, &subtitle, &data)
     }
@@ -138,12 +301,133 @@ impl Renderer<'_> {
         (!self.derived.indicators[i].series.is_empty())
             .then(|| self.permalink(&format!("{}card.png", self.derived.indicators[i].url)))
     }
+
+    /// What the entities of an indicator are, for captions: "tỉnh, thành
+    /// phố", "huyện", "sở, ngành" or "đơn vị".
+    pub fn entity_noun(&self, i: usize) -> &str {
+        let region = &self.inputs.config.region.id;
+        let kinds: Vec<Option<AgencyKind>> = self.derived.indicators[i]
+            .series
+            .iter()
+            .map(|s| {
+                self.derived
+                    .agency_index
+                    .get(&s.entity)
+                    .map(|&a| self.inputs.agencies[a].kind)
+                    .or((&s.entity == region).then_some(AgencyKind::Province))
+            })
+            .collect();
+        let all = |k: AgencyKind| kinds.iter().all(|x| *x == Some(k));
+        self.theme.t(if all(AgencyKind::Province) {
+            "entities_provinces"
+        } else if all(AgencyKind::District) {
+            "entities_districts"
+        } else if all(AgencyKind::Department) {
+            "entities_departments"
+        } else {
+            "entities_other"
+        })
+    }
+
+    /// Chart labels of entities: short names, unique within the list.
+    pub fn chart_labels(&self, entities: &[&str]) -> Vec<String> {
+        let named: Vec<Named> = entities
+            .iter()
+            .map(|id| match self.derived.agency_index.get(*id) {
+                Some(&a) => Named {
+                    name: &self.inputs.agencies[a].name,
+                    short_name: self.inputs.agencies[a].short_name.as_deref(),
+                },
+                None if *id == self.inputs.config.region.id => Named {
+                    name: &self.inputs.config.region.name,
+                    short_name: None,
+                },
+                None => Named {
+                    name: id,
+                    short_name: None,
+                },
+            })
+            .collect();
+        labels(&named, &self.inputs.config.region.name)
+    }
+
+    /// The caption of a ranking: why it is a ranking, and the home
+    /// entity's place ("Yên Bái: hạng 22/63, tăng 3 bậc so với năm 2019").
+    pub fn ranked_summary(&self, req: &ChartRequest) -> String {
+        let i = req.indicator;
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let lang = self.inputs.config.language;
+        let Some(year) = ranked_year(self, req) else {
+            return self.theme.t("no_data_yet").to_string();
+        };
+        let series = self.request_series(req);
+        let owned: Vec<Series> = series.iter().map(|s| (*s).clone()).collect();
+        let places = compare::places(&owned, year, ind.direction());
+        let mut out = String::new();
+        if let Some(why) = req.why {
+            out.push_str(&self.theme.fill(
+                match why {
+                    Why::Every => "chart_ranked_every",
+                    Why::Listed => "chart_ranked_listed",
+                },
+                &[
+                    ("n", &places.len().to_string()),
+                    ("noun", self.entity_noun(i)),
+                    ("year", &year.to_string()),
+                    ("max", &MAX_LINES.to_string()),
+                ],
+            ));
+            out.push(' ');
+        }
+        let home = &facts.primary;
+        match places.iter().find(|p| p.0 == home) {
+            Some(&(_, place, of)) => {
+                let label = self.chart_labels(&[home.as_str()]).remove(0);
+                out.push_str(&format!(
+                    "{label}: {}",
+                    crate::locale::rank_place(place, Some(of), lang)
+                ));
+                out.push_str(
+                    &self
+                        .theme
+                        .fill("chart_in_year", &[("year", &year.to_string())]),
+                );
+                // The place a year before, among those with values then.
+                // Only a move among as many as now says something.
+                let prev = compare::places(&owned, year - 1, ind.direction());
+                if let Some(&(_, before, _)) = prev.iter().find(|p| p.0 == home && p.2 == of) {
+                    out.push_str(&self.theme.fill(
+                        "chart_summary_rank_change",
+                        &[
+                            (
+                                "change",
+                                &crate::locale::rank_change(before as i64, place as i64, lang),
+                            ),
+                            ("year", &(year - 1).to_string()),
+                        ],
+                    ));
+                }
+                out.push('.');
+            }
+            None => out.push_str(&self.theme.fill(
+                "chart_ranked_plain",
+                &[
+                    ("n", &places.len().to_string()),
+                    ("noun", self.entity_noun(i)),
+                    ("year", &year.to_string()),
+                ],
+            )),
+        }
+        out
+    }
 }
 
-pub fn chart_data(r: &Renderer, req: &ChartRequest, series: &[&Series]) -> ChartData {
+pub fn chart_data(r: &Renderer, req: &ChartRequest) -> ChartData {
     let ind = &r.inputs.indicators[req.indicator];
     let facts = &r.derived.indicators[req.indicator];
     let f = r.fmt(ind);
+    let lang = r.inputs.config.language;
     let targets = ind
         .targets
         .iter()
@@ -164,46 +448,79 @@ pub fn chart_data(r: &Renderer, req: &ChartRequest, series: &[&Series]) -> Chart
             let value = thresholds.first().copied();
             (value.is_some() || band.is_some()).then(|| TargetMark {
                 year: t.year,
-                label: format!("{} {}", r.theme.t("target"), text::target(t, &f, r.theme)),
+                label: format!(
+                    "{} {}",
+                    r.theme.t("target"),
+                    text::target_in(t, &f, r.theme)
+                ),
                 value,
                 band,
             })
         })
         .collect();
-    let bar_year = req.year.or(facts.last_year);
+    let series = r.request_series(req);
+    let ids: Vec<&str> = series.iter().map(|s| s.entity.as_str()).collect();
+    let labels = r.chart_labels(&ids);
+    let year = match req.plan {
+        Plan::Ranked => ranked_year(r, req),
+        _ => None,
+    };
+    let mut out: Vec<ChartSeries> = series
+        .iter()
+        .zip(labels)
+        .map(|(s, label)| ChartSeries {
+            id: s.entity.clone(),
+            label,
+            name: r.entity_name(&s.entity),
+            points: match year {
+                Some(y) => s
+                    .points
+                    .iter()
+                    .filter(|p| p.year == y)
+                    .map(|p| (p.year, p.value))
+                    .collect(),
+                None => s.pairs(),
+            },
+            median: false,
+        })
+        .collect();
+    let (median, band) = match req.plan {
+        Plan::Line { median, band } => (median, band),
+        _ => (false, false),
+    };
+    if median {
+        let label = charts::median_label(lang).to_string();
+        out.push(ChartSeries {
+            id: "\u{0}median".into(),
+            name: format!("{label} ({})", facts.series.len()),
+            label,
+            points: compare::quantile_by_year(&facts.series, 0.5, 3),
+            median: true,
+        });
+    }
+    let band = band
+        .then(|| {
+            let lo = compare::quantile_by_year(&facts.series, 0.25, 4);
+            let hi = compare::quantile_by_year(&facts.series, 0.75, 4);
+            let years: Vec<(i32, f64, f64)> =
+                lo.iter().zip(&hi).map(|(a, b)| (a.0, a.1, b.1)).collect();
+            (years.len() >= 2).then(|| Band {
+                years,
+                of: facts.series.len(),
+                noun: r.entity_noun(req.indicator).to_string(),
+            })
+        })
+        .flatten();
     ChartData {
-        title: r.chart_title(req, series),
+        title: r.chart_title(req, &series),
         unit: ind.unit.clone(),
         decimals: ind.decimals(),
-        lower_is_better: ind.direction() == crate::model::Direction::LowerIsBetter,
-        lang: r.inputs.config.language,
-        series: series
-            .iter()
-            .map(|s| ChartSeries {
-                id: s.entity.clone(),
-                label: r.entity_name(&s.entity),
-                points: match (req.kind, bar_year) {
-                    (ChartKind::Bar, Some(y)) => s
-                        .points
-                        .iter()
-                        .filter(|p| p.year == y)
-                        .map(|p| (p.year, p.value))
-                        .collect(),
-                    _ => s.pairs(),
-                },
-            })
-            .collect(),
+        lower_is_better: ind.direction() == Direction::LowerIsBetter,
+        rank: ind.kind == crate::model::IndicatorKind::Rank,
+        lang,
+        series: out,
         targets,
         highlight: Some(facts.primary.clone()),
-    }
-}
-
-impl Cache {
-    /// Drops the charts of the indicators given, so they are drawn again.
-    pub fn forget(&self, indicators: &std::collections::HashSet<usize>) {
-        self.0.lock().expect("chart cache").retain(|k, _| {
-            let i: Option<usize> = k.split('|').next().and_then(|s| s.parse().ok());
-            i.is_none_or(|i| !indicators.contains(&i))
-        });
+        band,
     }
 }

@@ -22,12 +22,40 @@ impl Renderer<'_> {
                 let url = &self.derived.pages[pi].as_ref().expect("built").url;
                 let date = p.meta.date.expect("filtered");
                 let updated = p.meta.updated.unwrap_or(date);
+                // The indicators the page cites, as the site says them.
+                let facts: Vec<String> = p
+                    .meta
+                    .indicators
+                    .iter()
+                    .filter_map(|id| self.derived.indicator_index.get(id).copied())
+                    .filter_map(|i| {
+                        let card = self.indicator_card(i);
+                        let latest = card["latest"].as_object()?;
+                        let mut line = format!(
+                            "{}: {} ({})",
+                            card["short_name"].as_str().unwrap_or_default(),
+                            latest["text"].as_str().unwrap_or_default(),
+                            latest["year"]
+                        );
+                        if let Some(c) = card["change"].as_object() {
+                            line.push_str(&format!(", {}", c["text"].as_str().unwrap_or_default()));
+                        }
+                        Some(line)
+                    })
+                    .collect();
                 json!({
                     "title": p.meta.title,
                     "url": self.permalink(url),
                     "published": date.rfc3339.as_str(),
                     "updated": updated.rfc3339.as_str(),
                     "summary": self.summary(pi),
+                    // HTML as Atom carries it: escaped here as HTML, and
+                    // again as XML by the template.
+                    "content_html": (!facts.is_empty()).then(|| format!(
+                        "<p>{}</p><ul>{}</ul>",
+                        super::escape(&self.summary(pi)),
+                        facts.iter().map(|f| format!("<li>{}</li>", super::escape(f))).collect::<String>()
+                    )),
                     "author": p.meta.author,
                     "tags": p.meta.tags,
                 })
@@ -175,14 +203,16 @@ impl Renderer<'_> {
                 let observations: Vec<Value> = ind
                     .observations
                     .iter()
-                    .map(|o| json!({"year": o.year, "entity": o.entity.as_deref().unwrap_or(region), "value": o.value, "note": o.note}))
+                    .map(|o| json!({"year": o.year, "entity": o.entity.as_deref().unwrap_or(region), "value": o.value, "of": o.of, "note": o.note}))
                     .collect();
+                // The latest value and its change as the pages say them.
+                let card = self.indicator_card(i);
                 json!({
                     "id": ind.id,
                     "name": ind.name,
                     "short_name": ind.short_name,
                     "unit": ind.unit,
-                    "kind": format!("{:?}", ind.kind).to_lowercase(),
+                    "kind": ind.kind.as_str(),
                     "direction": if ind.direction() == crate::model::Direction::LowerIsBetter { "lower_is_better" } else { "higher_is_better" },
                     "decimals": ind.decimals(),
                     "source": ind.source,
@@ -191,6 +221,8 @@ impl Renderer<'_> {
                     "csv": self.permalink(&csv_url(&ind.id)),
                     "entity": facts.primary,
                     "status": facts.status.map(|s| s.key()),
+                    "latest": card["latest"].as_object().map(|l| json!({"year": l["year"], "text": l["text"]})),
+                    "change": card["change"].as_object().map(|c| json!({"since": c["since"], "text": c["text"]})),
                     "targets": targets,
                     "observations": observations,
                 })

@@ -354,11 +354,7 @@ impl<'a> Renderer<'a> {
             Job::Csv(i) => feeds::csv_url(&self.inputs.indicators[i].id),
             Job::ChartFile(i, k) => {
                 let req = &self.indicator_requests(i)[k];
-                format!(
-                    "{}{}.svg",
-                    self.derived.indicators[i].url,
-                    req.kind.as_str()
-                )
+                format!("{}{}.svg", self.derived.indicators[i].url, req.file_kind())
             }
             Job::Card(i) => format!("{}card.png", self.derived.indicators[i].url),
         }
@@ -523,7 +519,7 @@ impl<'a> Renderer<'a> {
             frames.join(" ")
         };
         format!(
-            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; frame-src {frames}; object-src 'none'; base-uri 'self'; form-action 'self'"
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; frame-src {frames}; object-src 'none'; base-uri 'self'; form-action 'self'"
         )
     }
 
@@ -564,7 +560,7 @@ impl<'a> Renderer<'a> {
                 "id": ind.id,
                 "name": ind.name,
                 "short_name": ind.label(),
-                "unit": ind.unit,
+                "unit": if ind.kind == crate::model::IndicatorKind::Rank { self.theme.t("rank_unit") } else { ind.unit.as_str() },
                 "source": ind.source,
                 "description_html": description,
                 "direction": self.theme.t(if ind.direction() == crate::model::Direction::LowerIsBetter { "direction_lower" } else { "direction_higher" }),

@@ -3,8 +3,11 @@
 
 use crate::config::Language;
 use crate::derive::status::{Condition, Evaluation, Judgement, MissingReason, ON_TRACK_RATIO};
-use crate::locale::{change_unit, format_change, format_number, format_value};
-use crate::model::{Indicator, Target};
+use crate::locale::{
+    change_unit, format_change, format_number, format_value, rank_move, rank_move_at_least,
+    rank_place,
+};
+use crate::model::{Indicator, IndicatorKind, Target};
 use crate::theme::Theme;
 
 /// Formats numbers of one indicator.
@@ -13,19 +16,77 @@ pub struct Fmt<'a> {
     pub lang: Language,
 }
 
+/// Every number of an indicator is written through here, so that ranks are
+/// spoken one way everywhere: a place is "hạng 35/63" (never "35 bậc"), a
+/// move is "tăng 3 bậc" (better) or "giảm 3 bậc" (worse), never a
+/// percentage.
 impl Fmt<'_> {
+    pub fn is_rank(&self) -> bool {
+        self.ind.kind == IndicatorKind::Rank
+    }
+    /// A value in a sentence: "86,40%", "hạng 35".
     pub fn value(&self, v: f64) -> String {
-        format_value(v, self.ind.decimals(), &self.ind.unit, self.lang)
+        self.value_of(v, None)
+    }
+    /// A value with, for a rank, how many were ranked: "hạng 35/63".
+    pub fn value_of(&self, v: f64, of: Option<usize>) -> String {
+        if self.is_rank() {
+            rank_place(v.round().max(0.0) as usize, of, self.lang)
+        } else {
+            format_value(v, self.ind.decimals(), &self.ind.unit, self.lang)
+        }
+    }
+    /// A value in a table cell, whose header names the unit: "35/63" for a
+    /// rank.
+    pub fn cell(&self, v: f64, of: Option<usize>) -> String {
+        match (self.is_rank(), of) {
+            (true, Some(n)) => format!("{}/{n}", self.number(v)),
+            (true, None) => self.number(v),
+            _ => self.value(v),
+        }
     }
     pub fn number(&self, v: f64) -> String {
         format_number(v, self.ind.decimals(), self.lang)
     }
+    /// The change from one value to the next (`delta` = later − earlier):
+    /// "+2,10 điểm %"; for a rank, the places gained or lost.
     pub fn change(&self, delta: f64) -> String {
+        if self.is_rank() {
+            return rank_move(-delta, self.lang);
+        }
         let unit = change_unit(self.ind.kind, &self.ind.unit, self.lang);
         format_change(delta, self.ind.decimals(), unit, self.lang)
     }
+    /// A change measured in the better direction (positive is better):
+    /// "tăng 3 bậc", "cải thiện 2,10 điểm %", "kém đi 1 điểm".
+    pub fn improvement(&self, v: f64, theme: &Theme) -> String {
+        if self.is_rank() {
+            return rank_move(v, self.lang);
+        }
+        let key = if v > 0.0 {
+            "improved_by"
+        } else if v < 0.0 {
+            "worsened_by"
+        } else {
+            return theme.t("unchanged").to_string();
+        };
+        theme.fill(key, &[("amount", &self.amount(v.abs()))])
+    }
+    /// "tăng ít nhất 4 bậc", "cải thiện ít nhất 2 điểm %".
+    pub fn improvement_at_least(&self, v: f64, theme: &Theme) -> String {
+        if self.is_rank() {
+            return rank_move_at_least(v, self.lang);
+        }
+        theme.fill("cond_improve_by", &[("min", &self.amount(v))])
+    }
     /// An amount of change without a sign: "4 bậc", "2,10 điểm %".
     pub fn amount(&self, v: f64) -> String {
+        if self.is_rank() {
+            return match self.lang {
+                Language::Vi => format!("{} bậc", format_number(v, 0, self.lang)),
+                Language::En => format!("{} places", format_number(v, 0, self.lang)),
+            };
+        }
         let unit = change_unit(self.ind.kind, &self.ind.unit, self.lang);
         let n = format_number(v, self.ind.decimals(), self.lang);
         if unit.is_empty() {
@@ -37,6 +98,9 @@ impl Fmt<'_> {
 }
 
 pub fn condition(c: &Condition, f: &Fmt, theme: &Theme) -> String {
+    if f.is_rank() {
+        return rank_condition(c, f, theme);
+    }
     match c {
         Condition::Above(v) => theme.fill("cond_above", &[("v", &f.value(*v))]),
         Condition::AtLeast(v) => theme.fill("cond_at_least", &[("v", &f.value(*v))]),
@@ -53,7 +117,37 @@ pub fn condition(c: &Condition, f: &Fmt, theme: &Theme) -> String {
     }
 }
 
+/// A target on a rank, in places: "vào top 30", "tăng từ 4 đến 6 bậc".
+fn rank_condition(c: &Condition, f: &Fmt, theme: &Theme) -> String {
+    let n = |v: f64| f.number(v);
+    match c {
+        Condition::AtMost(v) => theme.fill("cond_rank_top", &[("n", &n(*v))]),
+        Condition::Below(v) => theme.fill("cond_rank_top", &[("n", &n(v - 1.0))]),
+        Condition::AtLeast(v) => theme.fill("cond_rank_at_or_after", &[("n", &n(*v))]),
+        Condition::Above(v) => theme.fill("cond_rank_after", &[("n", &n(*v))]),
+        Condition::Equals(v) => f.value(*v),
+        Condition::ImproveBy(ib) => match ib.max {
+            Some(max) => theme.fill(
+                "cond_rank_up_range",
+                &[("min", &n(ib.min)), ("max", &n(max))],
+            ),
+            None => f.improvement_at_least(ib.min, theme),
+        },
+    }
+}
+
 /// "Năm 2020: trên 92%" or the target's own label.
+/// A target with its year, for charts: "2020: Trên 92%".
+pub fn target_in(t: &Target, f: &Fmt, theme: &Theme) -> String {
+    match &t.label {
+        Some(l) => theme.fill(
+            "target_in",
+            &[("year", &t.year.to_string()), ("conditions", l)],
+        ),
+        None => target(t, f, theme),
+    }
+}
+
 pub fn target(t: &Target, f: &Fmt, theme: &Theme) -> String {
     if let Some(l) = &t.label {
         return l.clone();
@@ -110,7 +204,7 @@ fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
             &[
                 ("year", &year.to_string()),
                 ("value", &f.value(*value)),
-                ("change", &f.change(*change)),
+                ("change", &f.improvement(*change, theme)),
                 ("prev_year", &(year - 1).to_string()),
                 ("previous", &f.value(*previous)),
                 ("verdict", verdict(*holds, theme)),
@@ -136,6 +230,9 @@ fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
             let rate = |r: f64| {
                 if *compound {
                     format!("{}%", format_change(r * 100.0, 2, "", lang))
+                } else if f.is_rank() {
+                    // Places a year: a fall in the number is a rise.
+                    rank_move(-r, lang)
                 } else {
                     f.change(r)
                 }
@@ -167,8 +264,8 @@ fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
             &[
                 ("from_year", &from_year.to_string()),
                 ("to_year", &to_year.to_string()),
-                ("change", &f.change(*change)),
-                ("needed", &f.amount(*needed)),
+                ("change", &f.improvement(*change, theme)),
+                ("needed", &f.improvement_at_least(*needed, theme)),
             ],
         ),
         Judgement::Missing { reason } => match reason {

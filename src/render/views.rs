@@ -110,8 +110,10 @@ impl Renderer<'_> {
             "short_name": ind.label(),
             "url": self.link(&facts.url),
             "entity": self.entity_name(&facts.primary),
-            "latest": latest.map(|p| json!({"text": f.value(p.value), "year": p.year, "note": p.note})),
+            "entity_is_region": facts.primary == self.inputs.config.region.id,
+            "latest": latest.map(|p| json!({"text": f.value_of(p.value, facts.ranked_of(p.year, p.of)), "year": p.year, "note": p.note})),
             "change": change,
+            "spark": series.and_then(|s| crate::charts::sparkline_svg(&s.pairs(), ind.direction() == crate::model::Direction::LowerIsBetter)),
             "targets": targets,
             "status": self.status_view(facts.status),
         })
@@ -200,7 +202,7 @@ impl Renderer<'_> {
                                             notes.len()
                                         }
                                     });
-                            json!({"text": f.value(p.value), "note": note})
+                            json!({"text": f.cell(p.value, facts.ranked_of(p.year, p.of)), "note": note})
                         }
                         None => json!({"text": "", "note": null}),
                     })
@@ -212,7 +214,12 @@ impl Renderer<'_> {
                 })
             })
             .collect();
-        json!({ "years": years, "rows": rows, "notes": notes, "caption": format!("{} ({})", ind.label(), ind.unit) })
+        let unit = if f.is_rank() {
+            self.theme.t("rank_unit")
+        } else {
+            ind.unit.as_str()
+        };
+        json!({ "years": years, "rows": rows, "notes": notes, "caption": format!("{} ({unit})", ind.label()) })
     }
 
     /// Each target with its status and the inputs of the judgement.
@@ -242,13 +249,14 @@ impl Renderer<'_> {
                     Vec::new()
                 };
                 json!({
-                    "text": text::target(target, &f, self.theme),
-                    "year": target.year,
-                    "entity": self.entity_name(&facts.primary),
-                    "status": self.status_view(Some(t.primary.status)),
-                    "explanation": text::explain_target(&t.primary, target, &f, self.theme),
-                    "per_entity": per_entity,
-                })
+                        "text": text::target(target, &f, self.theme),
+                        "year": target.year,
+                        "entity": self.entity_name(&facts.primary),
+                "entity_is_region": facts.primary == self.inputs.config.region.id,
+                        "status": self.status_view(Some(t.primary.status)),
+                        "explanation": text::explain_target(&t.primary, target, &f, self.theme),
+                        "per_entity": per_entity,
+                    })
             })
             .collect()
     }

@@ -78,6 +78,15 @@ async function test(name, fn) {
 }
 function assert(cond, msg) { if (!cond) throw new Error(msg); }
 
+/** Every chart text shown on the page, with the size it is drawn at: its
+ * font size in the SVG's units times the SVG's scale on screen. */
+async function chartTextSizes(p) {
+  await p.evaluate(() => document.fonts.ready);
+  return p.evaluate(() => [...document.querySelectorAll("svg.baocao-chart text")]
+    .filter((t) => t.getBoundingClientRect().height > 0)
+    .map((t) => ({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a })));
+}
+
 async function page(width, opts = {}) {
   const ctx = await browser.newContext({ viewport: { width, height: 900 }, ...opts });
   const p = await ctx.newPage();
@@ -98,11 +107,10 @@ await test("indicator page fits a 360 px phone, chart labels stay readable", asy
   await p.goto(`${base}/indicators/sipas/`);
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert(overflow <= 0, `page is ${overflow}px wider than the viewport`);
-  const svg = await p.locator(".chart-svg svg").first().boundingBox();
+  const svg = await p.locator(".chart-svg svg.chart-narrow").first().boundingBox();
   assert(svg && svg.width <= 360 && svg.width > 250, `chart width ${svg && svg.width}`);
-  const smallest = await p.evaluate(() => Math.min(...[...document.querySelectorAll(".chart-svg svg text")]
-    .map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)));
-  assert(smallest >= 8, `smallest chart text is ${smallest.toFixed(1)}px high`);
+  const smallest = Math.min(...(await chartTextSizes(p)).map((t) => t.px));
+  assert(smallest >= 11, `smallest chart text is ${smallest.toFixed(1)}px`);
   assert(violations.length === 0, violations.join("; "));
   await p.screenshot({ path: join(shots, "sipas-360.png"), fullPage: true });
   await ctx.close();
@@ -269,6 +277,78 @@ await test("axe-core: no serious or critical WCAG 2.1 A/AA violation on any kind
     }
   }
   assert(found.length === 0, `${found.length} violations: ${found.slice(0, 10).join(" | ")}`);
+});
+
+// Every chart on these pages, at 360 px: text drawn at 11 px or more.
+const phonePages = [
+  [base, "/indicators/sipas/"], [base, "/indicators/par-index/"], [base, "/indicators/giam-ngheo/"],
+  [base, "/news/muc-tieu-cchc-2020/"], [base, "/news/pci-2020/"], [base, "/news/dich-vu-cong-truc-tuyen-2020/"], [base, "/agencies/ubnd-van-yen/"],
+  [base, "/agencies/"], [nationalBase, "/indicators/ind-01/"], [nationalBase, "/indicators/ind-02/"], [nationalBase, "/news/ban-tin-00002/"],
+];
+await test("chart text is at least 11 px at 360 px (example site and 63 provinces)", async () => {
+  const { p, ctx, violations } = await page(360);
+  let seen = 0, minPx = Infinity;
+  for (const [b, url] of phonePages) {
+    await p.goto(b + url);
+    const sizes = await chartTextSizes(p);
+    assert(sizes.length > 0, `${url}: no chart text`);
+    seen += sizes.length;
+    const small = sizes.filter((t) => t.px < 11);
+    minPx = Math.min(minPx, ...sizes.map((t) => t.px));
+    assert(small.length === 0, `${url}: ${small.slice(0, 3).map((t) => `"${t.text}" ${t.px.toFixed(1)}px`).join(", ")}`);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 0, `${url} is ${overflow}px wider than the viewport`);
+  }
+  assert(seen > 300, `only ${seen} chart texts`);
+  console.log(`     ${seen} chart texts on ${phonePages.length} pages, the smallest ${minPx.toFixed(2)} px`);
+  assert(violations.length === 0, violations.join("; "));
+  await ctx.close();
+});
+
+await test("a ranking of 63 provinces is at most 1,400 px tall at 1280 px", async () => {
+  const { p, ctx } = await page(1280);
+  await p.goto(`${nationalBase}/indicators/ind-01/`);
+  const heights = await p.evaluate(() => [...document.querySelectorAll("svg.baocao-chart-bar")]
+    .map((s) => s.getBoundingClientRect().height).filter((h) => h > 0));
+  assert(heights.length === 1, `${heights.length} rankings shown`);
+  assert(heights[0] > 1000 && heights[0] <= 1400, `ranking ${heights[0]}px tall`);
+  console.log(`     the ranking of 63 is ${heights[0]} px tall`);
+  await ctx.close();
+});
+
+await test("charts are drawn with the font they are measured with, under the CSP", async () => {
+  const { p, ctx, violations } = await page(1280);
+  await p.goto(`${base}/indicators/sipas/`);
+  await p.evaluate(() => document.fonts.ready);
+  const faces = await p.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => `${f.family} ${f.weight}`));
+  assert(faces.includes(`"Baocao Sans" 400`) || faces.includes("Baocao Sans 400"), `loaded: ${faces.join(", ")}`);
+  assert(faces.some((f) => f.endsWith("700")), `bold face loaded: ${faces.join(", ")}`);
+  assert(violations.length === 0, violations.join("; "));
+  await ctx.close();
+});
+
+// Screenshots to look at, when asked for: SHOTS=dir node tests/browser/run.mjs
+if (process.env.SHOTS) await test("screenshots", async () => {
+  const pages = [
+    ["dashboard", base, "/"], ["indicator-list", base, "/indicators/"], ["sipas", base, "/indicators/sipas/"],
+    ["par-index", base, "/indicators/par-index/"], ["agencies", base, "/agencies/"], ["agency", base, "/agencies/ubnd-luc-yen/"],
+    ["reporting", base, "/agencies/reporting/"], ["news", base, "/news/"], ["article", base, "/news/muc-tieu-cchc-2020/"],
+    ["search", base, "/search/?q=hai+long"],
+    ["national-dashboard", nationalBase, "/"], ["national-indicator-list", nationalBase, "/indicators/"],
+    ["national-indicator", nationalBase, "/indicators/ind-01/"], ["national-rank", nationalBase, "/indicators/ind-02/"],
+    ["national-agencies", nationalBase, "/agencies/"], ["national-agency", nationalBase, "/agencies/tinh-01/"],
+    ["national-reporting", nationalBase, "/agencies/reporting/"], ["national-news", nationalBase, "/news/"],
+    ["national-every-entity", nationalBase, "/news/ban-tin-00002/"], ["national-search", nationalBase, "/search/?q=cai+cach"],
+  ];
+  for (const w of [1280, 360]) {
+    const { p, ctx } = await page(w);
+    for (const [name, b, url] of pages) {
+      await p.goto(b + url);
+      await p.evaluate(() => document.fonts.ready);
+      await p.screenshot({ path: join(shots, `${name}-${w}.png`), fullPage: true });
+    }
+    await ctx.close();
+  }
 });
 
 await test("no page asks for a file that is not there (favicon included)", async () => {

@@ -28,22 +28,161 @@ impl Rng {
     }
 }
 
-const PROVINCE_NAMES: &[&str] = &[
-    "Yên Bái",
-    "Lào Cai",
-    "Hà Giang",
-    "Tuyên Quang",
-    "Phú Thọ",
-    "Điện Biên",
-    "Lai Châu",
-    "Sơn La",
-    "Hòa Bình",
-    "Thái Nguyên",
-    "Bắc Kạn",
-    "Cao Bằng",
-    "Lạng Sơn",
-    "Quảng Ninh",
-    "Bắc Giang",
+/// The 63 provinces and centrally-run cities (before the 2025 mergers),
+/// the site's home province first. `true`: a centrally-run city, whose
+/// bodies are named "… thành phố X" instead of "… tỉnh X".
+const PROVINCES: &[(&str, bool)] = &[
+    ("Yên Bái", false),
+    ("Hà Nội", true),
+    ("Hà Giang", false),
+    ("Cao Bằng", false),
+    ("Bắc Kạn", false),
+    ("Tuyên Quang", false),
+    ("Lào Cai", false),
+    ("Điện Biên", false),
+    ("Lai Châu", false),
+    ("Sơn La", false),
+    ("Hòa Bình", false),
+    ("Thái Nguyên", false),
+    ("Lạng Sơn", false),
+    ("Quảng Ninh", false),
+    ("Bắc Giang", false),
+    ("Phú Thọ", false),
+    ("Vĩnh Phúc", false),
+    ("Bắc Ninh", false),
+    ("Hải Dương", false),
+    ("Hải Phòng", true),
+    ("Hưng Yên", false),
+    ("Thái Bình", false),
+    ("Hà Nam", false),
+    ("Nam Định", false),
+    ("Ninh Bình", false),
+    ("Thanh Hóa", false),
+    ("Nghệ An", false),
+    ("Hà Tĩnh", false),
+    ("Quảng Bình", false),
+    ("Quảng Trị", false),
+    ("Thừa Thiên Huế", false),
+    ("Đà Nẵng", true),
+    ("Quảng Nam", false),
+    ("Quảng Ngãi", false),
+    ("Bình Định", false),
+    ("Phú Yên", false),
+    ("Khánh Hòa", false),
+    ("Ninh Thuận", false),
+    ("Bình Thuận", false),
+    ("Kon Tum", false),
+    ("Gia Lai", false),
+    ("Đắk Lắk", false),
+    ("Đắk Nông", false),
+    ("Lâm Đồng", false),
+    ("Bình Phước", false),
+    ("Tây Ninh", false),
+    ("Bình Dương", false),
+    ("Đồng Nai", false),
+    ("Bà Rịa - Vũng Tàu", false),
+    ("Hồ Chí Minh", true),
+    ("Long An", false),
+    ("Tiền Giang", false),
+    ("Bến Tre", false),
+    ("Trà Vinh", false),
+    ("Vĩnh Long", false),
+    ("Đồng Tháp", false),
+    ("An Giang", false),
+    ("Kiên Giang", false),
+    ("Cần Thơ", true),
+    ("Hậu Giang", false),
+    ("Sóc Trăng", false),
+    ("Bạc Liêu", false),
+    ("Cà Mau", false),
+];
+/// Real district-level names, given out in turn: "Ủy ban nhân dân huyện …".
+const DISTRICTS: &[&str] = &[
+    "huyện Văn Yên",
+    "huyện Mù Cang Chải",
+    "thị xã Nghĩa Lộ",
+    "huyện Trấn Yên",
+    "huyện Lục Yên",
+    "huyện Văn Chấn",
+    "huyện Trạm Tấu",
+    "huyện Bảo Thắng",
+    "thị xã Sa Pa",
+    "huyện Bắc Hà",
+    "huyện Đồng Văn",
+    "huyện Mèo Vạc",
+    "huyện Hoàng Su Phì",
+    "huyện Xín Mần",
+    "huyện Trùng Khánh",
+    "huyện Hà Quảng",
+    "huyện Ba Bể",
+    "huyện Chợ Đồn",
+    "huyện Na Hang",
+    "huyện Chiêm Hóa",
+    "huyện Mường Nhé",
+    "huyện Tủa Chùa",
+    "huyện Phong Thổ",
+    "huyện Than Uyên",
+    "huyện Mộc Châu",
+    "huyện Thuận Châu",
+    "huyện Mai Châu",
+    "huyện Lạc Sơn",
+    "huyện Định Hóa",
+    "thành phố Sông Công",
+    "huyện Cao Lộc",
+    "huyện Tràng Định",
+    "thành phố Móng Cái",
+    "huyện Vân Đồn",
+    "huyện Lục Ngạn",
+    "huyện Yên Thế",
+    "huyện Thanh Sơn",
+    "huyện Tam Nông",
+    "huyện Tam Đảo",
+    "huyện Gia Bình",
+    "huyện Kinh Môn",
+    "huyện Cát Hải",
+    "huyện Khoái Châu",
+    "huyện Tiền Hải",
+    "huyện Lý Nhân",
+    "huyện Hải Hậu",
+    "huyện Kim Sơn",
+    "huyện Quan Sơn",
+    "huyện Kỳ Sơn",
+    "huyện Hương Khê",
+    "huyện Minh Hóa",
+    "huyện Hướng Hóa",
+    "huyện A Lưới",
+    "huyện Hòa Vang",
+    "huyện Nam Trà My",
+    "huyện Ba Tơ",
+    "thị xã Hoài Nhơn",
+    "huyện Đồng Xuân",
+    "huyện Khánh Vĩnh",
+    "huyện Bác Ái",
+    "huyện Tuy Phong",
+    "huyện Đăk Glei",
+    "huyện Chư Prông",
+    "huyện Buôn Đôn",
+    "huyện Tuy Đức",
+    "huyện Đam Rông",
+    "huyện Bù Gia Mập",
+    "huyện Tân Biên",
+    "thành phố Thuận An",
+    "huyện Tân Phú",
+    "huyện Côn Đảo",
+    "huyện Cần Giờ",
+    "huyện Cần Giuộc",
+    "huyện Cái Bè",
+    "huyện Thạnh Phú",
+    "huyện Cầu Ngang",
+    "huyện Trà Ôn",
+    "huyện Tháp Mười",
+    "huyện An Phú",
+    "huyện Kiên Hải",
+    "huyện Phong Điền",
+    "huyện Long Mỹ",
+    "huyện Cù Lao Dung",
+    "huyện Hồng Dân",
+    "huyện Ngọc Hiển",
 ];
 const DEPARTMENTS: &[&str] = &[
     "Sở Nội vụ",
@@ -70,6 +209,46 @@ pub fn province_id(p: usize) -> String {
     format!("tinh-{:02}", p + 1)
 }
 
+/// The province's name and the word for it in official names ("tỉnh" or
+/// "thành phố"); past the 63, names repeat with a number.
+fn province(p: usize) -> (String, &'static str) {
+    let (name, city) = PROVINCES[p % PROVINCES.len()];
+    let name = if p < PROVINCES.len() {
+        name.to_string()
+    } else {
+        format!("{name} {}", p / PROVINCES.len() + 1)
+    };
+    (name, if city { "thành phố" } else { "tỉnh" })
+}
+
+/// One province's standing over the years: a fixed level, a slow trend and
+/// a little year-to-year drift, all smooth.
+struct Standing {
+    level: f64,
+    trend: f64,
+    drift: Vec<f64>,
+}
+
+impl Standing {
+    fn new(rng: &mut Rng, years: usize) -> Standing {
+        let mut drift = Vec::with_capacity(years);
+        let mut d = 0.0;
+        for _ in 0..years {
+            d = d * 0.6 + rng.range(-0.12, 0.12);
+            drift.push(d);
+        }
+        Standing {
+            level: rng.range(-1.0, 1.0),
+            trend: rng.range(-0.06, 0.1),
+            drift,
+        }
+    }
+    /// A score around 0 (−1.5 … 1.5) in year `k` of the series.
+    fn at(&self, k: usize) -> f64 {
+        self.level + self.trend * k as f64 + self.drift[k]
+    }
+}
+
 #[allow(clippy::needless_range_loop)]
 pub fn generate(root: &Path, s: &Scale, seed: u64) {
     let mut rng = Rng(seed.max(1));
@@ -77,18 +256,25 @@ pub fn generate(root: &Path, s: &Scale, seed: u64) {
     fs::create_dir_all(content.join("data/indicators")).unwrap();
     fs::create_dir_all(content.join("data/agencies")).unwrap();
     fs::create_dir_all(content.join("news")).unwrap();
+    // The site of one province (the first) that compares itself with all.
+    let (home, _) = province(0);
     fs::write(
         content.join("site.yaml"),
-        "title: Cải cách hành chính toàn quốc\nbase_url: https://cchc.example.gov.vn/\nlanguage: vi\nregion: { id: viet-nam, name: Việt Nam }\npage_size: 10\n",
+        format!(
+            "title: Cải cách hành chính tỉnh {home}\nbase_url: https://cchc.example.gov.vn/\nlanguage: vi\nregion: {{ id: {}, name: {home} }}\npage_size: 10\n",
+            province_id(0)
+        ),
     )
     .unwrap();
-    // Agencies: one People's Committee per province, departments and districts under it.
+    // Agencies: one People's Committee per province (the home one shares
+    // the region's id), departments and districts under it.
     let mut agency_ids = Vec::new();
+    let mut district = 0usize;
     for p in 0..s.provinces {
         let pid = province_id(p);
-        let pname = format!("{} {}", PROVINCE_NAMES[p % PROVINCE_NAMES.len()], p + 1);
+        let (pname, word) = province(p);
         let mut y = format!(
-            "name: Ủy ban nhân dân tỉnh {pname}\nkind: province\nparent: viet-nam\nhead: {{ name: Chủ tịch {pname}, title: Chủ tịch, since: 2016-05-01 }}\nresponsibilities:\n"
+            "name: Ủy ban nhân dân {word} {pname}\nkind: province\nhead: {{ name: Chủ tịch {pname}, title: Chủ tịch, since: 2016-05-01 }}\nresponsibilities:\n"
         );
         for k in 0..3 {
             let due = format!("2020-{:02}-28", 3 + k * 3);
@@ -108,10 +294,14 @@ pub fn generate(root: &Path, s: &Scale, seed: u64) {
         for a in 0..s.agencies_per_province.saturating_sub(1) {
             let id = format!("{pid}-dv-{:02}", a + 1);
             let (name, kind) = if a < DEPARTMENTS.len() {
-                (format!("{} tỉnh {pname}", DEPARTMENTS[a]), "department")
+                (format!("{} {word} {pname}", DEPARTMENTS[a]), "department")
             } else {
+                district += 1;
                 (
-                    format!("Ủy ban nhân dân huyện {} {}", a + 1, pname),
+                    format!(
+                        "Ủy ban nhân dân {}",
+                        DISTRICTS[(district - 1) % DISTRICTS.len()]
+                    ),
                     "district",
                 )
             };
@@ -123,30 +313,57 @@ pub fn generate(root: &Path, s: &Scale, seed: u64) {
             agency_ids.push(id);
         }
     }
-    // Indicators: values for every province over the years.
+    // Indicators: values for every province over the years, smooth; ranks
+    // are the provinces' places by a smooth score, so they move a few
+    // places a year, as published ranks do.
     let first_year = 2021 - s.years as i32;
+    let neighbours: Vec<String> = (1..s.provinces.min(4)).map(province_id).collect();
     for i in 0..s.indicators {
         let id = format!("ind-{:02}", i + 1);
         let rank = i % 4 == 1;
+        let standings: Vec<Standing> = (0..s.provinces)
+            .map(|_| Standing::new(&mut rng, s.years))
+            .collect();
+        // Every third indicator names its peers; the others use the default.
+        let compare = if i % 3 == 2 && !neighbours.is_empty() {
+            format!("compare: [{}]\n", neighbours.join(", "))
+        } else {
+            String::new()
+        };
         let mut y = if rank {
             format!(
-                "name: Xếp hạng chỉ số {i}\nshort_name: HẠNG {i}\nunit: bậc\nkind: rank\nowner: {}\ntargets:\n  - {{ year: 2020, at_most: 30 }}\n  - {{ year: 2021, improve_by: {{ min: 2, max: 4 }} }}\nobservations:\n",
+                "name: Xếp hạng chỉ số cải cách hành chính thành phần {i}\nshort_name: PAR {i}\nunit: bậc\nkind: rank\nowner: {}\n{compare}targets:\n  - {{ year: 2020, at_most: 30 }}\n  - {{ year: 2021, improve_by: {{ min: 2, max: 4 }} }}\nobservations:\n",
                 agency_ids[0]
             )
         } else {
             format!(
-                "name: Chỉ số thành phần {i}\nshort_name: CS{i}\nunit: \"%\"\nkind: percent\nowner: {}\ntargets:\n  - {{ year: 2020, above: 85 }}\n  - {{ year: 2022, at_least: 90 }}\nobservations:\n",
+                "name: Tỷ lệ hài lòng thành phần {i}\nshort_name: CS{i}\nunit: \"%\"\nkind: percent\nowner: {}\n{compare}targets:\n  - {{ year: 2020, above: 85 }}\n  - {{ year: 2022, at_least: 90 }}\nobservations:\n",
                 agency_ids[0]
             )
         };
+        let base = 72.0 + (i % 5) as f64 * 2.5;
+        let mut ranks = vec![vec![0usize; s.years]; s.provinces];
+        for k in 0..s.years {
+            let mut order: Vec<usize> = (0..s.provinces).collect();
+            order.sort_by(|&a, &b| {
+                standings[b]
+                    .at(k)
+                    .total_cmp(&standings[a].at(k))
+                    .then(a.cmp(&b))
+            });
+            for (place, &p) in order.iter().enumerate() {
+                ranks[p][k] = place + 1;
+            }
+        }
         for p in 0..s.provinces {
             let pid = province_id(p);
             for k in 0..s.years {
                 let year = first_year + k as i32;
                 let v = if rank {
-                    (rng.next() % s.provinces as u64 + 1) as f64
+                    ranks[p][k] as f64
                 } else {
-                    (rng.range(60.0, 95.0) * 100.0).round() / 100.0
+                    let v = base + 9.0 * standings[p].at(k) + 0.8 * k as f64;
+                    (v.clamp(40.0, 99.5) * 100.0).round() / 100.0
                 };
                 writeln!(y, "  - {{ year: {year}, entity: {pid}, value: {v} }}").unwrap();
             }
@@ -165,14 +382,23 @@ pub fn generate(root: &Path, s: &Scale, seed: u64) {
         let day = 1 + n % 28;
         let month = 1 + (n / 28) % 12;
         let year = 2015 + (n / 336) as i32 % 10;
+        // Charts as authors write them: one province, the home province
+        // with peers, or every province (a ranked chart).
+        let chart = match n % 3 {
+            0 => format!("entities: [{}]\n", province_id(n % s.provinces)),
+            1 => format!(
+                "compare: [{}]\n",
+                province_id((n % s.provinces.max(2)).max(1))
+            ),
+            _ => String::new(),
+        };
         let body = format!(
-            "---\ntitle: \"Bản tin cải cách hành chính số {n}\"\ndate: {year}-{month:02}-{day:02}T08:00:00+07:00\nauthor: Phóng viên {a}\ntags: [{tags}]\nindicators: [{ind}]\nagencies: [{ag}]\n---\nTỉnh tiếp tục đẩy mạnh cải cách thủ tục hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp (bản tin {n}).\n\n## Kết quả\n\n| Chỉ tiêu | Giá trị |\n|---|--:|\n| Hồ sơ trực tuyến | {v}% |\n| Thủ tục | {t} |\n\n```chart\nindicator: {ind}\ntype: line\nentities: [{p}]\n```\n\nNgười đứng đầu chịu trách nhiệm về kết quả cải cách hành chính của đơn vị mình.\n",
+            "---\ntitle: \"Bản tin cải cách hành chính số {n}\"\ndate: {year}-{month:02}-{day:02}T08:00:00+07:00\nauthor: Phóng viên {a}\ntags: [{tags}]\nindicators: [{ind}]\nagencies: [{ag}]\n---\nTỉnh tiếp tục đẩy mạnh cải cách thủ tục hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp (bản tin {n}).\n\n## Kết quả\n\n| Chỉ tiêu | Giá trị |\n|---|--:|\n| Hồ sơ trực tuyến | {v}% |\n| Thủ tục | {t} |\n\n```chart\nindicator: {ind}\ntype: line\n{chart}```\n\nNgười đứng đầu chịu trách nhiệm về kết quả cải cách hành chính của đơn vị mình.\n",
             a = n % 17,
             tags = tags.join(", "),
             ag = agency_ids[n % agency_ids.len()],
             v = 30 + n % 60,
             t = 400 + n % 200,
-            p = province_id(n % s.provinces),
         );
         fs::write(content.join(format!("news/ban-tin-{n:05}.md")), body).unwrap();
     }
