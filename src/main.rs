@@ -79,6 +79,9 @@ enum Command {
         /// List every file written, and the time of each step
         #[arg(long, short, conflicts_with = "quiet")]
         verbose: bool,
+        /// The data/indicators.json of an earlier build, to list in the CI job summary the indicators whose status changed [default: the one in the output folder]
+        #[arg(long, value_name = "FILE")]
+        previous_statuses: Option<PathBuf>,
     },
     /// Check the site as a build would, and its internal links (pages, files, #anchors), writing nothing. Exits 1 and lists every error if there are any.
     Check {
@@ -143,8 +146,9 @@ fn main() -> ExitCode {
             site,
             output,
             verbose,
-        } => build_or_check(site, output, true, verbose),
-        Command::Check { site } => build_or_check(site, None, false, false),
+            previous_statuses,
+        } => build_or_check(site, output, true, verbose, previous_statuses),
+        Command::Check { site } => build_or_check(site, None, false, false, None),
         Command::Serve {
             source,
             port,
@@ -209,7 +213,13 @@ fn new(what: NewCommand) -> ExitCode {
     }
 }
 
-fn build_or_check(args: SiteArgs, output: Option<PathBuf>, write: bool, verbose: bool) -> ExitCode {
+fn build_or_check(
+    args: SiteArgs,
+    output: Option<PathBuf>,
+    write: bool,
+    verbose: bool,
+    previous_statuses: Option<PathBuf>,
+) -> ExitCode {
     let opts = BuildOptions {
         output,
         base_url: args.base_url.clone(),
@@ -238,7 +248,11 @@ fn build_or_check(args: SiteArgs, output: Option<PathBuf>, write: bool, verbose:
         .map(PathBuf::from);
     let previous = summary_file
         .as_ref()
-        .map(|_| read_statuses(&out_dir.join("data/indicators.json")));
+        .map(|_| {
+            read_statuses(
+                &previous_statuses.unwrap_or_else(|| out_dir.join("data/indicators.json")),
+            )
+        });
 
     let result = if write {
         stop_cleanly_on_signals();
