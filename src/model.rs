@@ -1,7 +1,8 @@
 //! The typed records the loader produces, as users write them in
-//! `content/` (see CONTENT-FORMAT.md). Each struct denies unknown fields, so
-//! a misspelt field is an error, and each carries the positions validation
-//! needs to point back at the file.
+//! `content/` (every field is in the guide's format reference,
+//! `content/guide/format.md`, and `docs/CONTENT-FORMAT.md`). Each struct
+//! denies unknown fields, so a misspelt field is an error, and each carries
+//! the positions validation needs to point back at the file.
 
 use std::fmt;
 use std::path::PathBuf;
@@ -385,6 +386,13 @@ pub struct FrontMatter {
     pub slug: Option<String>,
     #[serde(default)]
     pub draft: bool,
+    /// The page's place in its section's list: pages with a weight come
+    /// first, lowest first, then the others, newest first (chapters of a
+    /// guide, for instance).
+    pub weight: Option<u32>,
+    /// The language the page is written in when it is not the site's (an
+    /// English page on a Vietnamese site): its text is marked with `lang`.
+    pub language: Option<crate::config::Language>,
 }
 
 /// A Markdown page, `content/<section>/**.md`.

@@ -229,7 +229,8 @@ fn page_keys(
 #[derive(Debug, Clone)]
 pub struct PageLists {
     pub pages: Vec<Option<PageFacts>>,
-    /// Each page's place in every list: newest first, then by URL.
+    /// Each page's place in every list: newest first, then by URL (a
+    /// section's list puts the pages with a `weight` before the others).
     pub rank: Vec<usize>,
     pub sections: Vec<SectionFacts>,
     pub tags: Vec<TagFacts>,
@@ -299,7 +300,11 @@ pub fn derive_pages(inputs: &Inputs, drafts: bool) -> PageLists {
     }
     let mut sections: Vec<SectionFacts> = sections.into_values().collect();
     for s in &mut sections {
-        s.pages.sort_by(&order);
+        // Pages with a `weight` first, lowest first; then newest first.
+        s.pages.sort_by_key(|&pi| {
+            let w = inputs.pages[pi].meta.weight;
+            (w.is_none(), w, rank[pi])
+        });
     }
 
     let mut dated: Vec<usize> = (0..inputs.pages.len())

@@ -198,7 +198,8 @@ impl Renderer<'_> {
             .flat_map(|s| s.pages.iter().copied())
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
-            .map(|pi| (self.inputs.pages[pi].meta.date.map(|d| -d.timestamp), pi))
+            // Newest first; a page without a date is not news.
+            .filter_map(|pi| Some((-self.inputs.pages[pi].meta.date?.timestamp, pi)))
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .take(5)

@@ -623,16 +623,17 @@ impl<'a> Renderer<'a> {
     fn section(&self, si: usize, page: usize) -> Value {
         let s = &self.derived.sections[si];
         let (items, pagination) = self.list_page(&s.pages, page, |n| section_page_url(&s.url, n));
-        let index = s.index_page.map(|pi| &self.inputs.pages[pi]);
+        let lang = s
+            .index_page
+            .and_then(|pi| self.page_lang(&self.inputs.pages[pi]));
         let intro = s
             .index_page
             .and_then(|pi| self.markdown[pi].as_ref())
             .map(|m| m.html.clone());
-        let _ = index;
         let title = self.section_title(si);
         json!({
             "title": Self::list_title(&title, &pagination),
-            "section": {"title": title, "intro_html": intro, "url": self.link(&s.url)},
+            "section": {"title": title, "intro_html": intro, "url": self.link(&s.url), "lang": lang},
             "pages": items,
             "pagination": pagination,
         })
@@ -692,6 +693,7 @@ impl<'a> Renderer<'a> {
             "indicators": indicators,
             "agencies": agencies,
             "section": section_title.map(|t| json!({"title": t, "url": self.link(&section)})),
+            "lang": self.page_lang(p),
             "og_image": p.meta.indicators.iter().filter_map(|id| self.derived.indicator_index.get(id)).find_map(|&i| self.card_url(i)),
         })
     }

@@ -129,7 +129,16 @@ impl Renderer<'_> {
             "date": self.date_view(p),
             "summary": self.summary(pi),
             "author": p.meta.author,
+            "lang": self.page_lang(p),
         })
+    }
+
+    /// The page's `language` when it differs from the site's (for `lang`).
+    pub fn page_lang(&self, p: &Page) -> Option<&'static str> {
+        p.meta
+            .language
+            .filter(|l| *l != self.inputs.config.language)
+            .map(|l| l.code())
     }
 
     pub fn date_view(&self, p: &Page) -> Value {
