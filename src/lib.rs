@@ -16,6 +16,7 @@ pub mod collate;
 pub mod config;
 pub mod derive;
 pub mod diagnostics;
+pub mod guide;
 pub mod incremental;
 pub mod load;
 pub mod locale;

@@ -21,9 +21,10 @@ use progress::{Mode, Progress};
 /// report site about administrative reform.
 #[derive(Parser)]
 #[command(name = "baocao", version, about, long_about = None)]
-#[command(
-    after_help = "Exit codes: 0 success, 1 errors in the site's files, 2 usage or input/output errors."
-)]
+#[command(after_help = format!(
+    "Exit codes: 0 success, 1 errors in the site's files, 2 usage or input/output errors, 130 interrupted.\n\n{}",
+    baocao::guide::HELP
+))]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -70,6 +71,7 @@ struct SiteArgs {
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into the output folder. The previous output stays untouched unless the whole build succeeds.
+    #[command(after_help = baocao::guide::see(baocao::guide::PUBLISHING))]
     Build {
         #[command(flatten)]
         site: SiteArgs,
@@ -84,11 +86,13 @@ enum Command {
         previous_statuses: Option<PathBuf>,
     },
     /// Check the site as a build would, and its internal links (pages, files, #anchors), writing nothing. Exits 1 and lists every error if there are any.
+    #[command(after_help = baocao::guide::see(baocao::guide::PUBLISHING))]
     Check {
         #[command(flatten)]
         site: SiteArgs,
     },
     /// Preview the site: build it into memory, serve it, rebuild and reload the browser when content/ or themes/ change.
+    #[command(after_help = baocao::guide::see(baocao::guide::WRITING))]
     Serve {
         #[command(flatten)]
         source: SourceArgs,
@@ -106,6 +110,7 @@ enum Command {
         quiet: bool,
     },
     /// Start a new site, or a new news page
+    #[command(after_help = baocao::guide::see(baocao::guide::GETTING_STARTED))]
     New {
         #[command(subcommand)]
         what: NewCommand,
@@ -115,6 +120,7 @@ enum Command {
 #[derive(Subcommand)]
 enum NewCommand {
     /// Write a small site that builds at once (settings, one indicator, one agency, one news page) into DIR, which must be new or empty
+    #[command(after_help = baocao::guide::see(baocao::guide::GETTING_STARTED))]
     Site {
         /// The folder to create
         dir: PathBuf,
@@ -123,6 +129,7 @@ enum NewCommand {
         today: Option<Day>,
     },
     /// Write content/news/<slug>.md for a new article, as a draft; never overwrites a file
+    #[command(after_help = baocao::guide::see(baocao::guide::WRITING))]
     Post {
         /// The article's title, e.g. "Tiêu đề bài viết" (gives tieu-de-bai-viet.md)
         title: String,
@@ -246,13 +253,9 @@ fn build_or_check(
     let summary_file = std::env::var_os("GITHUB_STEP_SUMMARY")
         .filter(|s| write && !s.is_empty())
         .map(PathBuf::from);
-    let previous = summary_file
-        .as_ref()
-        .map(|_| {
-            read_statuses(
-                &previous_statuses.unwrap_or_else(|| out_dir.join("data/indicators.json")),
-            )
-        });
+    let previous = summary_file.as_ref().map(|_| {
+        read_statuses(&previous_statuses.unwrap_or_else(|| out_dir.join("data/indicators.json")))
+    });
 
     let result = if write {
         stop_cleanly_on_signals();

@@ -2,7 +2,8 @@
 //!
 //! `new site DIR` writes a small site that builds at once (site settings,
 //! one indicator, one agency, one news page), its YAML commented field by
-//! field after CONTENT-FORMAT.md. `new post TITLE` writes
+//! field and pointing to the guide's format reference
+//! ([`crate::guide::FORMAT`]). `new post TITLE` writes
 //! `content/news/<slug>.md` with its front matter filled in, as a draft.
 //! Neither ever overwrites a file.
 
@@ -119,7 +120,9 @@ pub fn new_site(dir: &Path, today: Option<Day>) -> Result<Vec<String>, NewError>
 
 fn starter_files(y: i32, now: &str) -> Vec<(&'static str, String)> {
     let (y1, y2, y3) = (y - 1, y - 2, y - 3);
-    let site = r#"# Site settings. See CONTENT-FORMAT.md for every field.
+    let site =
+        r#"# Site settings. Every field is explained in baocao's guide, /huong-dan/dinh-dang/
+# (English: /guide/format/; docs/CONTENT-FORMAT.md in baocao's repository).
 
 # The site's name, shown in the header and the browser tab.
 title: Cải cách hành chính tỉnh A
@@ -151,11 +154,11 @@ markdown:
   # Video and map iframes are kept only from these hosts.
   embed_hosts: [www.youtube.com]
 "#
-    .to_string();
+        .to_string();
 
     let indicator = format!(
         r#"# One indicator per file; its id is the file name (sipas).
-# See CONTENT-FORMAT.md for every field.
+# Every field: /huong-dan/dinh-dang/ in baocao's guide (docs/CONTENT-FORMAT.md).
 
 # The full name, and the short one used on cards and in charts.
 name: Chỉ số hài lòng về sự phục vụ hành chính
@@ -194,7 +197,7 @@ observations:
 
     let agency = format!(
         r#"# One agency per file; its id is the file name (so-noi-vu).
-# See CONTENT-FORMAT.md for every field.
+# Every field: /huong-dan/dinh-dang/ in baocao's guide (docs/CONTENT-FORMAT.md).
 
 name: Sở Nội vụ
 # province | department | district | commune | other

@@ -141,7 +141,10 @@ fn load_config(root: &Root, diags: &mut Diagnostics) -> Option<SiteConfig> {
     if std::fs::symlink_metadata(root.path.join(rel)).is_err() {
         diags.push(
             Diagnostic::new(rel, Pos::default(), "`content/site.yaml` is missing").with_hint(
-                "create it with at least `title`, `base_url` and `region` (see CONTENT-FORMAT.md)",
+                format!(
+                    "create it with at least `title`, `base_url` and `region` ({})",
+                    crate::guide::SEE_FORMAT
+                ),
             ),
         );
         return None;

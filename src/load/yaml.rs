@@ -239,8 +239,10 @@ pub fn parse<T: DeserializeOwned>(
                 "this block is empty"
             };
             return Err(vec![
-                Diagnostic::new(file, Pos::new(line_offset + 1, 1), what)
-                    .with_hint("write the fields it needs (see CONTENT-FORMAT.md)"),
+                Diagnostic::new(file, Pos::new(line_offset + 1, 1), what).with_hint(format!(
+                    "write the fields it needs ({})",
+                    crate::guide::SEE_FORMAT
+                )),
             ]);
         }
         Value::Mapping(m) => Value::Mapping(m),
