@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::derive::urls;
-use crate::diagnostics::{Diagnostic, Pos, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
 use crate::{BuildError, BuildOptions, BuildReport};
 
 /// What a successful check found.
@@ -145,12 +145,14 @@ pub fn check_links(
             checked += 1;
             let problem = match target {
                 Target::OutsideBase => Some((
+                    Code::LinkLeavesSite,
                     format!(
                         "link to `{URL}` leaves the site: the site lives under `{base_path}`"
                     ),
                     Some("write site paths from the site's root (`/indicators/sipas/`); baocao adds the base path".to_string()),
                 )),
                 Target::AboveRoot => Some((
+                    Code::LinkAboveRoot,
                     format!("link to `{URL}` goes above the site's root"),
                     None,
                 )),
@@ -173,6 +175,7 @@ pub fn check_links(
                                 format!("the page `/{}`", page_url(key))
                             };
                             Some((
+                                Code::LinkToMissingAnchor,
                                 format!(
                                     "link to `{URL}`: {page} has no heading or element with the id `{frag}`"
                                 ),
@@ -182,7 +185,7 @@ pub fn check_links(
                     }
                 }
             };
-            let Some((message, hint)) = problem else {
+            let Some((code, message, hint)) = problem else {
                 continue;
             };
             // Shown as the Markdown wrote it, when it can be found there.
@@ -200,7 +203,11 @@ pub fn check_links(
                 ),
             };
             let message = message.replace(URL, &shown);
-            errors.push(Diagnostic::new(file, pos, message).with_hint_opt(hint));
+            errors.push(
+                Diagnostic::new(file, pos, message)
+                    .with_hint_opt(hint)
+                    .code(code),
+            );
         }
     }
     errors.sort();
@@ -211,7 +218,11 @@ pub fn check_links(
 /// Stands for the link in messages until it is known how the source wrote it.
 const URL: &str = "\u{1}";
 
-fn missing(files: &BTreeMap<String, Vec<u8>>, link: &Link, path: &str) -> (String, Option<String>) {
+fn missing(
+    files: &BTreeMap<String, Vec<u8>>,
+    link: &Link,
+    path: &str,
+) -> (Code, String, Option<String>) {
     let what = if link.image { "image" } else { "link to" };
     let looks_like_file = path
         .rsplit('/')
@@ -222,6 +233,7 @@ fn missing(files: &BTreeMap<String, Vec<u8>>, link: &Link, path: &str) -> (Strin
     let hint = did_you_mean(&wanted, candidates.iter().map(String::as_str));
     if looks_like_file {
         (
+            Code::LinkToMissingFile,
             format!(
                 "{what} `{URL}`: no such file; files are copied from `content/static/` (this one would be `content/static/{}`)",
                 path.trim_end_matches('/')
@@ -230,6 +242,7 @@ fn missing(files: &BTreeMap<String, Vec<u8>>, link: &Link, path: &str) -> (Strin
         )
     } else {
         (
+            Code::LinkToMissingPage,
             format!("{what} `{URL}`: no page or file of the site has this address"),
             hint,
         )

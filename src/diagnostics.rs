@@ -4,7 +4,13 @@
 //! (relative to the site root), line and column (1-based), what is wrong and,
 //! when one is close, a likely fix. A run collects all of them in
 //! [`Diagnostics`] and prints them together, as text for people, JSON for
-//! machines, or GitHub Actions annotations.
+//! machines, or GitHub Actions annotations. Each carries the [`Code`] of
+//! its kind, which people look up in the error catalogue.
+
+pub mod catalogue;
+pub mod codes;
+
+pub use codes::Code;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -31,6 +37,9 @@ pub struct Diagnostic {
     pub message: String,
     /// A likely fix ("did you mean `value`?"), when one is known.
     pub hint: Option<String>,
+    /// Its kind, for the catalogue. Every diagnostic baocao reports has one
+    /// (`tests/catalogue.rs` checks the source).
+    pub code: Option<Code>,
 }
 
 impl Diagnostic {
@@ -40,7 +49,14 @@ impl Diagnostic {
             pos,
             message: message.into(),
             hint: None,
+            code: None,
         }
+    }
+
+    /// The kind of error, from the catalogue.
+    pub fn code(mut self, code: Code) -> Self {
+        self.code = Some(code);
+        self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -77,8 +93,12 @@ impl Diagnostic {
                 .replace('\n', "%0A")
         };
         let prop = |s: &str| esc(s).replace(':', "%3A").replace(',', "%2C");
+        let title = self
+            .code
+            .map(|c| format!(",title={}", prop(&format!("baocao {c}: {}", c.title(0)))))
+            .unwrap_or_default();
         format!(
-            "::error file={},line={},col={}::{}",
+            "::error file={},line={},col={}{title}::{}",
             prop(&printable(&display_path(&self.file))),
             self.pos.line.max(1),
             self.pos.col.max(1),
@@ -93,23 +113,32 @@ impl Diagnostic {
             "column": self.pos.col,
             "message": printable(&self.message),
             "hint": self.hint.as_deref().map(printable),
+            "code": self.code.map(Code::id),
+            "see": self.code.map(see),
         })
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "error: {}: {}",
-            self.location(),
-            printable(&self.message)
-        )?;
+        match self.code {
+            Some(c) => write!(f, "error[{c}]: ")?,
+            None => write!(f, "error: ")?,
+        }
+        write!(f, "{}: {}", self.location(), printable(&self.message))?;
         if let Some(h) = &self.hint {
             write!(f, "\n  help: {}", printable(h))?;
         }
+        if let Some(c) = self.code {
+            write!(f, "\n  see: `baocao explain {c}`, or {}", see(c))?;
+        }
         Ok(())
     }
+}
+
+/// Where the catalogue explains `code`: its entry in the guide.
+pub fn see(code: Code) -> String {
+    crate::guide::url(&crate::guide::error_page(code)[0])
 }
 
 /// Text safe to print on a terminal or in a CI log: control characters
@@ -250,5 +279,24 @@ mod tests {
             "::error file=content/a.yaml,line=3,col=5::bad: thing (did you mean `x`?)"
         );
         assert!(d.to_string().contains("help: did you mean `x`?"));
+    }
+
+    #[test]
+    fn a_code_is_printed_with_where_it_is_explained() {
+        let d = Diagnostic::new("content/a.yaml", Pos::new(3, 5), "unknown field `valu`")
+            .with_hint("did you mean `value`?")
+            .code(Code::UnknownField);
+        let text = d.to_string();
+        assert!(
+            text.starts_with("error[E0104]: content/a.yaml:3:5: unknown field `valu`\n  help: did you mean `value`?\n  see: `baocao explain E0104`, or "),
+            "{text}"
+        );
+        assert!(text.ends_with("/huong-dan/ma-loi/#e0104"), "{text}");
+        assert_eq!(
+            d.github_annotation(),
+            "::error file=content/a.yaml,line=3,col=5,title=baocao E0104%3A Unknown field::unknown field `valu` (did you mean `value`?)"
+        );
+        assert_eq!(d.to_json()["code"], "E0104");
+        assert!(d.to_json()["see"].as_str().unwrap().ends_with("#e0104"));
     }
 }

@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use crate::derive::Derived;
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Code, Diagnostic, Pos};
 use crate::load::Inputs;
 use crate::model::Day;
 use crate::render::markdown::RenderedMarkdown;
@@ -314,7 +314,9 @@ impl Session {
 fn errors(e: BuildError) -> Vec<Diagnostic> {
     match e {
         BuildError::Content(es) => es,
-        BuildError::Io(msg) => vec![Diagnostic::new("content", Pos::default(), msg)],
+        BuildError::Io(msg) => {
+            vec![Diagnostic::new("content", Pos::default(), msg).code(Code::BuildIo)]
+        }
         BuildError::Interrupted => Vec::new(),
     }
 }

@@ -23,7 +23,7 @@ use progress::{Mode, Progress};
 #[command(name = "baocao", version, about, long_about = None)]
 #[command(after_help = format!(
     "Exit codes: 0 success, 1 errors in the site's files, 2 usage or input/output errors, 130 interrupted.\n\n{}",
-    baocao::guide::HELP
+    baocao::guide::help()
 ))]
 struct Cli {
     #[command(subcommand)]
@@ -115,6 +115,12 @@ enum Command {
         #[command(subcommand)]
         what: NewCommand,
     },
+    /// Explain an error code (E0104): what the error means, an example, the fix. Without a code, list them all
+    #[command(after_help = baocao::guide::see(baocao::guide::ERRORS))]
+    Explain {
+        /// The code printed with the error, e.g. E0104
+        code: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -180,6 +186,34 @@ fn main() -> ExitCode {
             }
         }
         Command::New { what } => new(what),
+        Command::Explain { code } => explain(code.as_deref()),
+    }
+}
+
+fn explain(code: Option<&str>) -> ExitCode {
+    use baocao::diagnostics::{Code, codes};
+    let Some(code) = code else {
+        for c in Code::ALL {
+            println!("{c}  {} · {}", c.title(0), c.title(1));
+        }
+        println!(
+            "\n`baocao explain CODE` explains one; all of them: {}",
+            baocao::guide::url(baocao::guide::ERRORS[0])
+        );
+        return ExitCode::SUCCESS;
+    };
+    match Code::parse(code) {
+        Some(c) => {
+            print!("{}", codes::explain(c));
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!(
+                "error: no error has the code `{}`; `baocao explain` lists them all",
+                baocao::diagnostics::printable(code)
+            );
+            ExitCode::from(2)
+        }
     }
 }
 

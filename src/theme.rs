@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use tera::Tera;
 
 use crate::config::SiteConfig;
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 use crate::load::Root;
 use crate::model::{StaticFile, StaticSource};
 
@@ -289,8 +289,10 @@ pub fn template_error(e: &tera::Error, file: &Path) -> Diagnostic {
                 format!("template error: {}", r.message()),
             )
             .with_hint("see the Tera 2 documentation for template syntax")
+            .code(Code::TemplateError)
         }
-        other => Diagnostic::new(file, Pos::default(), format!("template error: {other}")),
+        other => Diagnostic::new(file, Pos::default(), format!("template error: {other}"))
+            .code(Code::TemplateError),
     }
 }
 

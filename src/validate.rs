@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::derive::urls;
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::load::Inputs;
 use crate::load::blocks::{Block, BlockKind};
 use crate::model::{IndicatorKind, Target};
@@ -80,7 +80,8 @@ fn statics(inputs: &Inputs, d: &mut Diagnostics) {
                     "to change the theme's file, put yours in themes/<name>/static/ instead".to_string()
                 } else {
                     "rename it or move it into a folder of its own, e.g. content/static/files/".to_string()
-                }),
+                })
+                .code(Code::StaticTakesGeneratedAddress),
             );
         } else if let Some(first) = seen.insert(key, &s.rel) {
             d.push(
@@ -91,7 +92,8 @@ fn statics(inputs: &Inputs, d: &mut Diagnostics) {
                         "this file and content/static/{first} differ only in capital letters or accents' encoding: on Windows and macOS they are one file"
                     ),
                 )
-                .with_hint("rename one of them"),
+                .with_hint("rename one of them")
+                .code(Code::StaticNamesClash),
             );
         }
     }
@@ -114,7 +116,8 @@ pub fn static_clashes(inputs: &Inputs, theme_statics: &[crate::model::StaticFile
                     Pos::default(),
                     format!("the theme has a file for the same address (static/{t})"),
                 )
-                .with_hint("keep one of the two: the theme's or the site's"),
+                .with_hint("keep one of the two: the theme's or the site's")
+                .code(Code::StaticClashesWithTheme),
             );
         }
     }
@@ -162,6 +165,7 @@ fn no_values(
         }
         Some(format!("entities with values: {}", shown.join(", ")))
     }))
+    .code(Code::NoValuesForEntity)
 }
 
 /// Indicator id → its index in `inputs.indicators`.
@@ -200,9 +204,10 @@ pub fn block_refs(
                     b.indicator
                 ),
             )
-            .with_hint_opt(did_you_mean(&b.indicator, ids.iter().copied()).or_else(
-                || Some("use the file name of an indicator in content/data/indicators/".into()),
-            )),
+            .with_hint_opt(did_you_mean(&b.indicator, ids.iter().copied()).or_else(|| {
+                Some("use the file name of an indicator in content/data/indicators/".into())
+            }))
+            .code(Code::BlockUnknownIndicator),
         ]);
     };
     let ind = &inputs.indicators[i];
@@ -228,7 +233,8 @@ pub fn block_refs(
                 *pos,
                 "a chart takes `entities` (exactly these) or `compare` (the region and these peers), not both",
             )
-            .with_hint("keep one of the two lists"),
+            .with_hint("keep one of the two lists")
+            .code(Code::EntitiesAndCompare),
         );
     }
     if errors.is_empty() {
@@ -275,13 +281,15 @@ fn config(inputs: &Inputs, d: &mut Diagnostics) {
                 c.base_url_pos,
                 format!("`base_url` must be an absolute URL, found `{}`", c.base_url),
             )
-            .with_hint("write it with its scheme, e.g. https://cchc.example.gov.vn/"),
+            .with_hint("write it with its scheme, e.g. https://cchc.example.gov.vn/")
+            .code(Code::BaseUrlNotAbsolute),
         );
     }
     if c.page_size == 0 {
         d.push(
             Diagnostic::new(file, c.page_size_pos, "`page_size` must be at least 1")
-                .with_hint("the default is 10"),
+                .with_hint("the default is 10")
+                .code(Code::PageSizeZero),
         );
     }
     if !crate::theme::is_theme_name(&c.theme) {
@@ -294,7 +302,8 @@ fn config(inputs: &Inputs, d: &mut Diagnostics) {
                     c.theme
                 ),
             )
-            .with_hint("write a plain name such as `theme: default` or `theme: tinh-yen-bai`; a theme is never a path"),
+            .with_hint("write a plain name such as `theme: default` or `theme: tinh-yen-bai`; a theme is never a path")
+            .code(Code::ThemeNotAName),
         );
     } else if c.theme != "default"
         && std::fs::symlink_metadata(inputs.root.join("themes").join(&c.theme)).is_err()
@@ -308,7 +317,8 @@ fn config(inputs: &Inputs, d: &mut Diagnostics) {
                     c.theme, c.theme
                 ),
             )
-            .with_hint("create the folder, or write `theme: default`"),
+            .with_hint("create the folder, or write `theme: default`")
+            .code(Code::ThemeNotFound),
         );
     }
 }
@@ -330,7 +340,8 @@ fn groups(inputs: &Inputs, d: &mut Diagnostics) {
                         *pos,
                         format!("the indicator `{id}` is already in the group “{first}”"),
                     )
-                    .with_hint("an indicator appears in one group; remove it from one of them"),
+                    .with_hint("an indicator appears in one group; remove it from one of them")
+                    .code(Code::IndicatorInTwoGroups),
                 );
             }
         }
@@ -356,7 +367,9 @@ fn unknown_ref(
 ) -> Diagnostic {
     let hint = did_you_mean(id, known.iter().copied())
         .or_else(|| Some(format!("known ids: {}", preview(known))));
-    Diagnostic::new(file, pos, format!("no {what} has the id `{id}`")).with_hint_opt(hint)
+    Diagnostic::new(file, pos, format!("no {what} has the id `{id}`"))
+        .with_hint_opt(hint)
+        .code(Code::UnknownId)
 }
 
 fn preview(ids: &[&str]) -> String {
@@ -393,7 +406,8 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                         ind.id, ind.id
                     ),
                 )
-                .with_hint(format!("rename the file, e.g. to `chi-so-{}.yaml`", ind.id)),
+                .with_hint(format!("rename the file, e.g. to `chi-so-{}.yaml`", ind.id))
+                .code(Code::ReservedIndicatorId),
             );
         }
         if let Some(owner) = &ind.owner
@@ -402,11 +416,10 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
             d.push(unknown_ref(f, ind.owner_pos, "agency", owner, &agency_list));
         }
         if ind.decimals.is_some_and(|n| n > 6) {
-            d.push(Diagnostic::new(
-                f,
-                ind.decimals_pos,
-                "`decimals` must be between 0 and 6",
-            ));
+            d.push(
+                Diagnostic::new(f, ind.decimals_pos, "`decimals` must be between 0 and 6")
+                    .code(Code::DecimalsTooMany),
+            );
         }
         // An indicator's peers must have values of the indicator.
         let mut with_values: Vec<&str> = ind
@@ -443,7 +456,8 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                             short_number(hi)
                         ),
                     )
-                    .with_hint("check the number for extra digits"),
+                    .with_hint("check the number for extra digits")
+                    .code(Code::ChangeTooLarge),
                 );
             }
         }
@@ -457,7 +471,8 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                 if ind.kind != IndicatorKind::Rank {
                     d.push(
                         Diagnostic::new(f, o.pos, "`of` (how many were ranked) belongs to ranks only")
-                            .with_hint("remove it, or write `kind: rank` if the values are places in a ranking"),
+                            .with_hint("remove it, or write `kind: rank` if the values are places in a ranking")
+                            .code(Code::OfNotRank),
                     );
                 } else if f64::from(of) < o.value {
                     d.push(
@@ -469,14 +484,16 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                                 o.value
                             ),
                         )
-                        .with_hint("check the place and `of`"),
+                        .with_hint("check the place and `of`")
+                        .code(Code::PlacePastOf),
                     );
                 }
             }
             if !YEARS.contains(&o.year) {
                 d.push(
                     Diagnostic::new(f, o.pos, format!("the year {} is out of range", o.year))
-                        .with_hint("write a four-digit year such as 2020"),
+                        .with_hint("write a four-digit year such as 2020")
+                        .code(Code::YearOutOfRange),
                 );
             }
             if entity != region && dangling(inputs, agencies.contains(entity), entity) {
@@ -494,7 +511,8 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                         o.pos,
                         format!("a second observation for {} in {} (the first is on line {})", entity, o.year, first.line),
                     )
-                    .with_hint("keep one value per year and entity; put the other in a `note` if it matters"),
+                    .with_hint("keep one value per year and entity; put the other in a `note` if it matters")
+                    .code(Code::DuplicateObservation),
                 );
             }
         }
@@ -550,17 +568,21 @@ fn out_of_range(kind: IndicatorKind, v: f64, f: &std::path::Path, pos: Pos) -> O
             "a rank is a place counted from 1"
         } else {
             "check the number for extra digits; for a very large amount, count in a larger unit"
-        }),
+        })
+        .code(Code::ValueOutOfRange),
     )
 }
 
 fn target(t: &Target, f: &std::path::Path, d: &mut Diagnostics) {
     if !YEARS.contains(&t.year) {
-        d.push(Diagnostic::new(
-            f,
-            t.pos,
-            format!("the target year {} is out of range", t.year),
-        ));
+        d.push(
+            Diagnostic::new(
+                f,
+                t.pos,
+                format!("the target year {} is out of range", t.year),
+            )
+            .code(Code::TargetYearOutOfRange),
+        );
     }
     if crate::derive::status::conditions(t).is_empty() {
         d.push(
@@ -571,23 +593,29 @@ fn target(t: &Target, f: &std::path::Path, d: &mut Diagnostics) {
             )
             .with_hint(
                 "add one of `above`, `at_least`, `below`, `at_most`, `equals` or `improve_by`",
-            ),
+            )
+            .code(Code::TargetWithoutCondition),
         );
     }
     if let Some(ib) = t.improve_by {
         if ib.min < 0.0 {
             d.push(
-                Diagnostic::new(f, t.pos, "`improve_by.min` cannot be negative").with_hint(
-                    "improvements are measured in the better direction, so write a positive number",
-                ),
+                Diagnostic::new(f, t.pos, "`improve_by.min` cannot be negative")
+                    .with_hint(
+                        "improvements are measured in the better direction, so write a positive number",
+                    )
+                    .code(Code::ImproveByNegative),
             );
         }
         if ib.max.is_some_and(|m| m < ib.min) {
-            d.push(Diagnostic::new(
-                f,
-                t.pos,
-                "`improve_by.max` is smaller than `improve_by.min`",
-            ));
+            d.push(
+                Diagnostic::new(
+                    f,
+                    t.pos,
+                    "`improve_by.max` is smaller than `improve_by.min`",
+                )
+                .code(Code::ImproveByReversed),
+            );
         }
     }
 }
@@ -613,16 +641,16 @@ fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
                         a.id, a.id
                     ),
                 )
-                .with_hint("rename the file, e.g. to `co-quan-{}.yaml`"),
+                .with_hint(format!("rename the file, e.g. to `co-quan-{}.yaml`", a.id))
+                .code(Code::ReservedAgencyId),
             );
         }
         if let Some(p) = &a.parent {
             if p == &a.id {
-                d.push(Diagnostic::new(
-                    f,
-                    a.parent_pos,
-                    "an agency cannot be its own parent",
-                ));
+                d.push(
+                    Diagnostic::new(f, a.parent_pos, "an agency cannot be its own parent")
+                        .code(Code::OwnParent),
+                );
             } else if p != region && dangling(inputs, by_id.contains_key(p.as_str()), p) {
                 d.push(unknown_ref(f, a.parent_pos, "agency", p, &parents_known));
             } else {
@@ -637,7 +665,8 @@ fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
                                 a.parent_pos,
                                 format!("the parent chain of `{}` loops back on itself", a.id),
                             )
-                            .with_hint("one agency in the chain must have another parent"),
+                            .with_hint("one agency in the chain must have another parent")
+                            .code(Code::ParentLoop),
                         );
                         break;
                     }
@@ -649,17 +678,21 @@ fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
             if crate::model::is_blank(&h.name) {
                 d.push(
                     Diagnostic::new(&a.file, h.pos, "the head's name is empty")
-                        .with_hint("write the full name of the person, e.g. `Nguyễn Văn A`"),
+                        .with_hint("write the full name of the person, e.g. `Nguyễn Văn A`")
+                        .code(Code::HeadNameEmpty),
                 );
             }
             if let (Some(s), Some(u)) = (h.since, h.until)
                 && u < s
             {
-                d.push(Diagnostic::new(
-                    f,
-                    h.pos,
-                    format!("{} leaves office ({u}) before taking it ({s})", h.name),
-                ));
+                d.push(
+                    Diagnostic::new(
+                        f,
+                        h.pos,
+                        format!("{} leaves office ({u}) before taking it ({s})", h.name),
+                    )
+                    .code(Code::HeadLeavesBeforeTaking),
+                );
             }
         }
         for r in &a.responsibilities {
@@ -683,7 +716,8 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
         if crate::model::is_blank(&p.meta.title) {
             d.push(
                 Diagnostic::new(f, p.pos.title, "the title is empty")
-                    .with_hint("write a title: it is the page's heading and link text"),
+                    .with_hint("write a title: it is the page's heading and link text")
+                    .code(Code::TitleEmpty),
             );
         }
         for (t, pos) in p.meta.tags.iter().zip(&p.pos.tags) {
@@ -694,7 +728,8 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
                         *pos,
                         format!("the tag `{t}` has no letter or digit, so it can have no page"),
                     )
-                    .with_hint("write the tag in words, e.g. `cải cách hành chính`, or remove it"),
+                    .with_hint("write the tag in words, e.g. `cải cách hành chính`, or remove it")
+                    .code(Code::TagWithoutLetters),
                 );
             }
         }
@@ -720,7 +755,8 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
                     },
                     "the page's slug is empty: its name has no letter or digit",
                 )
-                .with_hint("set `slug:` in the front matter, e.g. slug: tin-moi"),
+                .with_hint("set `slug:` in the front matter, e.g. slug: tin-moi")
+                .code(Code::SlugEmpty),
             );
             continue;
         }
@@ -730,7 +766,8 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
         {
             d.push(
                 Diagnostic::new(f, Pos::default(), format!("the folder `content/{first}/` collides with the pages baocao makes at /{first}/"))
-                    .with_hint("move the page to another folder, e.g. content/news/"),
+                    .with_hint("move the page to another folder, e.g. content/news/")
+                    .code(Code::ReservedSection),
             );
             continue;
         }
@@ -741,7 +778,8 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
                     Pos::default(),
                     "a folder name on this page's path has no letter or digit",
                 )
-                .with_hint("rename the folder"),
+                .with_hint("rename the folder")
+                .code(Code::FolderNameEmpty),
             );
             continue;
         }
@@ -756,7 +794,8 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
                     Pos::default(),
                     "`content/_index.md` would replace the dashboard at /",
                 )
-                .with_hint("put section pages in a folder, e.g. content/news/_index.md"),
+                .with_hint("put section pages in a folder, e.g. content/news/_index.md")
+                .code(Code::IndexAtRoot),
             );
             continue;
         }
@@ -781,7 +820,8 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
                         crate::diagnostics::display_path(&other.file)
                     ),
                 )
-                .with_hint("give one of them another file name or `slug:`"),
+                .with_hint("give one of them another file name or `slug:`")
+                .code(Code::SameUrl),
             );
         } else {
             urls_seen.insert(url, p);

@@ -120,8 +120,11 @@ impl Case {
     }
 }
 
-/// An error as printed: `error: LOC: MESSAGE` and an optional `help:` line.
+/// An error as printed: `error[CODE]: LOC: MESSAGE` and an optional
+/// `help:` line.
 struct Printed {
+    /// `E0104`; none when the error was printed as `error: …`.
+    code: Option<String>,
     loc: String,
     msg: String,
     hint: Option<String>,
@@ -130,7 +133,15 @@ struct Printed {
 fn parse_stderr(stderr: &str) -> Vec<Printed> {
     let mut out = Vec::new();
     for block in stderr.split("\n\n") {
-        let Some(head) = block.trim_start().strip_prefix("error: ") else {
+        let block = block.trim_start();
+        let (code, head) = if let Some(head) = block.strip_prefix("error: ") {
+            (None, head)
+        } else if let Some((code, head)) = block
+            .strip_prefix("error[")
+            .and_then(|b| b.split_once("]: "))
+        {
+            (Some(code.to_string()), head)
+        } else {
             continue;
         };
         let (first, rest) = head.split_once('\n').unwrap_or((head, ""));
@@ -141,6 +152,7 @@ fn parse_stderr(stderr: &str) -> Vec<Printed> {
             .find_map(|l| l.trim_start().strip_prefix("help: "))
             .map(str::to_string);
         out.push(Printed {
+            code,
             loc: loc.to_string(),
             msg: msg.to_string(),
             hint,
@@ -217,6 +229,10 @@ fn run_case(template: &Path, c: &Case) -> Result<(), String> {
         problems.push("output/ changed".to_string());
     }
     let printed = parse_stderr(&r.stderr);
+    // Every error can be looked up in the catalogue.
+    for p in printed.iter().filter(|p| p.code.is_none()) {
+        problems.push(format!("`{}: {}` has no code", p.loc, p.msg));
+    }
     for e in &c.expect {
         let found = printed.iter().any(|p| {
             p.loc == e.loc

@@ -213,8 +213,9 @@ fn check_writes_nothing_and_reports_json_and_annotations() {
     let v: serde_json::Value = serde_json::from_str(r.stdout.trim()).expect("JSON");
     assert_eq!(v["errors"][0]["file"], "content/data/indicators/sipas.yaml");
     assert_eq!(v["errors"][0]["line"], 3);
+    assert_eq!(v["errors"][0]["code"], "E0303");
     let r = site.run(&["check", "--format", "github"]);
-    assert!(r.stdout.starts_with("::error file=content/data/indicators/sipas.yaml,line=3,col=8::no agency has the id `nobody`"), "{}", r.stdout);
+    assert!(r.stdout.starts_with("::error file=content/data/indicators/sipas.yaml,line=3,col=8,title=baocao E0303%3A An id that names nothing::no agency has the id `nobody`"), "{}", r.stdout);
     assert!(!site.root().join("output").exists());
 }
 

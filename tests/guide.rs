@@ -67,7 +67,7 @@ fn every_page_the_code_points_to_exists() {
 fn help_and_new_sites_point_to_the_guide() {
     let (code, help) = baocao(&["--help"]);
     assert_eq!(code, 0);
-    assert!(help.contains(baocao::guide::HELP), "{help}");
+    assert!(help.contains(&baocao::guide::help()), "{help}");
     for (args, page) in [
         (&["build", "--help"][..], baocao::guide::PUBLISHING),
         (&["check", "--help"][..], baocao::guide::PUBLISHING),
@@ -77,6 +77,7 @@ fn help_and_new_sites_point_to_the_guide() {
             baocao::guide::GETTING_STARTED,
         ),
         (&["new", "post", "--help"][..], baocao::guide::WRITING),
+        (&["explain", "--help"][..], baocao::guide::ERRORS),
     ] {
         let (code, help) = baocao(args);
         assert_eq!(code, 0);

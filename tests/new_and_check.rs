@@ -114,7 +114,7 @@ fn check_reports_dangling_references_as_annotations_and_json() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         r.stdout
-            .contains("::error file=content/data/indicators/sipas.yaml,line=5,col=8::"),
+            .contains("::error file=content/data/indicators/sipas.yaml,line=5,col=8,title=baocao E0303%3A An id that names nothing::"),
         "{}",
         r.stdout
     );
@@ -176,7 +176,7 @@ fn check_finds_broken_links_and_anchors_in_markdown() {
     );
     assert!(
         r.stdout.contains(
-            "::error file=content/news/lien-ket.md,line=9,col=14::link to `/indicators/sipaz/`"
+            "::error file=content/news/lien-ket.md,line=9,col=14,title=baocao E0604%3A A link to a page that does not exist::link to `/indicators/sipaz/`"
         ),
         "{}",
         r.stdout

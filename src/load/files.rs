@@ -19,7 +19,7 @@ use std::path::{Component, Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 
 /// Larger text inputs are refused: nobody writes a 16 MiB YAML file by
 /// hand, and a generated one that big is a mistake or an attack.
@@ -41,8 +41,10 @@ pub struct Root {
     pub real: PathBuf,
 }
 
-fn policy_error(rel: &Path, msg: impl Into<String>, hint: &str) -> Diagnostic {
-    Diagnostic::new(rel, Pos::default(), msg).with_hint(hint)
+fn policy_error(code: Code, rel: &Path, msg: impl Into<String>, hint: &str) -> Diagnostic {
+    Diagnostic::new(rel, Pos::default(), msg)
+        .with_hint(hint)
+        .code(code)
 }
 
 impl Root {
@@ -58,12 +60,16 @@ impl Root {
     pub fn resolve(&self, rel: &Path) -> Result<PathBuf, Diagnostic> {
         let abs = self.path.join(rel);
         let real = abs.canonicalize().map_err(|e| {
-            let what = if std::fs::symlink_metadata(&abs).is_ok_and(|m| m.is_symlink()) {
-                format!("this symbolic link leads nowhere: {e}")
+            let (code, what) = if std::fs::symlink_metadata(&abs).is_ok_and(|m| m.is_symlink()) {
+                (
+                    Code::BrokenLink,
+                    format!("this symbolic link leads nowhere: {e}"),
+                )
             } else {
-                format!("cannot read: {e}")
+                (Code::CannotRead, format!("cannot read: {e}"))
             };
             policy_error(
+                code,
                 rel,
                 what,
                 "remove the link, or copy the file it meant into the site",
@@ -76,6 +82,7 @@ impl Root {
                 "this path leads outside the site through a symbolic link"
             };
             return Err(policy_error(
+                Code::OutsideSite,
                 rel,
                 format!(
                     "{what} (to {}); baocao reads only files inside the site folder",
@@ -89,6 +96,7 @@ impl Root {
             _ => false,
         }) {
             return Err(policy_error(
+                Code::HiddenPath,
                 rel,
                 format!(
                     "this leads into a hidden file or folder ({}); baocao never reads or publishes those",
@@ -103,13 +111,15 @@ impl Root {
     /// Rules 1–3: opens `rel` for reading; returns the file and its length.
     pub fn open(&self, rel: &Path, limit: u64) -> Result<(File, u64), Diagnostic> {
         let real = self.resolve(rel)?;
-        let file = open_nonblocking(&real)
-            .map_err(|e| Diagnostic::new(rel, Pos::default(), format!("cannot read: {e}")))?;
-        let meta = file
-            .metadata()
-            .map_err(|e| Diagnostic::new(rel, Pos::default(), format!("cannot read: {e}")))?;
+        let file = open_nonblocking(&real).map_err(|e| {
+            Diagnostic::new(rel, Pos::default(), format!("cannot read: {e}")).code(Code::CannotRead)
+        })?;
+        let meta = file.metadata().map_err(|e| {
+            Diagnostic::new(rel, Pos::default(), format!("cannot read: {e}")).code(Code::CannotRead)
+        })?;
         if !meta.is_file() {
             return Err(policy_error(
+                Code::NotRegularFile,
                 rel,
                 "this is not a regular file (a FIFO, a device or a socket); baocao reads only regular files",
                 "replace it with the file it should be",
@@ -117,6 +127,7 @@ impl Root {
         }
         if meta.len() > limit {
             return Err(policy_error(
+                Code::FileTooLarge,
                 rel,
                 format!(
                     "the file is {} bytes; {} are limited to {} MiB ({limit} bytes)",
@@ -144,9 +155,9 @@ impl Root {
         let (file, len) = self.open(rel, limit)?;
         let mut bytes = Vec::with_capacity(len as usize);
         // Never more than the limit, even if the file grows meanwhile.
-        file.take(limit)
-            .read_to_end(&mut bytes)
-            .map_err(|e| Diagnostic::new(rel, Pos::default(), format!("cannot read: {e}")))?;
+        file.take(limit).read_to_end(&mut bytes).map_err(|e| {
+            Diagnostic::new(rel, Pos::default(), format!("cannot read: {e}")).code(Code::CannotRead)
+        })?;
         let text = decode(bytes, rel)?;
         refuse_direction_overrides(&text, rel)?;
         Ok(text)
@@ -183,11 +194,10 @@ impl Root {
                         .path()
                         .and_then(|p| p.strip_prefix(&real_dir).ok())
                         .map_or_else(|| dir.to_path_buf(), |p| dir.join(p));
-                    diags.push(Diagnostic::new(
-                        rel,
-                        Pos::default(),
-                        format!("cannot read: {e}"),
-                    ));
+                    diags.push(
+                        Diagnostic::new(rel, Pos::default(), format!("cannot read: {e}"))
+                            .code(Code::CannotRead),
+                    );
                     continue;
                 }
             };
@@ -203,7 +213,8 @@ impl Root {
             let Some(name) = entry.file_name().to_str() else {
                 diags.push(
                     Diagnostic::new(&rel, Pos::default(), "this name is not valid UTF-8")
-                        .with_hint("rename it; names from old Vietnamese encodings (TCVN3, Windows-1258) often are not"),
+                        .with_hint("rename it; names from old Vietnamese encodings (TCVN3, Windows-1258) often are not")
+                        .code(Code::NameNotUtf8),
                 );
                 skip_dir(&mut entries);
                 continue;
@@ -236,6 +247,7 @@ impl Root {
 
 fn not_regular(rel: &Path) -> Diagnostic {
     policy_error(
+        Code::NotRegularFile,
         rel,
         "this is not a regular file (a FIFO, a device or a socket); baocao reads only regular files",
         "remove it from the site",
@@ -288,7 +300,8 @@ fn refuse_direction_overrides(text: &str, rel: &Path) -> Result<(), Diagnostic> 
             }
         ),
     )
-    .with_hint("delete it (it often comes from copying text out of a PDF or a chat); it can make a name read backwards on the site"))
+    .with_hint("delete it (it often comes from copying text out of a PDF or a chat); it can make a name read backwards on the site")
+    .code(Code::DirectionOverride))
 }
 
 /// UTF-8 decoding with a located error; BOM and CRLF normalised.
@@ -313,7 +326,8 @@ pub fn decode(bytes: Vec<u8>, rel: &Path) -> Result<String, Diagnostic> {
                 Pos::new(line, col),
                 format!("the file is not valid UTF-8 (bad byte 0x{:02X} at byte offset {at})", bytes[at]),
             )
-            .with_hint("save the file as UTF-8 in your editor (Vietnamese text often comes from Windows-1258 or TCVN3 files)"));
+            .with_hint("save the file as UTF-8 in your editor (Vietnamese text often comes from Windows-1258 or TCVN3 files)")
+            .code(Code::NotUtf8));
         }
     };
     let text = text

@@ -23,7 +23,7 @@ use rayon::prelude::*;
 pub use files::Root;
 
 use crate::config::SiteConfig;
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 use crate::model::{Agency, FrontMatter, Indicator, Page, PagePositions, StaticFile, StaticSource};
 
 /// Everything a site's `content/` holds.
@@ -48,7 +48,8 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
     if !site.is_dir(Path::new("content")) {
         diags.push(
             Diagnostic::new("content", Pos::default(), "no `content/` folder here")
-                .with_hint("run baocao in a site folder, or pass `--site DIR`; `baocao new site DIR` makes one"),
+                .with_hint("run baocao in a site folder, or pass `--site DIR`; `baocao new site DIR` makes one")
+                .code(Code::NoContentFolder),
         );
         return (None, diags);
     }
@@ -140,12 +141,12 @@ fn load_config(root: &Root, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let rel = Path::new("content/site.yaml");
     if std::fs::symlink_metadata(root.path.join(rel)).is_err() {
         diags.push(
-            Diagnostic::new(rel, Pos::default(), "`content/site.yaml` is missing").with_hint(
-                format!(
+            Diagnostic::new(rel, Pos::default(), "`content/site.yaml` is missing")
+                .with_hint(format!(
                     "create it with at least `title`, `base_url` and `region` ({})",
                     crate::guide::SEE_FORMAT
-                ),
-            ),
+                ))
+                .code(Code::SiteYamlMissing),
         );
         return None;
     }
@@ -182,7 +183,8 @@ fn load_config(root: &Root, diags: &mut Diagnostics) -> Option<SiteConfig> {
                     .with_hint(format!(
                         "ids are lowercase ASCII with hyphens, e.g. `{}`",
                         crate::derive::slug::slugify(&c.region.id)
-                    )),
+                    ))
+                    .code(Code::RegionIdNotId),
                 );
             }
             Some(c)
@@ -209,7 +211,8 @@ fn id_from_file(rel: &Path) -> Result<String, Diagnostic> {
         .with_hint(match crate::derive::slug::slugify(stem) {
             s if s.is_empty() => "rename the file with lowercase letters, digits and hyphens, e.g. `chi-so-moi.yaml`".to_string(),
             s => format!("rename the file to `{s}`"),
-        }))
+        })
+        .code(Code::FileNameNotId))
     }
 }
 
@@ -247,6 +250,7 @@ fn empty_name(name: &str, rel: &Path, index: &yaml::PosIndex) -> Option<Diagnost
     crate::model::is_blank(name).then(|| {
         Diagnostic::new(rel, index.locate("name"), "the name is empty")
             .with_hint("write the full name: it is the page's heading and link text")
+            .code(Code::NameEmpty)
     })
 }
 
@@ -263,7 +267,8 @@ pub(crate) fn load_agency(root: &Root, rel: &Path) -> Loaded<Agency> {
     if a.short_name.as_deref().is_some_and(crate::model::is_blank) {
         errors.push(
             Diagnostic::new(rel, p.index.locate("short_name"), "the short name is empty")
-                .with_hint("write the name charts show, e.g. `short_name: Văn Yên`, or leave the field out"),
+                .with_hint("write the name charts show, e.g. `short_name: Văn Yên`, or leave the field out")
+                .code(Code::ShortNameEmpty),
         );
     }
     if let Some(h) = a.head.as_mut() {
@@ -289,17 +294,23 @@ pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
         .read_text_within(rel, files::MAX_PAGE_BYTES)
         .map_err(|d| vec![d])?;
     let split = frontmatter::split(&text).map_err(|e| {
-        let (msg, hint) = match e {
+        let (msg, hint, code) = match e {
             frontmatter::SplitError::Missing => (
                 "a page must start with front matter: a line `---`, then `title: ...`, then `---`",
                 "add front matter at the top of the file",
+                Code::NoFrontMatter,
             ),
             frontmatter::SplitError::Unterminated => (
                 "the front matter opened on line 1 is never closed",
                 "add a line `---` after the last front matter field",
+                Code::FrontMatterUnclosed,
             ),
         };
-        vec![Diagnostic::new(rel, Pos::new(1, 1), msg).with_hint(hint)]
+        vec![
+            Diagnostic::new(rel, Pos::new(1, 1), msg)
+                .with_hint(hint)
+                .code(code),
+        ]
     })?;
     if split
         .yaml
@@ -312,7 +323,8 @@ pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
                 Pos::new(split.yaml_line, 1),
                 "the front matter is empty",
             )
-            .with_hint("a page needs at least `title: ...` between the two `---` lines"),
+            .with_hint("a page needs at least `title: ...` between the two `---` lines")
+            .code(Code::FrontMatterEmpty),
         ]);
     }
     let p = yaml::parse::<FrontMatter>(split.yaml, rel, split.yaml_line - 1)?;

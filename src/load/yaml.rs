@@ -19,7 +19,7 @@ use serde_yaml::Value;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
-use crate::diagnostics::{Diagnostic, Pos, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
 use std::path::Path;
 
 /// One step of a path into a YAML document.
@@ -239,10 +239,12 @@ pub fn parse<T: DeserializeOwned>(
                 "this block is empty"
             };
             return Err(vec![
-                Diagnostic::new(file, Pos::new(line_offset + 1, 1), what).with_hint(format!(
-                    "write the fields it needs ({})",
-                    crate::guide::SEE_FORMAT
-                )),
+                Diagnostic::new(file, Pos::new(line_offset + 1, 1), what)
+                    .with_hint(format!(
+                        "write the fields it needs ({})",
+                        crate::guide::SEE_FORMAT
+                    ))
+                    .code(Code::EmptyFile),
             ]);
         }
         Value::Mapping(m) => Value::Mapping(m),
@@ -256,7 +258,8 @@ pub fn parse<T: DeserializeOwned>(
                         kind_of(&other)
                     ),
                 )
-                .with_hint("each line should look like `name: value`"),
+                .with_hint("each line should look like `name: value`")
+                .code(Code::NotAMapping),
             ]);
         }
     };
@@ -361,7 +364,8 @@ fn non_finite(
                     )
                     .with_hint(
                         "write a finite number, or leave the observation out if there is no value",
-                    ),
+                    )
+                    .code(Code::NotFinite),
                 );
             }
         }
@@ -422,7 +426,8 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, line_offset: usi
                 "the number {digits} has more digits than a value can hold",
             ),
         )
-        .with_hint("write at most 15 significant digits; for a very large amount, count in a larger unit (tỷ đồng instead of đồng)");
+        .with_hint("write at most 15 significant digits; for a very large amount, count in a larger unit (tỷ đồng instead of đồng)")
+        .code(Code::TooManyDigits);
     }
     let hint = if msg.contains("recursion limit") {
         "the document nests too deeply; flatten it".to_string()
@@ -473,7 +478,9 @@ fn syntax_error(e: &serde_yaml::Error, text: &str, file: &Path, line_offset: usi
     } else {
         "check the indentation and quoting on this line and the one before".to_string()
     };
-    Diagnostic::new(file, pos, format!("YAML syntax error: {msg}")).with_hint(hint)
+    Diagnostic::new(file, pos, format!("YAML syntax error: {msg}"))
+        .with_hint(hint)
+        .code(Code::YamlSyntax)
 }
 
 /// "did not find X at line 3 column 4" → "did not find X".
@@ -517,7 +524,8 @@ fn type_error(
                 where_(&parent_path(&field_path).unwrap_or_default())
             ),
         )
-        .with_hint_opt(hint);
+        .with_hint_opt(hint)
+        .code(Code::UnknownField);
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
         let got = rest.split('`').next().unwrap_or("");
@@ -529,7 +537,8 @@ fn type_error(
             index.locate(&path),
             format!("`{got}` is not a valid value for `{path}`"),
         )
-        .with_hint_opt(hint);
+        .with_hint_opt(hint)
+        .code(Code::InvalidValue);
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let field = rest.split('`').next().unwrap_or("");
@@ -538,7 +547,8 @@ fn type_error(
             index.locate(&path),
             format!("missing field `{field}`{}", where_(&path)),
         )
-        .with_hint(format!("add a line `{field}: ...`"));
+        .with_hint(format!("add a line `{field}: ...`"))
+        .code(Code::MissingField);
     }
     let mut hint = None;
     if msg.contains("expected f64") || msg.contains("expected a number") {
@@ -583,7 +593,9 @@ fn type_error(
     } else {
         format!("`{path}`: ")
     };
-    Diagnostic::new(file, index.locate(&path), format!("{what}{msg}")).with_hint_opt(hint)
+    Diagnostic::new(file, index.locate(&path), format!("{what}{msg}"))
+        .with_hint_opt(hint)
+        .code(Code::WrongType)
 }
 
 /// A mapping key that is not text ("invalid type: integer `2`, expected
@@ -603,7 +615,8 @@ fn bad_key(msg: &str, path: &str, index: &PosIndex, file: &Path, text: &str) -> 
         .with_hint(format!(
             "write numbers with a decimal point and no quotes: {}",
             number.replace(['.', ' '], "").replace(',', ".")
-        ));
+        ))
+        .code(Code::DecimalComma);
     }
     let what = match key {
         Some(k) => format!("`{k}`"),
@@ -618,6 +631,7 @@ fn bad_key(msg: &str, path: &str, index: &PosIndex, file: &Path, text: &str) -> 
         format!("{what} is not a field name{}", where_(path)),
     )
     .with_hint("a field is a name followed by `:` and its value, e.g. `value: 83.2`")
+    .code(Code::NotAFieldName)
 }
 
 /// The number written with a decimal comma around the key at `line` (of

@@ -28,7 +28,7 @@ use tera::Context;
 
 use crate::derive::Derived;
 use crate::derive::urls;
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Code, Diagnostic, Pos};
 use crate::load::Inputs;
 use crate::model::StaticSource;
 use crate::theme::Theme;
@@ -757,6 +757,7 @@ fn too_deep(file: &std::path::Path, line: usize) -> Diagnostic {
         ),
     )
     .with_hint("close the HTML elements you open (each `<div>` needs its `</div>`), or write the part in Markdown")
+    .code(Code::HtmlTooDeep)
 }
 
 fn io_error(what: &str, e: io::Error) -> Diagnostic {
@@ -765,6 +766,7 @@ fn io_error(what: &str, e: io::Error) -> Diagnostic {
         Pos::default(),
         format!("cannot write {what}: {e}"),
     )
+    .code(Code::CannotWrite)
 }
 
 #[cfg(test)]
