@@ -514,6 +514,18 @@ pub fn error_page(errors: &[Diagnostic], script: &str) -> Vec<u8> {
         if let Some(h) = &e.hint {
             items.push_str(&format!("<p class=\"hint\">{}</p>", escape(h)));
         }
+        if let Some(c) = e.code {
+            // The guide's address when the build knows it; else the command.
+            let see = crate::diagnostics::see(c);
+            items.push_str(&if see.starts_with("https://") {
+                format!(
+                    "<p class=\"hint\">{c}: <a href=\"{}\">what it means and how to fix it</a></p>",
+                    escape(&see)
+                )
+            } else {
+                format!("<p class=\"hint\">{c}: <code>baocao explain {c}</code> says what it means and how to fix it</p>")
+            });
+        }
         items.push_str("</li>\n");
     }
     format!(
@@ -698,16 +710,16 @@ mod tests {
         );
         assert_eq!(inject(b"x", "<s>"), b"x<s>");
         let page = String::from_utf8(error_page(
-            &[Diagnostic::new(
-                "content/a<b>.yaml",
-                Pos::new(3, 4),
-                "bad <x> & y",
-            )],
+            &[
+                Diagnostic::new("content/a<b>.yaml", Pos::new(3, 4), "bad <x> & y")
+                    .code(crate::diagnostics::Code::UnknownField),
+            ],
             "",
         ))
         .unwrap();
         assert!(page.contains("content/a&lt;b&gt;.yaml:3:4"));
         assert!(page.contains("bad &lt;x&gt; &amp; y"));
+        assert!(page.contains("E0104"), "{page}");
         assert_eq!(content_type("a/b.CSS"), "text/css; charset=utf-8");
         assert_eq!(content_type("data/x.json"), "application/json");
         assert_eq!(content_type("README"), "application/octet-stream");

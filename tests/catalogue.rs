@@ -302,13 +302,7 @@ fn page(l: &Lang) -> String {
         l.other,
         l.intro.replace("{EXAMPLE}", example)
     );
-    // The groups, each with its codes.
-    for (g, name) in l.groups.iter().enumerate() {
-        let codes: Vec<&Entry> = ENTRIES.iter().filter(|e| group(e.code) == g).collect();
-        let (first, last) = (codes[0].code, codes[codes.len() - 1].code);
-        out.push_str(&format!("- [{name}](#e{g:02}xx): {first}–{last}\n"));
-    }
-    out.push('\n');
+    // The page's table of contents lists the groups and their codes.
     for (g, name) in l.groups.iter().enumerate() {
         out.push_str(&format!("## {name} {{#e{g:02}xx}}\n\n"));
         for e in ENTRIES.iter().filter(|e| group(e.code) == g) {

@@ -98,7 +98,7 @@ async function page(width, opts = {}) {
 }
 
 // Every kind of page, on both sites.
-const examplePages = ["/", "/indicators/", "/indicators/status/at_risk/", "/indicators/par-index/", "/indicators/sipas/", "/agencies/", "/agencies/by/score/", "/agencies/reporting/", "/agencies/ubnd-luc-yen/", "/news/", "/news/muc-tieu-cchc-2020/", "/pages/gioi-thieu/", "/huong-dan/", "/huong-dan/viet-bai/", "/guide/format/", "/tags/", "/tags/cchc/", "/search/?q=hai+long", "/404.html"];
+const examplePages = ["/", "/indicators/", "/indicators/status/at_risk/", "/indicators/par-index/", "/indicators/sipas/", "/agencies/", "/agencies/by/score/", "/agencies/reporting/", "/agencies/ubnd-luc-yen/", "/news/", "/news/muc-tieu-cchc-2020/", "/pages/gioi-thieu/", "/huong-dan/", "/huong-dan/viet-bai/", "/guide/format/", "/huong-dan/ma-loi/", "/tags/", "/tags/cchc/", "/search/?q=hai+long", "/404.html"];
 const nationalPages = ["/", "/indicators/", "/indicators/ind-01/", "/indicators/status/missed/", "/agencies/", "/agencies/by/overdue/", "/agencies/reporting/", "/agencies/tinh-01/", "/agencies/tinh-01-dv-01/", "/news/", "/news/ban-tin-00001/", "/tags/cchc/", "/search/?q=cai+cach"];
 const sites = [["example", base, examplePages], ["national", nationalBase, nationalPages]];
 
