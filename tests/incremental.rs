@@ -54,6 +54,7 @@ fn corpus() -> Site {
         agencies_per_province: 3,
         news: 40,
         indicators: 3,
+        ..Default::default()
     };
     common::corpus::generate(site.root(), &scale, 5);
     site
