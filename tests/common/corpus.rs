@@ -39,10 +39,26 @@ impl Default for Scale {
 
 /// Commune and ward names (numbered past the list).
 const COMMUNES: &[&str] = &[
-    "xã An Bình", "xã Bảo Hưng", "phường Đồng Tâm", "xã Cát Thịnh", "xã Đại Phác",
-    "phường Yên Ninh", "xã Hòa Cuông", "xã Khánh Hòa", "xã Lâm Giang", "xã Minh Xuân",
-    "phường Nguyễn Thái Học", "xã Phúc Lợi", "xã Quang Minh", "xã Sơn Thịnh", "xã Tân Hợp",
-    "phường Hồng Hà", "xã Việt Thành", "xã Xuân Ái", "xã Yên Thắng", "phường Nam Cường",
+    "xã An Bình",
+    "xã Bảo Hưng",
+    "phường Đồng Tâm",
+    "xã Cát Thịnh",
+    "xã Đại Phác",
+    "phường Yên Ninh",
+    "xã Hòa Cuông",
+    "xã Khánh Hòa",
+    "xã Lâm Giang",
+    "xã Minh Xuân",
+    "phường Nguyễn Thái Học",
+    "xã Phúc Lợi",
+    "xã Quang Minh",
+    "xã Sơn Thịnh",
+    "xã Tân Hợp",
+    "phường Hồng Hà",
+    "xã Việt Thành",
+    "xã Xuân Ái",
+    "xã Yên Thắng",
+    "phường Nam Cường",
 ];
 
 /// A tiny deterministic PRNG (xorshift), so the corpus is the same for a seed.
@@ -392,7 +408,10 @@ targets:
             let trend = rng.range(-0.4, 1.2);
             for k in 0..s.years {
                 let year = first_year + k as i32;
-                let v = ((level + trend * k as f64 + rng.range(-1.0, 1.0)).clamp(40.0, 100.0) * 10.0).round() / 10.0;
+                let v = ((level + trend * k as f64 + rng.range(-1.0, 1.0)).clamp(40.0, 100.0)
+                    * 10.0)
+                    .round()
+                    / 10.0;
                 if s.csv {
                     writeln!(csv, "{commune},{year},{v}").unwrap();
                 } else {
