@@ -345,6 +345,22 @@ fn plan(root: &Path, inputs: &Inputs, changed: &[PathBuf]) -> Option<Vec<Edit>> 
         let agency = inputs.agencies.iter().position(|a| a.file == rel);
         let page = inputs.pages.iter().position(|p| p.file == rel);
         let known = indicator.is_some() || agency.is_some() || page.is_some();
+        // `<id>.csv` holds observations of the indicator `<id>.yaml`: written,
+        // changed or removed, that indicator is reloaded.
+        if let ["content", "data", "indicators", f] = parts.as_slice()
+            && f.ends_with(".csv")
+        {
+            match inputs.indicators.iter().position(|i| i.id == stem) {
+                Some(i) => {
+                    let yaml = inputs.indicators[i].file.clone();
+                    if seen.insert(yaml.clone()) {
+                        edits.push(Edit::Indicator(i, yaml));
+                    }
+                    continue;
+                }
+                None => return None, // a CSV without its indicator: reported by a full build
+            }
+        }
         if !abs.is_file() {
             if known
                 || rel.starts_with("content/static")

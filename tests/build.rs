@@ -233,6 +233,7 @@ fn national_scale_site_builds_and_is_deterministic() {
         agencies_per_province: 11,
         news: 300,
         indicators: 12,
+        ..Default::default()
     };
     common::corpus::generate(site.root(), &scale, 7);
     site.build();

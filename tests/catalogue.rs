@@ -138,7 +138,8 @@ fn every_example_gives_its_code() {
     assert_eq!(
         described,
         [
-            "E0002", "E0006", "E0007", "E0008", "E0009", "E0010", "E0413", "E0701", "E0702"
+            "E0002", "E0006", "E0007", "E0008", "E0009", "E0010", "E0413", "E0701", "E0702",
+            "E0802", "E0810"
         ]
     );
     let without: Vec<&str> = Code::ALL
@@ -162,7 +163,7 @@ struct Lang {
     example: &'static str,
     prints: &'static str,
     fix: &'static str,
-    groups: [&'static str; 8],
+    groups: [&'static str; 9],
 }
 
 const EN: Lang = Lang {
@@ -188,6 +189,7 @@ while one remains, nothing is written and the published site stays as it was.",
         "Static files and themes",
         "Links",
         "Writing the output",
+        "Observations in CSV files",
     ],
 };
 
@@ -215,6 +217,7 @@ khi còn lỗi, không tệp nào được ghi và trang đang đăng trên mạ
         "Tệp tĩnh và giao diện",
         "Liên kết",
         "Ghi kết quả",
+        "Số liệu trong tệp CSV",
     ],
 };
 

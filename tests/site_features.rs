@@ -17,6 +17,7 @@ fn corpus_site(news: usize) -> Site {
         agencies_per_province: 3,
         news,
         indicators: 3,
+        ..Default::default()
     };
     common::corpus::generate(site.root(), &scale, 11);
     site

@@ -20,6 +20,7 @@
 //! - `E05xx` static files and themes
 //! - `E06xx` links (`baocao check`)
 //! - `E07xx` writing the output
+//! - `E08xx` observations in CSV files
 
 macro_rules! codes {
     ($($(#[$doc:meta])* $name:ident = $id:literal,)*) => {
@@ -199,6 +200,31 @@ codes! {
     CannotWrite = "E0701",
     /// An input/output error of the build itself.
     BuildIo = "E0702",
+
+    /// An empty CSV file of observations.
+    CsvEmpty = "E0801",
+    /// A CSV file the reader cannot read.
+    CsvUnreadable = "E0802",
+    /// A column named twice in the header.
+    CsvColumnTwice = "E0803",
+    /// A column the format does not have.
+    CsvUnknownColumn = "E0804",
+    /// No `year` or no `value` column.
+    CsvMissingColumn = "E0805",
+    /// A row with more or fewer fields than the header.
+    CsvFieldCount = "E0806",
+    /// A year that is not a whole number.
+    CsvNotAYear = "E0807",
+    /// A value that is not a number.
+    CsvNotANumber = "E0808",
+    /// An `of` that is not a whole number.
+    CsvNotACount = "E0809",
+    /// More problems in one file than are listed.
+    CsvTooManyProblems = "E0810",
+    /// A CSV file without its indicator's YAML file.
+    CsvWithoutIndicator = "E0811",
+    /// `csv:` in an indicator whose CSV file does not exist.
+    CsvMissing = "E0812",
 }
 
 /// One entry of the catalogue. Texts come in pairs: English, Vietnamese.

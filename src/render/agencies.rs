@@ -170,14 +170,25 @@ impl Renderer<'_> {
 
     /// `/agencies/reporting/`: which indicators each agency has reported
     /// for the latest year.
+    /// `/agencies/reporting/`: who has not reported, the most missing
+    /// first; who reported everything, in one line of names.
     pub fn reporting(&self) -> Value {
-        let rows: Vec<Value> = self
+        let f = &self.derived.agencies;
+        let mut late: Vec<usize> = self
             .by_name()
             .into_iter()
-            .filter(|&a| {
-                let f = &self.derived.agencies[a];
-                !f.reported.is_empty() || !f.not_reported.is_empty()
-            })
+            .filter(|&a| !f[a].not_reported.is_empty())
+            .collect();
+        // Stable: by name inside an equal count.
+        late.sort_by(|&a, &b| f[b].not_reported.len().cmp(&f[a].not_reported.len()));
+        let complete: Vec<Value> = self
+            .by_name()
+            .into_iter()
+            .filter(|&a| f[a].not_reported.is_empty() && !f[a].reported.is_empty())
+            .map(|a| self.agency_link(a))
+            .collect();
+        let rows: Vec<Value> = late
+            .into_iter()
             .map(|a| {
                 let f = &self.derived.agencies[a];
                 json!({
@@ -191,6 +202,7 @@ impl Renderer<'_> {
             "title": self.theme.t("reporting_status"),
             "year": self.derived.latest_year,
             "rows": rows,
+            "complete": complete,
             "sorts": self.sort_links("reporting"),
         })
     }
@@ -274,7 +286,9 @@ impl Renderer<'_> {
                 })
             })
             .collect();
-        let owned: Vec<Value> = f.owned.iter().map(|&i| self.indicator_card(i)).collect();
+        let mut owned = f.owned.clone();
+        self.worst_first(&mut owned);
+        let owned: Vec<Value> = owned.iter().map(|&i| self.indicator_card(i)).collect();
         let observed: Vec<Value> = f
             .observed
             .iter()
