@@ -646,7 +646,7 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
             dep.names = true;
             dep.any_page_meta = true;
         }
-        Job::Agencies | Job::AgenciesBy(_) | Job::Reporting => {
+        Job::Agencies | Job::AgenciesBy(..) | Job::Reporting | Job::ReportingOf(_) => {
             dep.any_row = true;
             dep.names = true;
         }
@@ -705,6 +705,22 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
         Job::Indicator(i) | Job::Csv(i) | Job::ChartFile(i, _) | Job::Card(i) => {
             with_indicators(&mut dep, &[i]);
             dep.page_meta.extend(&d.indicators[i].cited_by);
+            // Many units: the page names their parents.
+            if r.is_many(i) {
+                dep.agency_names.extend(
+                    d.indicators[i]
+                        .groups
+                        .groups
+                        .iter()
+                        .filter_map(|g| g.parent),
+                );
+            }
+        }
+        Job::IndicatorJson(i) => with_indicators(&mut dep, &[i]),
+        Job::IndicatorGroup(i, g) => {
+            with_indicators(&mut dep, &[i]);
+            dep.agency_names
+                .extend(d.indicators[i].groups.groups.get(g).and_then(|g| g.parent));
         }
         Job::Agency(a) => {
             let f = &d.agencies[a];

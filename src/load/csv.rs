@@ -6,7 +6,8 @@
 //!
 //! The header names the columns, in any order: `year` and `value` are
 //! required; `entity` (empty or absent: the region), `of` (for ranks) and
-//! `note` are optional. Every problem is reported with the file, line and
+//! `note` are optional; `entity_name` and `unit`, which the CSV baocao
+//! publishes has, are read over. Every problem is reported with the file, line and
 //! column, all of them at once (up to [`MAX_ERRORS`]).
 
 use std::path::Path;
@@ -18,6 +19,11 @@ use crate::model::{CsvCell, CsvDecimal, CsvFormat, CsvSeparator, Observation};
 pub const MAX_ERRORS: usize = 100;
 
 const COLUMNS: [&str; 5] = ["entity", "year", "value", "of", "note"];
+
+/// Columns of the CSV baocao publishes (`/indicators/<id>.csv`) that say
+/// again what the YAML file says: read over, so a published file can come
+/// back as input.
+const INFORMATIVE: [&str; 2] = ["entity_name", "unit"];
 
 /// What a CSV file gives: its observations and where each one is.
 #[derive(Debug, Default)]
@@ -77,6 +83,7 @@ pub fn parse(text: &str, file: &Path, format: CsvFormat) -> Result<Read, Vec<Dia
                 );
             }
             Some(k) => at[k] = Some(i),
+            None if INFORMATIVE.contains(&key.as_str()) => {}
             None => {
                 let other = [',', ';', '\t'].into_iter().find(|c| key.contains(*c));
                 let hint = match other {
@@ -459,6 +466,14 @@ mod tests {
             p("year\tvalue\n2020\t7.5\n").unwrap().observations[0].value,
             7.5
         );
+    }
+
+    #[test]
+    fn a_published_csv_reads_back() {
+        let r = p("\u{feff}year,entity,entity_name,value,unit,note\n2019,yen-bai,Yên Bái,83.2,%,\n").unwrap();
+        assert_eq!(r.observations[0].entity.as_deref(), Some("yen-bai"));
+        assert_eq!(r.observations[0].value, 83.2);
+        assert_eq!(r.cells[0].cols, [1, 6, 22], "columns count characters");
     }
 
     #[test]
