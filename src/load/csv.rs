@@ -452,7 +452,9 @@ mod tests {
 
     #[test]
     fn a_published_csv_reads_back() {
-        let r = p("\u{feff}year,entity,entity_name,value,unit,note\n2019,yen-bai,Yên Bái,83.2,%,\n").unwrap();
+        let r =
+            p("\u{feff}year,entity,entity_name,value,unit,note\n2019,yen-bai,Yên Bái,83.2,%,\n")
+                .unwrap();
         assert_eq!(r.observations[0].entity.as_deref(), Some("yen-bai"));
         assert_eq!(r.observations[0].value, 83.2);
         assert_eq!(r.cells[0].cols, [1, 6, 22], "columns count characters");
