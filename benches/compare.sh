@@ -4,6 +4,14 @@
 #
 #   bash benches/compare.sh            # 1,000 and 10,000 pages, 5 runs each
 #   RUNS=3 SIZES=1000 bash benches/compare.sh
+#   NATIONAL=0 SIZES= bash benches/compare.sh   # the commune scale only
+#
+# The commune scale (COMMUNE=1, the default): 34 provinces with 25, 49 and
+# 98 communes each (a quarter, half and all of 3,332), 50 commune
+# indicators × 10 years as CSV, 1,000 news pages. It prints cold builds
+# against `cp -r` of their own output, peak memory, a rebuild with nothing
+# changed, a CSV edit under `serve`, and checks the page budgets (no HTML
+# over 500 KB, no JSON over 10 MB; exit 1 if one is over).
 #
 # Runs alternate A/B (baocao, Hugo, baocao, ...) so that the machine's
 # noise hits both alike. Every build writes into an empty output folder.
@@ -20,8 +28,9 @@ need bc bc
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
 (cd "$root" && cargo build --release --quiet --bin baocao --example corpus)
-baocao=$root/target/release/baocao
-corpus=$root/target/release/examples/corpus
+target=${CARGO_TARGET_DIR:-$root/target}
+baocao=$target/release/baocao
+corpus=$target/release/examples/corpus
 
 # "seconds maxrss_kb" of one command
 measure() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1; cat "$work/time.txt"; }
@@ -144,5 +153,84 @@ print(f"{'serve: save .md → page served':<34} {md:8.0f} ms (median of {runs})"
 print(f"{'serve: save .yaml → page served':<34} {yml:8.0f} ms (median of {runs})")
 PY
   kill $serve_pid 2>/dev/null || true
+fi
+if [ "${COMMUNE:-1}" = 1 ]; then
+  echo
+  echo "commune scale: 34 provinces, 50 commune indicators × 10 years (CSV), 1,000 news; median of $RUNS"
+  printf '%-10s %8s %8s %8s %10s %10s %8s %10s %12s\n' "communes" "files" "MB" "build s" "cp -r s" "build/cp" "peak MB" "s/1000 u" "load s"
+  for per in 25 49 98; do
+    site=$work/commune-$per; rm -rf "$site"
+    "$corpus" "$site" --provinces 34 --communes-per-province "$per" --commune-indicators 50 --csv --news 1000 2>/dev/null
+    : > "$work/cb.txt"; : > "$work/cc.txt"; : > "$work/cl.txt"
+    for _ in $(seq "$RUNS"); do
+      rm -rf "$site/output" "$work/copy"
+      measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/cb.txt"
+      measure cp -r "$site/output" "$work/copy" >> "$work/cc.txt"
+      rm -rf "$work/copy"
+    done
+    # The load step alone, as a verbose build reports it.
+    rm -rf "$work/vout"
+    "$baocao" build --site "$site" --output "$work/vout" --verbose --today 2021-01-01 2>&1 \
+      | grep -o 'load [0-9]* ms' | grep -o '[0-9]*' | awk '{print $1/1000}' >> "$work/cl.txt" || true
+    rm -rf "$work/vout"
+    units=$((34 * per))
+    files=$(find "$site/output" -type f | wc -l); size=$(du -sm "$site/output" | cut -f1)
+    bt=$(cut -d' ' -f1 "$work/cb.txt" | median); ct=$(cut -d' ' -f1 "$work/cc.txt" | median)
+    bm=$(cut -d' ' -f2 "$work/cb.txt" | median); lt=$(median < "$work/cl.txt")
+    printf '%-10s %8s %8s %8.2f %10.2f %10.2f %8.0f %10.2f %12s\n' "$units" "$files" "$size" "$bt" "$ct" \
+      "$(echo "$bt / $ct" | bc -l)" "$(echo "$bm / 1024" | bc -l)" "$(echo "$bt * 1000 / $units" | bc -l)" "${lt:-?}"
+  done
+  # The whole scale: no-change rebuild, budgets, a CSV edit under serve.
+  : > "$work/cr.txt"
+  for _ in $(seq "$RUNS"); do measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/cr.txt"; done
+  printf '%-34s %8.2f s\n' "rebuild, nothing changed" "$(cut -d' ' -f1 "$work/cr.txt" | median)"
+  html=$(find "$site/output" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+  json=$(find "$site/output" -name '*.json' -printf '%s %P\n' | sort -n | tail -1)
+  over=0
+  [ "${html%% *}" -le $((500 * 1024)) ] || over=1
+  [ "${json%% *}" -le $((10 * 1024 * 1024)) ] || over=1
+  printf '%-34s %8.0f KB  %s\n' "largest HTML (budget 500 KB)" "$(echo "${html%% *} / 1024" | bc -l)" "${html#* }"
+  printf '%-34s %8.1f MB  %s\n' "largest JSON (budget 10 MB)" "$(echo "${json%% *} / 1048576" | bc -l)" "${json#* }"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  "$baocao" serve --site "$site" --port "$port" --today 2021-01-01 --quiet >/dev/null 2>&1 &
+  serve_pid=$!
+  trap 'kill $serve_pid 2>/dev/null' EXIT
+  python3 - "$site" "$port" "$RUNS" <<'PY'
+import pathlib, re, statistics, sys, time, urllib.request
+site, port, runs = pathlib.Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+def get(path):
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as r:
+            return r.read().decode()
+    except Exception:
+        return ""
+deadline = time.time() + 600
+while "<html" not in get("/") and time.time() < deadline:
+    time.sleep(0.5)
+f = site / "content/data/indicators/xa-01.csv"
+text = f.read_text()
+row = re.search(r"^tinh-01-x001,2020,[^\n]*$", text, re.M).group(0)
+page, full = [], []
+for k in range(runs):
+    v = 41 + k + 0.37
+    shown = f"{v:.2f}".replace(".", ",") + "%"
+    t = time.perf_counter()
+    f.write_text(text.replace(row, f"tinh-01-x001,2020,{v}"))
+    while shown not in get("/agencies/tinh-01-x001/"):
+        if time.perf_counter() - t > 60:
+            raise SystemExit("the commune page never showed the edit")
+        time.sleep(0.002)
+    page.append((time.perf_counter() - t) * 1000)
+    # Until the province's ranking shows it too.
+    while shown not in get("/indicators/xa-01/tinh-01/"):
+        time.sleep(0.002)
+    full.append((time.perf_counter() - t) * 1000)
+    time.sleep(0.5)
+f.write_text(text)
+print(f"{'serve: save .csv → commune page':<34} {statistics.median(page):8.0f} ms (median of {runs})")
+print(f"{'serve: save .csv → province page':<34} {statistics.median(full):8.0f} ms (median of {runs})")
+PY
+  kill $serve_pid 2>/dev/null || true
+  [ "$over" = 0 ] || { echo "a page is over its budget" >&2; exit 1; }
 fi
 echo "work folder: $work"

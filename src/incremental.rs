@@ -417,6 +417,10 @@ fn hash_fmt(args: std::fmt::Arguments) -> u64 {
 #[derive(Default)]
 struct Hashes {
     indicators: Vec<u64>,
+    /// For an indicator of many units: what every page shows of it (its
+    /// description, targets, the groups' make-up), then each group's
+    /// values, places and statuses. A unit's page shows only these two.
+    indicator_parts: Vec<Vec<u64>>,
     agencies: Vec<u64>,
     /// Title, date, summary, tags, URL…: what lists show of a page.
     page_meta: Vec<u64>,
@@ -438,6 +442,7 @@ impl Hashes {
     fn data_only(&self) -> Hashes {
         Hashes {
             indicators: self.indicators.clone(),
+            indicator_parts: self.indicator_parts.clone(),
             agencies: self.agencies.clone(),
             rows: self.rows.clone(),
             agency_names: self.agency_names.clone(),
@@ -450,6 +455,9 @@ impl Hashes {
         let (inputs, derived) = (r.inputs, r.derived);
         Hashes {
             indicators: record_hashes(&inputs.indicators, &derived.indicators),
+            indicator_parts: (0..inputs.indicators.len())
+                .map(|i| indicator_parts(r, i))
+                .collect(),
             agencies: record_hashes(&inputs.agencies, &derived.agencies),
             rows: (0..inputs.agencies.len())
                 .map(|a| {
@@ -510,6 +518,63 @@ fn record_hashes<R: std::fmt::Debug, F: std::fmt::Debug>(records: &[R], facts: &
         .collect()
 }
 
+/// See [`Hashes::indicator_parts`]; empty for an indicator of few units.
+fn indicator_parts(r: &Renderer, i: usize) -> Vec<u64> {
+    if !r.is_many(i) {
+        return Vec::new();
+    }
+    let (ind, f) = (&r.inputs.indicators[i], &r.derived.indicators[i]);
+    // Who is in each group, not in which order (that is the values').
+    let members = |g: &crate::derive::groups::Group| -> Vec<&str> {
+        let mut m: Vec<&str> = g
+            .series
+            .iter()
+            .map(|&k| f.series[k].entity.as_str())
+            .collect();
+        m.sort_unstable();
+        m
+    };
+    let head = hash_fmt(format_args!(
+        "{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}",
+        ind.name,
+        ind.short_name,
+        ind.unit,
+        ind.kind,
+        ind.direction(),
+        ind.decimals(),
+        ind.targets,
+        ind.description,
+        f.url,
+        f.last_year,
+        f.due_year,
+        f.groups
+            .groups
+            .iter()
+            .map(|g| (g.parent, members(g)))
+            .collect::<Vec<_>>(),
+    ));
+    let mut parts = vec![head];
+    parts.extend(f.groups.groups.iter().map(|g| {
+        let mut sorted = g.series.clone();
+        sorted.sort_unstable();
+        hash_fmt(format_args!(
+            "{:?}",
+            sorted
+                .iter()
+                .map(|&k| (
+                    &f.series[k],
+                    f.groups.standing[k],
+                    f.targets
+                        .iter()
+                        .map(|t| &t.evaluations[k])
+                        .collect::<Vec<_>>()
+                ))
+                .collect::<Vec<_>>()
+        ))
+    }));
+    parts
+}
+
 /// What lists show of a page.
 fn page_meta_hash(r: &Renderer, pi: usize) -> u64 {
     hash_fmt(format_args!(
@@ -530,6 +595,8 @@ fn order_hash(r: &Renderer) -> u64 {
 #[derive(Default, Debug)]
 pub struct Changed {
     indicators: HashSet<usize>,
+    /// (indicator, part) as in [`Hashes::indicator_parts`].
+    indicator_parts: HashSet<(usize, usize)>,
     agencies: HashSet<usize>,
     agency_names: HashSet<usize>,
     page_meta: HashSet<usize>,
@@ -545,8 +612,19 @@ fn differing(a: &[u64], b: &[u64]) -> HashSet<usize> {
 
 impl Changed {
     fn between(old: &Hashes, new: &Hashes) -> Changed {
+        let empty = Vec::new();
+        let indicator_parts = new
+            .indicator_parts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, parts)| {
+                let before = old.indicator_parts.get(i).unwrap_or(&empty);
+                differing(before, parts).into_iter().map(move |p| (i, p))
+            })
+            .collect();
         Changed {
             indicators: differing(&old.indicators, &new.indicators),
+            indicator_parts,
             agencies: differing(&old.agencies, &new.agencies),
             agency_names: differing(&old.agency_names, &new.agency_names),
             rows: old.rows != new.rows,
@@ -578,6 +656,8 @@ pub struct Deps {
     any_page_meta: bool,
     order: bool,
     indicators: Vec<usize>,
+    /// Parts of indicators of many units (see [`Hashes::indicator_parts`]).
+    indicator_parts: Vec<(usize, usize)>,
     agencies: Vec<usize>,
     /// Agencies whose name (only) the output shows.
     agency_names: Vec<usize>,
@@ -594,6 +674,10 @@ impl Deps {
             || (self.any_page_meta && (!c.page_meta.is_empty() || c.order))
             || (self.order && c.order)
             || self.indicators.iter().any(|i| c.indicators.contains(i))
+            || self
+                .indicator_parts
+                .iter()
+                .any(|p| c.indicator_parts.contains(p))
             || self.agencies.iter().any(|a| c.agencies.contains(a))
             || self.agency_names.iter().any(|a| c.agency_names.contains(a))
             || self.page_meta.iter().any(|p| c.page_meta.contains(p))
@@ -718,7 +802,7 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
         }
         Job::IndicatorJson(i) => with_indicators(&mut dep, &[i]),
         Job::IndicatorGroup(i, g) => {
-            with_indicators(&mut dep, &[i]);
+            dep.indicator_parts.extend([(i, 0), (i, g + 1)]);
             dep.agency_names
                 .extend(d.indicators[i].groups.groups.get(g).and_then(|g| g.parent));
         }
@@ -727,7 +811,19 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
             dep.agencies.push(a);
             dep.agency_names.extend(f.parent);
             dep.agency_names.extend(&f.children);
-            let mut is: Vec<usize> = f.owned.iter().chain(&f.observed).copied().collect();
+            let mut is: Vec<usize> = f.owned.clone();
+            // Of an indicator of many units, a unit's page shows its row: what
+            // every page shows of the indicator, and the unit's group.
+            for (&i, &k) in f.observed.iter().zip(&f.observed_series) {
+                match d.indicators[i].groups.standing_group(k) {
+                    Some(g) if r.is_many(i) => {
+                        dep.indicator_parts.extend([(i, 0), (i, g + 1)]);
+                    }
+                    _ => is.push(i),
+                }
+            }
+            // The units under it, each with its row.
+            dep.any_row |= !f.children.is_empty();
             for resp in &r.inputs.agencies[a].responsibilities {
                 is.extend(
                     resp.indicators

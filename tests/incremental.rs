@@ -196,6 +196,48 @@ fn csv_edits_reload_their_indicator() {
 }
 
 #[test]
+fn a_value_of_one_unit_among_many_renders_its_group_not_every_unit() {
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let scale = common::corpus::Scale {
+        provinces: 6,
+        years: 3,
+        agencies_per_province: 1,
+        news: 4,
+        indicators: 1,
+        communes_per_province: 20,
+        commune_indicators: 4,
+        csv: true,
+    };
+    common::corpus::generate(site.root(), &scale, 9);
+    let mut s = Session::new(options(&site));
+    let total = s.full().unwrap().rendered;
+    let csv = "content/data/indicators/xa-02.csv";
+    let text = std::fs::read_to_string(site.root().join(csv)).unwrap();
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("tinh-03-x005,2020,"))
+        .unwrap()
+        .to_string();
+    // The best value: its place and its neighbours' places change.
+    let (full, n) = check(&site, &mut s, &[csv], |s| {
+        s.write(csv, &text.replace(&row, "tinh-03-x005,2020,100"))
+    });
+    assert!(!full);
+    // Its province's 20 units, the indicator's pages and lists; not the
+    // 100 other units.
+    assert!(n < 60, "{n} of {total} outputs rendered");
+    // Back again, and a unit moved to another province's list.
+    check(&site, &mut s, &[csv], |s| s.write(csv, &text));
+    let commune = "content/data/agencies/tinh-03-x005.yaml";
+    let y = std::fs::read_to_string(site.root().join(commune)).unwrap();
+    check(&site, &mut s, &[commune], |s| {
+        s.write(commune, &y.replace("parent: tinh-03", "parent: tinh-04"))
+    });
+}
+
+#[test]
 fn structural_changes_fall_back_to_a_full_build() {
     let site = Site::minimal();
     let mut s = Session::new(options(&site));

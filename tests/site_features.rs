@@ -329,3 +329,42 @@ fn names_sort_in_vietnamese_order() {
     let table = &table[table.find("Số liệu theo năm").unwrap()..];
     assert_eq!(order_in(table), want);
 }
+
+/// Each entity's target status is its own, whatever order names sort in
+/// (ids and names in opposite orders here).
+#[test]
+fn statuses_follow_their_entities_when_names_sort_differently() {
+    let site = Site::minimal();
+    site.write(
+        "content/data/agencies/a-huyen.yaml",
+        "name: Ủy ban nhân dân huyện Yên Bình\nkind: district\n",
+    );
+    site.write(
+        "content/data/agencies/b-huyen.yaml",
+        "name: Ủy ban nhân dân huyện An Lạc\nkind: district\n",
+    );
+    site.write(
+        "content/data/indicators/ty-le.yaml",
+        "name: Tỷ lệ\nunit: \"%\"\nkind: percent\ntargets:\n  - { year: 2020, at_least: 50 }\nobservations:\n  - { year: 2020, entity: a-huyen, value: 90 }\n  - { year: 2020, entity: b-huyen, value: 10 }\n",
+    );
+    site.build();
+    let page = site.page("indicators/ty-le/index.html");
+    let row = |name: &str| {
+        let at = page
+            .find(&format!("<th scope=\"row\">{name}</th>"))
+            .unwrap();
+        page[at..at + 400].to_string()
+    };
+    assert!(row("Ủy ban nhân dân huyện Yên Bình").contains("status-achieved"));
+    assert!(row("Ủy ban nhân dân huyện An Lạc").contains("status-missed"));
+    let one: serde_json::Value =
+        serde_json::from_str(&site.page("data/indicators/ty-le.json")).unwrap();
+    assert_eq!(
+        one["indicator"]["targets"][0]["by_entity"]["a-huyen"],
+        "achieved"
+    );
+    assert_eq!(
+        one["indicator"]["targets"][0]["by_entity"]["b-huyen"],
+        "missed"
+    );
+}

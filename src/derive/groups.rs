@@ -43,9 +43,16 @@ pub struct Groups {
     /// By series index; `None` for the region and entities with no value in
     /// the latest year.
     pub standing: Vec<Option<Standing>>,
+    /// By series index, its group; `None` for the region.
+    pub member_of: Vec<Option<usize>>,
 }
 
 impl Groups {
+    /// The group of series `k` (any, placed or not).
+    pub fn standing_group(&self, k: usize) -> Option<usize> {
+        self.member_of.get(k).copied().flatten()
+    }
+
     /// The group of the units under agency `parent`.
     pub fn of_parent(&self, parent: usize) -> Option<usize> {
         self.groups.iter().position(|g| g.parent == Some(parent))
@@ -88,6 +95,7 @@ pub fn group(
             .map(|p| p.value)
     };
     let mut standing = vec![None; series.len()];
+    let mut member_of = vec![None; series.len()];
     let mut groups = Vec::with_capacity(keys.len());
     for parent in keys {
         let mut members = by_parent.remove(&parent).unwrap_or_default();
@@ -99,6 +107,9 @@ pub fn group(
         });
         let of = members.iter().filter(|&&k| value(k).is_some()).count();
         let gi = groups.len();
+        for &k in &members {
+            member_of[k] = Some(gi);
+        }
         let mut place = 0;
         let mut last: Option<f64> = None;
         for (n, &k) in members.iter().enumerate() {
@@ -118,7 +129,11 @@ pub fn group(
             series: members,
         });
     }
-    Groups { groups, standing }
+    Groups {
+        groups,
+        standing,
+        member_of,
+    }
 }
 
 #[cfg(test)]
@@ -196,6 +211,8 @@ mod tests {
         assert_eq!(place(0), None, "the region is not ranked");
         assert_eq!(g.groups[2].parent, None);
         assert_eq!(g.of_parent(1), Some(1));
+        assert_eq!(g.standing_group(5), Some(0), "in its group without a value");
+        assert_eq!(g.standing_group(0), None);
         // Lower is better turns the order round.
         let g = group(
             &series,

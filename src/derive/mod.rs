@@ -402,12 +402,19 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
     let rank_of = |id: &str| agency_index.get(id).map_or(usize::MAX, |&a| name_rank[a]);
     for (f, ind) in indicators.iter_mut().zip(&inputs.indicators) {
         let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
-        f.series[start..].sort_by(|a, b| {
+        let mut order: Vec<usize> = (0..f.series.len()).collect();
+        order[start..].sort_by(|&x, &y| {
+            let (a, b) = (&f.series[x], &f.series[y]);
             rank_of(&a.entity)
                 .cmp(&rank_of(&b.entity))
                 .then_with(|| entity_name(&a.entity).cmp(&entity_name(&b.entity)))
                 .then_with(|| a.entity.cmp(&b.entity))
         });
+        // Each target's evaluations follow the series they judge.
+        f.series = permuted(std::mem::take(&mut f.series), &order);
+        for t in &mut f.targets {
+            t.evaluations = permuted(std::mem::take(&mut t.evaluations), &order);
+        }
         f.groups = groups::group(
             &f.series,
             region,
@@ -572,6 +579,15 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
 }
 
 /// The head in office on `day`, by index into `heads`.
+/// `items` in the order `order` gives (a permutation of their indices).
+fn permuted<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .iter()
+        .map(|&k| slots[k].take().expect("a permutation"))
+        .collect()
+}
+
 fn head_on(heads: &[crate::model::Head], day: Day) -> Option<usize> {
     heads
         .iter()
