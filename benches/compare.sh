@@ -4,7 +4,7 @@
 #
 #   bash benches/compare.sh            # 1,000 and 10,000 pages, 5 runs each
 #   RUNS=3 SIZES=1000 bash benches/compare.sh
-#   NATIONAL=0 SIZES= bash benches/compare.sh   # the commune scale only
+#   NATIONAL=0 SIZES=" " bash benches/compare.sh   # the commune scale only
 #
 # The commune scale (COMMUNE=1, the default): 34 provinces with 25, 49 and
 # 98 communes each (a quarter, half and all of 3,332), 50 commune
