@@ -246,13 +246,9 @@ fn build_or_check(
     let summary_file = std::env::var_os("GITHUB_STEP_SUMMARY")
         .filter(|s| write && !s.is_empty())
         .map(PathBuf::from);
-    let previous = summary_file
-        .as_ref()
-        .map(|_| {
-            read_statuses(
-                &previous_statuses.unwrap_or_else(|| out_dir.join("data/indicators.json")),
-            )
-        });
+    let previous = summary_file.as_ref().map(|_| {
+        read_statuses(&previous_statuses.unwrap_or_else(|| out_dir.join("data/indicators.json")))
+    });
 
     let result = if write {
         stop_cleanly_on_signals();

@@ -40,6 +40,8 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/indicator_table.html",
     "partials/values_table.html",
     "partials/entries.html",
+    "partials/archives.html",
+    "archive.html",
     "tags.html",
     "agencies_sorted.html",
     "reporting.html",

@@ -3,6 +3,7 @@
 //! every page. Nothing here formats text; that is the render stage's job.
 
 pub mod compare;
+pub mod related;
 pub mod scorecard;
 pub mod slug;
 pub mod status;
@@ -201,6 +202,10 @@ pub struct Derived {
     pub dated: Vec<usize>,
     /// Each page's place in every list.
     pub rank: Vec<usize>,
+    /// Per page: "Các tin khác", newest first.
+    pub related: Vec<Vec<usize>>,
+    /// Year and month archives of the sections.
+    pub archives: Vec<related::ArchiveFacts>,
     pub agency_index: HashMap<String, usize>,
     /// The latest year any indicator has a value for.
     pub latest_year: Option<i32>,
@@ -234,6 +239,8 @@ pub struct PageLists {
     pub sections: Vec<SectionFacts>,
     pub tags: Vec<TagFacts>,
     pub dated: Vec<usize>,
+    pub related: Vec<Vec<usize>>,
+    pub archives: Vec<related::ArchiveFacts>,
 }
 
 impl Derived {
@@ -245,6 +252,8 @@ impl Derived {
             sections: self.sections.clone(),
             tags: self.tags.clone(),
             dated: self.dated.clone(),
+            related: self.related.clone(),
+            archives: self.archives.clone(),
         }
     }
 }
@@ -329,12 +338,16 @@ pub fn derive_pages(inputs: &Inputs, drafts: bool) -> PageLists {
     }
     let mut tags: Vec<TagFacts> = tags.into_values().collect();
     crate::collate::sort_by_name(inputs.config.language, &mut tags, |t| t.name.as_str());
+    let related = related::related(inputs, &pages, &rank, &sections);
+    let archives = related::archives(inputs, &pages, &rank, &sections);
     PageLists {
         pages,
         rank,
         sections,
         tags,
         dated,
+        related,
+        archives,
     }
 }
 
@@ -350,6 +363,8 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         sections,
         tags,
         dated,
+        related,
+        archives,
     } = lists;
     let order = |a: &usize, b: &usize| rank[*a].cmp(&rank[*b]);
     let region = inputs.config.region.id.as_str();
@@ -533,6 +548,8 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         tags,
         dated,
         rank,
+        related,
+        archives,
         indicators,
         agencies,
         pages,
