@@ -1,7 +1,10 @@
 //! Writes a site in the contract's format at any scale, deterministic for a
 //! seed: `cargo run --release --example corpus -- DIR [--provinces 63]
 //! [--years 10] [--agencies-per-province 11] [--news 10000]
-//! [--indicators 12] [--seed 1]`.
+//! [--indicators 12] [--seed 1] [--photos 0] [--photo-size 3000x2000]`.
+//!
+//! `--photos N` makes the first N news pages folders with a photo-like
+//! JPEG each (with a phone's EXIF: author, serial number, GPS position).
 
 #[path = "../tests/common/corpus.rs"]
 mod corpus;
@@ -19,6 +22,8 @@ fn main() {
         indicators: 12,
     };
     let mut seed = 1u64;
+    let mut photos = 0usize;
+    let mut photo_size = (3000u32, 2000u32);
     while let Some(a) = args.next() {
         let mut num = |name: &str| -> usize {
             args.next()
@@ -34,9 +39,20 @@ fn main() {
             "--news" => scale.news = num("--news"),
             "--indicators" => scale.indicators = num("--indicators"),
             "--seed" => seed = num("--seed") as u64,
+            "--photos" => photos = num("--photos"),
+            "--photo-size" => {
+                photo_size = args
+                    .next()
+                    .and_then(|v| {
+                        let (w, h) = v.split_once('x')?;
+                        Some((w.parse().ok()?, h.parse().ok()?))
+                    })
+                    .filter(|&(w, h)| w > 0 && h > 0 && w <= 16_000 && h <= 16_000)
+                    .unwrap_or_else(|| panic!("--photo-size needs WIDTHxHEIGHT, e.g. 3000x2000"))
+            }
             "-h" | "--help" => {
                 eprintln!(
-                    "usage: corpus DIR [--provinces N] [--years N] [--agencies-per-province N] [--news N] [--indicators N] [--seed N]"
+                    "usage: corpus DIR [--provinces N] [--years N] [--agencies-per-province N] [--news N] [--indicators N] [--seed N] [--photos N] [--photo-size WxH]"
                 );
                 return;
             }
@@ -52,13 +68,15 @@ fn main() {
         std::process::exit(2);
     }
     corpus::generate(&dir, &scale, seed);
+    corpus::add_photos(&dir, photos, photo_size.0, photo_size.1, seed);
     eprintln!(
-        "wrote {}: {} provinces, {} agencies, {} indicators × {} years, {} news pages",
+        "wrote {}: {} provinces, {} agencies, {} indicators × {} years, {} news pages ({} with a photo)",
         dir.display(),
         scale.provinces,
         scale.provinces * scale.agencies_per_province,
         scale.indicators,
         scale.years,
-        scale.news
+        scale.news,
+        photos.min(scale.news)
     );
 }

@@ -215,7 +215,7 @@ impl Session {
             .filter(|&pi| self.opts.drafts || !st.inputs.pages[pi].meta.draft)
             .collect();
         let cache = crate::images::Cache::open(&self.opts.site);
-        let (prepared, image_errors) = crate::images::prepare_pages(&st.inputs, &built, &cache);
+        let (prepared, image_errors, _) = crate::images::prepare_pages(&st.inputs, &built, &cache);
         for &pi in &edited {
             st.images.pages[pi] = Default::default();
         }

@@ -106,6 +106,9 @@ pub struct BuildReport {
     /// Nothing changed since the previous build into the same folder: the
     /// build stopped after comparing fingerprints.
     pub skipped: bool,
+    /// Photo files the pages show, and how many of them were resized (not
+    /// found in the cache).
+    pub photos: images::Counts,
 }
 
 fn content_errors(d: Diagnostics) -> BuildError {
@@ -299,6 +302,7 @@ fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
         timings,
         unchanged,
         skipped: false,
+        photos: images.counts,
     })
 }
 

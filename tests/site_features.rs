@@ -92,7 +92,10 @@ fn three_hundred_news_pages_feed_sitemap_tags_search() {
             && p2.contains("rel=\"next\" href=\"/news/page/3/\"")
     );
     // Ten entries (the archive links below them are not entries).
-    let entries = main_of(&p2).split("<nav class=\"archives\"").next().unwrap();
+    let entries = main_of(&p2)
+        .split("<nav class=\"archives\"")
+        .next()
+        .unwrap();
     assert_eq!(entries.matches("<li>").count(), 10);
 
     // Tags: an index with counts and paginated tag pages.

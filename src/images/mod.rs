@@ -155,6 +155,15 @@ impl PageImages {
 #[derive(Debug, Clone, Default)]
 pub struct Images {
     pub pages: Vec<PageImages>,
+    pub counts: Counts,
+}
+
+/// How many photo files a build read, and how many of them it had to
+/// decode and resize (the others came from the cache).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub photos: usize,
+    pub resized: usize,
 }
 
 /// Steps 1–6 for every built page. Errors are located in the pages.
@@ -162,7 +171,7 @@ pub fn prepare(inputs: &Inputs, drafts: bool, cache: &Cache) -> (Images, Diagnos
     let which: Vec<usize> = (0..inputs.pages.len())
         .filter(|&pi| drafts || !inputs.pages[pi].meta.draft)
         .collect();
-    let (done, diags) = prepare_pages(inputs, &which, cache);
+    let (done, diags, counts) = prepare_pages(inputs, &which, cache);
     let mut pages = vec![PageImages::default(); inputs.pages.len()];
     for (pi, p) in done {
         pages[pi] = p;
@@ -170,7 +179,7 @@ pub fn prepare(inputs: &Inputs, drafts: bool, cache: &Cache) -> (Images, Diagnos
     let mut diags = diags;
     static_clashes(inputs, &pages, &mut diags);
     // Pages not built, and drafts without `--drafts`, show nothing.
-    (Images { pages }, diags)
+    (Images { pages, counts }, diags)
 }
 
 /// Steps 1–6 for the pages `which` (the others are left alone).
@@ -178,7 +187,7 @@ pub fn prepare_pages(
     inputs: &Inputs,
     which: &[usize],
     cache: &Cache,
-) -> (Vec<(usize, PageImages)>, Diagnostics) {
+) -> (Vec<(usize, PageImages)>, Diagnostics, Counts) {
     let root = Root::new(&inputs.root);
     let mut diags = Diagnostics::new();
     // 1–3: every image, resolved; each file to process once.
@@ -208,9 +217,20 @@ pub fn prepare_pages(
         found.push((pi, resolved));
     }
     // 4–5: in parallel, each file once.
-    let photos: HashMap<PathBuf, Result<Arc<Photo>, Problem>> = files
+    let loaded: Vec<(PathBuf, Result<(Arc<Photo>, bool), Problem>)> = files
         .par_iter()
         .map(|(rel, f)| (rel.clone(), load_photo(&root, rel, *f, cache)))
+        .collect();
+    let counts = Counts {
+        photos: loaded.len(),
+        resized: loaded
+            .iter()
+            .filter(|(_, r)| matches!(r, Ok((_, true))))
+            .count(),
+    };
+    let photos: HashMap<PathBuf, Result<Arc<Photo>, Problem>> = loaded
+        .into_iter()
+        .map(|(rel, r)| (rel, r.map(|(photo, _)| photo)))
         .collect();
     // 6: per page.
     let mut out = Vec::new();
@@ -275,7 +295,7 @@ pub fn prepare_pages(
             },
         ));
     }
-    (out, diags)
+    (out, diags, counts)
 }
 
 /// `anh` for `content/news/Ảnh.jpg`; `anh-2` when the page already has
@@ -449,8 +469,13 @@ fn image_names(dir: &Path) -> Vec<String> {
     v
 }
 
-/// Steps 4–5 for one file.
-fn load_photo(root: &Root, rel: &Path, f: Format, cache: &Cache) -> Result<Arc<Photo>, Problem> {
+/// Steps 4–5 for one file; `true` when it was processed (not cached).
+fn load_photo(
+    root: &Root,
+    rel: &Path,
+    f: Format,
+    cache: &Cache,
+) -> Result<(Arc<Photo>, bool), Problem> {
     let shown = crate::diagnostics::display_path(rel);
     let (file, len) = root.open(rel, MAX_IMAGE_BYTES).map_err(|d| Problem {
         message: format!("the image {shown}: {}", d.message),
@@ -465,7 +490,7 @@ fn load_photo(root: &Root, rel: &Path, f: Format, cache: &Cache) -> Result<Arc<P
         })?;
     let key = cache::key(&bytes);
     if let Some(e) = cache.get(&key) {
-        return Ok(Arc::new(from_cache(key, e)));
+        return Ok((Arc::new(from_cache(key, e)), false));
     }
     let encoded = process::process(&bytes, f).map_err(|p| describe(p, &shown, rel))?;
     drop(bytes);
@@ -488,7 +513,7 @@ fn load_photo(root: &Root, rel: &Path, f: Format, cache: &Cache) -> Result<Arc<P
                 .collect(),
         },
     };
-    Ok(Arc::new(photo))
+    Ok((Arc::new(photo), true))
 }
 
 fn from_cache(key: String, e: cache::Entry) -> Photo {

@@ -6,7 +6,8 @@
 //! 2. read the size from the header, and refuse what is too large before
 //!    a pixel is decoded (a decompression bomb is a small file that claims
 //!    30,000 × 30,000 pixels); the decoder gets a memory limit too;
-//! 3. decode, and read the EXIF orientation;
+//! 3. decode (JPEG strictly: a file cut short is refused, not published
+//!    half grey), and read the EXIF orientation;
 //! 4. resize to each of [`WIDTHS`] narrower than the photo, and to the
 //!    photo's own width up to the largest of them: never larger than it
 //!    is (Lanczos3, each width from the next larger one);
@@ -187,8 +188,55 @@ pub fn process(bytes: &[u8], expected: Format) -> Result<Encoded, Problem> {
     limits.max_alloc = Some(MAX_DECODED_BYTES * 2);
     decoder.set_limits(limits).map_err(corrupt)?;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let image = DynamicImage::from_decoder(decoder).map_err(corrupt)?;
+    // JPEG: strictly, so that a file cut short or damaged is refused
+    // rather than published half grey; padding between headers, which
+    // browsers and cameras shrug off, is read leniently.
+    let image = match format {
+        ImageFormat::Jpeg => match jpeg_strict(bytes) {
+            Ok(image) => image,
+            Err(Some(damage)) => return Err(Problem::Corrupt(damage)),
+            Err(None) => DynamicImage::from_decoder(decoder).map_err(corrupt)?,
+        },
+        _ => DynamicImage::from_decoder(decoder).map_err(corrupt)?,
+    };
     Ok(encode_all(image, orientation, expected))
+}
+
+/// A JPEG decoded in zune-jpeg's strict mode (its sides already checked):
+/// `Err(Some(why))` for damage (data cut short, broken Huffman codes,
+/// markers inside the image data), `Err(None)` for extra bytes between
+/// headers only.
+fn jpeg_strict(bytes: &[u8]) -> Result<DynamicImage, Option<String>> {
+    use zune_core::{bytestream::ZCursor, colorspace::ColorSpace, options::DecoderOptions};
+    use zune_jpeg::errors::DecodeErrors;
+    let damage = |e: DecodeErrors| match e {
+        DecodeErrors::FormatStatic(m) if m.contains("Extra bytes between headers") => None,
+        e => Some(e.to_string()),
+    };
+    let options = DecoderOptions::default()
+        .set_strict_mode(true)
+        .set_max_width(MAX_SIDE as usize)
+        .set_max_height(MAX_SIDE as usize);
+    let mut d = zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(bytes), options);
+    d.decode_headers().map_err(damage)?;
+    let grey = d.input_colorspace() == Some(ColorSpace::Luma);
+    let out = if grey {
+        ColorSpace::Luma
+    } else {
+        ColorSpace::RGB
+    };
+    d.set_options(d.options().jpeg_set_out_colorspace(out));
+    let (w, h) = d
+        .dimensions()
+        .ok_or_else(|| Some("no frame header".to_string()))?;
+    let pixels = d.decode().map_err(damage)?;
+    let (w, h) = (w as u32, h as u32);
+    let image = if grey {
+        image::GrayImage::from_raw(w, h, pixels).map(DynamicImage::ImageLuma8)
+    } else {
+        image::RgbImage::from_raw(w, h, pixels).map(DynamicImage::ImageRgb8)
+    };
+    image.ok_or_else(|| Some("the decoded size does not match the header".to_string()))
 }
 
 /// Whether an orientation swaps width and height.

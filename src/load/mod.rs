@@ -320,8 +320,10 @@ pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
         .map(|c| c.to_string_lossy().into_owned())
         .collect();
     let (file_name, folders) = comps.split_last().expect("a page path has a file name");
-    // `news/tin/index.md`: the folder `tin` is the page, in `news`.
-    let bundle = file_name == "index.md" && !folders.is_empty();
+    // `news/tin/index.md`: the folder `tin` is the page, in `news`. An
+    // `index.md` straight in a section (`news/index.md`) is a page named
+    // `index`, as it always was.
+    let bundle = file_name == "index.md" && folders.len() >= 2;
     let (stem, folders) = match folders.split_last() {
         Some((folder, parents)) if bundle => (folder.clone(), parents),
         _ => (
