@@ -169,18 +169,17 @@ pub fn archives(
         }
         for (std::cmp::Reverse(year), months) in years {
             let url = format!("{}{year}/", s.url);
-            if taken.contains(url.as_str()) {
-                continue;
+            if !taken.contains(url.as_str()) {
+                let mut all: Vec<usize> = months.values().flatten().copied().collect();
+                all.sort_by_key(|&pi| rank[pi]);
+                out.push(ArchiveFacts {
+                    section: si,
+                    year,
+                    month: None,
+                    url: url.clone(),
+                    pages: all,
+                });
             }
-            let mut all: Vec<usize> = months.values().flatten().copied().collect();
-            all.sort_by_key(|&pi| rank[pi]);
-            out.push(ArchiveFacts {
-                section: si,
-                year,
-                month: None,
-                url: url.clone(),
-                pages: all,
-            });
             for (std::cmp::Reverse(month), list) in months {
                 let url = format!("{url}{month:02}/");
                 if taken.contains(url.as_str()) {
