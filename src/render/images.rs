@@ -23,6 +23,9 @@ pub const SIZES_TEXT: &str = "(min-width: 48rem) 46rem, calc(100vw - 2rem)";
 /// How wide a list's thumbnail is shown.
 pub const SIZES_THUMB: &str = "(min-width: 40rem) 12rem, 7rem";
 
+/// How wide the home page's news thumbnails are shown.
+pub const SIZES_SMALL: &str = "(min-width: 40rem) 6rem, 5rem";
+
 impl Renderer<'_> {
     fn page_images(&self, pi: usize) -> Option<&PageImages> {
         self.images.pages.get(pi)
@@ -155,11 +158,14 @@ impl Renderer<'_> {
     /// A list's thumbnail of page `pi`'s featured photo (its title beside
     /// it says what it is: `alt` is empty).
     pub fn thumb_html(&self, pi: usize, lazy: bool) -> Option<String> {
+        self.thumb_sized(pi, lazy, SIZES_THUMB)
+    }
+
+    /// A thumbnail shown `sizes` wide.
+    pub fn thumb_sized(&self, pi: usize, lazy: bool, sizes: &str) -> Option<String> {
         let shown = self.page_images(pi)?.featured()?;
         match &shown.target {
-            Target::Photo { photo, name } => {
-                Some(self.picture(pi, name, photo, "", SIZES_THUMB, lazy))
-            }
+            Target::Photo { photo, name } => Some(self.picture(pi, name, photo, "", sizes, lazy)),
             Target::Link(_) => None,
         }
     }
