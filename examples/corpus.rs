@@ -1,7 +1,10 @@
 //! Writes a site in the contract's format at any scale, deterministic for a
 //! seed: `cargo run --release --example corpus -- DIR [--provinces 63]
 //! [--years 10] [--agencies-per-province 11] [--news 10000]
-//! [--indicators 12] [--seed 1] [--photos 0] [--photo-size 3000x2000]`.
+//! [--indicators 12] [--communes-per-province 0] [--commune-indicators 0]
+//! [--csv] [--seed 1] [--photos 0] [--photo-size 3000x2000]`. The commune
+//! scale of issue 14: `--provinces 34 --communes-per-province 98
+//! --commune-indicators 50 --csv`.
 //!
 //! `--photos N` makes the first N news pages folders with a photo-like
 //! JPEG each (with a phone's EXIF: author, serial number, GPS position).
@@ -15,11 +18,8 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut dir: Option<PathBuf> = None;
     let mut scale = corpus::Scale {
-        provinces: 63,
-        years: 10,
-        agencies_per_province: 11,
         news: 10_000,
-        indicators: 12,
+        ..Default::default()
     };
     let mut seed = 1u64;
     let mut photos = 0usize;
@@ -38,6 +38,11 @@ fn main() {
             }
             "--news" => scale.news = num("--news"),
             "--indicators" => scale.indicators = num("--indicators"),
+            "--communes-per-province" => {
+                scale.communes_per_province = num("--communes-per-province")
+            }
+            "--commune-indicators" => scale.commune_indicators = num("--commune-indicators"),
+            "--csv" => scale.csv = true,
             "--seed" => seed = num("--seed") as u64,
             "--photos" => photos = num("--photos"),
             "--photo-size" => {
@@ -52,7 +57,7 @@ fn main() {
             }
             "-h" | "--help" => {
                 eprintln!(
-                    "usage: corpus DIR [--provinces N] [--years N] [--agencies-per-province N] [--news N] [--indicators N] [--seed N] [--photos N] [--photo-size WxH]"
+                    "usage: corpus DIR [--provinces N] [--years N] [--agencies-per-province N] [--news N] [--indicators N] [--communes-per-province N] [--commune-indicators N] [--csv] [--seed N] [--photos N] [--photo-size WxH]"
                 );
                 return;
             }
@@ -70,11 +75,13 @@ fn main() {
     corpus::generate(&dir, &scale, seed);
     corpus::add_photos(&dir, photos, photo_size.0, photo_size.1, seed);
     eprintln!(
-        "wrote {}: {} provinces, {} agencies, {} indicators × {} years, {} news pages ({} with a photo)",
+        "wrote {}: {} provinces, {} agencies and {} communes, {} indicators and {} commune indicators × {} years, {} news pages ({} with a photo)",
         dir.display(),
         scale.provinces,
         scale.provinces * scale.agencies_per_province,
+        scale.provinces * scale.communes_per_province,
         scale.indicators,
+        scale.commune_indicators,
         scale.years,
         scale.news,
         photos.min(scale.news)

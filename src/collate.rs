@@ -16,8 +16,8 @@ fn collator(lang: Language) -> &'static CollatorBorrowed<'static> {
     static VI: OnceLock<CollatorBorrowed<'static>> = OnceLock::new();
     static EN: OnceLock<CollatorBorrowed<'static>> = OnceLock::new();
     let (cell, loc) = match lang {
-        Language::Vi => (&VI, locale!("vi")),
-        Language::En => (&EN, locale!("en")),
+        Language::Vi => (&VI, locale!("vi-u-kn")),
+        Language::En => (&EN, locale!("en-u-kn")),
     };
     cell.get_or_init(|| {
         Collator::try_new(loc.into(), CollatorOptions::default())
@@ -71,6 +71,11 @@ mod tests {
                 &["Đồng Nai", "Điện Biên", "Dak Lak", "Đà Nẵng"]
             ),
             ["Dak Lak", "Đà Nẵng", "Điện Biên", "Đồng Nai"]
+        );
+        // Numbers in names by value, not digit by digit.
+        assert_eq!(
+            sorted(Language::Vi, &["Huyện 10", "Huyện 2", "Huyện 1"]),
+            ["Huyện 1", "Huyện 2", "Huyện 10"]
         );
         // Code points would not: the test sees a real difference.
         let mut by_code: Vec<&str> = want.to_vec();

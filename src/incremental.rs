@@ -400,6 +400,22 @@ fn plan(root: &Path, inputs: &Inputs, images: &Images, changed: &[PathBuf]) -> O
         let agency = inputs.agencies.iter().position(|a| a.file == rel);
         let page = inputs.pages.iter().position(|p| p.file == rel);
         let known = indicator.is_some() || agency.is_some() || page.is_some();
+        // `<id>.csv` holds observations of the indicator `<id>.yaml`: written,
+        // changed or removed, that indicator is reloaded.
+        if let ["content", "data", "indicators", f] = parts.as_slice()
+            && f.ends_with(".csv")
+        {
+            match inputs.indicators.iter().position(|i| i.id == stem) {
+                Some(i) => {
+                    let yaml = inputs.indicators[i].file.clone();
+                    if seen.insert(yaml.clone()) {
+                        edits.push(Edit::Indicator(i, yaml));
+                    }
+                    continue;
+                }
+                None => return None, // a CSV without its indicator: reported by a full build
+            }
+        }
         if !abs.is_file() {
             if known
                 || rel.starts_with("content/static")
@@ -705,7 +721,7 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
             dep.names = true;
             dep.any_page_meta = true;
         }
-        Job::Agencies | Job::AgenciesBy(_) | Job::Reporting => {
+        Job::Agencies | Job::AgenciesBy(..) | Job::Reporting | Job::ReportingOf(_) => {
             dep.any_row = true;
             dep.names = true;
         }
@@ -774,6 +790,22 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
         Job::Indicator(i) | Job::Csv(i) | Job::ChartFile(i, _) | Job::Card(i) => {
             with_indicators(&mut dep, &[i]);
             dep.page_meta.extend(&d.indicators[i].cited_by);
+            // Many units: the page names their parents.
+            if r.is_many(i) {
+                dep.agency_names.extend(
+                    d.indicators[i]
+                        .groups
+                        .groups
+                        .iter()
+                        .filter_map(|g| g.parent),
+                );
+            }
+        }
+        Job::IndicatorJson(i) => with_indicators(&mut dep, &[i]),
+        Job::IndicatorGroup(i, g) => {
+            with_indicators(&mut dep, &[i]);
+            dep.agency_names
+                .extend(d.indicators[i].groups.groups.get(g).and_then(|g| g.parent));
         }
         Job::Agency(a) => {
             let f = &d.agencies[a];

@@ -199,8 +199,6 @@ pub struct Indicator {
     pub direction: Option<Direction>,
     /// Decimals shown; defaults to 2 for percent and score, 0 otherwise.
     pub decimals: Option<u8>,
-    #[serde(skip)]
-    pub decimals_pos: Pos,
     pub source: Option<String>,
     /// The agency accountable for the indicator.
     pub owner: Option<String>,
@@ -211,22 +209,61 @@ pub struct Indicator {
     /// that year. Without it, a year is due once any entity has a value
     /// for it.
     pub due_months: Option<u32>,
-    #[serde(skip)]
-    pub owner_pos: Pos,
     /// Peers shown beside the region in this indicator's charts; replaces
     /// the site's `compare:`.
     pub compare: Option<Vec<String>>,
-    #[serde(skip)]
-    pub compare_pos: Vec<Pos>,
+    /// How `<id>.csv` beside this file is written, when it is not detected.
+    pub csv: Option<CsvFormat>,
     /// Markdown.
     pub description: Option<String>,
     #[serde(default)]
     pub targets: Vec<Target>,
     #[serde(default)]
     pub observations: Vec<Observation>,
+    /// Where the parts of the YAML file are (`owner`, `targets[2]`,
+    /// `observations[40].entity`).
+    #[serde(skip)]
+    pub at: Locator,
+    /// Observations read from `<id>.csv` follow those of the YAML file;
+    /// this says where each of them is.
+    #[serde(skip)]
+    pub csv_origin: Option<std::sync::Arc<CsvOrigin>>,
+}
+
+/// The parts of an observation a message can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObsPart {
+    Row,
+    Year,
+    Entity,
+    Value,
 }
 
 impl Indicator {
+    /// The file and position of part of observation `i`: a line of the
+    /// YAML file, or a row and column of the CSV file.
+    pub fn observation_at(&self, i: usize, part: ObsPart) -> (&std::path::Path, Pos) {
+        if let Some(csv) = &self.csv_origin
+            && i >= csv.first
+            && let Some(cell) = csv.cells.get(i - csv.first)
+        {
+            let col = match part {
+                ObsPart::Row => 1,
+                ObsPart::Year => cell.cols[0],
+                ObsPart::Entity => cell.cols[1],
+                ObsPart::Value => cell.cols[2],
+            };
+            return (&csv.file, Pos::new(cell.line as usize, col as usize));
+        }
+        let path = match part {
+            ObsPart::Row => format!("observations[{i}]"),
+            ObsPart::Year => format!("observations[{i}].year"),
+            ObsPart::Entity => format!("observations[{i}].entity"),
+            ObsPart::Value => format!("observations[{i}].value"),
+        };
+        (&self.file, self.at.locate(&path))
+    }
+
     pub fn direction(&self) -> Direction {
         self.direction
             .unwrap_or(if self.kind == IndicatorKind::Rank {
@@ -260,8 +297,6 @@ pub struct Target {
     pub improve_by: Option<ImproveBy>,
     /// Shown instead of a generated description.
     pub label: Option<String>,
-    #[serde(skip)]
-    pub pos: Pos,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, serde::Serialize, PartialEq)]
@@ -281,12 +316,90 @@ pub struct Observation {
     /// For a rank: how many were ranked that year ("hạng 21/63").
     pub of: Option<u32>,
     pub note: Option<String>,
-    #[serde(skip)]
-    pub pos: Pos,
-    #[serde(skip)]
-    pub entity_pos: Pos,
-    #[serde(skip)]
-    pub value_pos: Pos,
+}
+
+/// `csv: { separator: ";", decimal: comma }` in an indicator's YAML.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CsvFormat {
+    pub separator: Option<CsvSeparator>,
+    pub decimal: Option<CsvDecimal>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+pub enum CsvSeparator {
+    #[serde(rename = ",")]
+    Comma,
+    #[serde(rename = ";")]
+    Semicolon,
+    #[serde(rename = "tab")]
+    Tab,
+}
+
+impl CsvSeparator {
+    pub fn byte(self) -> u8 {
+        match self {
+            CsvSeparator::Comma => b',',
+            CsvSeparator::Semicolon => b';',
+            CsvSeparator::Tab => b'\t',
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum CsvDecimal {
+    Point,
+    Comma,
+}
+
+/// Where the observations read from a CSV file are.
+pub struct CsvOrigin {
+    /// The CSV file, relative to the site.
+    pub file: PathBuf,
+    /// The index in `observations` of the first one read from the file.
+    pub first: usize,
+    /// For each, its line and the columns of its year, entity and value.
+    pub cells: Vec<CsvCell>,
+}
+
+impl fmt::Debug for CsvOrigin {
+    /// Only the file: the cells change with the values, which are hashed
+    /// on their own.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CsvOrigin({:?})", self.file)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CsvCell {
+    pub line: u32,
+    pub cols: [u32; 3],
+}
+
+/// Finds where a part of a record is written (`targets[2]`,
+/// `observations[40].entity`) when a message needs it. Positions are worked
+/// out on the first question, so a file that is right is parsed once.
+#[derive(Clone, Default)]
+pub struct Locator(Option<std::sync::Arc<LocateFn>>);
+
+type LocateFn = dyn Fn(&str) -> Pos + Send + Sync;
+
+impl Locator {
+    pub fn new(f: impl Fn(&str) -> Pos + Send + Sync + 'static) -> Self {
+        Locator(Some(std::sync::Arc::new(f)))
+    }
+    /// The position of the value at `path`, else of its nearest parent;
+    /// line 1 when nothing is known.
+    pub fn locate(&self, path: &str) -> Pos {
+        self.0.as_ref().map_or(Pos::new(1, 1), |f| f(path))
+    }
+}
+
+impl fmt::Debug for Locator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Locator")
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, PartialOrd, Ord)]

@@ -39,6 +39,8 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/chart.html",
     "partials/indicator_table.html",
     "partials/values_table.html",
+    "partials/many.html",
+    "indicator_group.html",
     "partials/entries.html",
     "partials/archives.html",
     "archive.html",

@@ -11,7 +11,7 @@ use crate::derive::urls;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::load::Inputs;
 use crate::load::blocks::{Block, BlockKind};
-use crate::model::{IndicatorKind, Target};
+use crate::model::{IndicatorKind, ObsPart, Target};
 
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
@@ -399,12 +399,18 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
         if let Some(owner) = &ind.owner
             && dangling(inputs, agencies.contains(owner.as_str()), owner)
         {
-            d.push(unknown_ref(f, ind.owner_pos, "agency", owner, &agency_list));
+            d.push(unknown_ref(
+                f,
+                ind.at.locate("owner"),
+                "agency",
+                owner,
+                &agency_list,
+            ));
         }
         if ind.decimals.is_some_and(|n| n > 6) {
             d.push(Diagnostic::new(
                 f,
-                ind.decimals_pos,
+                ind.at.locate("decimals"),
                 "`decimals` must be between 0 and 6",
             ));
         }
@@ -416,16 +422,18 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
             .collect();
         with_values.sort_unstable();
         with_values.dedup();
-        for (id, pos) in ind.compare.iter().flatten().zip(&ind.compare_pos) {
+        for (i, id) in ind.compare.iter().flatten().enumerate() {
             if with_values.binary_search(&id.as_str()).is_err() {
-                d.push(no_values(f, *pos, &ind.id, id, &with_values));
+                let pos = ind.at.locate(&format!("compare[{i}]"));
+                d.push(no_values(f, pos, &ind.id, id, &with_values));
             }
         }
-        for t in &ind.targets {
-            target(t, f, d);
+        for (i, t) in ind.targets.iter().enumerate() {
+            let at = || ind.at.locate(&format!("targets[{i}]"));
+            target(t, f, &at, d);
             let thresholds = [t.above, t.at_least, t.below, t.at_most, t.equals];
             for v in thresholds.into_iter().flatten() {
-                if let Some(e) = out_of_range(ind.kind, v, f, t.pos) {
+                if let Some(e) = out_of_range(ind.kind, v, || (f.as_path(), at())) {
                     d.push(e);
                 }
             }
@@ -436,7 +444,7 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                 d.push(
                     Diagnostic::new(
                         f,
-                        t.pos,
+                        at(),
                         format!(
                             "the change {} is larger than any value of this indicator ({})",
                             short_number(v),
@@ -447,23 +455,26 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                 );
             }
         }
-        let mut seen: HashMap<(i32, &str), Pos> = HashMap::default();
-        for o in &ind.observations {
+        // Where each (year, entity) was first seen, by observation number.
+        let mut seen: HashMap<(i32, &str), usize> = HashMap::default();
+        for (i, o) in ind.observations.iter().enumerate() {
+            let at = |part| ind.observation_at(i, part);
             let entity = o.entity.as_deref().unwrap_or(region);
-            if let Some(e) = out_of_range(ind.kind, o.value, f, o.value_pos) {
+            if let Some(e) = out_of_range(ind.kind, o.value, || at(ObsPart::Value)) {
                 d.push(e);
             }
             if let Some(of) = o.of {
+                let (f, pos) = at(ObsPart::Row);
                 if ind.kind != IndicatorKind::Rank {
                     d.push(
-                        Diagnostic::new(f, o.pos, "`of` (how many were ranked) belongs to ranks only")
+                        Diagnostic::new(f, pos, "`of` (how many were ranked) belongs to ranks only")
                             .with_hint("remove it, or write `kind: rank` if the values are places in a ranking"),
                     );
                 } else if f64::from(of) < o.value {
                     d.push(
                         Diagnostic::new(
                             f,
-                            o.pos,
+                            pos,
                             format!(
                                 "place {} of {of}: a place cannot be past the number ranked",
                                 o.value
@@ -474,25 +485,34 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                 }
             }
             if !YEARS.contains(&o.year) {
+                let (f, pos) = at(ObsPart::Year);
                 d.push(
-                    Diagnostic::new(f, o.pos, format!("the year {} is out of range", o.year))
+                    Diagnostic::new(f, pos, format!("the year {} is out of range", o.year))
                         .with_hint("write a four-digit year such as 2020"),
                 );
             }
             if entity != region && dangling(inputs, agencies.contains(entity), entity) {
+                let (f, pos) = at(ObsPart::Entity);
                 d.push(
-                    unknown_ref(f, o.entity_pos, "entity", entity, &entities)
+                    unknown_ref(f, pos, "entity", entity, &entities)
                         .with_hint_opt(did_you_mean(entity, entities.iter().copied()).or_else(|| {
                             Some(format!("an entity is the region (`{region}`) or an agency id from content/data/agencies/"))
                         })),
                 );
             }
-            if let Some(first) = seen.insert((o.year, entity), o.pos) {
+            if let Some(first) = seen.insert((o.year, entity), i) {
+                let (f, pos) = at(ObsPart::Row);
+                let (first_file, first_pos) = ind.observation_at(first, ObsPart::Row);
+                let where_first = if first_file == f {
+                    format!("line {}", first_pos.line)
+                } else {
+                    format!("{} line {}", first_file.display(), first_pos.line)
+                };
                 d.push(
                     Diagnostic::new(
                         f,
-                        o.pos,
-                        format!("a second observation for {} in {} (the first is on line {})", entity, o.year, first.line),
+                        pos,
+                        format!("a second observation for {} in {} (the first is on {where_first})", entity, o.year),
                     )
                     .with_hint("keep one value per year and entity; put the other in a `note` if it matters"),
                 );
@@ -522,7 +542,11 @@ fn short_number(v: f64) -> String {
     }
 }
 
-fn out_of_range(kind: IndicatorKind, v: f64, f: &std::path::Path, pos: Pos) -> Option<Diagnostic> {
+fn out_of_range<'a>(
+    kind: IndicatorKind,
+    v: f64,
+    at: impl Fn() -> (&'a std::path::Path, Pos),
+) -> Option<Diagnostic> {
     let (lo, hi) = value_range(kind);
     if !v.is_finite() || (lo..=hi).contains(&v) {
         // Non-finite numbers are reported where they are read.
@@ -535,6 +559,7 @@ fn out_of_range(kind: IndicatorKind, v: f64, f: &std::path::Path, pos: Pos) -> O
         IndicatorKind::Count => "a count",
         IndicatorKind::Money => "an amount of money",
     };
+    let (f, pos) = at();
     Some(
         Diagnostic::new(
             f,
@@ -554,11 +579,11 @@ fn out_of_range(kind: IndicatorKind, v: f64, f: &std::path::Path, pos: Pos) -> O
     )
 }
 
-fn target(t: &Target, f: &std::path::Path, d: &mut Diagnostics) {
+fn target(t: &Target, f: &std::path::Path, at: &dyn Fn() -> Pos, d: &mut Diagnostics) {
     if !YEARS.contains(&t.year) {
         d.push(Diagnostic::new(
             f,
-            t.pos,
+            at(),
             format!("the target year {} is out of range", t.year),
         ));
     }
@@ -566,7 +591,7 @@ fn target(t: &Target, f: &std::path::Path, d: &mut Diagnostics) {
         d.push(
             Diagnostic::new(
                 f,
-                t.pos,
+                at(),
                 format!("the target for {} has no condition", t.year),
             )
             .with_hint(
@@ -577,7 +602,7 @@ fn target(t: &Target, f: &std::path::Path, d: &mut Diagnostics) {
     if let Some(ib) = t.improve_by {
         if ib.min < 0.0 {
             d.push(
-                Diagnostic::new(f, t.pos, "`improve_by.min` cannot be negative").with_hint(
+                Diagnostic::new(f, at(), "`improve_by.min` cannot be negative").with_hint(
                     "improvements are measured in the better direction, so write a positive number",
                 ),
             );
@@ -585,7 +610,7 @@ fn target(t: &Target, f: &std::path::Path, d: &mut Diagnostics) {
         if ib.max.is_some_and(|m| m < ib.min) {
             d.push(Diagnostic::new(
                 f,
-                t.pos,
+                at(),
                 "`improve_by.max` is smaller than `improve_by.min`",
             ));
         }

@@ -13,6 +13,7 @@ const SITE: &str = "content/site.yaml";
 const IND: &str = "content/data/indicators/sipas.yaml";
 const AG: &str = "content/data/agencies/so-noi-vu.yaml";
 const PAGE: &str = "content/news/bai-moi.md";
+const CSV: &str = "content/data/indicators/sipas.csv";
 
 /// What a case does to a good, already built site.
 enum Op {
@@ -830,6 +831,43 @@ fn cases() -> Vec<Case> {
             .symlink("$SITE/dev-zero", "content/static/zero.bin")
             .symlink("/dev/zero", "dev-zero")
             .err("content/static/zero.bin", "", "points outside the site"),
+        // Observations from CSV, every kind of error at once.
+        case("CSV rows with errors, all located")
+            .write(
+                CSV,
+                "entity,year,value\nso-noi-vu,2020,88.5\nso-noi-vu,20x1,88\nso-noi-vu,2021,tám\nso-noi-vu,2021\nso-noi-vu,2022,\n",
+            )
+            .err(CSV, "3:11", "`20x1` is not a year")
+            .hint("four-digit year")
+            .err(CSV, "4:16", "`tám` is not a number")
+            .err(CSV, "5:1", "this row has 2 fields; the header has 3")
+            .hint("in double quotes")
+            .err(CSV, "6:16", "the value is empty"),
+        case("CSV with a misspelt entity and a repeated year")
+            .write(CSV, "entity;year;value\nso-noi-vu;2020;88,5\nso-noi-vuu;2021;89\nso-noi-vu;2020;90\n")
+            .err(CSV, "3:1", "no entity has the id `so-noi-vuu`")
+            .hint("did you mean `so-noi-vu`?")
+            .err(CSV, "4:1", "a second observation for so-noi-vu in 2020 (the first is on line 2)"),
+        case("CSV repeating a year of the YAML file")
+            .write(CSV, "year,value\n2019,83.2\n")
+            .err(CSV, "2:1", "a second observation for yen-bai in 2019 (the first is on content/data/indicators/sipas.yaml line 10)"),
+        case("CSV header with an unknown column")
+            .write(CSV, "entity,nam,value\n")
+            .err(CSV, "1:8", "unknown column `nam`")
+            .err(CSV, "1:1", "the header has no `year` column"),
+        case("CSV with decimal commas in a comma-separated file")
+            .write(CSV, "year,value\n2020,\"88,5\"\n")
+            .err(CSV, "2:6", "`88,5` is not a number")
+            .hint("declare `csv: { decimal: comma }`"),
+        case("CSV without its indicator")
+            .write("content/data/indicators/papi.csv", "year,value\n2020,1\n")
+            .err("content/data/indicators/papi.csv", "1:1", "no indicator `papi.yaml` for this CSV file"),
+        case("csv: settings without a CSV file")
+            .write(IND, format!("{}csv: {{ separator: \";\" }}\n", common::SIPAS))
+            .err(IND, "11:1", "`csv` describes `content/data/indicators/sipas.csv`, which does not exist"),
+        case("csv: settings misspelt")
+            .write(IND, format!("{}csv: {{ separator: \"|\" }}\n", common::SIPAS))
+            .err(IND, "11:19", "`|` is not a valid value for `csv.separator`"),
         case("a symlink to nothing")
             .symlink("$SITE/content/khong-co.md", "content/news/mat.md")
             .err(

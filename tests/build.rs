@@ -243,6 +243,7 @@ fn national_scale_site_builds_and_is_deterministic() {
         agencies_per_province: 11,
         news: 300,
         indicators: 12,
+        ..Default::default()
     };
     common::corpus::generate(site.root(), &scale, 7);
     site.build();
@@ -255,12 +256,13 @@ fn national_scale_site_builds_and_is_deterministic() {
         tables.matches("<tr>").count() - tables.matches("<thead><tr>").count(),
         63 * 11
     );
+    // The sorted view lists every agency too, 500 to a page.
     let by_score = site.page("agencies/by/score/index.html");
-    assert_eq!(
-        by_score.matches("<tr>").count() - 1,
-        63 * 11,
-        "the sorted view lists every agency too"
-    );
+    let next = site.page("agencies/by/score/page/2/index.html");
+    assert_eq!(by_score.matches("<tr>").count() - 1, 500);
+    assert_eq!(next.matches("<tr>").count() - 1, 63 * 11 - 500);
+    assert!(by_score.contains("rel=\"next\""), "page 1 links to page 2");
+    assert!(!site.out("agencies/by/score/page/3").exists());
     assert!(
         site.out("news/page/30/index.html").is_file(),
         "300 pages, 10 a page"

@@ -151,6 +151,7 @@ fn the_national_dashboard_adds_up_and_its_overdue_box_stays_short() {
         agencies_per_province: 11,
         news: 20,
         indicators: 12,
+        ..Default::default()
     };
     common::corpus::generate(site.root(), &scale, 3);
     site.build();

@@ -169,9 +169,7 @@ fn a_photo_with_a_caption_is_a_figure_served_with_srcset_in_webp_and_its_own_for
     let html = site.page("news/hop/index.html");
     let main = main_of(&html);
     assert!(
-        main.contains(concat!(
-            "<figure class=\"photo\"><picture><source type=\"image/webp\" srcset=\"/news/hop/anh-480.webp 480w, /news/hop/anh-960.webp 960w, /news/hop/anh-1600.webp 1600w\" sizes=\"",
-        )),
+        main.contains("<figure class=\"photo\"><picture><source type=\"image/webp\" srcset=\"/news/hop/anh-480.webp 480w, /news/hop/anh-960.webp 960w, /news/hop/anh-1600.webp 1600w\" sizes=\""),
         "{main}"
     );
     assert!(

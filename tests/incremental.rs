@@ -54,6 +54,7 @@ fn corpus() -> Site {
         agencies_per_province: 3,
         news: 40,
         indicators: 3,
+        ..Default::default()
     };
     common::corpus::generate(site.root(), &scale, 5);
     site
@@ -149,6 +150,49 @@ fn data_edits_reach_every_page_that_shows_them() {
         )
     });
     assert!(n <= 2, "{n} outputs for a task's text");
+}
+
+#[test]
+fn csv_edits_reload_their_indicator() {
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let scale = common::corpus::Scale {
+        provinces: 2,
+        years: 3,
+        agencies_per_province: 2,
+        news: 6,
+        indicators: 1,
+        communes_per_province: 4,
+        commune_indicators: 2,
+        csv: true,
+    };
+    common::corpus::generate(site.root(), &scale, 3);
+    let mut s = Session::new(options(&site));
+    s.full().unwrap();
+    let csv = "content/data/indicators/xa-01.csv";
+    let text = std::fs::read_to_string(site.root().join(csv)).unwrap();
+    // One value changed: the indicator is reloaded, not the whole site.
+    let line = text.lines().nth(3).unwrap().to_string();
+    let (head, _) = line.rsplit_once(',').unwrap();
+    let (full, _) = check(&site, &mut s, &[csv], |s| {
+        s.write(csv, &text.replacen(&line, &format!("{head},12.5"), 1))
+    });
+    assert!(!full, "a CSV edit is incremental");
+    // A bad row is an error naming the CSV; fixing it builds again.
+    std::fs::write(
+        site.root().join(csv),
+        format!("{text}tinh-01-x001,2020,x\n"),
+    )
+    .unwrap();
+    let e = s.update(&[site.root().join(csv)]).unwrap_err();
+    assert!(e[0].file.ends_with("xa-01.csv"), "{e:?}");
+    check(&site, &mut s, &[csv], |s| s.write(csv, &text));
+    // Removed: the YAML file's own observations (none) remain.
+    let (full, _) = check(&site, &mut s, &[csv], |s| {
+        std::fs::remove_file(s.root().join(csv)).unwrap()
+    });
+    assert!(!full);
 }
 
 #[test]

@@ -53,6 +53,7 @@ fn killed_builds_leave_the_previous_output_whole() {
         agencies_per_province: 11,
         news: 2000,
         indicators: 12,
+        ..Default::default()
     };
     common::corpus::generate(root, &scale, 11);
     site.build();

@@ -47,6 +47,7 @@ fn big_site(news: usize) -> Site {
         agencies_per_province: 11,
         news,
         indicators: 12,
+        ..Default::default()
     };
     common::corpus::generate(site.root(), &scale, 5);
     site

@@ -17,6 +17,7 @@ fn corpus_site(news: usize) -> Site {
         agencies_per_province: 3,
         news,
         indicators: 3,
+        ..Default::default()
     };
     common::corpus::generate(site.root(), &scale, 11);
     site
@@ -141,9 +142,22 @@ fn csv_has_one_row_per_observation_and_json_has_statuses() {
     let v: serde_json::Value = serde_json::from_str(&site.page("data/indicators.json")).unwrap();
     assert_eq!(v["indicators"][0]["id"], "sipas");
     assert_eq!(v["indicators"][0]["status"], "at_risk");
+    // The index links each indicator's own file, which has every value
+    // and each entity's status.
+    assert!(v["indicators"][0].get("observations").is_none());
     assert_eq!(
-        v["indicators"][0]["targets"][0]["by_entity"]["yen-bai"],
+        v["indicators"][0]["data"],
+        "https://example.gov.vn/data/indicators/sipas.json"
+    );
+    let one: serde_json::Value =
+        serde_json::from_str(&site.page("data/indicators/sipas.json")).unwrap();
+    assert_eq!(
+        one["indicator"]["targets"][0]["by_entity"]["yen-bai"],
         "at_risk"
+    );
+    assert_eq!(
+        one["indicator"]["observations"].as_array().unwrap().len(),
+        2
     );
     assert!(
         site.page("indicators/sipas/index.html")

@@ -98,17 +98,15 @@ pub fn labels(entities: &[Named], region: &str) -> Vec<String> {
             .zip(&level)
             .map(|(c, &l)| c[l.min(c.len() - 1)].as_str())
             .collect();
-        let mut clash = false;
-        let mut bump = vec![false; entities.len()];
-        for a in 0..current.len() {
-            for b in a + 1..current.len() {
-                if current[a].to_lowercase() == current[b].to_lowercase() {
-                    bump[a] = true;
-                    bump[b] = true;
-                    clash = true;
-                }
-            }
+        // Labels that differ only by case clash too; counted in one pass
+        // (thousands of communes make pairwise comparison quadratic).
+        let keys: Vec<String> = current.iter().map(|s| s.to_lowercase()).collect();
+        let mut uses: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for k in &keys {
+            *uses.entry(k.as_str()).or_default() += 1;
         }
+        let bump: Vec<bool> = keys.iter().map(|k| uses[k.as_str()] > 1).collect();
+        let clash = bump.iter().any(|&b| b);
         if !clash {
             break;
         }

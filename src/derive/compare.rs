@@ -187,6 +187,7 @@ mod tests {
             last_year: Some(2020),
             due_year: None,
             status: None,
+            groups: Default::default(),
         }
     }
 

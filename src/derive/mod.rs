@@ -3,6 +3,7 @@
 //! every page. Nothing here formats text; that is the render stage's job.
 
 pub mod compare;
+pub mod groups;
 pub mod related;
 pub mod scorecard;
 pub mod slug;
@@ -82,6 +83,8 @@ pub struct IndicatorFacts {
     pub due_year: Option<i32>,
     /// The worst status of the primary entity's targets.
     pub status: Option<Status>,
+    /// The entities by parent, with their places in the latest year.
+    pub groups: groups::Groups,
 }
 
 impl IndicatorFacts {
@@ -393,18 +396,34 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         .iter()
         .map(|ind| indicator_facts(ind, region))
         .collect();
-    // The region first, then the others by name, in the reader's order.
-    for f in &mut indicators {
+    // The region first, then the others by name, in the reader's order
+    // (agencies sorted once: thousands of communes in fifty indicators).
+    let mut by_name: Vec<usize> = (0..inputs.agencies.len()).collect();
+    by_name.sort_by(|&a, &b| {
+        crate::collate::compare(lang, &inputs.agencies[a].name, &inputs.agencies[b].name)
+            .then_with(|| inputs.agencies[a].id.cmp(&inputs.agencies[b].id))
+    });
+    let mut name_rank = vec![0; by_name.len()];
+    for (r, &a) in by_name.iter().enumerate() {
+        name_rank[a] = r;
+    }
+    let rank_of = |id: &str| agency_index.get(id).map_or(usize::MAX, |&a| name_rank[a]);
+    for (f, ind) in indicators.iter_mut().zip(&inputs.indicators) {
         let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
-        let mut named: Vec<(String, Series)> = f
-            .series
-            .drain(start..)
-            .map(|s| (entity_name(&s.entity), s))
-            .collect();
-        named.sort_by(|a, b| {
-            crate::collate::compare(lang, &a.0, &b.0).then_with(|| a.1.entity.cmp(&b.1.entity))
+        f.series[start..].sort_by(|a, b| {
+            rank_of(&a.entity)
+                .cmp(&rank_of(&b.entity))
+                .then_with(|| entity_name(&a.entity).cmp(&entity_name(&b.entity)))
+                .then_with(|| a.entity.cmp(&b.entity))
         });
-        f.series.extend(named.into_iter().map(|(_, s)| s));
+        f.groups = groups::group(
+            &f.series,
+            region,
+            &inputs.agencies,
+            &agency_index,
+            ind.direction(),
+            f.last_year,
+        );
     }
     let mut agencies: Vec<AgencyFacts> = inputs
         .agencies
@@ -665,6 +684,7 @@ fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
         last_year,
         due_year: None,
         status,
+        groups: groups::Groups::default(),
     }
 }
 

@@ -217,7 +217,9 @@ pub fn prepare_pages(
         found.push((pi, resolved));
     }
     // 4–5: in parallel, each file once.
-    let loaded: Vec<(PathBuf, Result<(Arc<Photo>, bool), Problem>)> = files
+    // Each file's photo, and whether it had to be resized.
+    type Loaded = Result<(Arc<Photo>, bool), Problem>;
+    let loaded: Vec<(PathBuf, Loaded)> = files
         .par_iter()
         .map(|(rel, f)| (rel.clone(), load_photo(&root, rel, *f, cache)))
         .collect();

@@ -8,7 +8,7 @@ use std::path::Path;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
 
-use super::yaml::{self, PosIndex};
+use super::yaml::{self, LazyIndex};
 use crate::diagnostics::{Diagnostic, Pos};
 
 /// The Markdown extensions pages are written with (CommonMark plus
@@ -105,7 +105,7 @@ pub fn parse(
     line: usize,
 ) -> Result<Block, Vec<Diagnostic>> {
     let offset = line - 1;
-    let located = |index: &PosIndex, key: &str, entities: Vec<String>| {
+    let located = |index: &LazyIndex, key: &str, entities: Vec<String>| {
         entities
             .into_iter()
             .enumerate()

@@ -11,6 +11,7 @@
 //! located diagnostic; loading goes on so that one run reports them all.
 
 pub mod blocks;
+pub mod csv;
 pub mod files;
 pub mod fingerprint;
 pub mod frontmatter;
@@ -56,6 +57,7 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
     let config = load_config(&site, &mut diags);
 
     let mut indicator_files = Vec::new();
+    let mut csv_files = Vec::new();
     let mut agency_files = Vec::new();
     let mut page_files = Vec::new();
     let mut statics = Vec::new();
@@ -65,6 +67,9 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
             ["content", "site.yaml"] => {}
             ["content", "data", "indicators", f] if is_yaml(f) => {
                 indicator_files.push(rel.to_path_buf())
+            }
+            ["content", "data", "indicators", f] if f.ends_with(".csv") => {
+                csv_files.push(rel.to_path_buf())
             }
             ["content", "data", "agencies", f] if is_yaml(f) => {
                 agency_files.push(rel.to_path_buf())
@@ -87,6 +92,7 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
         &mut unloaded,
         load_indicator,
     );
+    orphan_csv(&csv_files, &indicator_files, &mut diags);
     let agencies = load_all(&site, &agency_files, &mut diags, &mut unloaded, load_agency);
     let pages = load_all(&site, &page_files, &mut diags, &mut unloaded, load_page);
     statics.sort_by(|a, b| a.rel.cmp(&b.rel));
@@ -101,6 +107,23 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
         unloaded,
     });
     (inputs, diags)
+}
+
+/// A CSV file holds the observations of the indicator whose YAML file has
+/// its name; one without is a mistake (a renamed or misspelt file).
+fn orphan_csv(csv_files: &[PathBuf], indicator_files: &[PathBuf], diags: &mut Diagnostics) {
+    for csv in csv_files {
+        let stem = csv.file_stem();
+        if !indicator_files.iter().any(|y| y.file_stem() == stem) {
+            let name = stem.map(|s| s.to_string_lossy()).unwrap_or_default();
+            diags.push(
+                Diagnostic::new(csv, Pos::new(1, 1), format!("no indicator `{name}.yaml` for this CSV file"))
+                    .with_hint(format!(
+                        "a CSV file holds the observations of the indicator described in the YAML file of the same name: add `{name}.yaml` (name, unit, kind) or rename the CSV file"
+                    )),
+            );
+        }
+    }
 }
 
 fn is_yaml(f: &str) -> bool {
@@ -218,30 +241,63 @@ fn read(root: &Root, rel: &Path) -> Result<String, Vec<Diagnostic>> {
 pub(crate) fn load_indicator(root: &Root, rel: &Path) -> Loaded<Indicator> {
     let id = id_from_file(rel).map_err(|d| vec![d])?;
     let text = read(root, rel)?;
-    let p = yaml::parse::<Indicator>(&text, rel, 0)?;
+    let p = yaml::parse_checked::<Indicator>(&text, rel, 0, plain_indicator)?;
     let mut ind = p.value;
     ind.id = id;
     ind.file = rel.to_path_buf();
-    ind.owner_pos = p.index.locate("owner");
-    ind.decimals_pos = p.index.locate("decimals");
-    ind.compare_pos = (0..ind.compare.as_ref().map_or(0, Vec::len))
-        .map(|i| p.index.locate(&format!("compare[{i}]")))
-        .collect();
+    let index = p.index.clone();
+    ind.at = crate::model::Locator::new(move |path| index.locate(path));
     let mut errors = p.errors;
     errors.extend(empty_name(&ind.name, rel, &p.index));
-    for (i, t) in ind.targets.iter_mut().enumerate() {
-        t.pos = p.index.locate(&format!("targets[{i}]"));
-    }
-    for (i, o) in ind.observations.iter_mut().enumerate() {
-        o.pos = p.index.locate(&format!("observations[{i}]"));
-        o.entity_pos = p.index.locate(&format!("observations[{i}].entity"));
-        o.value_pos = p.index.locate(&format!("observations[{i}].value"));
+    // Observations from `<id>.csv`, after those of the YAML file.
+    let csv_rel = rel.with_extension("csv");
+    if std::fs::symlink_metadata(root.path.join(&csv_rel)).is_ok() {
+        let text = read(root, &csv_rel)?;
+        let read = csv::parse(&text, &csv_rel, ind.csv.unwrap_or_default())?;
+        ind.csv_origin = Some(std::sync::Arc::new(crate::model::CsvOrigin {
+            file: csv_rel,
+            first: ind.observations.len(),
+            cells: read.cells,
+        }));
+        ind.observations.extend(read.observations);
+    } else if ind.csv.is_some() {
+        errors.push(
+            Diagnostic::new(
+                rel,
+                p.index.locate_key("csv"),
+                format!(
+                    "`csv` describes `{}`, which does not exist",
+                    csv_rel.display()
+                ),
+            )
+            .with_hint("put the CSV file beside this one, with the same name, or remove `csv`"),
+        );
     }
     Ok((ind, errors))
 }
 
+/// For the fast path of [`yaml::parse_checked`]: no text field of the
+/// indicator holds what YAML reads otherwise when unquoted.
+fn plain_indicator(ind: &Indicator) -> bool {
+    let texts = [&ind.short_name, &ind.source, &ind.owner, &ind.description];
+    !yaml::retypes(&ind.name)
+        && (ind.unit.is_empty() || !yaml::retypes(&ind.unit))
+        && texts
+            .iter()
+            .all(|t| t.as_deref().is_none_or(|s| !yaml::retypes(s)))
+        && ind.compare.iter().flatten().all(|s| !yaml::retypes(s))
+        && ind
+            .targets
+            .iter()
+            .all(|t| t.label.as_deref().is_none_or(|s| !yaml::retypes(s)))
+        && ind.observations.iter().all(|o| {
+            o.entity.as_deref().is_none_or(|s| !yaml::retypes(s))
+                && o.note.as_deref().is_none_or(|s| !yaml::retypes(s))
+        })
+}
+
 /// A record's `name` is its page's heading and every link's text.
-fn empty_name(name: &str, rel: &Path, index: &yaml::PosIndex) -> Option<Diagnostic> {
+fn empty_name(name: &str, rel: &Path, index: &yaml::LazyIndex) -> Option<Diagnostic> {
     crate::model::is_blank(name).then(|| {
         Diagnostic::new(rel, index.locate("name"), "the name is empty")
             .with_hint("write the full name: it is the page's heading and link text")

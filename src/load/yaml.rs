@@ -1,7 +1,12 @@
 //! All YAML parsing lives here, so that a maintained fork of serde_yaml can
 //! replace it in one place.
 //!
-//! Steps for one document:
+//! A document that is right takes the fast path ([`parse_checked`]): typed
+//! straight from the text, positions worked out only if a message later
+//! needs one ([`LazyIndex`]). Anything else takes the full path, which
+//! finds every error:
+//!
+//! Steps for one document on the full path:
 //! 1. parse the text into a `serde_yaml::Value` (syntax errors come back
 //!    located by serde_yaml itself);
 //! 2. build a [`PosIndex`] mapping every key path (`observations[3].value`)
@@ -13,6 +18,7 @@
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::sync::{Arc, OnceLock};
 
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
@@ -210,13 +216,109 @@ pub fn index_positions(text: &str, line_offset: usize) -> PosIndex {
     b.index
 }
 
+/// Where each part of a document is, worked out from its text on the first
+/// question (most documents never need it).
+pub struct LazyIndex {
+    text: String,
+    line_offset: usize,
+    built: OnceLock<PosIndex>,
+}
+
+impl LazyIndex {
+    pub fn new(text: &str, line_offset: usize) -> Self {
+        LazyIndex {
+            text: text.to_string(),
+            line_offset,
+            built: OnceLock::new(),
+        }
+    }
+    fn built(text: &str, index: PosIndex) -> Self {
+        LazyIndex {
+            text: text.to_string(),
+            line_offset: index.line_offset,
+            built: OnceLock::from(index),
+        }
+    }
+    pub fn index(&self) -> &PosIndex {
+        self.built
+            .get_or_init(|| index_positions(&self.text, self.line_offset))
+    }
+    /// See [`PosIndex::locate`].
+    pub fn locate(&self, path: &str) -> Pos {
+        self.index().locate(path)
+    }
+    /// See [`PosIndex::locate_key`].
+    pub fn locate_key(&self, path: &str) -> Pos {
+        self.index().locate_key(path)
+    }
+}
+
 /// A parsed document: the value and where each part of it sits.
 pub struct Parsed<T> {
     pub value: T,
-    pub index: PosIndex,
+    pub index: Arc<LazyIndex>,
     /// Problems that do not stop the value from being used (a `.nan`):
     /// reported, but the record still takes part in validation.
     pub errors: Vec<Diagnostic>,
+}
+
+/// [`parse`], first trying the fast path: `T` straight from the text, with
+/// no position index and no intermediate tree. The fast path is taken only
+/// when it gives what the full path would: no `.nan`/`.inf` token in the
+/// text (the full path reports those), and `plain(&value)` holds — the
+/// caller's check that no text field holds something YAML reads as a
+/// number, true/false or null when unquoted (the full path refuses
+/// `name: 2020`; the fast one would read it as text). Otherwise, and on
+/// any error, the full path runs and reports everything.
+pub fn parse_checked<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    line_offset: usize,
+    plain: impl Fn(&T) -> bool,
+) -> Result<Parsed<T>, Vec<Diagnostic>> {
+    if !has_non_finite_token(text)
+        && let Ok(value) = T::deserialize(serde_yaml::Deserializer::from_str(text))
+        && plain(&value)
+    {
+        return Ok(Parsed {
+            value,
+            index: Arc::new(LazyIndex::new(text, line_offset)),
+            errors: Vec::new(),
+        });
+    }
+    parse(text, file, line_offset)
+}
+
+/// Whether `text` holds a token the full path reports: a non-finite
+/// number, or an integer too long for 64 bits (the fast path would read
+/// it as a float, without the full path's message about digits).
+fn has_non_finite_token(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut run = 0;
+    for &c in b {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        if run > 18 {
+            return true;
+        }
+    }
+    text.match_indices('.').any(|(i, _)| {
+        let rest = &b[i + 1..b.len().min(i + 4)];
+        rest.eq_ignore_ascii_case(b"nan") || rest.eq_ignore_ascii_case(b"inf")
+    })
+}
+
+/// Whether `s`, written unquoted, would be read as something other than
+/// text (a number, true/false, null). Errs on the side of yes: a yes only
+/// sends the document down the full path, which decides exactly.
+pub fn retypes(s: &str) -> bool {
+    let t = s.trim();
+    t.is_empty()
+        || t != s
+        || t.parse::<f64>().is_ok()
+        || t.starts_with(['.', '+', '-', '0', '~'])
+        || ["true", "false", "null", "yes", "no", "on", "off"]
+            .iter()
+            .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// Parses `text` (a whole YAML file, or front matter starting at file line
@@ -270,7 +372,7 @@ pub fn parse<T: DeserializeOwned>(
             Ok(value) if errors.is_empty() => {
                 return Ok(Parsed {
                     value,
-                    index,
+                    index: Arc::new(LazyIndex::built(text, index)),
                     errors: soft,
                 });
             }
@@ -685,6 +787,45 @@ mod tests {
 
     fn p(text: &str) -> Result<Parsed<Doc>, Vec<Diagnostic>> {
         parse::<Doc>(text, Path::new("f.yaml"), 0)
+    }
+
+    fn checked(text: &str) -> Result<Parsed<Doc>, Vec<Diagnostic>> {
+        parse_checked::<Doc>(text, Path::new("f.yaml"), 0, |d| !retypes(&d.name))
+    }
+
+    #[test]
+    fn right_documents_take_the_fast_path() {
+        let p = checked("name: x\nobservations:\n  - { year: 2019, value: 1 }\n").unwrap();
+        assert!(
+            p.index.built.get().is_none(),
+            "no position index was needed"
+        );
+        // Asked later, positions are still right.
+        assert_eq!(p.index.locate("observations[0].value"), Pos::new(3, 26));
+        assert!(p.index.built.get().is_some());
+    }
+
+    #[test]
+    fn the_fast_path_gives_what_the_full_path_gives() {
+        let cases = [
+            "name: 2020\n",
+            "name: true\n",
+            "name: x\nobservations:\n  - { year: 2019, value: .nan }\n",
+            "name: x\nobservations:\n  - { year: 2019, value: 123456789012345678901234567890 }\n",
+            "name: x\nobservations:\n  - { year: \"2019\", value: 1 }\n",
+            "name: x\nname: y\n",
+            "",
+            "- a\n",
+            "name: x\nextra: 1\n",
+        ];
+        for text in cases {
+            let full = p(text).map(|p| p.errors).unwrap_or_else(|e| e);
+            let fast = checked(text).map(|p| p.errors).unwrap_or_else(|e| e);
+            assert!(!full.is_empty(), "{text:?} has an error");
+            assert_eq!(full, fast, "{text:?}");
+        }
+        // Quoted, a number is text on both paths.
+        assert_eq!(checked("name: \"2020\"\n").unwrap().value.name, "2020");
     }
 
     #[test]

@@ -20,6 +20,28 @@ pub const SORTS: &[(&str, &str)] = &[
 /// Sites with more agencies than this fold the agency list by parent.
 const FOLD_ABOVE: usize = 40;
 
+/// A parent with more units than this shows only those furthest behind in
+/// the grouped list; its own page lists them all.
+const SUBGROUP_ROWS: usize = 40;
+/// How many of a large parent's units the grouped list shows.
+const SUBGROUP_SHOWN: usize = 10;
+
+/// Past this many agencies, the reporting list has a page per parent.
+const REPORTING_SPLIT_ABOVE: usize = 400;
+
+/// `/agencies/reporting/<parent id>/`.
+pub fn reporting_url(parent: &str) -> String {
+    format!("/agencies/reporting/{parent}/")
+}
+
+/// Rows on one page of a sorted agency list.
+pub const SORTED_PAGE: usize = 500;
+
+/// `/agencies/by/<key>/`, then `/agencies/by/<key>/2/`…
+pub fn sorted_url(key: &str, page: usize) -> String {
+    super::section_page_url(&format!("/agencies/by/{key}/"), page)
+}
+
 pub const KINDS: [AgencyKind; 5] = [
     AgencyKind::Province,
     AgencyKind::Department,
@@ -27,6 +49,19 @@ pub const KINDS: [AgencyKind; 5] = [
     AgencyKind::Commune,
     AgencyKind::Other,
 ];
+
+/// Up to this many indicators, an agency's page draws a chart of each.
+const OBSERVED_CHARTS: usize = 3;
+
+/// Lowest score first; no score last.
+fn by_score(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+}
 
 impl Renderer<'_> {
     fn sort_links(&self, current: &str) -> Vec<Value> {
@@ -103,18 +138,31 @@ impl Renderer<'_> {
                 let subgroups: Vec<Value> = parents
                     .iter()
                     .map(|p| {
-                        let rows: Vec<Value> = members
+                        let mut under: Vec<usize> = members
                             .iter()
-                            .filter(|&&a| self.derived.agencies[a].parent == *p)
-                            .map(|&a| self.agency_row(a))
+                            .copied()
+                            .filter(|&a| self.derived.agencies[a].parent == *p)
                             .collect();
-                        let overdue: u64 = rows.iter().filter_map(|r| r["overdue"].as_u64()).sum();
+                        let count = under.len();
+                        let overdue: usize = under
+                            .iter()
+                            .map(|&a| self.derived.agencies[a].scorecard.overdue)
+                            .sum();
+                        // Hundreds under one parent (a province's communes):
+                        // those furthest behind here, all on the parent's page.
+                        let cut = p.is_some() && count > SUBGROUP_ROWS;
+                        if cut {
+                            self.behind_first(&mut under);
+                            under.truncate(SUBGROUP_SHOWN);
+                        }
+                        let rows: Vec<Value> = under.iter().map(|&a| self.agency_row(a)).collect();
                         json!({
                             "parent": p.map(|p| self.agency_link(p)),
-                            "count": rows.len(),
+                            "count": count,
                             "overdue": overdue,
                             "agencies": rows,
                             "folded": fold,
+                            "more": cut.then(|| self.theme.fill("units_shown", &[("shown", &rows.len().to_string()), ("n", &count.to_string())])),
                         })
                     })
                     .collect();
@@ -136,21 +184,26 @@ impl Renderer<'_> {
         })
     }
 
-    /// `/agencies/by/<key>/`: every agency in one table, sorted.
-    pub fn agencies_sorted(&self, key: &str) -> Value {
+    /// Agencies furthest behind first: most overdue tasks, then lowest
+    /// score, then by name (the order given).
+    fn behind_first(&self, order: &mut [usize]) {
+        let f = &self.derived.agencies;
+        order.sort_by(|&a, &b| {
+            f[b].scorecard
+                .overdue
+                .cmp(&f[a].scorecard.overdue)
+                .then_with(|| by_score(f[a].scorecard.score, f[b].scorecard.score))
+        });
+    }
+
+    /// `/agencies/by/<key>/` (and its further pages): every agency, sorted,
+    /// [`SORTED_PAGE`] to a page.
+    pub fn agencies_sorted(&self, key: &str, page: usize) -> Value {
         let mut order = self.by_name();
         let f = &self.derived.agencies;
         match key {
             // Lowest score first: who is behind comes first; no score last.
-            "score" => order.sort_by(|&a, &b| {
-                let (sa, sb) = (f[a].scorecard.score, f[b].scorecard.score);
-                match (sa, sb) {
-                    (Some(x), Some(y)) => x.total_cmp(&y),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => std::cmp::Ordering::Equal,
-                }
-            }),
+            "score" => order.sort_by(|&a, &b| by_score(f[a].scorecard.score, f[b].scorecard.score)),
             "overdue" => {
                 order.sort_by(|&a, &b| f[b].scorecard.overdue.cmp(&f[a].scorecard.overdue))
             }
@@ -161,23 +214,120 @@ impl Renderer<'_> {
             .find(|(k, _)| *k == key)
             .map(|(_, l)| self.theme.t(l))
             .unwrap_or("");
+        let total = order.len().div_ceil(SORTED_PAGE).max(1);
+        let first = (page - 1) * SORTED_PAGE;
+        let rows: Vec<Value> = order
+            .iter()
+            .skip(first)
+            .take(SORTED_PAGE)
+            .map(|&a| self.agency_row(a))
+            .collect();
+        let title = format!("{} – {}", self.theme.t("agencies"), label);
+        let pagination = json!({
+            "current": page,
+            "total": total,
+            "label": self.theme.fill("page_n", &[("n", &page.to_string()), ("total", &total.to_string())]),
+            "newer": (page > 1).then(|| self.link(&sorted_url(key, page - 1))),
+            "older": (page < total).then(|| self.link(&sorted_url(key, page + 1))),
+            "range": self.theme.fill("rows_range", &[("from", &(first + 1).to_string()), ("to", &(first + rows.len()).to_string()), ("n", &order.len().to_string())]),
+        });
         json!({
-            "title": format!("{} – {}", self.theme.t("agencies"), label),
+            "title": if page > 1 { format!("{title} ({})", pagination["label"].as_str().unwrap_or("")) } else { title },
             "sorts": self.sort_links(key),
-            "rows": order.iter().map(|&a| self.agency_row(a)).collect::<Vec<_>>(),
+            "rows": rows,
+            "pagination": pagination,
         })
     }
 
     /// `/agencies/reporting/`: which indicators each agency has reported
     /// for the latest year.
+    /// `/agencies/reporting/`: who has not reported, the most missing
+    /// first; who reported everything, in one line of names.
     pub fn reporting(&self) -> Value {
-        let rows: Vec<Value> = self
-            .by_name()
+        if !self.reporting_split() {
+            let all: Vec<usize> = (0..self.inputs.agencies.len()).collect();
+            return self.reporting_of_these(&all, self.theme.t("reporting_status").to_string());
+        }
+        // Thousands of units: those without a parent here, the others on
+        // one page per parent, summed up in a table.
+        let f = &self.derived.agencies;
+        let top: Vec<usize> = (0..f.len()).filter(|&a| f[a].parent.is_none()).collect();
+        let mut v = self.reporting_of_these(&top, self.theme.t("reporting_status").to_string());
+        let parents: Vec<Value> = self
+            .reporting_parents()
             .into_iter()
-            .filter(|&a| {
-                let f = &self.derived.agencies[a];
-                !f.reported.is_empty() || !f.not_reported.is_empty()
+            .map(|p| {
+                let kids = &f[p].children;
+                let late = kids
+                    .iter()
+                    .filter(|&&c| !f[c].not_reported.is_empty())
+                    .count();
+                let missing: usize = kids.iter().map(|&c| f[c].not_reported.len()).sum();
+                json!({
+                    "name": self.inputs.agencies[p].name,
+                    "url": self.link(&reporting_url(&self.inputs.agencies[p].id)),
+                    "count": kids.len(),
+                    "late": late,
+                    "missing": missing,
+                })
             })
+            .collect();
+        v["parents"] = json!(parents);
+        v
+    }
+
+    /// Whether the reporting list is split by parent: past a few hundred
+    /// agencies one page would run to megabytes.
+    pub fn reporting_split(&self) -> bool {
+        self.inputs.agencies.len() > REPORTING_SPLIT_ABOVE
+    }
+
+    /// The agencies with a reporting page of their own (their units'), by
+    /// name.
+    pub fn reporting_parents(&self) -> Vec<usize> {
+        if !self.reporting_split() {
+            return Vec::new();
+        }
+        let f = &self.derived.agencies;
+        self.by_name()
+            .into_iter()
+            .filter(|&a| !f[a].children.is_empty())
+            .collect()
+    }
+
+    /// `/agencies/reporting/<parent>/`: the units under one parent.
+    pub fn reporting_of(&self, parent: usize) -> Value {
+        let name = &self.inputs.agencies[parent].name;
+        let title = format!("{} — {name}", self.theme.t("reporting_status"));
+        let mut kids = self.derived.agencies[parent].children.clone();
+        kids.sort_unstable();
+        let mut v = self.reporting_of_these(&kids, title);
+        v["parent"] = self.agency_link(parent);
+        v
+    }
+
+    fn reporting_of_these(&self, these: &[usize], title: String) -> Value {
+        let f = &self.derived.agencies;
+        let mut keep = vec![false; f.len()];
+        for &a in these {
+            keep[a] = true;
+        }
+        let order: Vec<usize> = self.by_name().into_iter().filter(|&a| keep[a]).collect();
+        let mut late: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&a| !f[a].not_reported.is_empty())
+            .collect();
+        // Stable: by name inside an equal count.
+        late.sort_by(|&a, &b| f[b].not_reported.len().cmp(&f[a].not_reported.len()));
+        let complete: Vec<Value> = order
+            .iter()
+            .copied()
+            .filter(|&a| f[a].not_reported.is_empty() && !f[a].reported.is_empty())
+            .map(|a| self.agency_link(a))
+            .collect();
+        let rows: Vec<Value> = late
+            .into_iter()
             .map(|a| {
                 let f = &self.derived.agencies[a];
                 json!({
@@ -188,14 +338,16 @@ impl Renderer<'_> {
             })
             .collect();
         json!({
-            "title": self.theme.t("reporting_status"),
+            "title": title,
             "year": self.derived.latest_year,
             "rows": rows,
+            "complete": complete,
             "sorts": self.sort_links("reporting"),
+            "parents": [],
+            "parent": null,
         })
     }
 
-    /// An indicator's link with the year whose figure is due.
     fn due_link(&self, i: usize) -> Value {
         let mut v = self.indicator_link(i);
         v["year"] = json!(self.derived.indicators[i].due_year);
@@ -274,9 +426,25 @@ impl Renderer<'_> {
                 })
             })
             .collect();
-        let owned: Vec<Value> = f.owned.iter().map(|&i| self.indicator_card(i)).collect();
-        let observed: Vec<Value> = f
-            .observed
+        let mut owned = f.owned.clone();
+        self.worst_first(&mut owned);
+        let owned: Vec<Value> = owned.iter().map(|&i| self.indicator_card(i)).collect();
+        // Many indicators (a commune's fifty): one compact table, not a chart
+        // each.
+        let observed_table: Vec<Value> = if f.observed.len() > OBSERVED_CHARTS {
+            f.observed
+                .iter()
+                .map(|&i| self.observed_row(&ag.id, i))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let charted: &[usize] = if f.observed.len() > OBSERVED_CHARTS {
+            &[]
+        } else {
+            &f.observed
+        };
+        let observed: Vec<Value> = charted
             .iter()
             .map(|&i| {
                 let req = self.chart_request(
@@ -310,11 +478,40 @@ impl Renderer<'_> {
             "tasks": tasks,
             "owned": owned,
             "observed": observed,
+            "observed_table": observed_table,
             "reported": f.reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
             "not_reported": f.not_reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
             "parent": parent,
-            "children": f.children.iter().map(|&c| self.agency_link(c)).collect::<Vec<_>>(),
+            "children": f.children.iter().map(|&c| self.agency_row(c)).collect::<Vec<_>>(),
             "cited_by": f.cited_by.iter().map(|&pi| self.page_card(pi)).collect::<Vec<_>>(),
+        })
+    }
+
+    /// One indicator in an agency's table: its latest value, change, place
+    /// among the units of the same parent, status and trend.
+    fn observed_row(&self, entity: &str, i: usize) -> Value {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let f = self.fmt(ind);
+        let k = facts.series.iter().position(|s| s.entity == entity);
+        let series = k.map(|k| &facts.series[k]);
+        let latest = series.and_then(|s| s.latest());
+        let change = series.and_then(|s| Some((s.previous()?, s.latest()?)));
+        let status = k.and_then(|k| {
+            facts
+                .targets
+                .iter()
+                .filter_map(|t| t.evaluations.get(k).map(|e| e.status))
+                .min()
+        });
+        json!({
+            "indicator": self.indicator_link(i),
+            "value": latest.map(|p| f.cell(p.value, if f.is_rank() { facts.ranked_of(p.year, p.of) } else { None })),
+            "year": latest.map(|p| p.year),
+            "change": change.map(|(p, l)| f.change(l.value - p.value)),
+            "place": k.and_then(|k| self.standing_text(i, k)),
+            "status": self.status_view(status),
+            "spark": series.and_then(|s| crate::charts::sparkline_svg(&s.pairs(), ind.direction() == crate::model::Direction::LowerIsBetter)),
         })
     }
 

@@ -239,7 +239,8 @@ impl Renderer<'_> {
     pub fn indicator_requests(&self, i: usize) -> Vec<ChartRequest> {
         let facts = &self.derived.indicators[i];
         let mut out = Vec::new();
-        if facts.series.is_empty() {
+        // Thousands of units: the page shows their spread instead.
+        if facts.series.is_empty() || self.is_many(i) {
             return out;
         }
         let first = self.chart_request(i, ChartKind::Line, &[], &[], None, false);
@@ -298,7 +299,7 @@ impl Renderer<'_> {
 
     /// The URL of the card an indicator page (or a page citing it) shares.
     pub fn card_url(&self, i: usize) -> Option<String> {
-        (!self.derived.indicators[i].series.is_empty())
+        (!self.derived.indicators[i].series.is_empty() && !self.is_many(i))
             .then(|| self.permalink(&format!("{}card.png", self.derived.indicators[i].url)))
     }
 

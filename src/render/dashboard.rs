@@ -90,7 +90,6 @@ impl Renderer<'_> {
 
     /// Step 2: the cards by group, worst status first.
     fn card_groups(&self) -> Vec<Value> {
-        let lang = self.inputs.config.language;
         let mut placed = vec![false; self.inputs.indicators.len()];
         let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
         for g in &self.inputs.config.groups {
@@ -115,26 +114,33 @@ impl Renderer<'_> {
             .into_iter()
             .filter(|(_, m)| !m.is_empty())
             .map(|(name, mut members)| {
-                let rank = |i: usize| {
-                    self.derived.indicators[i]
-                        .status
-                        .map_or(u8::MAX, |s| s as u8)
-                };
-                members.sort_by(|&a, &b| {
-                    rank(a).cmp(&rank(b)).then_with(|| {
-                        crate::collate::compare(
-                            lang,
-                            self.inputs.indicators[a].label(),
-                            self.inputs.indicators[b].label(),
-                        )
-                    })
-                });
+                self.worst_first(&mut members);
                 json!({
                     "name": name,
                     "cards": members.iter().map(|&i| self.indicator_card(i)).collect::<Vec<_>>(),
                 })
             })
             .collect()
+    }
+
+    /// Indicators in the order cards show them: the worst status first,
+    /// those without a target last, then by name.
+    pub fn worst_first(&self, indicators: &mut [usize]) {
+        let lang = self.inputs.config.language;
+        let rank = |i: usize| {
+            self.derived.indicators[i]
+                .status
+                .map_or(u8::MAX, |s| s as u8)
+        };
+        indicators.sort_by(|&a, &b| {
+            rank(a).cmp(&rank(b)).then_with(|| {
+                crate::collate::compare(
+                    lang,
+                    self.inputs.indicators[a].label(),
+                    self.inputs.indicators[b].label(),
+                )
+            })
+        });
     }
 
     /// Step 3: who has overdue tasks, most first; summarised by kind past

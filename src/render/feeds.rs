@@ -169,73 +169,104 @@ impl Renderer<'_> {
         out
     }
 
-    /// All indicators, targets, observations and computed statuses.
+    /// `/data/indicators.json`: every indicator with its latest value,
+    /// change, status and targets, and the address of its own file with
+    /// every value ([`Renderer::indicator_json`]): the index stays small
+    /// however many units the site has.
     pub fn data_json(&self) -> String {
+        let indicators: Vec<Value> = (0..self.inputs.indicators.len())
+            .map(|i| self.indicator_record(i, false))
+            .collect();
+        pretty(&json!({
+            "site": self.site_record(),
+            "indicators": indicators,
+        }))
+    }
+
+    /// `/data/indicators/<id>.json`: one indicator as in the index, with
+    /// every observation and each target's status for every entity.
+    pub fn indicator_json(&self, i: usize) -> String {
+        pretty(&json!({
+            "site": self.site_record(),
+            "indicator": self.indicator_record(i, true),
+        }))
+    }
+
+    fn site_record(&self) -> Value {
+        json!({"title": self.inputs.config.title, "base_url": self.base_url, "region": self.inputs.config.region.id})
+    }
+
+    fn indicator_record(&self, i: usize, full: bool) -> Value {
         let region = self.inputs.config.region.id.as_str();
-        let indicators: Vec<Value> = self
-            .inputs
-            .indicators
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let targets: Vec<Value> = facts
+            .targets
             .iter()
-            .enumerate()
-            .map(|(i, ind)| {
-                let facts = &self.derived.indicators[i];
-                let targets: Vec<Value> = facts
-                    .targets
-                    .iter()
-                    .map(|t| {
-                        let target = &ind.targets[t.index];
-                        let by_entity: serde_json::Map<String, Value> = facts
-                            .series
-                            .iter()
-                            .zip(&t.evaluations)
-                            .map(|(s, e)| (s.entity.clone(), json!(e.status.key())))
-                            .collect();
-                        json!({
-                            "year": target.year,
-                            "label": target.label,
-                            "conditions": crate::derive::status::conditions(target),
-                            "status": t.primary.status.key(),
-                            "judgement": t.primary.conditions,
-                            "by_entity": by_entity,
-                        })
-                    })
-                    .collect();
-                let observations: Vec<Value> = ind
-                    .observations
-                    .iter()
-                    .map(|o| json!({"year": o.year, "entity": o.entity.as_deref().unwrap_or(region), "value": o.value, "of": o.of, "note": o.note}))
-                    .collect();
-                // The latest value and its change as the pages say them.
-                let card = self.indicator_card(i);
-                json!({
-                    "id": ind.id,
-                    "name": ind.name,
-                    "short_name": ind.short_name,
-                    "unit": ind.unit,
-                    "kind": ind.kind.as_str(),
-                    "direction": if ind.direction() == crate::model::Direction::LowerIsBetter { "lower_is_better" } else { "higher_is_better" },
-                    "decimals": ind.decimals(),
-                    "source": ind.source,
-                    "owner": ind.owner,
-                    "url": self.permalink(&facts.url),
-                    "csv": self.permalink(&csv_url(&ind.id)),
-                    "entity": facts.primary,
-                    "status": facts.status.map(|s| s.key()),
-                    "latest": card["latest"].as_object().map(|l| json!({"year": l["year"], "text": l["text"]})),
-                    "change": card["change"].as_object().map(|c| json!({"since": c["since"], "text": c["text"]})),
-                    "targets": targets,
-                    "observations": observations,
-                })
+            .map(|t| {
+                let target = &ind.targets[t.index];
+                let mut v = json!({
+                    "year": target.year,
+                    "label": target.label,
+                    "conditions": crate::derive::status::conditions(target),
+                    "status": t.primary.status.key(),
+                    "judgement": t.primary.conditions,
+                });
+                if full {
+                    let by_entity: serde_json::Map<String, Value> = facts
+                        .series
+                        .iter()
+                        .zip(&t.evaluations)
+                        .map(|(s, e)| (s.entity.clone(), json!(e.status.key())))
+                        .collect();
+                    v["by_entity"] = Value::Object(by_entity);
+                }
+                v
             })
             .collect();
-        let v = json!({
-            "site": {"title": self.inputs.config.title, "base_url": self.base_url, "region": self.inputs.config.region.id},
-            "indicators": indicators,
+        // The latest value and its change as the pages say them.
+        let card = self.indicator_card(i);
+        let mut v = json!({
+            "id": ind.id,
+            "name": ind.name,
+            "short_name": ind.short_name,
+            "unit": ind.unit,
+            "kind": ind.kind.as_str(),
+            "direction": if ind.direction() == crate::model::Direction::LowerIsBetter { "lower_is_better" } else { "higher_is_better" },
+            "decimals": ind.decimals(),
+            "source": ind.source,
+            "owner": ind.owner,
+            "url": self.permalink(&facts.url),
+            "csv": self.permalink(&csv_url(&ind.id)),
+            "data": self.permalink(&indicator_json_url(&ind.id)),
+            "entities": facts.series.len(),
+            "entity": facts.primary,
+            "status": facts.status.map(|s| s.key()),
+            "latest": card["latest"].as_object().map(|l| json!({"year": l["year"], "text": l["text"]})),
+            "change": card["change"].as_object().map(|c| json!({"since": c["since"], "text": c["text"]})),
+            "targets": targets,
         });
-        let mut s = serde_json::to_string_pretty(&v).expect("JSON of plain values");
-        s.push('\n');
-        s
+        if full {
+            let observations: Vec<Value> = ind
+                .observations
+                .iter()
+                .map(|o| json!({"year": o.year, "entity": o.entity.as_deref().unwrap_or(region), "value": o.value, "of": o.of, "note": o.note}))
+                .collect();
+            v["observations"] = Value::Array(observations);
+        }
+        v
     }
+}
+
+fn pretty(v: &Value) -> String {
+    let mut s = serde_json::to_string_pretty(v).expect("JSON of plain values");
+    s.push('\n');
+    s
+}
+
+/// `/data/indicators/<id>.json`.
+pub fn indicator_json_url(id: &str) -> String {
+    format!("/data/indicators/{id}.json")
 }
 
 pub fn csv_url(id: &str) -> String {

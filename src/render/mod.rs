@@ -17,6 +17,7 @@ pub mod charts;
 pub mod dashboard;
 pub mod feeds;
 pub mod images;
+pub mod many;
 pub mod markdown;
 mod nesting;
 pub mod text;
@@ -99,8 +100,11 @@ pub enum Job {
     TargetsWithStatus(usize),
     Indicator(usize),
     Agencies,
-    AgenciesBy(usize),
+    /// A sorted agency list (index into `agencies::SORTS`, page from 1).
+    AgenciesBy(usize, usize),
     Reporting,
+    /// The reporting of the units under one agency (its index).
+    ReportingOf(usize),
     Agency(usize),
     Section {
         section: usize,
@@ -119,6 +123,11 @@ pub enum Job {
     Robots,
     SearchIndex,
     DataJson,
+    /// `/data/indicators/<id>.json`: one indicator's values.
+    IndicatorJson(usize),
+    /// The units of one parent in an indicator of many units (indicator,
+    /// group).
+    IndicatorGroup(usize, usize),
     Csv(usize),
     /// A standalone SVG of an indicator page's chart (indicator, index).
     ChartFile(usize, usize),
@@ -281,8 +290,25 @@ impl<'a> Renderer<'a> {
             let n = t.pages.len().div_ceil(size).max(1);
             jobs.extend((1..=n).map(|page| Job::Tag { tag: ti, page }));
         }
-        jobs.extend((0..agencies::SORTS.len()).map(Job::AgenciesBy));
+        let sorted_pages = self
+            .inputs
+            .agencies
+            .len()
+            .div_ceil(agencies::SORTED_PAGE)
+            .max(1);
+        for k in 0..agencies::SORTS.len() {
+            jobs.extend((1..=sorted_pages).map(|page| Job::AgenciesBy(k, page)));
+        }
         jobs.extend((0..self.inputs.indicators.len()).map(Job::Csv));
+        jobs.extend((0..self.inputs.indicators.len()).map(Job::IndicatorJson));
+        jobs.extend(self.reporting_parents().into_iter().map(Job::ReportingOf));
+        for i in 0..self.inputs.indicators.len() {
+            jobs.extend(
+                self.group_pages(i)
+                    .into_iter()
+                    .map(|g| Job::IndicatorGroup(i, g)),
+            );
+        }
         for i in 0..self.inputs.indicators.len() {
             let n = self.indicator_requests(i).len();
             jobs.extend((0..n).map(|k| Job::ChartFile(i, k)));
@@ -375,8 +401,9 @@ impl<'a> Renderer<'a> {
             Job::TargetsWithStatus(k) => dashboard::status_url(dashboard::STATUS_KEYS[k]),
             Job::Indicator(i) => self.derived.indicators[i].url.clone(),
             Job::Agencies => "/agencies/".into(),
-            Job::AgenciesBy(k) => format!("/agencies/by/{}/", agencies::SORTS[k].0),
+            Job::AgenciesBy(k, page) => agencies::sorted_url(agencies::SORTS[k].0, page),
             Job::Reporting => "/agencies/reporting/".into(),
+            Job::ReportingOf(a) => agencies::reporting_url(&self.inputs.agencies[a].id),
             Job::Agency(a) => self.derived.agencies[a].url.clone(),
             Job::Section { section, page } => {
                 section_page_url(&self.derived.sections[section].url, page)
@@ -394,6 +421,8 @@ impl<'a> Renderer<'a> {
             Job::Robots => "/robots.txt".into(),
             Job::SearchIndex => "/search-index.json".into(),
             Job::DataJson => "/data/indicators.json".into(),
+            Job::IndicatorJson(i) => feeds::indicator_json_url(&self.inputs.indicators[i].id),
+            Job::IndicatorGroup(i, g) => self.group_url(i, g),
             Job::Csv(i) => feeds::csv_url(&self.inputs.indicators[i].id),
             Job::ChartFile(i, k) => {
                 let req = &self.indicator_requests(i)[k];
@@ -417,11 +446,12 @@ impl<'a> Renderer<'a> {
             }
             Job::Indicator(i) => Template("indicator.html", self.indicator(i)),
             Job::Agencies => Template("agencies.html", self.agencies_list()),
-            Job::AgenciesBy(k) => Template(
+            Job::AgenciesBy(k, page) => Template(
                 "agencies_sorted.html",
-                self.agencies_sorted(agencies::SORTS[k].0),
+                self.agencies_sorted(agencies::SORTS[k].0, page),
             ),
             Job::Reporting => Template("reporting.html", self.reporting()),
+            Job::ReportingOf(a) => Template("reporting.html", self.reporting_of(a)),
             Job::Agency(a) => Template("agency.html", self.agency(a)),
             Job::Section { section, page } => Template("section.html", self.section(section, page)),
             Job::Page(pi) => Template("page.html", self.page(pi)),
@@ -451,6 +481,10 @@ impl<'a> Renderer<'a> {
             Job::Robots => Raw(self.robots().into_bytes()),
             Job::SearchIndex => Raw(self.search_index().into_bytes()),
             Job::DataJson => Raw(self.data_json().into_bytes()),
+            Job::IndicatorJson(i) => Raw(self.indicator_json(i).into_bytes()),
+            Job::IndicatorGroup(i, g) => {
+                Template("indicator_group.html", self.indicator_group(i, g))
+            }
             Job::Csv(i) => Raw(self.csv(i)),
             Job::ChartFile(i, k) => Raw(self.standalone_svg(&self.indicator_requests(i)[k])),
             Job::Card(i) => Raw(self.card_png(i)),
@@ -595,6 +629,7 @@ impl<'a> Renderer<'a> {
 
     fn indicator(&self, i: usize) -> Value {
         let ind = &self.inputs.indicators[i];
+        let many = self.is_many(i);
         let facts = &self.derived.indicators[i];
         let opts = self.md_options();
         let description = ind
@@ -630,10 +665,12 @@ impl<'a> Renderer<'a> {
                 "last_year": facts.last_year,
                 "updated": ind.updated.map(|d| crate::locale::format_date(d, self.inputs.config.language)),
                 "csv": self.link(&feeds::csv_url(&ind.id)),
+                "json": self.link(&feeds::indicator_json_url(&ind.id)),
             },
             "card": self.indicator_card(i),
             "charts": self.indicator_charts(i),
-            "table": self.values_table(i, &[]),
+            "many": if many { self.many_view(i) } else { Value::Null },
+            "table": if many { Value::Null } else { self.values_table(i, &[]) },
             "targets": self.targets_view(i),
             "owner": owner,
             "responsible": responsible,

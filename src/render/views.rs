@@ -203,7 +203,12 @@ impl Renderer<'_> {
                                             notes.len()
                                         }
                                     });
-                            json!({"text": f.cell(p.value, facts.ranked_of(p.year, p.of)), "note": note})
+                            let of = if f.is_rank() {
+                                facts.ranked_of(p.year, p.of)
+                            } else {
+                                None
+                            };
+                            json!({"text": f.cell(p.value, of), "note": note})
                         }
                         None => json!({"text": "", "note": null}),
                     })
@@ -233,7 +238,8 @@ impl Renderer<'_> {
             .iter()
             .map(|t| {
                 let target = &ind.targets[t.index];
-                let per_entity: Vec<Value> = if facts.series.len() > 1 {
+                // Many units: the page counts them by status instead.
+                let per_entity: Vec<Value> = if facts.series.len() > 1 && !self.is_many(i) {
                     facts
                         .series
                         .iter()

@@ -12,7 +12,54 @@ pub struct Scale {
     pub agencies_per_province: usize,
     pub news: usize,
     pub indicators: usize,
+    /// Commune-level units under each province (kind commune).
+    pub communes_per_province: usize,
+    /// Indicators observed for every commune and year.
+    pub commune_indicators: usize,
+    /// Commune observations in `<id>.csv` beside the YAML (as from Excel).
+    pub csv: bool,
 }
+
+impl Default for Scale {
+    /// The national site: 63 provinces, 11 agencies each, 12 indicators
+    /// over 10 years, 300 news pages, no communes.
+    fn default() -> Self {
+        Scale {
+            provinces: 63,
+            years: 10,
+            agencies_per_province: 11,
+            news: 300,
+            indicators: 12,
+            communes_per_province: 0,
+            commune_indicators: 0,
+            csv: false,
+        }
+    }
+}
+
+/// Commune and ward names (numbered past the list).
+const COMMUNES: &[&str] = &[
+    "xã An Bình",
+    "xã Bảo Hưng",
+    "phường Đồng Tâm",
+    "xã Cát Thịnh",
+    "xã Đại Phác",
+    "phường Yên Ninh",
+    "xã Hòa Cuông",
+    "xã Khánh Hòa",
+    "xã Lâm Giang",
+    "xã Minh Xuân",
+    "phường Nguyễn Thái Học",
+    "xã Phúc Lợi",
+    "xã Quang Minh",
+    "xã Sơn Thịnh",
+    "xã Tân Hợp",
+    "phường Hồng Hà",
+    "xã Việt Thành",
+    "xã Xuân Ái",
+    "xã Yên Thắng",
+    "phường Nam Cường",
+];
 
 /// A tiny deterministic PRNG (xorshift), so the corpus is the same for a seed.
 struct Rng(u64);
@@ -313,10 +360,73 @@ pub fn generate(root: &Path, s: &Scale, seed: u64) {
             agency_ids.push(id);
         }
     }
+    // Communes: People's Committees under each province.
+    let mut communes: Vec<String> = Vec::new();
+    for p in 0..s.provinces {
+        let pid = province_id(p);
+        let (pname, word) = province(p);
+        for c in 0..s.communes_per_province {
+            let id = format!("{pid}-x{:03}", c + 1);
+            let base = COMMUNES[c % COMMUNES.len()];
+            let name = if c < COMMUNES.len() {
+                base.to_string()
+            } else {
+                format!("{base} {}", c / COMMUNES.len() + 1)
+            };
+            let y = format!(
+                "name: Ủy ban nhân dân {name}, {word} {pname}
+short_name: {name}
+kind: commune
+parent: {pid}
+head: {{ name: Chủ tịch {c}, title: Chủ tịch, since: 2021-01-01 }}
+"
+            );
+            fs::write(content.join(format!("data/agencies/{id}.yaml")), y).unwrap();
+            communes.push(id);
+        }
+    }
+    let first_year = 2021 - s.years as i32;
+    for i in 0..s.commune_indicators {
+        let id = format!("xa-{:02}", i + 1);
+        let mut y = format!(
+            "name: Tỷ lệ hồ sơ giải quyết đúng hạn cấp xã, chỉ tiêu {i}
+short_name: Xã {i}
+unit: \"%\"
+kind: percent
+owner: {}
+targets:
+  - {{ year: 2020, at_least: 95 }}
+",
+            province_id(0)
+        );
+        let mut csv = String::from("entity,year,value\n");
+        if !s.csv {
+            y.push_str("observations:\n");
+        }
+        for (c, commune) in communes.iter().enumerate() {
+            let level = 80.0 + rng.range(-12.0, 12.0) + (c % 7) as f64;
+            let trend = rng.range(-0.4, 1.2);
+            for k in 0..s.years {
+                let year = first_year + k as i32;
+                let v = ((level + trend * k as f64 + rng.range(-1.0, 1.0)).clamp(40.0, 100.0)
+                    * 10.0)
+                    .round()
+                    / 10.0;
+                if s.csv {
+                    writeln!(csv, "{commune},{year},{v}").unwrap();
+                } else {
+                    writeln!(y, "  - {{ year: {year}, entity: {commune}, value: {v} }}").unwrap();
+                }
+            }
+        }
+        fs::write(content.join(format!("data/indicators/{id}.yaml")), y).unwrap();
+        if s.csv {
+            fs::write(content.join(format!("data/indicators/{id}.csv")), csv).unwrap();
+        }
+    }
     // Indicators: values for every province over the years, smooth; ranks
     // are the provinces' places by a smooth score, so they move a few
     // places a year, as published ranks do.
-    let first_year = 2021 - s.years as i32;
     let neighbours: Vec<String> = (1..s.provinces.min(4)).map(province_id).collect();
     for i in 0..s.indicators {
         let id = format!("ind-{:02}", i + 1);

@@ -1,0 +1,549 @@
+//! Observations from `<id>.csv` beside an indicator's YAML file, as a
+//! spreadsheet exports them: UTF-8 with or without a BOM, separated by
+//! commas, semicolons or tabs, numbers with a decimal point or a decimal
+//! comma — declared in the YAML (`csv: { separator: ";", decimal: comma }`)
+//! or detected from the file.
+//!
+//! The header names the columns, in any order: `year` and `value` are
+//! required; `entity` (empty or absent: the region), `of` (for ranks) and
+//! `note` are optional; `entity_name` and `unit`, which the CSV baocao
+//! publishes has, are read over. Every problem is reported with the file, line and
+//! column, all of them at once (up to [`MAX_ERRORS`]).
+
+use std::path::Path;
+
+use crate::diagnostics::{Diagnostic, Pos, did_you_mean};
+use crate::model::{CsvCell, CsvDecimal, CsvFormat, CsvSeparator, Observation};
+
+/// Past this many problems in one file, the rest are counted, not listed.
+pub const MAX_ERRORS: usize = 100;
+
+const COLUMNS: [&str; 5] = ["entity", "year", "value", "of", "note"];
+
+/// Columns of the CSV baocao publishes (`/indicators/<id>.csv`) that say
+/// again what the YAML file says: read over, so a published file can come
+/// back as input.
+const INFORMATIVE: [&str; 2] = ["entity_name", "unit"];
+
+/// What a CSV file gives: its observations and where each one is.
+#[derive(Debug, Default)]
+pub struct Read {
+    pub observations: Vec<Observation>,
+    pub cells: Vec<CsvCell>,
+}
+
+/// Parses the text of `file` (relative to the site).
+pub fn parse(text: &str, file: &Path, format: CsvFormat) -> Result<Read, Vec<Diagnostic>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut errors = Errors::new(file);
+    let Some((header_line, header)) = text.lines().enumerate().find(|(_, l)| !l.trim().is_empty())
+    else {
+        return Err(vec![
+            Diagnostic::new(file, Pos::new(1, 1), "the CSV file is empty")
+                .with_hint("write a header line `entity,year,value`, then one row per observation"),
+        ]);
+    };
+    let separator = format
+        .separator
+        .map_or_else(|| detect_separator(header), CsvSeparator::byte);
+
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = reader.records();
+
+    // The header: which column holds what.
+    let Some(Ok(names)) = rows.next() else {
+        return Err(vec![Diagnostic::new(
+            file,
+            Pos::new(header_line + 1, 1),
+            "the header line cannot be read",
+        )]);
+    };
+    let header_cols = field_columns(header, separator);
+    let mut at = [None::<usize>; 5];
+    for (i, name) in names.iter().enumerate() {
+        let key = name.trim().to_lowercase();
+        let pos = Pos::new(header_line + 1, header_cols.get(i).copied().unwrap_or(1));
+        match COLUMNS.iter().position(|c| *c == key) {
+            Some(k) if at[k].is_some() => {
+                errors.push(Diagnostic::new(
+                    file,
+                    pos,
+                    format!("the column `{key}` appears twice in the header"),
+                ));
+            }
+            Some(k) => at[k] = Some(i),
+            None if INFORMATIVE.contains(&key.as_str()) => {}
+            None => {
+                let other = [',', ';', '\t'].into_iter().find(|c| key.contains(*c));
+                let hint = match other {
+                    Some(c) => Some(format!(
+                        "this file seems separated by `{}`: write `csv: {{ separator: \"{}\" }}` in the YAML file, or remove `csv: separator` to have it detected",
+                        if c == '\t' {
+                            "tab".to_string()
+                        } else {
+                            c.to_string()
+                        },
+                        if c == '\t' {
+                            "tab".to_string()
+                        } else {
+                            c.to_string()
+                        },
+                    )),
+                    None => did_you_mean(&key, COLUMNS.iter().copied())
+                        .or_else(|| Some(format!("the columns are {}", COLUMNS.join(", ")))),
+                };
+                errors.push(
+                    Diagnostic::new(file, pos, format!("unknown column `{}`", name.trim()))
+                        .with_hint_opt(hint),
+                )
+            }
+        }
+    }
+    let [entity_at, year_at, value_at, of_at, note_at] = at;
+    for (need, name) in [(year_at, "year"), (value_at, "value")] {
+        if need.is_none() {
+            errors.push(
+                Diagnostic::new(
+                    file,
+                    Pos::new(header_line + 1, 1),
+                    format!("the header has no `{name}` column"),
+                )
+                .with_hint("the first line names the columns, e.g. `entity,year,value`"),
+            );
+        }
+    }
+    let (Some(year_at), Some(value_at)) = (year_at, value_at) else {
+        return Err(errors.into_vec());
+    };
+    if !errors.is_empty() {
+        return Err(errors.into_vec());
+    }
+
+    let records: Vec<csv::StringRecord> = rows
+        .filter_map(|r| match r {
+            Ok(r) => Some(r),
+            Err(e) => {
+                let line = e.position().map_or(1, |p| p.line() as usize);
+                errors.push(Diagnostic::new(
+                    file,
+                    Pos::new(line, 1),
+                    format!("this row cannot be read: {e}"),
+                ));
+                None
+            }
+        })
+        .collect();
+    let decimal = format.decimal.unwrap_or_else(|| {
+        let commas = separator != b','
+            && records
+                .iter()
+                .any(|r| r.get(value_at).is_some_and(|v| v.contains(',')));
+        if commas {
+            CsvDecimal::Comma
+        } else {
+            CsvDecimal::Point
+        }
+    });
+
+    let mut out = Read::default();
+    out.observations.reserve(records.len());
+    out.cells.reserve(records.len());
+    for record in &records {
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue; // a blank line, or a spreadsheet's empty row `,,`
+        }
+        let (line, byte) = record
+            .position()
+            .map_or((1, 0), |p| (p.line() as usize, p.byte() as usize));
+        let raw = text[byte.min(text.len())..].lines().next().unwrap_or("");
+        let cols = field_columns(raw, separator);
+        let col = |i: usize| cols.get(i).copied().unwrap_or(1);
+        if record.len() != names.len() {
+            errors.push(
+                Diagnostic::new(
+                    file,
+                    Pos::new(line, 1),
+                    format!(
+                        "this row has {} fields; the header has {}",
+                        record.len(),
+                        names.len()
+                    ),
+                )
+                .with_hint(if separator == b',' {
+                    "a value holding a comma (a decimal comma, a note) must be in double quotes, or declare `csv: { separator: \";\" }`"
+                } else {
+                    "check for a missing or extra separator on this row"
+                }),
+            );
+            continue;
+        }
+        let field = |i: usize| record.get(i).unwrap_or("").trim();
+        let mut ok = true;
+        let year = match field(year_at).parse::<i32>() {
+            Ok(y) => y,
+            Err(_) => {
+                errors.push(
+                    Diagnostic::new(
+                        file,
+                        Pos::new(line, col(year_at)),
+                        format!("`{}` is not a year", field(year_at)),
+                    )
+                    .with_hint("write a four-digit year such as 2020"),
+                );
+                ok = false;
+                0
+            }
+        };
+        let value = match number(field(value_at), decimal) {
+            Ok(v) => v,
+            Err(hint) => {
+                let v = field(value_at);
+                let msg = if v.is_empty() {
+                    "the value is empty".to_string()
+                } else {
+                    format!("`{v}` is not a number")
+                };
+                errors.push(
+                    Diagnostic::new(file, Pos::new(line, col(value_at)), msg).with_hint(hint),
+                );
+                ok = false;
+                0.0
+            }
+        };
+        let of = match of_at.map(field).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(s) => match s.parse::<u32>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    errors.push(
+                        Diagnostic::new(
+                            file,
+                            Pos::new(line, col(of_at.unwrap_or(0))),
+                            format!("`{s}` is not how many were ranked"),
+                        )
+                        .with_hint("write a whole number such as 63, or leave the cell empty"),
+                    );
+                    ok = false;
+                    None
+                }
+            },
+        };
+        if !ok {
+            continue;
+        }
+        let entity = entity_at.map(field).filter(|s| !s.is_empty());
+        out.observations.push(Observation {
+            year,
+            entity: entity.map(str::to_string),
+            value,
+            of,
+            note: note_at
+                .map(field)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
+        });
+        out.cells.push(CsvCell {
+            line: line as u32,
+            cols: [
+                col(year_at) as u32,
+                entity_at.map_or(1, col) as u32,
+                col(value_at) as u32,
+            ],
+        });
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors.into_vec())
+    }
+}
+
+/// The separator a header line uses: the most frequent of `,` `;` and tab
+/// outside quotes (a comma when there is none).
+fn detect_separator(header: &str) -> u8 {
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for b in header.bytes() {
+        match b {
+            b'"' => quoted = !quoted,
+            _ if quoted => {}
+            _ => {
+                if let Some(c) = counts.iter_mut().find(|(s, _)| *s == b) {
+                    c.1 += 1;
+                }
+            }
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(s, n)| (*n, *s == b','))
+        .map_or(b',', |(s, _)| *s)
+}
+
+/// The column (1-based, in characters) where each field of `line` starts.
+fn field_columns(line: &str, separator: u8) -> Vec<usize> {
+    let mut cols = vec![1];
+    let mut quoted = false;
+    for (n, c) in line.chars().enumerate() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if !quoted && c.is_ascii() && c as u8 == separator {
+            cols.push(n + 2);
+        }
+    }
+    cols
+}
+
+/// Reads a number written with `decimal`: spaces (plain or no-break) may
+/// group thousands; so may `.` with a decimal comma and `,` never with a
+/// decimal point (it is too easily a decimal comma).
+fn number(s: &str, decimal: CsvDecimal) -> Result<f64, String> {
+    if s.is_empty() {
+        return Err("write the number, or leave the row out when there is no figure".into());
+    }
+    let compact: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let normal = match decimal {
+        CsvDecimal::Point if compact.contains(',') => {
+            return Err(format!(
+                "this file writes decimals with a point ({}); for decimal commas declare `csv: {{ decimal: comma }}` in the YAML file",
+                compact.replace(',', ".")
+            ));
+        }
+        CsvDecimal::Point => compact,
+        CsvDecimal::Comma
+            if compact.contains('.') && !compact.contains(',') && !thousands(&compact) =>
+        {
+            return Err(format!(
+                "this file writes decimals with a comma ({}); for decimal points declare `csv: {{ decimal: point }}` in the YAML file",
+                compact.replace('.', ",")
+            ));
+        }
+        CsvDecimal::Comma => compact.replace('.', "").replace(',', "."),
+    };
+    match normal.parse::<f64>() {
+        Ok(v)
+            if v.is_finite()
+                && !normal
+                    .chars()
+                    .any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E') =>
+        {
+            Ok(v)
+        }
+        Ok(_) => Err("write a finite number such as 83.2".into()),
+        Err(_) => Err(match decimal {
+            CsvDecimal::Point => {
+                "write a plain number such as 83.2 (no unit, no percent sign)".into()
+            }
+            CsvDecimal::Comma => {
+                "write a plain number such as 83,2 (no unit, no percent sign)".into()
+            }
+        }),
+    }
+}
+
+/// `3.545` or `1.234.567` with a decimal comma: dots grouping thousands.
+fn thousands(s: &str) -> bool {
+    let s = s.trim_start_matches('-');
+    let mut groups = s.split('.');
+    let first = groups.next().unwrap_or("");
+    (1..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Collects problems up to [`MAX_ERRORS`], then counts the rest.
+struct Errors<'a> {
+    file: &'a Path,
+    list: Vec<Diagnostic>,
+    more: usize,
+}
+
+impl<'a> Errors<'a> {
+    fn new(file: &'a Path) -> Self {
+        Errors {
+            file,
+            list: Vec::new(),
+            more: 0,
+        }
+    }
+    fn push(&mut self, d: Diagnostic) {
+        if self.list.len() < MAX_ERRORS {
+            self.list.push(d);
+        } else {
+            self.more += 1;
+        }
+    }
+    fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+    fn into_vec(mut self) -> Vec<Diagnostic> {
+        if self.more > 0 {
+            let last = self.list.last().map_or(Pos::new(1, 1), |d| d.pos);
+            self.list.push(
+                Diagnostic::new(
+                    self.file,
+                    last,
+                    format!("and {} more problems in this file, not listed", self.more),
+                )
+                .with_hint("fix the ones above first: they are often one mistake repeated (the separator, the decimal mark)"),
+            );
+        }
+        self.list
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Result<Read, Vec<Diagnostic>> {
+        parse(text, Path::new("x.csv"), CsvFormat::default())
+    }
+
+    fn errs(text: &str) -> Vec<String> {
+        p(text)
+            .unwrap_err()
+            .iter()
+            .map(|d| format!("{}:{} {}", d.pos.line, d.pos.col, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn reads_commas_with_points() {
+        let r = p("entity,year,value,note\nxa-a,2020,83.5,\n,2021,84,ước tính\n").unwrap();
+        assert_eq!(r.observations.len(), 2);
+        assert_eq!(r.observations[0].entity.as_deref(), Some("xa-a"));
+        assert_eq!(r.observations[0].value, 83.5);
+        assert_eq!(r.observations[1].entity, None);
+        assert_eq!(r.observations[1].note.as_deref(), Some("ước tính"));
+        assert_eq!(r.cells[1].line, 3);
+        assert_eq!(r.cells[1].cols, [2, 1, 7]);
+    }
+
+    #[test]
+    fn reads_excel_semicolons_with_decimal_commas_and_bom() {
+        let r = p("\u{feff}Entity;Year;Value\r\nxa-a;2020;83,5\nxa-b;2020;1.234,5\nxa-c;2020;90\n")
+            .unwrap();
+        let v: Vec<f64> = r.observations.iter().map(|o| o.value).collect();
+        assert_eq!(v, [83.5, 1234.5, 90.0]);
+    }
+
+    #[test]
+    fn reads_declared_formats_and_tabs() {
+        let fmt = CsvFormat {
+            separator: Some(CsvSeparator::Tab),
+            decimal: Some(CsvDecimal::Comma),
+        };
+        let r = parse("year\tvalue\n2020\t7,25\n", Path::new("x.csv"), fmt).unwrap();
+        assert_eq!(r.observations[0].value, 7.25);
+        // Detected without the declaration too.
+        assert_eq!(
+            p("year\tvalue\n2020\t7.5\n").unwrap().observations[0].value,
+            7.5
+        );
+    }
+
+    #[test]
+    fn a_published_csv_reads_back() {
+        let r =
+            p("\u{feff}year,entity,entity_name,value,unit,note\n2019,yen-bai,Yên Bái,83.2,%,\n")
+                .unwrap();
+        assert_eq!(r.observations[0].entity.as_deref(), Some("yen-bai"));
+        assert_eq!(r.observations[0].value, 83.2);
+        assert_eq!(r.cells[0].cols, [1, 6, 22], "columns count characters");
+    }
+
+    #[test]
+    fn quoted_fields_keep_their_commas() {
+        let r = p("entity,year,value,note\nxa-a,2020,1,\"một, hai\"\n").unwrap();
+        assert_eq!(r.observations[0].note.as_deref(), Some("một, hai"));
+    }
+
+    #[test]
+    fn every_bad_row_is_located() {
+        let e = errs(
+            "entity,year,value\nxa-a,20x0,83\nxa-b,2020,tám\nxa-c,2020\nxa-d,2020,83,5\nxa-e,2020,\nxa-f,2021,inf\n",
+        );
+        assert_eq!(
+            e,
+            [
+                "2:6 `20x0` is not a year",
+                "3:11 `tám` is not a number",
+                "4:1 this row has 2 fields; the header has 3",
+                "5:1 this row has 4 fields; the header has 3",
+                "6:11 the value is empty",
+                "7:11 `inf` is not a number",
+            ]
+        );
+    }
+
+    #[test]
+    fn header_problems_are_located() {
+        assert_eq!(
+            errs("entity,year,valeu\n"),
+            [
+                "1:13 unknown column `valeu`",
+                "1:1 the header has no `value` column"
+            ]
+        );
+        assert_eq!(
+            errs("year,value,year\n"),
+            ["1:12 the column `year` appears twice in the header"]
+        );
+        assert_eq!(errs("\n\n"), ["1:1 the CSV file is empty"]);
+        let semicolons = CsvFormat {
+            separator: Some(CsvSeparator::Semicolon),
+            decimal: None,
+        };
+        let d = parse("entity,year,value\n", Path::new("x.csv"), semicolons).unwrap_err();
+        assert_eq!(d[0].message, "unknown column `entity,year,value`");
+        assert!(
+            d[0].hint.as_deref().unwrap().contains("separator"),
+            "{:?}",
+            d[0]
+        );
+    }
+
+    #[test]
+    fn mixed_decimal_marks_are_refused() {
+        let e = p("year;value\n2020;83,5\n2021;83.5\n").unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].pos, Pos::new(3, 6));
+        assert!(e[0].hint.as_deref().unwrap().contains("83,5"), "{:?}", e[0]);
+        let e = p("year,value\n2020,\"83,5\"\n").unwrap_err();
+        assert!(
+            e[0].hint.as_deref().unwrap().contains("decimal: comma"),
+            "{:?}",
+            e[0]
+        );
+    }
+
+    #[test]
+    fn many_errors_are_counted_past_the_limit() {
+        let mut t = String::from("year,value\n");
+        for _ in 0..150 {
+            t.push_str("x,1\n");
+        }
+        let e = p(&t).unwrap_err();
+        assert_eq!(e.len(), MAX_ERRORS + 1);
+        assert!(
+            e[MAX_ERRORS].message.contains("50 more"),
+            "{:?}",
+            e[MAX_ERRORS]
+        );
+    }
+
+    #[test]
+    fn blank_rows_are_skipped() {
+        let r = p("year,value\n\n2020,1\n,,\n2021,2\n").unwrap();
+        assert_eq!(r.observations.len(), 2);
+        assert_eq!(r.cells[1].line, 5);
+    }
+}

@@ -1,0 +1,375 @@
+//! Indicators observed for many units (the communes of a country): their
+//! page shows the region's own value, how the units' values spread, the
+//! top and bottom ten and one line per parent (province) linking to the
+//! parent's own page `/indicators/<id>/<parent>/`, where its units are
+//! ranked and tabled. No page lists every unit, so each stays small enough
+//! to open on a phone.
+
+use serde_json::{Value, json};
+
+use super::Renderer;
+use crate::derive::groups::{self, Group};
+use crate::locale::rank_place;
+
+/// How many units the top and bottom lists show.
+const TOP: usize = 10;
+/// Bars in the distribution, at most.
+const BINS: usize = 10;
+
+impl Renderer<'_> {
+    /// Whether indicator `i` is shown in the many-units layout.
+    pub fn is_many(&self, i: usize) -> bool {
+        self.derived.indicators[i].series.len() > groups::MANY
+    }
+
+    /// The groups of indicator `i` with a page of their own (those under a
+    /// parent agency), as indices into its groups; none for a small one.
+    pub fn group_pages(&self, i: usize) -> Vec<usize> {
+        if !self.is_many(i) {
+            return Vec::new();
+        }
+        let g = &self.derived.indicators[i].groups.groups;
+        (0..g.len()).filter(|&k| g[k].parent.is_some()).collect()
+    }
+
+    /// `/indicators/<id>/<parent id>/`.
+    pub fn group_url(&self, i: usize, g: usize) -> String {
+        let facts = &self.derived.indicators[i];
+        let parent = facts.groups.groups[g]
+            .parent
+            .map_or("", |a| self.inputs.agencies[a].id.as_str());
+        format!("{}{parent}/", facts.url)
+    }
+
+    /// The latest-year value of series `k` of indicator `i`.
+    fn latest_value(&self, i: usize, k: usize) -> Option<f64> {
+        let facts = &self.derived.indicators[i];
+        let y = facts.last_year?;
+        facts.series[k]
+            .points
+            .iter()
+            .find(|p| p.year == y)
+            .map(|p| p.value)
+    }
+
+    /// The unit's place among its parent's units: "hạng 12/98".
+    pub fn standing_text(&self, i: usize, k: usize) -> Option<String> {
+        let s = self.derived.indicators[i]
+            .groups
+            .standing
+            .get(k)
+            .copied()??;
+        Some(rank_place(s.place, Some(s.of), self.inputs.config.language))
+    }
+
+    /// An entity's short name (the one charts show), else its name.
+    fn entity_short(&self, id: &str) -> String {
+        match self.derived.agency_index.get(id) {
+            Some(&a) => {
+                let ag = &self.inputs.agencies[a];
+                ag.short_name.clone().unwrap_or_else(|| ag.name.clone())
+            }
+            None => self.entity_name(id),
+        }
+    }
+
+    /// One unit in a ranked list: its place, name, parent and value.
+    fn ranked_row(&self, i: usize, k: usize, place: usize, of: usize) -> Value {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let s = &facts.series[k];
+        let f = self.fmt(ind);
+        let parent = self
+            .derived
+            .agency_index
+            .get(&s.entity)
+            .and_then(|&a| self.derived.agencies[a].parent)
+            .map(|p| {
+                self.inputs.agencies[p]
+                    .short_name
+                    .clone()
+                    .unwrap_or_else(|| self.inputs.agencies[p].name.clone())
+            });
+        let latest = s.latest();
+        let previous = s.previous();
+        json!({
+            "place": format!("{place}/{of}"),
+            "name": self.entity_short(&s.entity),
+            "full_name": self.entity_name(&s.entity),
+            "url": self.entity_url(&s.entity),
+            "parent": parent,
+            "value": self.latest_value(i, k).map(|v| f.cell(v, None)),
+            "change": latest.zip(previous).map(|(l, p)| f.change(l.value - p.value)),
+        })
+    }
+
+    /// The many-units summary of indicator `i`'s page.
+    pub fn many_view(&self, i: usize) -> Value {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let f = self.fmt(ind);
+        let region = self.inputs.config.region.id.as_str();
+        let lang = self.inputs.config.language;
+        // Every unit with a value in the latest year, best first.
+        let mut ranked: Vec<(usize, f64)> = (0..facts.series.len())
+            .filter(|&k| facts.series[k].entity != region)
+            .filter_map(|k| self.latest_value(i, k).map(|v| (k, v)))
+            .collect();
+        let dir = ind.direction();
+        ranked.sort_by(|a, b| groups::better(a.1, b.1, dir).then(a.0.cmp(&b.0)));
+        let n = ranked.len();
+        if n == 0 {
+            return Value::Null;
+        }
+        let places = shared_places(&ranked);
+        let top: Vec<Value> = (0..n.min(TOP))
+            .map(|r| self.ranked_row(i, ranked[r].0, places[r], n))
+            .collect();
+        let bottom: Vec<Value> = (n.saturating_sub(TOP).max(TOP.min(n))..n)
+            .rev()
+            .map(|r| self.ranked_row(i, ranked[r].0, places[r], n))
+            .collect();
+        let mut values: Vec<f64> = ranked.iter().map(|r| r.1).collect();
+        values.sort_by(f64::total_cmp);
+        let median = median(&values);
+        let bins = bins(&values)
+            .into_iter()
+            .map(|(lo, hi, count, share)| {
+                json!({
+                    "label": format!("{} – {}", f.number(lo), f.number(hi)),
+                    "count": count,
+                    "count_text": crate::locale::format_number(count as f64, 0, lang),
+                    "share": format!("{:.1}", share * 100.0),
+                })
+            })
+            .collect::<Vec<_>>();
+        let groups: Vec<Value> = self
+            .group_pages(i)
+            .into_iter()
+            .map(|g| self.group_summary(i, g))
+            .collect();
+        let region_value = facts
+            .series
+            .iter()
+            .find(|s| s.entity == region)
+            .and_then(|s| s.latest())
+            .map(|p| json!({"text": f.value(p.value), "year": p.year}));
+        json!({
+            "year": facts.last_year,
+            "count": crate::locale::format_number(n as f64, 0, lang),
+            "units": crate::locale::format_number(facts.series.len() as f64 - f64::from(u8::from(region_value.is_some())), 0, lang),
+            "median": f.value(median),
+            "min": f.value(values[0]),
+            "max": f.value(values[n - 1]),
+            "region": region_value,
+            "bins": bins,
+            "top": top,
+            "bottom": bottom,
+            "groups": groups,
+            "statuses": self.status_counts(i),
+        })
+    }
+
+    /// How many units reach each status of the indicator's first target.
+    fn status_counts(&self, i: usize) -> Vec<Value> {
+        let facts = &self.derived.indicators[i];
+        let ind = &self.inputs.indicators[i];
+        let f = self.fmt(ind);
+        facts
+            .targets
+            .iter()
+            .map(|t| {
+                let mut counts: Vec<(crate::derive::status::Status, usize)> = Vec::new();
+                for e in &t.evaluations {
+                    match counts.iter_mut().find(|(s, _)| *s == e.status) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((e.status, 1)),
+                    }
+                }
+                counts.sort_by_key(|c| c.0);
+                json!({
+                    "text": super::text::target(&ind.targets[t.index], &f, self.theme),
+                    "counts": counts.iter().map(|(s, n)| json!({"status": self.status_view(Some(*s)), "count": crate::locale::format_number(*n as f64, 0, self.inputs.config.language)})).collect::<Vec<_>>(),
+                })
+            })
+            .collect()
+    }
+
+    /// One parent in the indicator's list: its units' median, best, worst.
+    fn group_summary(&self, i: usize, g: usize) -> Value {
+        let ind = &self.inputs.indicators[i];
+        let f = self.fmt(ind);
+        let group: &Group = &self.derived.indicators[i].groups.groups[g];
+        let mut values: Vec<f64> = group
+            .series
+            .iter()
+            .filter_map(|&k| self.latest_value(i, k))
+            .collect();
+        values.sort_by(f64::total_cmp);
+        let parent = group.parent.map(|a| &self.inputs.agencies[a]);
+        let (best, worst) = match ind.direction() {
+            crate::model::Direction::HigherIsBetter => (values.last(), values.first()),
+            crate::model::Direction::LowerIsBetter => (values.first(), values.last()),
+        };
+        json!({
+            "name": parent.map(|a| a.short_name.clone().unwrap_or_else(|| a.name.clone())),
+            "url": self.link(&self.group_url(i, g)),
+            "count": group.series.len(),
+            "median": (!values.is_empty()).then(|| f.cell(median(&values), None)),
+            "best": best.map(|&v| f.cell(v, None)),
+            "worst": worst.map(|&v| f.cell(v, None)),
+        })
+    }
+
+    /// `/indicators/<id>/<parent>/`: the parent's units ranked, and their
+    /// values by year.
+    pub fn indicator_group(&self, i: usize, g: usize) -> Value {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let group = &facts.groups.groups[g];
+        let parent = group.parent.map(|a| self.agency_link(a));
+        let parent_name = group
+            .parent
+            .map(|a| self.inputs.agencies[a].name.clone())
+            .unwrap_or_default();
+        let rows: Vec<Value> = group
+            .series
+            .iter()
+            .map(|&k| {
+                let s = facts.groups.standing[k];
+                let mut row =
+                    self.ranked_row(i, k, s.map_or(0, |s| s.place), s.map_or(0, |s| s.of));
+                if s.is_none() {
+                    row["place"] = Value::Null;
+                }
+                row["spark"] = json!(crate::charts::sparkline_svg(
+                    &facts.series[k].pairs(),
+                    ind.direction() == crate::model::Direction::LowerIsBetter
+                ));
+                row
+            })
+            .collect();
+        let entities: Vec<String> = group
+            .series
+            .iter()
+            .map(|&k| facts.series[k].entity.clone())
+            .collect();
+        let mut table = self.values_table(i, &entities);
+        // The table in the reader's order of names, as everywhere else.
+        if let Some(Value::Array(rows)) = table.get_mut("rows") {
+            let lang = self.inputs.config.language;
+            rows.sort_by(|a, b| {
+                crate::collate::compare(
+                    lang,
+                    a["entity"].as_str().unwrap_or(""),
+                    b["entity"].as_str().unwrap_or(""),
+                )
+            });
+        }
+        json!({
+            "title": format!("{} — {}", ind.label(), parent_name),
+            "indicator": self.indicator_link(i),
+            "indicator_name": ind.name,
+            "unit": ind.unit,
+            "parent": parent,
+            "parent_name": parent_name,
+            "year": facts.last_year,
+            "rows": rows,
+            "table": table,
+            "summary": self.group_summary(i, g),
+        })
+    }
+}
+
+/// Places with ties shared (1, 2, 2, 4) for values sorted best first.
+fn shared_places(ranked: &[(usize, f64)]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(ranked.len());
+    for (n, r) in ranked.iter().enumerate() {
+        let place = match out.last() {
+            Some(&p) if ranked[n - 1].1 == r.1 => p,
+            _ => n + 1,
+        };
+        out.push(place);
+    }
+    out
+}
+
+/// The median of sorted values.
+fn median(sorted: &[f64]) -> f64 {
+    let n = sorted.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    }
+}
+
+/// Up to [`BINS`] bins of equal width over the sorted values, on round
+/// bounds: (low, high, count, share of the largest bin).
+fn bins(sorted: &[f64]) -> Vec<(f64, f64, usize, f64)> {
+    let (Some(&lo), Some(&hi)) = (sorted.first(), sorted.last()) else {
+        return Vec::new();
+    };
+    if hi <= lo {
+        return vec![(lo, hi, sorted.len(), 1.0)];
+    }
+    let step = nice_step((hi - lo) / BINS as f64);
+    let start = (lo / step).floor() * step;
+    // The top bound closes the last bin: a maximum of 100 falls in
+    // 95–100, not in a bin of its own.
+    let count = (((hi - start) / step).ceil() as usize).clamp(1, BINS + 2);
+    let mut counts = vec![0usize; count];
+    for &v in sorted {
+        let b = (((v - start) / step).floor() as usize).min(count - 1);
+        counts[b] += 1;
+    }
+    let most = counts.iter().copied().max().unwrap_or(1).max(1) as f64;
+    counts
+        .iter()
+        .enumerate()
+        .map(|(b, &c)| {
+            let a = start + b as f64 * step;
+            (a, a + step, c, c as f64 / most)
+        })
+        .collect()
+}
+
+/// 1, 2 or 5 times a power of ten, at least `raw`.
+fn nice_step(raw: f64) -> f64 {
+    let p = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * p)
+        .find(|&s| s >= raw)
+        .unwrap_or(10.0 * p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bins_are_round_and_hold_every_value() {
+        let v: Vec<f64> = (0..100).map(|k| 60.0 + k as f64 * 0.4).collect();
+        let b = bins(&v);
+        assert_eq!(b.iter().map(|x| x.2).sum::<usize>(), 100);
+        assert_eq!(b[0].0, 60.0);
+        assert_eq!(b[0].1 - b[0].0, 5.0);
+        assert!(b.len() <= BINS + 2);
+        assert_eq!(bins(&[3.0, 3.0]), [(3.0, 3.0, 2, 1.0)]);
+        assert!(bins(&[]).is_empty());
+    }
+
+    #[test]
+    fn ties_share_a_place_and_the_median_is_the_middle() {
+        assert_eq!(
+            shared_places(&[(0, 9.0), (1, 8.0), (2, 8.0), (3, 7.0)]),
+            [1, 2, 2, 4]
+        );
+        assert_eq!(median(&[1.0, 2.0, 4.0]), 2.0);
+        assert_eq!(median(&[1.0, 2.0, 4.0, 5.0]), 3.0);
+    }
+}
