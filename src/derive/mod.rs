@@ -152,6 +152,8 @@ pub struct AgencyFacts {
     pub heads: Vec<crate::model::Head>,
     /// Indicators with observations whose entity is this agency.
     pub observed: Vec<usize>,
+    /// For each of `observed`, the index of this agency's series in it.
+    pub observed_series: Vec<usize>,
     pub cited_by: Vec<usize>,
     pub scorecard: scorecard::Scorecard,
     /// Owned or observed indicators with / without a value for the site's
@@ -448,6 +450,7 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
                 tasks,
                 heads,
                 observed: Vec::new(),
+                observed_series: Vec::new(),
                 cited_by: Vec::new(),
                 scorecard: scorecard::Scorecard::default(),
                 reported: Vec::new(),
@@ -469,9 +472,10 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         if let Some(o) = ind.owner.as_deref().and_then(|o| agency_index.get(o)) {
             agencies[*o].owned.push(i);
         }
-        for s in &indicators[i].series {
+        for (k, s) in indicators[i].series.iter().enumerate() {
             if let Some(&a) = agency_index.get(&s.entity) {
                 agencies[a].observed.push(i);
+                agencies[a].observed_series.push(k);
             }
         }
     }
@@ -537,11 +541,12 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         for i in concerned {
             let facts = &indicators[i];
             // The agency's own series if it has one, else the indicator's primary.
-            let series = facts
-                .series
+            let own = f
+                .observed
                 .iter()
-                .find(|s| s.entity == a.id)
-                .or_else(|| facts.primary_series());
+                .position(|&o| o == i)
+                .map(|n| &facts.series[f.observed_series[n]]);
+            let series = own.or_else(|| facts.primary_series());
             // Nothing is due yet, or the series began after the due year.
             let (Some(due), Some(s)) = (facts.due_year, series) else {
                 continue;

@@ -434,7 +434,8 @@ impl Renderer<'_> {
         let observed_table: Vec<Value> = if f.observed.len() > OBSERVED_CHARTS {
             f.observed
                 .iter()
-                .map(|&i| self.observed_row(&ag.id, i))
+                .zip(&f.observed_series)
+                .map(|(&i, &k)| self.observed_row(i, k))
                 .collect()
         } else {
             Vec::new()
@@ -489,11 +490,11 @@ impl Renderer<'_> {
 
     /// One indicator in an agency's table: its latest value, change, place
     /// among the units of the same parent, status and trend.
-    fn observed_row(&self, entity: &str, i: usize) -> Value {
+    fn observed_row(&self, i: usize, k: usize) -> Value {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
-        let k = facts.series.iter().position(|s| s.entity == entity);
+        let k = Some(k);
         let series = k.map(|k| &facts.series[k]);
         let latest = series.and_then(|s| s.latest());
         let change = series.and_then(|s| Some((s.previous()?, s.latest()?)));

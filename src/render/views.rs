@@ -174,10 +174,11 @@ impl Renderer<'_> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
+        let wanted: rustc_hash::FxHashSet<&str> = entities.iter().map(String::as_str).collect();
         let series: Vec<_> = facts
             .series
             .iter()
-            .filter(|s| entities.is_empty() || entities.contains(&s.entity))
+            .filter(|s| entities.is_empty() || wanted.contains(s.entity.as_str()))
             .collect();
         let mut years: Vec<i32> = series
             .iter()

@@ -1,0 +1,145 @@
+//! Commune scale at a size a test can build: 6 provinces × 30 communes
+//! (180 units, past the 100 at which an indicator's page stops listing
+//! every unit), commune data as CSV. The full scale (34 provinces, 3,332
+//! communes, 50 indicators) is in `benches/compare.sh`, which checks the
+//! same budgets.
+
+mod common;
+
+use std::fs;
+
+use common::{Site, snapshot};
+
+/// No HTML page may be larger than this, however many units the site has.
+const HTML_BUDGET: usize = 500 * 1024;
+/// Nor any JSON file.
+const JSON_BUDGET: usize = 10 * 1024 * 1024;
+
+fn commune_site() -> Site {
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let scale = common::corpus::Scale {
+        provinces: 6,
+        years: 5,
+        agencies_per_province: 2,
+        news: 12,
+        indicators: 2,
+        communes_per_province: 30,
+        commune_indicators: 4,
+        csv: true,
+    };
+    common::corpus::generate(site.root(), &scale, 11);
+    site
+}
+
+#[test]
+fn a_commune_site_builds_into_pages_a_phone_can_open() {
+    let site = commune_site();
+    site.build();
+    let files = snapshot(&site.root().join("output"));
+
+    // Budgets.
+    for (name, bytes) in &files {
+        if name.ends_with(".html") {
+            assert!(bytes.len() <= HTML_BUDGET, "{name}: {} bytes", bytes.len());
+        }
+        if name.ends_with(".json") {
+            assert!(bytes.len() <= JSON_BUDGET, "{name}: {} bytes", bytes.len());
+        }
+    }
+
+    // The indicator's page: the spread, the top and bottom ten, a line per
+    // province; not a row per commune.
+    let page = site.page("indicators/xa-01/index.html");
+    let communes_linked = page.matches("href=\"/agencies/tinh-").count();
+    assert!(
+        communes_linked <= 20 + 6 + 2,
+        "{communes_linked} unit links on the indicator page"
+    );
+    assert!(page.contains("class=\"spread\""), "the distribution");
+    assert!(page.contains("10 đơn vị dẫn đầu") && page.contains("10 đơn vị cuối bảng"));
+    assert!(page.contains("180 đơn vị có số liệu năm 2020"), "counted");
+    for p in 1..=6 {
+        assert!(
+            page.contains(&format!("href=\"/indicators/xa-01/tinh-{p:02}/\"")),
+            "province {p} linked"
+        );
+    }
+
+    // Each province's page ranks its own 30 communes, and only them.
+    let sub = site.page("indicators/xa-01/tinh-02/index.html");
+    let ranked = &sub[sub.find("<table class=\"list stack ranked\"").unwrap()..];
+    let ranked = &ranked[..ranked.find("</table>").unwrap()];
+    assert_eq!(ranked.matches("<tr><td class=\"num\"").count(), 30);
+    assert_eq!(ranked.matches("href=\"/agencies/tinh-02-x").count(), 30);
+    assert!(
+        !ranked.contains("/agencies/tinh-01-x"),
+        "only its own communes"
+    );
+    assert!(ranked.contains(">1/30<"), "places among the province's 30");
+
+    // A commune's page: one table of its indicators, with its place in
+    // its province, not a chart each.
+    let commune = site.page("agencies/tinh-03-x007/index.html");
+    let table = &commune[commune
+        .find("<table class=\"list stack observed\"")
+        .unwrap()..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert_eq!(table.matches("<tr><th scope=\"row\">").count(), 4);
+    assert!(
+        table.contains("hạng ") && table.contains("/30"),
+        "place in the province"
+    );
+    assert!(!commune.contains("<figure"), "no full charts");
+
+    // JSON: an index, and one file per indicator with every value.
+    let index: serde_json::Value = serde_json::from_slice(&files["data/indicators.json"]).unwrap();
+    let entry = index["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "xa-01")
+        .unwrap();
+    assert!(entry.get("observations").is_none());
+    assert_eq!(entry["entities"], 180);
+    let one: serde_json::Value =
+        serde_json::from_slice(&files["data/indicators/xa-01.json"]).unwrap();
+    assert_eq!(
+        one["indicator"]["observations"].as_array().unwrap().len(),
+        180 * 5
+    );
+
+    // The reporting and agency lists stay within the budget (above) and
+    // name every province's page.
+    let reporting = site.page("agencies/reporting/index.html");
+    assert!(reporting.contains("Tình hình báo cáo số liệu"));
+
+    // Two builds into two different empty folders are byte-identical.
+    let other = tempfile::tempdir().unwrap();
+    let out = other.path().join("elsewhere");
+    site.build_with(&["--output", out.to_str().unwrap()]);
+    let site_files = |m: &std::collections::BTreeMap<String, Vec<u8>>| {
+        let mut m = m.clone();
+        m.retain(|k, _| !k.starts_with(".baocao-"));
+        m
+    };
+    let (a, b) = (site_files(&files), site_files(&snapshot(&out)));
+    let differ: Vec<&String> = a.keys().filter(|k| a.get(*k) != b.get(*k)).collect();
+    assert!(
+        differ.is_empty() && a.len() == b.len(),
+        "two builds differ: {differ:?}"
+    );
+}
+
+#[test]
+fn a_published_csv_builds_again_as_input() {
+    let site = commune_site();
+    site.build();
+    // Replace the commune CSV with the one baocao published for it.
+    let published = fs::read(site.out("indicators/xa-02.csv")).unwrap();
+    let before = site.page("indicators/xa-02/tinh-04/index.html");
+    site.write_bytes("content/data/indicators/xa-02.csv", &published);
+    site.build();
+    assert_eq!(site.page("indicators/xa-02/tinh-04/index.html"), before);
+}
