@@ -498,6 +498,25 @@ pub struct FrontMatter {
     pub slug: Option<String>,
     #[serde(default)]
     pub draft: bool,
+    /// The page's photo: shown under its title, beside it in lists, and
+    /// as its social card when it has no chart.
+    pub image: Option<FeaturedImage>,
+}
+
+/// `image: { src: anh.jpg, alt: …, caption: … }` in a page's front matter.
+#[derive(Debug, Clone, Deserialize, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FeaturedImage {
+    /// Beside the page (`anh.jpg`) or under `content/static/` (`/anh/a.jpg`).
+    pub src: String,
+    /// What the photo shows, for readers who cannot see it (required
+    /// unless `decorative: true`).
+    pub alt: Option<String>,
+    /// Shown under the photo.
+    pub caption: Option<String>,
+    /// Decoration only: published with an empty alt text.
+    #[serde(default)]
+    pub decorative: bool,
 }
 
 /// A Markdown page, `content/<section>/**.md`.
@@ -509,8 +528,11 @@ pub struct Page {
     pub section: Vec<String>,
     /// `_index.md`: the section's own title and intro.
     pub is_section_index: bool,
-    /// The file stem.
+    /// The file stem; for a page that is a folder (`tin/index.md`), the
+    /// folder's name.
     pub stem: String,
+    /// `<folder>/index.md`: the folder is the page, and holds its images.
+    pub bundle: bool,
     pub meta: FrontMatter,
     /// Markdown after the front matter.
     pub body: String,
@@ -527,6 +549,10 @@ pub struct PagePositions {
     pub tags: Vec<Pos>,
     pub indicators: Vec<Pos>,
     pub agencies: Vec<Pos>,
+    /// `image:`, `image.src` and `image.alt`.
+    pub image: Pos,
+    pub image_src: Pos,
+    pub image_alt: Pos,
 }
 
 /// Whether `s` shows nothing: only spaces, invisible format characters

@@ -129,6 +129,7 @@ impl Renderer<'_> {
             "date": self.date_view(p),
             "summary": self.summary(pi),
             "author": p.meta.author,
+            "thumb": self.thumb_html(pi, true),
         })
     }
 
