@@ -4,7 +4,7 @@
 #
 #   bash benches/compare.sh            # 1,000 and 10,000 pages, 5 runs each
 #   RUNS=3 SIZES=1000 bash benches/compare.sh
-#   NATIONAL=0 SIZES= bash benches/compare.sh   # the commune scale only
+#   SIZES= NATIONAL=0 PHOTOS=0 bash benches/compare.sh   # the commune scale only
 #
 # The commune scale (COMMUNE=1, the default): 34 provinces with 25, 49 and
 # 98 communes each (a quarter, half and all of 3,332), 50 commune
@@ -12,18 +12,26 @@
 # against `cp -r` of their own output, peak memory, a rebuild with nothing
 # changed, a CSV edit under `serve`, and checks the page budgets (no HTML
 # over 500 KB, no JSON over 10 MB; exit 1 if one is over).
+#   SIZES= NATIONAL=0 COMMUNE=0 RUNS=3 bash benches/compare.sh   # the photos only
+#
+# Photos: a news corpus of 1,000 pages, PHOTOS (200) of them folders with a
+# photo-like JPEG of PHOTO_SIZE (3000x2000) carrying a phone's EXIF; first
+# build (empty cache), rebuild into an empty output with the cache kept,
+# and the sizes of what is published (JPEG and WebP at 960 px).
 #
 # Runs alternate A/B (baocao, Hugo, baocao, ...) so that the machine's
 # noise hits both alike. Every build writes into an empty output folder.
 set -euo pipefail
 RUNS=${RUNS:-5}
-SIZES=${SIZES:-"1000 10000"}
+SIZES=${SIZES-"1000 10000"}
 NATIONAL=${NATIONAL:-1}
+PHOTOS=${PHOTOS:-200}
+PHOTO_SIZE=${PHOTO_SIZE:-3000x2000}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-$(mktemp -d /tmp/baocao-bench.XXXXXX)}
 
 need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2" >&2; apt-get install -y -qq "$2" >/dev/null; }; }
-need hugo hugo
+[ -z "$SIZES" ] || need hugo hugo
 need bc bc
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
@@ -32,8 +40,12 @@ target=${CARGO_TARGET_DIR:-$root/target}
 baocao=$target/release/baocao
 corpus=$target/release/examples/corpus
 
-# "seconds maxrss_kb" of one command
-measure() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1; cat "$work/time.txt"; }
+# "seconds maxrss_kb" of one command, which must succeed
+measure() {
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" \
+    || { echo "failed: $*" >&2; tail -20 "$work/err.txt" >&2; exit 1; }
+  cat "$work/time.txt"
+}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 hugo_site() { # $1 = baocao site, $2 = hugo site
@@ -66,8 +78,8 @@ HTML
 HTML
 }
 
-printf '%s\n' "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(hugo version | cut -d' ' -f1-2); runs: $RUNS"
-printf '%-22s %10s %10s %12s %12s\n' "corpus" "median s" "pages/s" "peak RSS MB" "baocao/Hugo"
+printf '%s\n' "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $([ -z "$SIZES" ] || hugo version | cut -d' ' -f1-2); runs: $RUNS"
+[ -z "$SIZES" ] || printf '%-22s %10s %10s %12s %12s\n' "corpus" "median s" "pages/s" "peak RSS MB" "baocao/Hugo"
 for n in $SIZES; do
   site=$work/news-$n; hsite=$work/hugo-$n
   rm -rf "$site" "$hsite"
@@ -87,6 +99,30 @@ for n in $SIZES; do
   printf '%-22s %10.2f %10.0f %12.0f %12s\n' "baocao $n news" "$bt" "$(echo "$pages / $bt" | bc -l)" "$(echo "$bm / 1024" | bc -l)" "$(echo "scale=2; $bt / $ht" | bc -l)"
   printf '%-22s %10.2f %10.0f %12.0f\n' "hugo $n news" "$ht" "$(echo "$hpages / $ht" | bc -l)" "$(echo "$hm / 1024" | bc -l)"
 done
+
+if [ "$PHOTOS" -gt 0 ]; then
+  site=$work/photos; rm -rf "$site"
+  "$corpus" "$site" --provinces 1 --agencies-per-province 1 --indicators 1 --years 2 --news 1000 \
+    --photos "$PHOTOS" --photo-size "$PHOTO_SIZE" 2>/dev/null
+  in_mb=$(du -sm "$site/content" | cut -f1)
+  : > "$work/pc.txt"; : > "$work/pw.txt"
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$site/output" "$site/.baocao-cache"
+    measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/pc.txt"
+    rm -rf "$site/output"
+    measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/pw.txt"
+  done
+  ct=$(cut -d' ' -f1 "$work/pc.txt" | median); wt=$(cut -d' ' -f1 "$work/pw.txt" | median)
+  cm=$(cut -d' ' -f2 "$work/pc.txt" | median); wm=$(cut -d' ' -f2 "$work/pw.txt" | median)
+  sum() { find "$site/output/news" -name "$1" -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
+  j960=$(sum '*-960.jpg'); w960=$(sum '*-960.webp')
+  echo
+  echo "photos: $PHOTOS JPEGs of $PHOTO_SIZE ($in_mb MB of content) in 1,000 news pages"
+  printf '%-34s %8.2f s  %6.1f photos/s  peak RSS %5.0f MB\n' "first build, empty cache" "$ct" "$(echo "$PHOTOS / $ct" | bc -l)" "$(echo "$cm / 1024" | bc -l)"
+  printf '%-34s %8.2f s  peak RSS %5.0f MB\n' "rebuild, empty output, cache kept" "$wt" "$(echo "$wm / 1024" | bc -l)"
+  printf '%-34s %8.0f KB JPEG, %6.0f KB WebP (%.0f %%)\n' "published at 960 px, all photos" "$(echo "$j960 / 1024" | bc -l)" "$(echo "$w960 / 1024" | bc -l)" "$(echo "100 * $w960 / $j960" | bc -l)"
+  printf '%-34s %8s MB\n' "output, all widths and formats" "$(du -sm "$site/output" | cut -f1)"
+fi
 
 if [ "$NATIONAL" = 1 ]; then
   site=$work/national; rm -rf "$site"

@@ -3,8 +3,11 @@
 //!
 //! Steps of an update:
 //! 1. classify the changed paths: a Markdown page, an indicator or an agency
-//!    file that already existed is reloaded alone; anything else (site.yaml,
+//!    file that already existed is reloaded alone, and so are the pages
+//!    that show a changed (or removed) photo; anything else (site.yaml,
 //!    the theme, static files, a file added or removed) means a full build;
+//!    the photos of reloaded pages are prepared again (from the cache when
+//!    their bytes are known);
 //! 2. validate and derive the whole site again (cheap: no file is read);
 //! 3. find what changed, by comparing a hash of what each indicator,
 //!    agency and page shows (records and derived facts), and of the order of
@@ -12,7 +15,8 @@
 //! 4. render again the Markdown of the changed pages and of the pages whose
 //!    chart or table blocks show a changed indicator;
 //! 5. render again every output whose inputs (listed by [`deps`]) changed,
-//!    plus outputs that are new, and drop the outputs that are gone.
+//!    plus outputs that are new, and drop the outputs that are gone (a
+//!    page's photo files count as outputs of their own).
 //!
 //! The result is byte-identical to a full build (tested).
 
@@ -23,6 +27,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::derive::Derived;
 use crate::diagnostics::{Code, Diagnostic, Pos};
+use crate::images::Images;
 use crate::load::Inputs;
 use crate::model::Day;
 use crate::render::markdown::RenderedMarkdown;
@@ -38,6 +43,7 @@ pub type Files = BTreeMap<String, Arc<[u8]>>;
 struct State {
     inputs: Inputs,
     theme: Theme,
+    images: Images,
     /// Taken out while an update runs.
     derived: Option<Derived>,
     markdown: Vec<Option<RenderedMarkdown>>,
@@ -55,6 +61,7 @@ impl State {
     fn keep(
         inputs: Inputs,
         theme: Theme,
+        images: Images,
         derived: Derived,
         rendered: Rendered,
         hashes: Hashes,
@@ -64,6 +71,7 @@ impl State {
         State {
             inputs,
             theme,
+            images,
             derived: Some(derived),
             markdown,
             block_uses,
@@ -107,6 +115,7 @@ impl Session {
         let Prepared {
             inputs,
             theme,
+            images,
             derived,
         } = crate::prepare(&self.opts, self.today, &mut |_, _| {}).map_err(errors)?;
         let files = Mutex::new(Files::new());
@@ -118,7 +127,7 @@ impl Session {
                 .insert(rel.to_string(), Arc::from(&*bytes));
             Ok(())
         };
-        let mut r = Renderer::new(&inputs, &derived, &theme, &inputs.config.base_url);
+        let mut r = Renderer::new(&inputs, &derived, &theme, &images);
         r.render_markdown()?;
         let stats = r.render_all(&sink)?;
         let jobs = r.jobs();
@@ -126,7 +135,9 @@ impl Session {
         let hashes = Hashes::of(&r);
         let rendered = (r.markdown, r.block_uses, r.chart_cache);
         self.files = files.into_inner().expect("files");
-        self.state = Some(State::keep(inputs, theme, derived, rendered, hashes, urls));
+        self.state = Some(State::keep(
+            inputs, theme, images, derived, rendered, hashes, urls,
+        ));
         Ok(Update {
             full: true,
             rendered: stats.files,
@@ -139,7 +150,7 @@ impl Session {
             return self.full();
         };
         let root = self.opts.site.clone();
-        match plan(&root, &state.inputs, changed) {
+        match plan(&root, &state.inputs, &state.images, changed) {
             Some(edits) => {
                 let result = self.apply(state, &root, &edits);
                 if result.is_err() {
@@ -189,13 +200,40 @@ impl Session {
         if let Some(b) = &self.opts.base_url {
             st.inputs.config.base_url = b.clone();
         }
+        // The photos of the reloaded pages (a page that became a draft
+        // shows none).
+        let edited: BTreeSet<usize> = edits
+            .iter()
+            .filter_map(|e| match e {
+                Edit::Page(pi, _) => Some(*pi),
+                _ => None,
+            })
+            .collect();
+        let built: Vec<usize> = edited
+            .iter()
+            .copied()
+            .filter(|&pi| self.opts.drafts || !st.inputs.pages[pi].meta.draft)
+            .collect();
+        let cache = crate::images::Cache::open(&self.opts.site);
+        let (prepared, image_errors, _) = crate::images::prepare_pages(&st.inputs, &built, &cache);
+        for &pi in &edited {
+            st.images.pages[pi] = Default::default();
+        }
+        for (pi, imgs) in prepared {
+            st.images.pages[pi] = imgs;
+        }
+        soft.extend(image_errors.into_sorted());
+        let mut clashes = crate::diagnostics::Diagnostics::new();
+        crate::images::static_clashes(&st.inputs, &st.images.pages, &mut clashes);
+        soft.extend(clashes.into_sorted());
         // 2. Validate and derive: nothing for Markdown bodies; the data and
         //    not the pages after data edits (ids stay, so pages' references
         //    hold); everything after a front matter edit.
         let pages_edited = edits.iter().any(|e| matches!(e, Edit::Page(..)));
         let previous = st.derived.take();
         let derived = match previous {
-            Some(d) if bodies_only => d,
+            Some(d) if bodies_only && soft.is_empty() => d,
+            Some(_) if bodies_only => return Err(soft),
             Some(d) if !pages_edited => {
                 let mut diags = crate::validate::validate_data(&st.inputs);
                 soft.into_iter().for_each(|d| diags.push(d));
@@ -213,7 +251,7 @@ impl Session {
                 crate::derive::derive(&st.inputs, self.today, self.opts.drafts)
             }
         };
-        let mut r = Renderer::new(&st.inputs, &derived, &st.theme, &st.inputs.config.base_url);
+        let mut r = Renderer::new(&st.inputs, &derived, &st.theme, &st.images);
         r.markdown = std::mem::take(&mut st.markdown);
         r.block_uses = std::mem::take(&mut st.block_uses);
         r.chart_cache = std::mem::take(&mut st.charts);
@@ -257,9 +295,11 @@ impl Session {
         // Only edited and re-rendered pages can show anything new.
         hashes.page_meta = st.hashes.page_meta.clone();
         hashes.page_body = st.hashes.page_body.clone();
+        hashes.images = st.hashes.images.clone();
         for &pi in &touched {
             hashes.page_meta[pi] = page_meta_hash(&r, pi);
             hashes.page_body[pi] = hash_fmt(format_args!("{:?}", r.markdown[pi]));
+            hashes.images[pi] = images_hash(&r, pi);
         }
         hashes.order = order_hash(&r);
         changed.pages_from(&st.hashes, &hashes);
@@ -302,7 +342,7 @@ impl Session {
         let rendered = todo.len() + gone.len();
         let kept = (r.markdown, r.block_uses, r.chart_cache);
         self.state = Some(State::keep(
-            st.inputs, st.theme, derived, kept, hashes, urls,
+            st.inputs, st.theme, st.images, derived, kept, hashes, urls,
         ));
         Ok(Update {
             full: false,
@@ -330,12 +370,29 @@ enum Edit {
 
 /// The edits for `changed`, or `None` when only a full build will do.
 /// Editors' temporary files (hidden, `~`, gone again) are passed over.
-fn plan(root: &Path, inputs: &Inputs, changed: &[PathBuf]) -> Option<Vec<Edit>> {
+fn plan(root: &Path, inputs: &Inputs, images: &Images, changed: &[PathBuf]) -> Option<Vec<Edit>> {
     let mut edits = Vec::new();
     let mut seen = HashSet::new();
     for abs in changed {
         let rel = abs.strip_prefix(root).ok()?.to_path_buf();
         if !seen.insert(rel.clone()) {
+            continue;
+        }
+        // A photo pages show (changed, or gone): those pages again.
+        let showing: Vec<usize> = (0..images.pages.len())
+            .filter(|&pi| {
+                images.pages[pi]
+                    .shown
+                    .iter()
+                    .any(|s| s.source.as_deref() == Some(rel.as_path()))
+            })
+            .collect();
+        if !showing.is_empty() && !rel.starts_with("content/static") {
+            edits.extend(
+                showing
+                    .into_iter()
+                    .map(|pi| Edit::Page(pi, inputs.pages[pi].file.clone())),
+            );
             continue;
         }
         let parts: Vec<&str> = rel.iter().filter_map(|c| c.to_str()).collect();
@@ -386,7 +443,7 @@ fn plan(root: &Path, inputs: &Inputs, changed: &[PathBuf]) -> Option<Vec<Edit>> 
             | (["content", "site.yaml"], ..)
             | (["themes", ..], ..) => return None,
             (["content", ..], ..) if name.ends_with(".md") => return None, // a new page
-            _ => continue, // not an input (an image beside a page, a backup)
+            _ => continue, // not an input (a photo no page shows, a backup)
         };
         edits.push(edit);
     }
@@ -426,6 +483,8 @@ struct Hashes {
     page_meta: Vec<u64>,
     /// The rendered Markdown.
     page_body: Vec<u64>,
+    /// The photo files of each page's folder.
+    images: Vec<u64>,
     /// The lists: sections, tags, pages by date.
     order: u64,
     /// What the agency lists show of each agency (its row, its reporting).
@@ -504,9 +563,17 @@ impl Hashes {
             .iter()
             .map(|m| hash_fmt(format_args!("{m:?}")))
             .collect();
+        h.images = (0..r.inputs.pages.len())
+            .map(|pi| images_hash(r, pi))
+            .collect();
         h.order = order_hash(r);
         h
     }
+}
+
+/// The names and keys of page `pi`'s photo files.
+fn images_hash(r: &Renderer, pi: usize) -> u64 {
+    hash_fmt(format_args!("{:?}", r.image_files(pi)))
 }
 
 /// A hash of each record with its derived facts.
@@ -575,20 +642,25 @@ fn indicator_parts(r: &Renderer, i: usize) -> Vec<u64> {
     parts
 }
 
-/// What lists show of a page.
+/// What lists show of a page (its thumbnail too).
 fn page_meta_hash(r: &Renderer, pi: usize) -> u64 {
     hash_fmt(format_args!(
-        "{:?}{:?}{}",
+        "{:?}{:?}{}{:?}{:?}",
         r.inputs.pages[pi].meta,
         r.derived.pages[pi],
-        r.summary(pi)
+        r.summary(pi),
+        r.thumb_html(pi, false),
+        r.photo_card(pi),
     ))
 }
 
-/// The lists: sections, tags, pages by date.
+/// The lists: sections, tags, pages by date, related pages, archives.
 fn order_hash(r: &Renderer) -> u64 {
     let d = r.derived;
-    hash_fmt(format_args!("{:?}{:?}{:?}", d.sections, d.tags, d.dated))
+    hash_fmt(format_args!(
+        "{:?}{:?}{:?}{:?}{:?}",
+        d.sections, d.tags, d.dated, d.related, d.archives
+    ))
 }
 
 /// What changed between two builds.
@@ -601,6 +673,7 @@ pub struct Changed {
     agency_names: HashSet<usize>,
     page_meta: HashSet<usize>,
     page_body: HashSet<usize>,
+    images: HashSet<usize>,
     order: bool,
     rows: bool,
     names: bool,
@@ -637,6 +710,7 @@ impl Changed {
     fn pages_from(&mut self, old: &Hashes, new: &Hashes) {
         self.page_meta = differing(&old.page_meta, &new.page_meta);
         self.page_body = differing(&old.page_body, &new.page_body);
+        self.images = differing(&old.images, &new.images);
         self.order = old.order != new.order;
     }
 }
@@ -663,6 +737,8 @@ pub struct Deps {
     agency_names: Vec<usize>,
     page_meta: Vec<usize>,
     page_body: Vec<usize>,
+    /// Pages whose photo files the output is.
+    images: Vec<usize>,
 }
 
 impl Deps {
@@ -682,6 +758,7 @@ impl Deps {
             || self.agency_names.iter().any(|a| c.agency_names.contains(a))
             || self.page_meta.iter().any(|p| c.page_meta.contains(p))
             || self.page_body.iter().any(|p| c.page_body.contains(p))
+            || self.images.iter().any(|p| c.images.contains(p))
     }
 }
 
@@ -769,6 +846,9 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
             dep.page_meta.push(pi);
             dep.page_body.push(pi);
             dep.order = true; // the section's title comes from its _index.md
+            // "Các tin khác" (which pages: `order`; what of them: their meta).
+            dep.page_meta
+                .extend(d.related.get(pi).into_iter().flatten());
             let m = &r.inputs.pages[pi].meta;
             let is: Vec<usize> = m
                 .indicators
@@ -786,6 +866,13 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
                 dep.page_meta.extend(s.index_page);
             }
         }
+        Job::Archive { archive, page } => {
+            dep.order = true;
+            let a = &d.archives[archive];
+            dep.page_meta.extend(on_list_page(&a.pages, page, size));
+            dep.page_meta.extend(d.sections[a.section].index_page);
+        }
+        Job::Image { page, .. } => dep.images.push(page),
         Job::Indicator(i) | Job::Csv(i) | Job::ChartFile(i, _) | Job::Card(i) => {
             with_indicators(&mut dep, &[i]);
             dep.page_meta.extend(&d.indicators[i].cited_by);

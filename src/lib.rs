@@ -6,9 +6,11 @@
 //! 1. **load** `content/` into typed, located records ([`load`]);
 //! 2. **validate** references and uniqueness, collecting every error ([`validate`]);
 //! 3. load the **theme** (templates, UI strings, static files) ([`theme`]);
-//! 4. **derive** statuses, changes, URLs ([`derive`]);
-//! 5. **render** Markdown, charts and templates ([`render`]);
-//! 6. **write** into a staging folder and swap it in ([`output`]).
+//! 4. check and resize the **images** pages show, with a cache between
+//!    builds; their errors join validation's ([`images`]);
+//! 5. **derive** statuses, changes, URLs ([`derive`]);
+//! 6. **render** Markdown, charts and templates ([`render`]);
+//! 7. **write** into a staging folder and swap it in ([`output`]).
 
 pub mod charts;
 pub mod check;
@@ -17,6 +19,7 @@ pub mod config;
 pub mod derive;
 pub mod diagnostics;
 pub mod guide;
+pub mod images;
 pub mod incremental;
 pub mod load;
 pub mod locale;
@@ -104,6 +107,9 @@ pub struct BuildReport {
     /// Nothing changed since the previous build into the same folder: the
     /// build stopped after comparing fingerprints.
     pub skipped: bool,
+    /// Photo files the pages show, and how many of them were resized (not
+    /// found in the cache).
+    pub photos: images::Counts,
 }
 
 fn content_errors(d: Diagnostics) -> BuildError {
@@ -151,6 +157,7 @@ fn options_key(opts: &BuildOptions, today: Day) -> String {
 pub struct Prepared {
     pub inputs: load::Inputs,
     pub theme: theme::Theme,
+    pub images: images::Images,
     pub derived: derive::Derived,
 }
 
@@ -181,24 +188,30 @@ pub(crate) fn prepare(
             None
         }
     };
+    step("validate", t);
+
+    let t = Instant::now();
+    let cache = images::Cache::open(&opts.site);
+    let (images, image_errors) = images::prepare(&inputs, opts.drafts, &cache);
+    diags.extend(image_errors);
+    step("images", t);
     if !diags.is_empty() {
         return Err(content_errors(diags));
     }
     let mut theme = theme.expect("no errors means the theme loaded");
-    step("validate", t);
 
     let t = Instant::now();
     let derived = derive::derive(&inputs, today, opts.drafts);
     step("derive", t);
 
-    let site_view =
-        render::Renderer::new(&inputs, &derived, &theme, &inputs.config.base_url).site_view();
+    let site_view = render::Renderer::new(&inputs, &derived, &theme, &images).site_view();
     let strings = theme.strings.clone();
     theme.tera.global_context().insert("site", &site_view);
     theme.tera.global_context().insert("t", &strings);
     Ok(Prepared {
         inputs,
         theme,
+        images,
         derived,
     })
 }
@@ -231,11 +244,12 @@ fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
     let Prepared {
         inputs,
         theme,
+        images,
         derived,
     } = prepare(opts, today, &mut step)?;
 
     let t = Instant::now();
-    let mut renderer = render::Renderer::new(&inputs, &derived, &theme, &inputs.config.base_url);
+    let mut renderer = render::Renderer::new(&inputs, &derived, &theme, &images);
     if let Err(es) = renderer.render_markdown() {
         return Err(BuildError::Content(es));
     }
@@ -289,6 +303,7 @@ fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
         timings,
         unchanged,
         skipped: false,
+        photos: images.counts,
     })
 }
 

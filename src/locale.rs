@@ -146,6 +146,18 @@ const EN_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// A month's short name: "Jun"; Vietnamese months are numbered ("6").
+pub fn month_short(month: u8, lang: Language) -> &'static str {
+    const VI: [&str; 12] = [
+        "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+    ];
+    let i = usize::from(month.clamp(1, 12) - 1);
+    match lang {
+        Language::Vi => VI[i],
+        Language::En => EN_MONTHS[i],
+    }
+}
+
 pub fn format_date(day: Day, lang: Language) -> String {
     let d = day.0;
     match lang {

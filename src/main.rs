@@ -340,8 +340,12 @@ fn build_or_check(
                     } else {
                         String::new()
                     };
+                    let photos = match report.photos {
+                        c if c.photos == 0 => String::new(),
+                        c => format!("; {} photos, {} resized", c.photos, c.resized),
+                    };
                     eprintln!(
-                        "Built {} pages ({} files{unchanged}; {} indicators, {} agencies) into {} in {ms} ms",
+                        "Built {} pages ({} files{unchanged}; {} indicators, {} agencies{photos}) into {} in {ms} ms",
                         report.pages,
                         report.files,
                         report.indicators,

@@ -506,6 +506,25 @@ pub struct FrontMatter {
     /// The language the page is written in when it is not the site's (an
     /// English page on a Vietnamese site): its text is marked with `lang`.
     pub language: Option<crate::config::Language>,
+    /// The page's photo: shown under its title, beside it in lists, and
+    /// as its social card when it has no chart.
+    pub image: Option<FeaturedImage>,
+}
+
+/// `image: { src: anh.jpg, alt: …, caption: … }` in a page's front matter.
+#[derive(Debug, Clone, Deserialize, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FeaturedImage {
+    /// Beside the page (`anh.jpg`) or under `content/static/` (`/anh/a.jpg`).
+    pub src: String,
+    /// What the photo shows, for readers who cannot see it (required
+    /// unless `decorative: true`).
+    pub alt: Option<String>,
+    /// Shown under the photo.
+    pub caption: Option<String>,
+    /// Decoration only: published with an empty alt text.
+    #[serde(default)]
+    pub decorative: bool,
 }
 
 /// A Markdown page, `content/<section>/**.md`.
@@ -517,8 +536,11 @@ pub struct Page {
     pub section: Vec<String>,
     /// `_index.md`: the section's own title and intro.
     pub is_section_index: bool,
-    /// The file stem.
+    /// The file stem; for a page that is a folder (`tin/index.md`), the
+    /// folder's name.
     pub stem: String,
+    /// `<folder>/index.md`: the folder is the page, and holds its images.
+    pub bundle: bool,
     pub meta: FrontMatter,
     /// Markdown after the front matter.
     pub body: String,
@@ -535,6 +557,10 @@ pub struct PagePositions {
     pub tags: Vec<Pos>,
     pub indicators: Vec<Pos>,
     pub agencies: Vec<Pos>,
+    /// `image:`, `image.src` and `image.alt`.
+    pub image: Pos,
+    pub image_src: Pos,
+    pub image_alt: Pos,
 }
 
 /// Whether `s` shows nothing: only spaces, invisible format characters

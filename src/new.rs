@@ -253,7 +253,7 @@ type: line
         ("content/data/indicators/sipas.yaml", indicator),
         ("content/data/agencies/so-noi-vu.yaml", agency),
         ("content/news/muc-tieu-chi-so-hai-long.md", news),
-        (".gitignore", "output/\n".to_string()),
+        (".gitignore", "output/\n.baocao-cache/\n".to_string()),
     ]
 }
 

@@ -42,6 +42,8 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/many.html",
     "indicator_group.html",
     "partials/entries.html",
+    "partials/archives.html",
+    "archive.html",
     "tags.html",
     "agencies_sorted.html",
     "reporting.html",

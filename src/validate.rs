@@ -41,7 +41,7 @@ const GENERATED_TREES: &[&str] = &["indicators/", "agencies/", "tags/"];
 
 /// The name two paths share on a file system that ignores case and
 /// Unicode normalisation (macOS, Windows).
-fn folded(path: &str) -> String {
+pub(crate) fn folded(path: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     path.nfc().collect::<String>().to_lowercase()
 }
@@ -736,8 +736,40 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
     let agency_ids_list: Vec<&str> = inputs.agencies.iter().map(|a| a.id.as_str()).collect();
     let agency_set: HashSet<&str> = agency_ids_list.iter().copied().collect();
     let mut urls_seen: BTreeMap<String, &crate::model::Page> = BTreeMap::new();
+    // Folders that are pages (`news/tin/index.md`): they hold photos, not
+    // other pages.
+    let bundles: HashMap<&std::path::Path, &std::path::Path> = inputs
+        .pages
+        .iter()
+        .filter(|p| p.bundle)
+        .filter_map(|p| Some((p.file.parent()?, p.file.as_path())))
+        .collect();
     for p in &inputs.pages {
         let f = &p.file;
+        let folder = f.parent().filter(|_| p.bundle);
+        if let Some((dir, page)) = f
+            .ancestors()
+            .skip(1)
+            .filter(|a| Some(*a) != folder)
+            .find_map(|a| bundles.get(a).map(|page| (a, *page)))
+        {
+            d.push(
+                Diagnostic::new(
+                    f,
+                    Pos::default(),
+                    format!(
+                        "this page is in the folder of the page {}: a page's folder holds its photos, not other pages",
+                        crate::diagnostics::display_path(page)
+                    ),
+                )
+                .with_hint(format!(
+                    "move it out of {}/",
+                    crate::diagnostics::display_path(dir)
+                ))
+                .code(Code::PageInPageFolder),
+            );
+            continue;
+        }
         if crate::model::is_blank(&p.meta.title) {
             d.push(
                 Diagnostic::new(f, p.pos.title, "the title is empty")

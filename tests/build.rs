@@ -220,6 +220,16 @@ fn example_site_builds_all_its_pages() {
     assert!(site.out("agencies/so-noi-vu/index.html").is_file());
     assert!(site.out("agencies/ubnd-van-yen/index.html").is_file());
     assert!(site.out("news/index.html").is_file());
+    // The photo news item: a captioned figure served in WebP and JPEG,
+    // "Các tin khác", and archives linked from the news list.
+    let item = site.page("news/mot-cua-van-yen/index.html");
+    assert!(item.contains("<figure class=\"photo\"><picture><source type=\"image/webp\" srcset=\"/news/mot-cua-van-yen/quang-canh-bo-phan-mot-cua-480.webp 480w"));
+    assert!(item.contains("<figcaption>Máy lấy số tự động"));
+    assert!(item.contains("<h2 id=\"related-h\">Các tin khác</h2>"));
+    assert!(item.contains("<meta property=\"og:image:alt\""));
+    let news = site.page("news/index.html");
+    assert!(news.contains("<a href=\"/news/2020/11/\""));
+    assert!(site.out("news/2020/11/index.html").is_file());
 }
 
 #[test]

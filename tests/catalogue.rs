@@ -139,7 +139,7 @@ fn every_example_gives_its_code() {
         described,
         [
             "E0002", "E0006", "E0007", "E0008", "E0009", "E0010", "E0413", "E0701", "E0702",
-            "E0802", "E0810"
+            "E0802", "E0810", "E0907", "E0908"
         ]
     );
     let without: Vec<&str> = Code::ALL
@@ -163,7 +163,7 @@ struct Lang {
     example: &'static str,
     prints: &'static str,
     fix: &'static str,
-    groups: [&'static str; 9],
+    groups: [&'static str; 10],
 }
 
 const EN: Lang = Lang {
@@ -190,6 +190,7 @@ while one remains, nothing is written and the published site stays as it was.",
         "Links",
         "Writing the output",
         "Observations in CSV files",
+        "Photos",
     ],
 };
 
@@ -218,6 +219,7 @@ khi còn lỗi, không tệp nào được ghi và trang đang đăng trên mạ
         "Liên kết",
         "Ghi kết quả",
         "Số liệu trong tệp CSV",
+        "Ảnh",
     ],
 };
 

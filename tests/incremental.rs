@@ -258,3 +258,50 @@ fn structural_changes_fall_back_to_a_full_build() {
     });
     assert!(full);
 }
+
+#[test]
+fn a_changed_photo_renders_again_only_its_page_and_the_lists_that_show_it() {
+    use common::corpus::{jpeg, photo_pixels};
+    let photo = |w: u32, h: u32, seed: u64| jpeg(&photo_pixels(w, h, seed), w, h, None);
+    let site = Site::minimal();
+    let page = "content/news/hop/index.md";
+    let text = "---\ntitle: Họp\ndate: 2020-06-15\nimage: { src: bia.jpg, alt: Bìa }\n---\nĐoạn.\n\n![Ảnh](anh.jpg \"Chú thích\")\n";
+    site.write_bytes("content/news/hop/anh.jpg", &photo(800, 600, 1));
+    site.write_bytes("content/news/hop/bia.jpg", &photo(700, 400, 2));
+    site.write(page, text);
+    let mut s = Session::new(options(&site));
+    let total = s.full().unwrap().rendered;
+
+    // Another photo of the same size: the page's photo files (of both its
+    // photos, 2 widths × 2 formats each), not the page, not the lists.
+    let anh = "content/news/hop/anh.jpg";
+    let (full, n) = check(&site, &mut s, &[anh], |s| {
+        s.write_bytes(anh, &photo(800, 600, 3))
+    });
+    assert!(!full && n <= 8, "{n} of {total} outputs for a new photo");
+    // A larger one: more files, and the page's markup.
+    let (full, n) = check(&site, &mut s, &[anh], |s| {
+        s.write_bytes(anh, &photo(1700, 1000, 4))
+    });
+    assert!(!full && n < total / 2, "{n} of {total}");
+    // The featured photo, smaller: the lists' thumbnails too.
+    let bia = "content/news/hop/bia.jpg";
+    check(&site, &mut s, &[bia], |s| {
+        s.write_bytes(bia, &photo(300, 200, 5))
+    });
+    // A photo removed: an error; put back, the site builds again.
+    std::fs::remove_file(site.root().join(anh)).unwrap();
+    let e = s.update(&[site.root().join(anh)]).unwrap_err();
+    assert!(
+        format!("{e:?}").contains("the image `anh.jpg` does not exist"),
+        "{e:?}"
+    );
+    check(&site, &mut s, &[anh], |s| {
+        s.write_bytes(anh, &photo(640, 480, 6))
+    });
+    // A new photo in the text.
+    check(&site, &mut s, &[page, "content/news/hop/moi.jpg"], |s| {
+        s.write_bytes("content/news/hop/moi.jpg", &photo(500, 500, 7));
+        s.write(page, &format!("{text}\n![Mới](moi.jpg)\n"));
+    });
+}

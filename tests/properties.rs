@@ -117,7 +117,7 @@ fn markdown(md: &str) -> Result<(), TestCaseError> {
         sanitize: true,
         embed_hosts: &[],
     };
-    let r = render::<()>(md, &opts, |_, _, _| Ok(String::new()));
+    let r = render::<()>(md, &opts, |_, _, _| Ok(String::new()), |_| None);
     prop_assert!(r.is_ok(), "a block callback that never fails");
     // A callback that fails for some blocks: each error carries a line of `md`.
     let lines = md.split('\n').count();
@@ -126,13 +126,18 @@ fn markdown(md: &str) -> Result<(), TestCaseError> {
         sanitize: false,
         embed_hosts: &[],
     };
-    let r = render(md, &opts, |kind, body, line| {
-        if kind == BlockKind::Chart && body.contains('x') {
-            Err(line)
-        } else {
-            Ok(format!("<figure>{line}</figure>"))
-        }
-    });
+    let r = render(
+        md,
+        &opts,
+        |kind, body, line| {
+            if kind == BlockKind::Chart && body.contains('x') {
+                Err(line)
+            } else {
+                Ok(format!("<figure>{line}</figure>"))
+            }
+        },
+        |_| None,
+    );
     if let Err(lines_of_errors) = r {
         for l in lines_of_errors {
             prop_assert!((1..=lines + 1).contains(&l), "line {l} of {lines}");
@@ -297,7 +302,7 @@ proptest! {
     fn rendered_pages_carry_no_event_handlers(pieces in prop::collection::vec(markdown_piece(), 0..12)) {
         let md = pieces.concat();
         let opts = MarkdownOptions { base_path: "/", sanitize: true, embed_hosts: &[] };
-        let r = render::<()>(&md, &opts, |_, _, _| Ok("<figure>khối</figure>".to_string())).unwrap();
+        let r = render::<()>(&md, &opts, |_, _, _| Ok("<figure>khối</figure>".to_string()), |_| None).unwrap();
         for name in attribute_names(&r.html) {
             prop_assert!(!name.starts_with("on") && name != "autofocus", "{name} in {}", r.html);
         }
@@ -325,7 +330,7 @@ proptest! {
         let opts = MarkdownOptions { base_path: "/", sanitize: true, embed_hosts: &[] };
         let r = render::<()>(&md, &opts, |_, body, _| {
             Ok(format!("<figure data-b=\"{}\">", body.trim().trim_start_matches("indicator: ")) + "</figure>")
-        });
+        }, |_| None);
         let Ok(r) = r else { return Ok(()) };
         // Blocks written inside raw HTML or other blocks may not be blocks.
         let found = baocao::load::blocks::find(&md, Path::new("x.md"), 1).0;

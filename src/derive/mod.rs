@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod groups;
+pub mod related;
 pub mod scorecard;
 pub mod slug;
 pub mod status;
@@ -206,6 +207,10 @@ pub struct Derived {
     pub dated: Vec<usize>,
     /// Each page's place in every list.
     pub rank: Vec<usize>,
+    /// Per page: "Các tin khác", newest first.
+    pub related: Vec<Vec<usize>>,
+    /// Year and month archives of the sections.
+    pub archives: Vec<related::ArchiveFacts>,
     pub agency_index: HashMap<String, usize>,
     /// The latest year any indicator has a value for.
     pub latest_year: Option<i32>,
@@ -240,6 +245,8 @@ pub struct PageLists {
     pub sections: Vec<SectionFacts>,
     pub tags: Vec<TagFacts>,
     pub dated: Vec<usize>,
+    pub related: Vec<Vec<usize>>,
+    pub archives: Vec<related::ArchiveFacts>,
 }
 
 impl Derived {
@@ -251,6 +258,8 @@ impl Derived {
             sections: self.sections.clone(),
             tags: self.tags.clone(),
             dated: self.dated.clone(),
+            related: self.related.clone(),
+            archives: self.archives.clone(),
         }
     }
 }
@@ -339,12 +348,16 @@ pub fn derive_pages(inputs: &Inputs, drafts: bool) -> PageLists {
     }
     let mut tags: Vec<TagFacts> = tags.into_values().collect();
     crate::collate::sort_by_name(inputs.config.language, &mut tags, |t| t.name.as_str());
+    let related = related::related(inputs, &pages, &rank, &sections);
+    let archives = related::archives(inputs, &pages, &rank, &sections);
     PageLists {
         pages,
         rank,
         sections,
         tags,
         dated,
+        related,
+        archives,
     }
 }
 
@@ -360,6 +373,8 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         sections,
         tags,
         dated,
+        related,
+        archives,
     } = lists;
     let order = |a: &usize, b: &usize| rank[*a].cmp(&rank[*b]);
     let region = inputs.config.region.id.as_str();
@@ -569,6 +584,8 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         tags,
         dated,
         rank,
+        related,
+        archives,
         indicators,
         agencies,
         pages,

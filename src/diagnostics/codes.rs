@@ -21,6 +21,7 @@
 //! - `E06xx` links (`baocao check`)
 //! - `E07xx` writing the output
 //! - `E08xx` observations in CSV files
+//! - `E09xx` photos
 
 macro_rules! codes {
     ($($(#[$doc:meta])* $name:ident = $id:literal,)*) => {
@@ -175,6 +176,8 @@ codes! {
     EntitiesAndCompare = "E0412",
     /// HTML nested too deep.
     HtmlTooDeep = "E0413",
+    /// A page inside the folder of a page that is a folder.
+    PageInPageFolder = "E0414",
 
     /// A static file at an address baocao writes.
     StaticTakesGeneratedAddress = "E0501",
@@ -225,6 +228,23 @@ codes! {
     CsvWithoutIndicator = "E0811",
     /// `csv:` in an indicator whose CSV file does not exist.
     CsvMissing = "E0812",
+
+    /// An image without alt text.
+    ImageWithoutAlt = "E0901",
+    /// An image without an address.
+    ImageWithoutAddress = "E0902",
+    /// An image address that leads outside `content/`.
+    ImageOutsideContent = "E0903",
+    /// An image file that does not exist.
+    ImageMissing = "E0904",
+    /// An image beside a page that is neither JPEG nor PNG.
+    ImageFormat = "E0905",
+    /// An image whose bytes are not what its name says.
+    ImageNotWhatItSays = "E0906",
+    /// A photo of too many pixels.
+    ImageTooLarge = "E0907",
+    /// A damaged or cut-short image.
+    ImageCorrupt = "E0908",
 }
 
 /// One entry of the catalogue. Texts come in pairs: English, Vietnamese.

@@ -15,6 +15,7 @@ pub mod csv;
 pub mod files;
 pub mod fingerprint;
 pub mod frontmatter;
+pub mod images;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
@@ -392,10 +393,20 @@ pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
         .map(|c| c.to_string_lossy().into_owned())
         .collect();
     let (file_name, folders) = comps.split_last().expect("a page path has a file name");
-    let stem = file_name
-        .strip_suffix(".md")
-        .unwrap_or(file_name)
-        .to_string();
+    // `news/tin/index.md`: the folder `tin` is the page, in `news`. An
+    // `index.md` straight in a section (`news/index.md`) is a page named
+    // `index`, as it always was.
+    let bundle = file_name == "index.md" && folders.len() >= 2;
+    let (stem, folders) = match folders.split_last() {
+        Some((folder, parents)) if bundle => (folder.clone(), parents),
+        _ => (
+            file_name
+                .strip_suffix(".md")
+                .unwrap_or(file_name)
+                .to_string(),
+            folders,
+        ),
+    };
     let meta = p.value;
     let pos = PagePositions {
         title: p.index.locate("title"),
@@ -409,13 +420,17 @@ pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
         agencies: (0..meta.agencies.len())
             .map(|i| p.index.locate(&format!("agencies[{i}]")))
             .collect(),
+        image: p.index.locate("image"),
+        image_src: p.index.locate("image.src"),
+        image_alt: p.index.locate("image.alt"),
     };
     Ok((
         Page {
             file: rel.to_path_buf(),
             section: folders.to_vec(),
-            is_section_index: stem == "_index",
+            is_section_index: !bundle && stem == "_index",
             stem,
+            bundle,
             meta,
             body: split.body.to_string(),
             body_line: split.body_line,

@@ -209,14 +209,20 @@ impl Renderer<'_> {
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .take(5)
-            .map(|(_, pi)| self.page_card(pi))
+            .map(|(_, pi)| {
+                let mut card = self.page_card(pi);
+                card["thumb"] = json!(self.thumb_sized(pi, true, super::images::SIZES_SMALL));
+                card
+            })
             .collect();
+        let latest_thumbs = latest.iter().any(|c| !c["thumb"].is_null());
         json!({
             "title": self.inputs.config.title,
             "strip": self.status_strip(None),
             "groups": self.card_groups(),
             "overdue": self.overdue_box(),
             "latest": latest,
+            "latest_thumbs": latest_thumbs,
         })
     }
 

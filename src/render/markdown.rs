@@ -6,7 +6,10 @@
 //! 2. give every heading an `id` from its text (deduplicated), for anchors
 //!    and the table of contents;
 //! 3. set fenced `chart` and `indicator-table` blocks aside for the caller,
-//!    leaving a placeholder;
+//!    leaving a placeholder; images too: the caller publishes them
+//!    (`<picture>` with `srcset`), and an image with a title alone in
+//!    its paragraph, or amid its text, becomes a `<figure>` between the
+//!    paragraph's two halves (empty halves are dropped);
 //! 4. prefix site-absolute links (`/indicators/sipas/`) with the base path;
 //! 5. sanitise raw HTML with ammonia (unless the site allows raw HTML);
 //! 6. put the caller's HTML for each set-aside block in its placeholder.
@@ -27,6 +30,20 @@ pub struct MarkdownOptions<'a> {
     pub sanitize: bool,
     /// Hosts whose iframes survive sanitising.
     pub embed_hosts: &'a [String],
+}
+
+/// An image as a page writes it, for the caller to publish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImageEvent<'a> {
+    /// The address as written.
+    pub src: &'a str,
+    /// The alt text as plain text.
+    pub alt: &'a str,
+    /// The title, which is the caption.
+    pub caption: Option<&'a str>,
+    /// A `<figure>` is wanted: the image has a caption and stands in a
+    /// paragraph (not in a link, a heading or a table cell).
+    pub figure: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -57,13 +74,20 @@ fn placeholder(nonce: u128, i: usize) -> String {
     format!("{MARK}baocao-{nonce:032x}-{i}{MARK}")
 }
 
+/// The bare placeholder of an inline set-aside (an image in a line).
+fn inline_placeholder(nonce: u128, i: usize) -> String {
+    format!("{MARK}baocao-{nonce:032x}-{i}{MARK}")
+}
+
 /// Renders `md`; `block(kind, body, line)` makes the HTML for a set-aside
 /// block, `line` being the 1-based line of the block's first body line
-/// within `md`.
+/// within `md`; `image` makes the HTML of an image, or `None` to leave it
+/// to pulldown-cmark (`<img>` as written).
 pub fn render<E>(
     md: &str,
     opts: &MarkdownOptions,
     mut block: impl FnMut(BlockKind, &str, usize) -> Result<String, E>,
+    mut image: impl FnMut(&ImageEvent) -> Option<String>,
 ) -> Result<RenderedMarkdown, Vec<E>> {
     let options = crate::load::blocks::MARKDOWN_OPTIONS;
     let line_starts: Vec<usize> = std::iter::once(0)
@@ -72,7 +96,12 @@ pub fn render<E>(
     let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset);
 
     let mut out_events: Vec<Event> = Vec::new();
-    let mut blocks: Vec<String> = Vec::new();
+    // Set-aside HTML, and whether it stands in a line (an image) rather
+    // than as a block.
+    let mut blocks: Vec<(String, bool)> = Vec::new();
+    // Open elements: `true` for a paragraph (a figure may split it).
+    let mut open: Vec<bool> = Vec::new();
+    let mut split_any = false;
     let mut errors: Vec<E> = Vec::new();
     let mut headings = Vec::new();
     let mut ids = UniqueIds::default();
@@ -90,6 +119,7 @@ pub fn render<E>(
         match ev {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
                 let Some(kind) = BlockKind::of_info(&info) else {
+                    open.push(false);
                     out_events.push(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))));
                     continue;
                 };
@@ -108,7 +138,7 @@ pub fn render<E>(
                             "\n<p>{}</p>\n",
                             placeholder(nonce, blocks.len())
                         ))));
-                        blocks.push(html);
+                        blocks.push((html, false));
                     }
                     Err(e) => errors.push(e),
                 }
@@ -154,16 +184,83 @@ pub fn render<E>(
                 out_events.extend(inner.into_iter().map(|e| rewrite_link(e, opts)));
                 out_events.push(Event::End(TagEnd::Heading(level)));
             }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let mut inner = Vec::new();
+                let mut depth = 0usize;
+                for (ev, _) in iter.by_ref() {
+                    match ev {
+                        Event::Start(Tag::Image { .. }) => depth += 1,
+                        Event::End(TagEnd::Image) if depth == 0 => break,
+                        Event::End(TagEnd::Image) => depth -= 1,
+                        _ => {}
+                    }
+                    inner.push(ev);
+                }
+                let alt = crate::load::images::alt_text(inner.iter().cloned());
+                let caption = Some(title.trim()).filter(|t| !t.is_empty());
+                let figure = caption.is_some() && open.last() == Some(&true);
+                let ev = ImageEvent {
+                    src: &dest_url,
+                    alt: &alt,
+                    caption,
+                    figure,
+                };
+                match image(&ev) {
+                    Some(html) if figure => {
+                        // Close the paragraph, the figure, open it again.
+                        out_events.push(Event::End(TagEnd::Paragraph));
+                        out_events.push(Event::Html(CowStr::from(format!(
+                            "\n<p>{}</p>\n",
+                            placeholder(nonce, blocks.len())
+                        ))));
+                        out_events.push(Event::Start(Tag::Paragraph));
+                        blocks.push((html, false));
+                        split_any = true;
+                    }
+                    Some(html) => {
+                        out_events.push(Event::InlineHtml(CowStr::from(inline_placeholder(
+                            nonce,
+                            blocks.len(),
+                        ))));
+                        blocks.push((html, true));
+                    }
+                    None => {
+                        out_events.push(rewrite_link(
+                            Event::Start(Tag::Image {
+                                link_type,
+                                dest_url,
+                                title,
+                                id,
+                            }),
+                            opts,
+                        ));
+                        out_events.extend(inner);
+                        out_events.push(Event::End(TagEnd::Image));
+                    }
+                }
+            }
             Event::Start(Tag::Paragraph) => {
                 if in_first_para.is_none() {
                     in_first_para = Some(true);
                 }
+                open.push(true);
                 out_events.push(Event::Start(Tag::Paragraph));
             }
             Event::End(TagEnd::Paragraph) => {
                 if in_first_para == Some(true) {
-                    in_first_para = Some(false);
+                    // A paragraph of photos only is not the first paragraph.
+                    in_first_para = if first_paragraph.trim().is_empty() {
+                        None
+                    } else {
+                        Some(false)
+                    };
                 }
+                open.pop();
                 out_events.push(Event::End(TagEnd::Paragraph));
             }
             Event::Text(t) | Event::Code(t) if in_first_para == Some(true) => {
@@ -176,10 +273,22 @@ pub fn render<E>(
             }
             other => {
                 has_raw_html |= matches!(other, Event::Html(_) | Event::InlineHtml(_));
+                match &other {
+                    Event::Start(_) => open.push(false),
+                    Event::End(_) => {
+                        open.pop();
+                    }
+                    _ => {}
+                }
                 out_events.push(rewrite_link(other, opts));
             }
         }
     }
+    let mut out_events = if split_any {
+        drop_empty_paragraphs(out_events)
+    } else {
+        out_events
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -191,7 +300,10 @@ pub fn render<E>(
         .map(line_of);
     if too_deep_line.is_some() {
         // Too deep to sanitise in linear time: raw HTML becomes text.
-        let ours = |h: &str| h.starts_with(&format!("\n<p>{MARK}baocao-{nonce:032x}-"));
+        let ours = |h: &str| {
+            h.starts_with(&format!("\n<p>{MARK}baocao-{nonce:032x}-"))
+                || h.starts_with(&format!("{MARK}baocao-{nonce:032x}-"))
+        };
         for ev in out_events.iter_mut() {
             if let Event::Html(h) | Event::InlineHtml(h) = ev
                 && !ours(h)
@@ -207,8 +319,12 @@ pub fn render<E>(
     if opts.sanitize && has_raw_html && too_deep_line.is_none() {
         html = sanitize(&html, opts.embed_hosts);
     }
-    for (i, b) in blocks.iter().enumerate() {
-        html = html.replacen(&format!("<p>{}</p>", placeholder(nonce, i)), b, 1);
+    for (i, (b, inline)) in blocks.iter().enumerate() {
+        html = if *inline {
+            html.replacen(&inline_placeholder(nonce, i), b, 1)
+        } else {
+            html.replacen(&format!("<p>{}</p>", placeholder(nonce, i)), b, 1)
+        };
     }
     Ok(RenderedMarkdown {
         html,
@@ -216,6 +332,33 @@ pub fn render<E>(
         headings,
         too_deep_line,
     })
+}
+
+/// Drops paragraphs left empty where a figure split one (nothing a user
+/// writes makes an empty paragraph).
+fn drop_empty_paragraphs(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let blank = |e: &Event| match e {
+        Event::SoftBreak => true,
+        Event::Text(t) => t.trim().is_empty(),
+        _ => false,
+    };
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut i = 0;
+    while i < events.len() {
+        if matches!(events[i], Event::Start(Tag::Paragraph)) {
+            let mut j = i + 1;
+            while j < events.len() && blank(&events[j]) {
+                j += 1;
+            }
+            if matches!(events.get(j), Some(Event::End(TagEnd::Paragraph))) {
+                i = j + 1;
+                continue;
+            }
+        }
+        out.push(events[i].clone());
+        i += 1;
+    }
+    out
 }
 
 /// Heading ids made unique (`a`, `a-1`, `a-2`…) in time linear in the
@@ -398,9 +541,12 @@ pub fn truncate_words(s: &str, max: usize) -> String {
 
 /// Renders a short Markdown string (an indicator's description).
 pub fn render_simple(md: &str, opts: &MarkdownOptions) -> String {
-    render::<()>(md, opts, |_, body, _| {
-        Ok(format!("<pre><code>{}</code></pre>", super::escape(body)))
-    })
+    render::<()>(
+        md,
+        opts,
+        |_, body, _| Ok(format!("<pre><code>{}</code></pre>", super::escape(body))),
+        |_| None,
+    )
     .map(|r| r.html)
     .unwrap_or_default()
 }
@@ -426,12 +572,28 @@ mod tests {
     }
 
     fn html(md: &str) -> String {
-        render::<String>(md, &opts(), |k, b, l| {
-            Ok(format!(
-                "<div data-k=\"{k:?}\" data-l=\"{l}\">{}</div>",
-                b.trim()
-            ))
-        })
+        render::<String>(
+            md,
+            &opts(),
+            |k, b, l| {
+                Ok(format!(
+                    "<div data-k=\"{k:?}\" data-l=\"{l}\">{}</div>",
+                    b.trim()
+                ))
+            },
+            |i| {
+                Some(format!(
+                    "{}<img src=\"{}\" alt=\"{}\">{}",
+                    if i.figure { "<figure>" } else { "" },
+                    i.src,
+                    i.alt,
+                    i.caption
+                        .map(|c| format!("<figcaption>{c}</figcaption></figure>"))
+                        .filter(|_| i.figure)
+                        .unwrap_or_default()
+                ))
+            },
+        )
         .unwrap()
         .html
     }
@@ -458,6 +620,25 @@ mod tests {
             "{h}"
         );
         assert!(h.contains("language-yaml"));
+    }
+
+    #[test]
+    fn images_with_a_caption_become_figures_between_paragraph_halves() {
+        let h = html(
+            "![Ảnh một](a.jpg \"Chú thích\")\n\nTrước ![Hai](b.jpg \"Hai\") sau.\n\n[![Ba](c.jpg \"Ba\")](/x/) và ![Bốn](d.jpg) <b>đậm</b>\n\n| ![Năm](e.jpg \"Năm\") |\n|---|\n| x |\n",
+        );
+        let flat = h.replace('\n', "");
+        assert!(
+            flat.starts_with("<figure><img src=\"a.jpg\" alt=\"Ảnh một\"><figcaption>Chú thích</figcaption></figure><p>Trước </p><figure><img src=\"b.jpg\" alt=\"Hai\"><figcaption>Hai</figcaption></figure><p> sau.</p>"),
+            "{h}"
+        );
+        // In a link or a table cell: in the line, no figure.
+        assert!(h.contains("<a href=\"/cchc/x/\"><img src=\"c.jpg\" alt=\"Ba\"></a> và <img src=\"d.jpg\" alt=\"Bốn\">"), "{h}");
+        assert!(
+            h.contains("<th><img src=\"e.jpg\" alt=\"Năm\"></th>"),
+            "{h}"
+        );
+        assert!(!h.contains("<p></p>") && !h.contains("baocao-"), "{h}");
     }
 
     #[test]
@@ -493,9 +674,12 @@ mod tests {
 
     #[test]
     fn extracts_first_paragraph_and_truncates() {
-        let r = render::<()>("# T\n\nMột *hai*\nba.\n\nBốn.", &opts(), |_, _, _| {
-            Ok(String::new())
-        })
+        let r = render::<()>(
+            "# T\n\n![Ảnh](a.jpg)\n\nMột *hai*\nba.\n\nBốn.",
+            &opts(),
+            |_, _, _| Ok(String::new()),
+            |_| Some(String::new()),
+        )
         .unwrap();
         assert_eq!(r.first_paragraph, "Một hai ba.");
         assert_eq!(truncate_words("một hai ba bốn năm", 9), "một hai…");
@@ -539,7 +723,7 @@ mod url_tests {
             sanitize: true,
             embed_hosts: &[],
         };
-        let r = render::<()>("[x](javascript:alert(1)) ![i](data:image/png;base64,AAAA) [t](<java\tscript:x>) \"'<>&", &opts, |_, _, _| Ok(String::new())).unwrap();
+        let r = render::<()>("[x](javascript:alert(1)) ![i](data:image/png;base64,AAAA) [t](<java\tscript:x>) \"'<>&", &opts, |_, _, _| Ok(String::new()), |_| None).unwrap();
         assert!(
             !r.html.contains("javascript:")
                 && !r.html.contains("data:")

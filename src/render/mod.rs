@@ -7,13 +7,16 @@
 //!    list and pages, section lists (paginated), pages, 404;
 //! 3. each job renders its template with only the data its page shows, in
 //!    parallel, and hands the bytes to the sink (disk or memory);
-//! 4. static files of the theme and of `content/static/`.
+//! 4. the photos of each page, into the page's folder ([`images`]);
+//! 5. static files of the theme and of `content/static/`.
 
 pub mod agencies;
+pub mod archives;
 pub mod blocks;
 pub mod charts;
 pub mod dashboard;
 pub mod feeds;
+pub mod images;
 pub mod many;
 pub mod markdown;
 mod nesting;
@@ -66,6 +69,8 @@ pub struct Renderer<'a> {
     pub inputs: &'a Inputs,
     pub derived: &'a Derived,
     pub theme: &'a Theme,
+    /// The photos of each page, processed.
+    pub images: &'a crate::images::Images,
     /// The base URL without its trailing slash: `https://a.gov.vn/cchc`.
     pub base_url: String,
     /// The base URL's path, with slashes: `/cchc/` or `/`.
@@ -127,6 +132,16 @@ pub enum Job {
     /// A standalone SVG of an indicator page's chart (indicator, index).
     ChartFile(usize, usize),
     Card(usize),
+    /// List page `page` of archive `archive` (`/news/2020/06/`).
+    Archive {
+        archive: usize,
+        page: usize,
+    },
+    /// File `k` of the photos of page `page`, in the page's folder.
+    Image {
+        page: usize,
+        k: usize,
+    },
 }
 
 /// What a job writes: a rendered template or bytes made directly.
@@ -147,12 +162,18 @@ pub fn split_base_url(base: &str) -> (String, String) {
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(inputs: &'a Inputs, derived: &'a Derived, theme: &'a Theme, base_url: &str) -> Self {
-        let (base_url, base_path) = split_base_url(base_url);
+    pub fn new(
+        inputs: &'a Inputs,
+        derived: &'a Derived,
+        theme: &'a Theme,
+        images: &'a crate::images::Images,
+    ) -> Self {
+        let (base_url, base_path) = split_base_url(&inputs.config.base_url);
         Renderer {
             inputs,
             derived,
             theme,
+            images,
             base_url,
             base_path,
             markdown: Vec::new(),
@@ -199,11 +220,23 @@ impl<'a> Renderer<'a> {
                     return (pi, Ok(None));
                 }
                 let mut uses = Vec::new();
-                let r = markdown::render(&p.body, &opts, |kind, body, line| {
-                    let (html, i) = self.block(kind, body, &p.file, p.body_line + line - 1)?;
-                    uses.push(i);
-                    Ok::<_, Vec<Diagnostic>>(html)
-                })
+                // The first photo is on the first screen, unless a photo
+                // stands above the text.
+                let mut lazy = self.has_hero(pi);
+                let r = markdown::render(
+                    &p.body,
+                    &opts,
+                    |kind, body, line| {
+                        let (html, i) = self.block(kind, body, &p.file, p.body_line + line - 1)?;
+                        uses.push(i);
+                        Ok::<_, Vec<Diagnostic>>(html)
+                    },
+                    |ev| {
+                        let html = self.body_image(pi, ev, lazy);
+                        lazy |= html.is_some();
+                        html
+                    },
+                )
                 .map_err(|es| es.into_iter().flatten().collect())
                 .and_then(|m| match m.too_deep_line {
                     Some(line) => Err(vec![too_deep(&p.file, p.body_line + line - 1)]),
@@ -293,6 +326,10 @@ impl<'a> Renderer<'a> {
                 .max(1);
             jobs.extend((1..=n).map(|page| Job::Section { section: si, page }));
         }
+        for (ai, a) in self.derived.archives.iter().enumerate() {
+            let n = a.pages.len().div_ceil(size).max(1);
+            jobs.extend((1..=n).map(|page| Job::Archive { archive: ai, page }));
+        }
         jobs.extend(
             (0..self.inputs.pages.len())
                 .filter(|&pi| {
@@ -300,6 +337,12 @@ impl<'a> Renderer<'a> {
                 })
                 .map(Job::Page),
         );
+        for pi in 0..self.inputs.pages.len() {
+            if self.derived.pages[pi].is_some() {
+                let n = self.image_files(pi).len();
+                jobs.extend((0..n).map(|k| Job::Image { page: pi, k }));
+            }
+        }
         jobs
     }
 
@@ -386,6 +429,10 @@ impl<'a> Renderer<'a> {
                 format!("{}{}.svg", self.derived.indicators[i].url, req.file_kind())
             }
             Job::Card(i) => format!("{}card.png", self.derived.indicators[i].url),
+            Job::Image { page, k } => self.image_file(page, k),
+            Job::Archive { archive, page } => {
+                section_page_url(&self.derived.archives[archive].url, page)
+            }
         }
     }
 
@@ -441,11 +488,22 @@ impl<'a> Renderer<'a> {
             Job::Csv(i) => Raw(self.csv(i)),
             Job::ChartFile(i, k) => Raw(self.standalone_svg(&self.indicator_requests(i)[k])),
             Job::Card(i) => Raw(self.card_png(i)),
+            Job::Image { .. } => unreachable!("photos are copied by `run`"),
+            Job::Archive { archive, page } => Template("archive.html", self.archive(archive, page)),
         }
     }
 
     fn run(&self, job: Job, jobs: &[Job], sink: &Sink) -> Result<(), Diagnostic> {
         let url = self.url(job);
+        if let Job::Image { page, k } = job {
+            let file = &self.image_files(page)[k].1;
+            let written = match &file.stored {
+                crate::images::Stored::Memory(b) => sink(&urls::file_for(&url), Body::Bytes(b)),
+                crate::images::Stored::Cached(path) => std::fs::File::open(path)
+                    .and_then(|mut f| sink(&urls::file_for(&url), Body::File(&mut f))),
+            };
+            return written.map_err(|e| io_error(&url, e));
+        }
         let bytes = match self.output(job, jobs) {
             Output::Raw(b) => b,
             Output::Template(template, view) => {
@@ -480,7 +538,12 @@ impl<'a> Renderer<'a> {
         let obj = v.as_object_mut().expect("views are objects");
         obj.entry("description")
             .or_insert_with(|| json!(c.description));
+        // The social card: `og_image` (a URL), its size (a chart card is
+        // 1200 × 630) and, for a photo, its alt text.
         obj.entry("og_image").or_insert(Value::Null);
+        obj.entry("og_image_width").or_insert(json!(1200));
+        obj.entry("og_image_height").or_insert(json!(630));
+        obj.entry("og_image_alt").or_insert(Value::Null);
         obj.insert("canonical".into(), json!(self.permalink(url)));
         obj.insert("current_url".into(), json!(self.link(url)));
         let mut ctx = Context::new();
@@ -630,7 +693,15 @@ impl<'a> Renderer<'a> {
             .iter()
             .skip((page - 1) * size)
             .take(size)
-            .map(|&pi| self.page_card(pi))
+            .enumerate()
+            .map(|(k, &pi)| {
+                let mut card = self.page_card(pi);
+                // The first two are on the first screen.
+                if k < 2 {
+                    card["thumb"] = json!(self.thumb_html(pi, false));
+                }
+                card
+            })
             .collect();
         let label = self.theme.fill(
             "page_n",
@@ -673,6 +744,7 @@ impl<'a> Renderer<'a> {
             "section": {"title": title, "intro_html": intro, "url": self.link(&s.url), "lang": lang},
             "pages": items,
             "pagination": pagination,
+            "archives": self.archive_links(si),
         })
     }
 
@@ -718,6 +790,16 @@ impl<'a> Renderer<'a> {
             .iter()
             .position(|s| s.url == section)
             .map(|si| self.section_title(si));
+        // The social card: the chart of an indicator the page cites, else
+        // its photo.
+        let og = p
+            .meta
+            .indicators
+            .iter()
+            .filter_map(|id| self.derived.indicator_index.get(id))
+            .find_map(|&i| self.card_url(i))
+            .map(|url| json!({"url": url, "width": 1200, "height": 630, "alt": null}))
+            .or_else(|| self.photo_card(pi));
         json!({
             "title": p.meta.title,
             "description": self.summary(pi),
@@ -731,7 +813,12 @@ impl<'a> Renderer<'a> {
             "agencies": agencies,
             "section": section_title.map(|t| json!({"title": t, "url": self.link(&section)})),
             "lang": self.page_lang(p),
-            "og_image": p.meta.indicators.iter().filter_map(|id| self.derived.indicator_index.get(id)).find_map(|&i| self.card_url(i)),
+            "hero": self.hero_html(pi),
+            "related": self.related(pi),
+            "og_image": og.as_ref().map(|o| o["url"].clone()),
+            "og_image_width": og.as_ref().map_or(json!(1200), |o| o["width"].clone()),
+            "og_image_height": og.as_ref().map_or(json!(630), |o| o["height"].clone()),
+            "og_image_alt": og.as_ref().map(|o| o["alt"].clone()),
         })
     }
 

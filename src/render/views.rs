@@ -130,6 +130,7 @@ impl Renderer<'_> {
             "summary": self.summary(pi),
             "author": p.meta.author,
             "lang": self.page_lang(p),
+            "thumb": self.thumb_html(pi, true),
         })
     }
 

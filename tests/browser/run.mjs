@@ -35,7 +35,7 @@ function run(cmd, args) {
 async function serveSite(site) {
   run(bin, ["build", "--site", site, "--today", "2020-12-31", "--quiet"]);
   const out = join(site, "output");
-  const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".xml": "application/xml", ".woff2": "font/woff2" };
+  const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".webp": "image/webp", ".xml": "application/xml", ".woff2": "font/woff2" };
   const server = createServer((req, res) => {
     let path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     if (path.includes("..")) { res.writeHead(404).end(); return; }
@@ -55,7 +55,7 @@ const example = mkdtempSync(join(tmpdir(), "baocao-browser-"));
 cpSync(join(repo, "content"), join(example, "content"), { recursive: true });
 const base = await serveSite(example);
 const national = mkdtempSync(join(tmpdir(), "baocao-national-"));
-run(corpus, [national, "--news", "60"]);
+run(corpus, [national, "--news", "60", "--photos", "4", "--photo-size", "1600x1000"]);
 const nationalBase = await serveSite(national);
 
 const browser = await chromium.launch({
@@ -98,8 +98,8 @@ async function page(width, opts = {}) {
 }
 
 // Every kind of page, on both sites.
-const examplePages = ["/", "/indicators/", "/indicators/status/at_risk/", "/indicators/par-index/", "/indicators/sipas/", "/agencies/", "/agencies/by/score/", "/agencies/reporting/", "/agencies/ubnd-luc-yen/", "/news/", "/news/muc-tieu-cchc-2020/", "/pages/gioi-thieu/", "/huong-dan/", "/huong-dan/viet-bai/", "/guide/format/", "/huong-dan/ma-loi/", "/tags/", "/tags/cchc/", "/search/?q=hai+long", "/404.html"];
-const nationalPages = ["/", "/indicators/", "/indicators/ind-01/", "/indicators/status/missed/", "/agencies/", "/agencies/by/overdue/", "/agencies/reporting/", "/agencies/tinh-01/", "/agencies/tinh-01-dv-01/", "/news/", "/news/ban-tin-00001/", "/tags/cchc/", "/search/?q=cai+cach"];
+const examplePages = ["/", "/indicators/", "/indicators/status/at_risk/", "/indicators/par-index/", "/indicators/sipas/", "/agencies/", "/agencies/by/score/", "/agencies/reporting/", "/agencies/ubnd-luc-yen/", "/news/", "/news/muc-tieu-cchc-2020/", "/news/mot-cua-van-yen/", "/news/2020/", "/news/2020/11/", "/pages/gioi-thieu/", "/huong-dan/", "/huong-dan/viet-bai/", "/guide/format/", "/huong-dan/ma-loi/", "/tags/", "/tags/cchc/", "/search/?q=hai+long", "/404.html"];
+const nationalPages = ["/", "/indicators/", "/indicators/ind-01/", "/indicators/status/missed/", "/agencies/", "/agencies/by/overdue/", "/agencies/reporting/", "/agencies/tinh-01/", "/agencies/tinh-01-dv-01/", "/news/", "/news/ban-tin-00001/", "/news/2015/", "/tags/cchc/", "/search/?q=cai+cach"];
 const sites = [["example", base, examplePages], ["national", nationalBase, nationalPages]];
 
 await test("indicator page fits a 360 px phone, chart labels stay readable", async () => {
@@ -114,6 +114,41 @@ await test("indicator page fits a 360 px phone, chart labels stay readable", asy
   assert(violations.length === 0, violations.join("; "));
   await p.screenshot({ path: join(shots, "sipas-360.png"), fullPage: true });
   await ctx.close();
+});
+
+await test("photos: WebP at the width the screen needs, their place kept while they load, lazy below the first screen", async () => {
+  for (const [width, want] of [[360, "-480.webp"], [1280, "-960.webp"]]) {
+    const { p, ctx, violations } = await page(width);
+    // Layout shifts, as the browser counts them, from the first paint on.
+    await p.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+        .observe({ type: "layout-shift", buffered: true });
+    });
+    await p.goto(`${base}/news/mot-cua-van-yen/`);
+    const pics = await p.evaluate(() => [...document.querySelectorAll("main picture img")].map((i) => ({
+      lazy: i.loading === "lazy", w: i.getAttribute("width"), h: i.getAttribute("height"),
+      ratio: i.getBoundingClientRect().height / i.getBoundingClientRect().width,
+    })));
+    assert(pics.length === 2, `${pics.length} photos`);
+    assert(!pics[0].lazy && pics[1].lazy, `lazy: ${pics.map((x) => x.lazy)}`);
+    // Before any photo arrives, each box already has the photo's shape.
+    for (const x of pics) assert(Math.abs(x.ratio - x.h / x.w) < 0.01, `box ${x.ratio} for ${x.w}×${x.h}`);
+    await p.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += 300) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 50)); }
+    });
+    await p.waitForFunction(() => [...document.querySelectorAll("main picture img")].every((i) => i.complete && i.naturalWidth > 0));
+    const chosen = await p.evaluate(() => [...document.querySelectorAll("main picture img")].map((i) => i.currentSrc));
+    assert(chosen.every((c) => c.endsWith(".webp")), `chosen: ${chosen.join(", ")}`);
+    assert(chosen[0].endsWith(want), `at ${width} px: ${chosen[0]}`);
+    const cls = await p.evaluate(() => window.__cls);
+    assert(cls < 0.01, `layout shift ${cls}`);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+    assert(violations.length === 0, violations.join("; "));
+    console.log(`     ${width} px: ${chosen.map((c) => c.split("/").pop()).join(", ")}, layout shift ${cls.toFixed(4)}`);
+    await ctx.close();
+  }
 });
 
 await test("charts are there with JavaScript off, with their text alternative", async () => {
@@ -334,6 +369,7 @@ if (process.env.SHOTS) await test("screenshots", async () => {
     ["dashboard", base, "/"], ["indicator-list", base, "/indicators/"], ["sipas", base, "/indicators/sipas/"],
     ["par-index", base, "/indicators/par-index/"], ["agencies", base, "/agencies/"], ["agency", base, "/agencies/ubnd-luc-yen/"],
     ["reporting", base, "/agencies/reporting/"], ["news", base, "/news/"], ["article", base, "/news/muc-tieu-cchc-2020/"],
+    ["photo-article", base, "/news/mot-cua-van-yen/"], ["archive", base, "/news/2020/"],
     ["search", base, "/search/?q=hai+long"],
     ["national-dashboard", nationalBase, "/"], ["national-indicator-list", nationalBase, "/indicators/"],
     ["national-indicator", nationalBase, "/indicators/ind-01/"], ["national-rank", nationalBase, "/indicators/ind-02/"],

@@ -496,10 +496,10 @@ targets:
         // with peers, or every province (a ranked chart).
         let chart = match n % 3 {
             0 => format!("entities: [{}]\n", province_id(n % s.provinces)),
-            1 => format!(
-                "compare: [{}]\n",
-                province_id((n % s.provinces.max(2)).max(1))
-            ),
+            // Peers only where there are other provinces.
+            1 if s.provinces > 1 => {
+                format!("compare: [{}]\n", province_id((n % s.provinces).max(1)))
+            }
             _ => String::new(),
         };
         let body = format!(
@@ -511,5 +511,178 @@ targets:
             t = 400 + n % 200,
         );
         fs::write(content.join(format!("news/ban-tin-{n:05}.md")), body).unwrap();
+    }
+}
+
+/// The pixels (RGB) of a photo-like picture `w`×`h`, the same for a seed: a
+/// wall in a warm gradient above a floor, a few people as soft shapes, and
+/// the grain of a phone's sensor (so that encoders meet what they meet in
+/// real photos, not flat colour).
+pub fn photo_pixels(w: u32, h: u32, seed: u64) -> Vec<u8> {
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let (wf, hf) = (f64::from(w), f64::from(h));
+    let horizon = hf * rng.range(0.5, 0.7);
+    let wall = [
+        rng.range(190.0, 240.0),
+        rng.range(170.0, 220.0),
+        rng.range(140.0, 200.0),
+    ];
+    let floor = [
+        rng.range(120.0, 170.0),
+        rng.range(110.0, 150.0),
+        rng.range(90.0, 130.0),
+    ];
+    // (centre x, centre y, radius x, radius y, colour)
+    let shapes: Vec<(f64, f64, f64, f64, [f64; 3])> = (0..8)
+        .map(|_| {
+            let cx = rng.range(0.05, 0.95) * wf;
+            let cy = horizon + rng.range(-0.15, 0.2) * hf;
+            let r = rng.range(0.03, 0.07) * wf;
+            let colour = [
+                rng.range(20.0, 230.0),
+                rng.range(20.0, 230.0),
+                rng.range(20.0, 230.0),
+            ];
+            (cx, cy, r, r * rng.range(1.2, 2.0), colour)
+        })
+        .collect();
+    let mut px = Vec::with_capacity((w * h * 3) as usize);
+    for y in 0..h {
+        let yf = f64::from(y);
+        let (base, t) = if yf < horizon {
+            (wall, yf / horizon)
+        } else {
+            (floor, (yf - horizon) / (hf - horizon).max(1.0))
+        };
+        for x in 0..w {
+            let xf = f64::from(x);
+            // Light from the left, darker towards the bottom.
+            let mut light = 1.05 - 0.25 * (xf / wf) - 0.2 * t;
+            // Floor tiles: joints that narrow towards the horizon.
+            if yf >= horizon {
+                let depth = 0.3 + t;
+                let u = ((xf - wf / 2.0) / (wf / 12.0 * depth)).rem_euclid(1.0);
+                let v = (t * t * 9.0).rem_euclid(1.0);
+                if u < 0.03 || v < 0.06 {
+                    light *= 0.85;
+                }
+            }
+            let mut c = [base[0] * light, base[1] * light, base[2] * light];
+            for &(cx, cy, rx, ry, colour) in &shapes {
+                let d = ((xf - cx) / rx).powi(2) + ((yf - cy) / ry).powi(2);
+                if d < 1.0 {
+                    let a = ((1.0 - d) * 4.0).min(1.0);
+                    for k in 0..3 {
+                        c[k] = c[k] * (1.0 - a) + colour[k] * (0.8 + 0.2 * (1.0 - d)) * a;
+                    }
+                }
+            }
+            for v in c {
+                let grain = (rng.next() % 9) as f64 - 4.0;
+                px.push((v + grain).clamp(0.0, 255.0) as u8);
+            }
+        }
+    }
+    px
+}
+
+/// An EXIF block as phones write one (`Exif\0\0` and a big-endian TIFF):
+/// the orientation, the author, the camera's serial number and the GPS
+/// position where the photo was taken (21°42'12.34" N).
+pub fn exif(orientation: u16, author: &str, serial: &str) -> Vec<u8> {
+    fn entry(t: &mut Vec<u8>, tag: u16, kind: u16, count: u32, value: [u8; 4]) {
+        t.extend_from_slice(&tag.to_be_bytes());
+        t.extend_from_slice(&kind.to_be_bytes());
+        t.extend_from_slice(&count.to_be_bytes());
+        t.extend_from_slice(&value);
+    }
+    let (author, serial) = (format!("{author}\0"), format!("{serial}\0"));
+    let ifd0 = 8u32;
+    let ifd0_len = 2 + 4 * 12 + 4;
+    let author_at = ifd0 + ifd0_len;
+    let serial_at = author_at + author.len() as u32;
+    let gps_at = (serial_at + serial.len() as u32 + 1) & !1;
+    let gps_len = 2 + 2 * 12 + 4;
+    let rational_at = gps_at + gps_len;
+    let mut t = b"MM\0\x2a".to_vec();
+    t.extend_from_slice(&ifd0.to_be_bytes());
+    t.extend_from_slice(&4u16.to_be_bytes());
+    let o = orientation.to_be_bytes();
+    entry(&mut t, 0x0112, 3, 1, [o[0], o[1], 0, 0]); // Orientation
+    entry(
+        &mut t,
+        0x013B,
+        2,
+        author.len() as u32,
+        author_at.to_be_bytes(),
+    ); // Artist
+    entry(&mut t, 0x8825, 4, 1, gps_at.to_be_bytes()); // GPS IFD
+    entry(
+        &mut t,
+        0xA431,
+        2,
+        serial.len() as u32,
+        serial_at.to_be_bytes(),
+    ); // BodySerialNumber
+    t.extend_from_slice(&0u32.to_be_bytes());
+    t.extend_from_slice(author.as_bytes());
+    t.extend_from_slice(serial.as_bytes());
+    t.resize(gps_at as usize, 0);
+    t.extend_from_slice(&2u16.to_be_bytes());
+    entry(&mut t, 0x0001, 2, 2, *b"N\0\0\0"); // GPSLatitudeRef
+    entry(&mut t, 0x0002, 5, 3, rational_at.to_be_bytes()); // GPSLatitude
+    t.extend_from_slice(&0u32.to_be_bytes());
+    for (n, d) in [(21u32, 1u32), (42, 1), (1234, 100)] {
+        t.extend_from_slice(&n.to_be_bytes());
+        t.extend_from_slice(&d.to_be_bytes());
+    }
+    let mut out = b"Exif\0\0".to_vec();
+    out.extend_from_slice(&t);
+    out
+}
+
+/// A JPEG of `pixels` (RGB, `w`×`h`) at quality 90, with `exif` as its
+/// APP1 segment when given.
+pub fn jpeg(pixels: &[u8], w: u32, h: u32, exif: Option<Vec<u8>>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut enc = jpeg_encoder::Encoder::new(&mut out, 90);
+    if let Some(e) = exif {
+        enc.add_app_segment(1, e).unwrap();
+    }
+    enc.encode(pixels, w as u16, h as u16, jpeg_encoder::ColorType::Rgb)
+        .unwrap();
+    out
+}
+
+/// Makes the first `n` news pages of a generated site folders that carry a
+/// photo (`ban-tin-00007/index.md` and `ban-tin-00007/anh.jpg`, `w`×`h`
+/// with a phone's EXIF), shown under the title with its alt text and
+/// caption. Their addresses stay the same.
+pub fn add_photos(root: &Path, n: usize, w: u32, h: u32, seed: u64) {
+    let news = root.join("content/news");
+    for k in 0..n {
+        let page = news.join(format!("ban-tin-{k:05}.md"));
+        let Ok(text) = fs::read_to_string(&page) else {
+            break;
+        };
+        let folder = news.join(format!("ban-tin-{k:05}"));
+        fs::create_dir_all(&folder).unwrap();
+        let text = text.replacen(
+            "\n---\n",
+            &format!(
+                "\nimage:\n  src: anh.jpg\n  alt: \"Quang cảnh buổi làm việc số {k}: cán bộ tiếp nhận hồ sơ của người dân\"\n  caption: \"Buổi làm việc số {k} (ảnh minh họa).\"\n---\n"
+            ),
+            1,
+        );
+        fs::write(folder.join("index.md"), text).unwrap();
+        fs::remove_file(&page).unwrap();
+        let exif = exif(1, &format!("Phóng viên {}", k % 17), &format!("SN{k:08}"));
+        let bytes = jpeg(
+            &photo_pixels(w, h, seed.wrapping_add(k as u64)),
+            w,
+            h,
+            Some(exif),
+        );
+        fs::write(folder.join("anh.jpg"), bytes).unwrap();
     }
 }

@@ -10,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 bin=target/debug/baocao
 
 "$bin" build --today 2020-12-31 --output "$tmp/example" --quiet
-target/debug/examples/corpus "$tmp/national-site" --news 60 2>/dev/null
+target/debug/examples/corpus "$tmp/national-site" --news 60 --photos 4 --photo-size 1200x800 2>/dev/null
 "$bin" build --site "$tmp/national-site" --today 2020-12-31 --output "$tmp/national" --quiet
 
 status=0

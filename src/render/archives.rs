@@ -1,0 +1,98 @@
+//! Archive pages (`/news/2020/`, `/news/2020/06/`) and the links to them
+//! from their section; "Các tin khác" at the end of a page.
+
+use serde_json::{Value, json};
+
+use super::Renderer;
+use crate::derive::related::ArchiveFacts;
+use crate::locale::month_short;
+
+impl Renderer<'_> {
+    /// "Tháng 6/2020" or "Năm 2020".
+    fn archive_label(&self, a: &ArchiveFacts) -> String {
+        let lang = self.inputs.config.language;
+        match a.month {
+            Some(m) => self.theme.fill(
+                "archive_month",
+                &[
+                    ("month", &m.to_string()),
+                    ("month_name", month_short(m, lang)),
+                    ("year", &a.year.to_string()),
+                ],
+            ),
+            None => self
+                .theme
+                .fill("archive_year", &[("year", &a.year.to_string())]),
+        }
+    }
+
+    /// Section `si`'s archives by year, each with its months.
+    pub fn archive_links(&self, si: usize) -> Vec<Value> {
+        let lang = self.inputs.config.language;
+        let mut years: Vec<Value> = Vec::new();
+        for a in self.derived.archives.iter().filter(|a| a.section == si) {
+            match a.month {
+                None => years.push(json!({
+                    "year": a.year,
+                    "url": self.link(&a.url),
+                    "count": a.pages.len(),
+                    "months": [],
+                })),
+                Some(m) => {
+                    let month = json!({
+                        "label": self.theme.fill("archive_month_short", &[("month", &m.to_string()), ("month_name", month_short(m, lang))]),
+                        "title": self.archive_label(a),
+                        "url": self.link(&a.url),
+                        "count": a.pages.len(),
+                    });
+                    match years.last_mut() {
+                        Some(y) if y["year"] == json!(a.year) => {
+                            y["months"].as_array_mut().expect("months").push(month)
+                        }
+                        _ => years.push(
+                            json!({"year": a.year, "url": null, "count": null, "months": [month]}),
+                        ),
+                    }
+                }
+            }
+        }
+        years
+    }
+
+    /// List page `page` of archive `ai`.
+    pub fn archive(&self, ai: usize, page: usize) -> Value {
+        let a = &self.derived.archives[ai];
+        let s = &self.derived.sections[a.section];
+        let (items, pagination) =
+            self.list_page(&a.pages, page, |n| super::section_page_url(&a.url, n));
+        let section = self.section_title(a.section);
+        let label = self.archive_label(a);
+        let heading = format!("{section}: {}", label.to_lowercase());
+        // A month's page links up to its year's, when there is one.
+        let year = a.month.and_then(|_| {
+            self.derived
+                .archives
+                .iter()
+                .find(|y| y.section == a.section && y.year == a.year && y.month.is_none())
+        });
+        json!({
+            "title": Self::list_title(&heading, &pagination),
+            "heading": heading,
+            "section": {"title": section, "url": self.link(&s.url)},
+            "year": year.map(|y| json!({"title": self.archive_label(y), "url": self.link(&y.url)})),
+            "archives": self.archive_links(a.section),
+            "current": self.link(&a.url),
+            "pages": items,
+            "pagination": pagination,
+        })
+    }
+
+    /// "Các tin khác" of page `pi`.
+    pub fn related(&self, pi: usize) -> Vec<Value> {
+        self.derived
+            .related
+            .get(pi)
+            .map(|r| r.iter().map(|&q| self.page_card(q)).collect())
+            .unwrap_or_default()
+    }
+}
