@@ -257,8 +257,20 @@ impl Session {
         r.chart_cache = std::mem::take(&mut st.charts);
 
         // 3. What changed, before Markdown (data hashes do not depend on it).
+        // Only indicator files edited: the other indicators' records and
+        // facts are as they were (each indicator's facts come from its own
+        // values, the agencies and the pages, none of which changed).
+        let only_indicators: Option<Vec<usize>> = edits
+            .iter()
+            .map(|e| match e {
+                Edit::Indicator(i, _) => Some(*i),
+                _ => None,
+            })
+            .collect();
         let mut hashes = if bodies_only {
             st.hashes.data_only()
+        } else if let Some(edited) = only_indicators.filter(|_| !pages_edited) {
+            Hashes::data_of_indicators(&r, &st.hashes, &edited)
         } else {
             Hashes::data_of(&r)
         };
@@ -457,17 +469,19 @@ fn hash_of(v: impl Hash) -> u64 {
 }
 
 /// Hashes formatted text without building the string.
+/// A hash of formatted text (xxh3: records of a commune site format to
+/// megabytes).
 fn hash_fmt(args: std::fmt::Arguments) -> u64 {
-    struct W(std::collections::hash_map::DefaultHasher);
+    struct W(xxhash_rust::xxh3::Xxh3);
     impl std::fmt::Write for W {
         fn write_str(&mut self, s: &str) -> std::fmt::Result {
-            self.0.write(s.as_bytes());
+            self.0.update(s.as_bytes());
             Ok(())
         }
     }
-    let mut w = W(std::collections::hash_map::DefaultHasher::new());
+    let mut w = W(xxhash_rust::xxh3::Xxh3::new());
     let _ = std::fmt::write(&mut w, args);
-    w.0.finish()
+    w.0.digest()
 }
 
 /// A hash of what each record shows, to tell what changed.
@@ -510,13 +524,33 @@ impl Hashes {
         }
     }
 
+    /// [`Hashes::data_of`], computing the indicators' hashes only for
+    /// `edited` and taking the others from `old`.
+    fn data_of_indicators(r: &Renderer, old: &Hashes, edited: &[usize]) -> Hashes {
+        let mut h = Hashes::data_of_agencies(r);
+        h.indicators = old.indicators.clone();
+        h.indicator_parts = old.indicator_parts.clone();
+        for &i in edited {
+            let (ind, f) = (&r.inputs.indicators[i], &r.derived.indicators[i]);
+            h.indicators[i] = hash_fmt(format_args!("{ind:?}{f:?}"));
+            h.indicator_parts[i] = indicator_parts(r, i);
+        }
+        h
+    }
+
     fn data_of(r: &Renderer) -> Hashes {
+        let mut h = Hashes::data_of_agencies(r);
+        h.indicators = record_hashes(&r.inputs.indicators, &r.derived.indicators);
+        h.indicator_parts = (0..r.inputs.indicators.len())
+            .map(|i| indicator_parts(r, i))
+            .collect();
+        h
+    }
+
+    /// Everything but the indicators' own hashes.
+    fn data_of_agencies(r: &Renderer) -> Hashes {
         let (inputs, derived) = (r.inputs, r.derived);
         Hashes {
-            indicators: record_hashes(&inputs.indicators, &derived.indicators),
-            indicator_parts: (0..inputs.indicators.len())
-                .map(|i| indicator_parts(r, i))
-                .collect(),
             agencies: record_hashes(&inputs.agencies, &derived.agencies),
             rows: (0..inputs.agencies.len())
                 .map(|a| {

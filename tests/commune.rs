@@ -60,12 +60,24 @@ fn a_commune_site_builds_into_pages_a_phone_can_open() {
     assert!(page.contains("class=\"spread\""), "the distribution");
     assert!(page.contains("10 đơn vị dẫn đầu") && page.contains("10 đơn vị cuối bảng"));
     assert!(page.contains("180 đơn vị có số liệu năm 2020"), "counted");
+    let mut at = Vec::new();
     for p in 1..=6 {
-        assert!(
-            page.contains(&format!("href=\"/indicators/xa-01/tinh-{p:02}/\"")),
-            "province {p} linked"
-        );
+        let link = format!("href=\"/indicators/xa-01/tinh-{p:02}/\"");
+        at.push((page.find(&link).expect("each province linked"), p));
     }
+    // Listed in the reader's order of names, not of files.
+    at.sort();
+    let names: Vec<String> = at
+        .iter()
+        .map(|(k, _)| {
+            let rest = &page[*k..];
+            let start = rest.find('>').unwrap() + 1;
+            rest[start..start + rest[start..].find('<').unwrap()].to_string()
+        })
+        .collect();
+    let mut sorted = names.clone();
+    baocao::collate::sort_by_name(baocao::config::Language::Vi, &mut sorted, |s| s);
+    assert_eq!(names, sorted);
 
     // Each province's page ranks its own 30 communes, and only them.
     let sub = site.page("indicators/xa-01/tinh-02/index.html");

@@ -143,11 +143,19 @@ impl Renderer<'_> {
                 })
             })
             .collect::<Vec<_>>();
-        let groups: Vec<Value> = self
+        let mut groups: Vec<Value> = self
             .group_pages(i)
             .into_iter()
             .map(|g| self.group_summary(i, g))
             .collect();
+        // In the reader's order of names (Bắc Giang < Bắc Kạn < Bình Dương).
+        groups.sort_by(|a, b| {
+            crate::collate::compare(
+                lang,
+                a["name"].as_str().unwrap_or(""),
+                b["name"].as_str().unwrap_or(""),
+            )
+        });
         let region_value = facts
             .series
             .iter()

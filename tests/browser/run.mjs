@@ -57,6 +57,11 @@ const base = await serveSite(example);
 const national = mkdtempSync(join(tmpdir(), "baocao-national-"));
 run(corpus, [national, "--news", "60", "--photos", "4", "--photo-size", "1600x1000"]);
 const nationalBase = await serveSite(national);
+// Commune scale, small: 12 provinces × 40 communes from CSV (indicators of
+// many units, province pages, sorted lists on two pages, reporting split).
+const commune = mkdtempSync(join(tmpdir(), "baocao-commune-"));
+run(corpus, [commune, "--provinces", "12", "--communes-per-province", "40", "--commune-indicators", "5", "--csv", "--news", "10", "--indicators", "2"]);
+const communeBase = await serveSite(commune);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -100,7 +105,8 @@ async function page(width, opts = {}) {
 // Every kind of page, on both sites.
 const examplePages = ["/", "/indicators/", "/indicators/status/at_risk/", "/indicators/par-index/", "/indicators/sipas/", "/agencies/", "/agencies/by/score/", "/agencies/reporting/", "/agencies/ubnd-luc-yen/", "/news/", "/news/muc-tieu-cchc-2020/", "/news/mot-cua-van-yen/", "/news/2020/", "/news/2020/11/", "/pages/gioi-thieu/", "/huong-dan/", "/huong-dan/viet-bai/", "/guide/format/", "/huong-dan/ma-loi/", "/tags/", "/tags/cchc/", "/search/?q=hai+long", "/404.html"];
 const nationalPages = ["/", "/indicators/", "/indicators/ind-01/", "/indicators/status/missed/", "/agencies/", "/agencies/by/overdue/", "/agencies/reporting/", "/agencies/tinh-01/", "/agencies/tinh-01-dv-01/", "/news/", "/news/ban-tin-00001/", "/news/2015/", "/tags/cchc/", "/search/?q=cai+cach"];
-const sites = [["example", base, examplePages], ["national", nationalBase, nationalPages]];
+const communePages = ["/indicators/xa-01/", "/indicators/xa-01/tinh-02/", "/agencies/tinh-02-x005/", "/agencies/tinh-02/", "/agencies/", "/agencies/by/score/page/2/", "/agencies/reporting/", "/agencies/reporting/tinh-02/"];
+const sites = [["example", base, examplePages], ["national", nationalBase, nationalPages], ["commune", communeBase, communePages]];
 
 await test("indicator page fits a 360 px phone, chart labels stay readable", async () => {
   const { p, ctx, violations } = await page(360);
