@@ -69,7 +69,8 @@ fn script_source(cms: &CmsConfig) -> String {
 /// folder's own scripts; connections to the backend's API (and to
 /// decap-server on this machine when local editing is on); images from
 /// anywhere over https (avatars, photos in the repository). Decap styles
-/// itself with inline styles.
+/// itself with inline styles and needs 'unsafe-eval'; no other page of
+/// the site allows either for scripts.
 pub fn csp(cms: &CmsConfig) -> String {
     let mut connect = vec!["'self'".to_string()];
     match cms.backend {
@@ -84,11 +85,13 @@ pub fn csp(cms: &CmsConfig) -> String {
         connect.push("http://localhost:8081".into());
         connect.push("http://127.0.0.1:8081".into());
     }
+    // Decap compiles the schema it checks config.yml with (ajv) from
+    // strings: without 'unsafe-eval' it does not start.
     let script = script_source(cms);
     let scripts = if script == "'self'" {
-        script
+        format!("{script} 'unsafe-eval'")
     } else {
-        format!("'self' {script}")
+        format!("'self' {script} 'unsafe-eval'")
     };
     format!(
         "default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; connect-src {}; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'",
@@ -329,6 +332,16 @@ pub fn config_yml(inputs: &Inputs, cms: &CmsConfig, base_path: &str) -> String {
     );
     root.insert(s("public_folder"), s(&format!("{base_path}images")));
     root.insert(s("show_preview_links"), Value::Bool(false));
+    // File names become ids and URLs: lowercase ASCII with hyphens, the
+    // Vietnamese letters without their marks (Thử nghiệm → thu-nghiem).
+    root.insert(
+        s("slug"),
+        map([
+            ("encoding", s("ascii")),
+            ("clean_accents", Value::Bool(true)),
+            ("sanitize_replacement", s("-")),
+        ]),
+    );
     root.insert(s("editor"), map([("preview", Value::Bool(true))]));
     let ch = choices(inputs);
     let mut collections = Vec::new();
@@ -442,7 +455,9 @@ fn section_collection(
             [(
                 "fields",
                 fields(vec![
-                    field("src", w.w("Tệp ảnh", "File"), "image", true),
+                    // Not required, or Decap refuses to save a page
+                    // without a photo; baocao reports a photo without a file.
+                    field("src", w.w("Tệp ảnh", "File"), "image", false),
                     hint(
                         field("alt", w.w("Mô tả ảnh", "Alt text"), "string", false),
                         w.w(
@@ -540,7 +555,9 @@ fn indicator_collection(prefix: &str, ch: &Choices, w: &Words) -> Value {
                         [(
                             "fields",
                             fields(vec![
-                                number("min", w.w("Ít nhất", "At least"), false, true),
+                                // Optional inside an optional object, or
+                                // Decap refuses a target without it.
+                                number("min", w.w("Ít nhất", "At least"), false, false),
                                 number("max", w.w("Nhiều nhất", "At most"), false, false),
                             ]),
                         )],
@@ -561,7 +578,7 @@ fn indicator_collection(prefix: &str, ch: &Choices, w: &Words) -> Value {
             [
                 (
                     "summary",
-                    s("{{fields.year}} · {{fields.entity}}: {{fields.value}}"),
+                    s("{{fields.year}} · {{fields.value}} · {{fields.entity}}"),
                 ),
                 (
                     "fields",
@@ -660,9 +677,11 @@ fn agency_collection(prefix: &str, ch: &Choices, w: &Words) -> Value {
     .iter()
     .map(|(v, l)| (l.to_string(), v.to_string()))
     .collect();
-    let head_fields = || {
+    // In the optional `head:` object the name cannot be required: Decap
+    // would refuse to save an agency without a head.
+    let head_fields = |name_required: bool| {
         fields(vec![
-            field("name", w.w("Họ và tên", "Name"), "string", true),
+            field("name", w.w("Họ và tên", "Name"), "string", name_required),
             field("title", w.w("Chức vụ", "Title"), "string", false),
             day("since", w.w("Từ ngày", "Since"), false, w.0),
             day("until", w.w("Đến ngày", "Until"), false, w.0),
@@ -695,7 +714,7 @@ fn agency_collection(prefix: &str, ch: &Choices, w: &Words) -> Value {
                 ),
                 with(
                     field("head", w.w("Người đứng đầu", "Head"), "object", false),
-                    [("fields", head_fields())],
+                    [("fields", head_fields(false))],
                 ),
                 with(
                     field(
@@ -706,7 +725,7 @@ fn agency_collection(prefix: &str, ch: &Choices, w: &Words) -> Value {
                     ),
                     [
                         ("summary", s("{{fields.name}} ({{fields.since}})")),
-                        ("fields", head_fields()),
+                        ("fields", head_fields(true)),
                     ],
                 ),
                 with(
