@@ -31,7 +31,7 @@ pub fn files(inputs: &Inputs, base_path: &str) -> Vec<(&'static str, Vec<u8>)> {
             admin_page(&inputs.config, cms, base_path).into_bytes(),
         ),
         (CONFIG, config_yml(inputs, cms, base_path).into_bytes()),
-        (PREVIEW, preview_js(base_path).into_bytes()),
+        (PREVIEW, preview_js(inputs, base_path).into_bytes()),
     ]
 }
 
@@ -118,6 +118,7 @@ fn admin_page(config: &SiteConfig, cms: &CmsConfig, base_path: &str) -> String {
 <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">
 <meta name=\"robots\" content=\"noindex\">
 <title>{title}</title>
+<link rel=\"icon\" href=\"{base}favicon.svg\" type=\"image/svg+xml\">
 <link href=\"{base}admin/config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">
 </head>
 <body>
@@ -134,12 +135,44 @@ fn admin_page(config: &SiteConfig, cms: &CmsConfig, base_path: &str) -> String {
     )
 }
 
-/// Gives the preview pane the site's stylesheet.
-fn preview_js(base_path: &str) -> String {
-    let css = serde_json::to_string(&format!("{base_path}style.css")).unwrap_or_default();
+/// Gives the preview pane the site's stylesheet, and pages of sections
+/// the outline of a published page (title, date and author, body, tags).
+fn preview_js(inputs: &Inputs, base_path: &str) -> String {
+    let css = js(&format!("{base_path}style.css"));
+    let names: Vec<String> = sections(inputs)
+        .into_iter()
+        .map(|(f, _)| collection_name(&f))
+        .collect();
+    let names = js(&names);
+    let tags = js(&Words(inputs.config.language).w("Thẻ", "Tags").to_string());
     format!(
-        "// The CMS preview pane uses the site's stylesheet.\nif (window.CMS) {{ window.CMS.registerPreviewStyle({css}); }}\n"
+        r#"// The CMS preview pane: the site's stylesheet and the outline of a page.
+(function () {{
+  var CMS = window.CMS, h = window.h;
+  if (!CMS) return;
+  CMS.registerPreviewStyle({css});
+  if (!h) return;
+  var page = function (props) {{
+    var d = props.entry.get("data");
+    var t = d.get("tags");
+    t = t && t.toJS ? t.toJS() : (t || []);
+    var meta = [d.get("date"), d.get("author")].filter(Boolean).join(" · ");
+    return h("main", {{ className: "wrap" }},
+      h("article", {{ className: "prose" }},
+        h("h1", {{}}, d.get("title")),
+        meta ? h("p", {{ className: "muted small" }}, meta) : null,
+        props.widgetFor("body"),
+        t.length ? h("p", {{ className: "tags" }}, {tags} + ": " + t.join(", ")) : null));
+  }};
+  {names}.forEach(function (n) {{ CMS.registerPreviewTemplate(n, page); }});
+}})();
+"#
     )
+}
+
+/// A value as a JavaScript literal (JSON is one).
+fn js<T: serde::Serialize + ?Sized>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
 }
 
 /// Labels and hints in the site's language.
@@ -346,6 +379,11 @@ pub fn config_yml(inputs: &Inputs, cms: &CmsConfig, base_path: &str) -> String {
     let ch = choices(inputs);
     let mut collections = Vec::new();
     for (folder, label) in sections(inputs) {
+        let label = if label == "pages" {
+            w.w("Trang", "Pages").to_string()
+        } else {
+            label
+        };
         collections.push(section_collection(
             &folder, &label, &prefix, &ch, inputs, &w,
         ));

@@ -142,6 +142,15 @@ try {
   await page.keyboard.type(body);
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(shots, "cms-edit-preview-1280.png") });
+  // The preview pane (an iframe) carries the site's stylesheet.
+  const styled = await waitFor("the preview's stylesheet", async () => {
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      if (await f.locator('link[href="/style.css"]').count().catch(() => 0)) return true;
+    }
+    return false;
+  }, 15000).catch(() => false);
+  check(styled, "the preview pane uses the site's stylesheet");
   await page.getByRole("button", { name: /Công bố|Publish/ }).first().click();
   await page.getByText(/Công bố ngay|Publish now/).first().click();
   const file = join(site, "content", "news", "thu-nghiem-bien-tap-ket-qua-sipas-2020.md");
@@ -195,6 +204,14 @@ try {
     return t.includes("91,37") ? t : "";
   }, 30000).catch(() => "");
   check(html.includes("91,37"), "the indicator page shows the new value (91,37)");
+  // Nothing refused by the admin page's CSP, no missing file.
+  check(problems.length === 0, `no error in the browser console${problems.length ? `:\n${problems.join("\n")}` : ""}`);
+  // The list on a phone, to look at.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("about:blank");
+  await page.goto(`${base}/admin/#/collections/news`);
+  await page.waitForSelector("text=PCI 2020", { timeout: 60000 });
+  await page.screenshot({ path: join(shots, "cms-list-360.png") });
 } catch (e) {
   fail(e.stack || String(e));
   if (page) await page.screenshot({ path: join(shots, "cms-failure.png") }).catch(() => {});
