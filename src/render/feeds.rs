@@ -186,10 +186,48 @@ impl Renderer<'_> {
     /// `/data/indicators/<id>.json`: one indicator as in the index, with
     /// every observation and each target's status for every entity.
     pub fn indicator_json(&self, i: usize) -> String {
-        pretty(&json!({
-            "site": self.site_record(),
-            "indicator": self.indicator_record(i, true),
-        }))
+        /// One observation, written straight from the record (a commune
+        /// indicator has tens of thousands: no JSON tree for them).
+        #[derive(serde::Serialize)]
+        struct Obs<'a> {
+            entity: &'a str,
+            note: Option<&'a str>,
+            of: Option<u32>,
+            value: f64,
+            year: i32,
+        }
+        #[derive(serde::Serialize)]
+        struct Record<'a> {
+            #[serde(flatten)]
+            head: Value,
+            observations: Vec<Obs<'a>>,
+        }
+        #[derive(serde::Serialize)]
+        struct File<'a> {
+            indicator: Record<'a>,
+            site: Value,
+        }
+        let region = self.inputs.config.region.id.as_str();
+        let file = File {
+            indicator: Record {
+                head: self.indicator_record(i, true),
+                observations: self.inputs.indicators[i]
+                    .observations
+                    .iter()
+                    .map(|o| Obs {
+                        entity: o.entity.as_deref().unwrap_or(region),
+                        note: o.note.as_deref(),
+                        of: o.of,
+                        value: o.value,
+                        year: o.year,
+                    })
+                    .collect(),
+            },
+            site: self.site_record(),
+        };
+        let mut s = serde_json::to_string_pretty(&file).expect("JSON of plain values");
+        s.push('\n');
+        s
     }
 
     fn site_record(&self) -> Value {
@@ -197,7 +235,6 @@ impl Renderer<'_> {
     }
 
     fn indicator_record(&self, i: usize, full: bool) -> Value {
-        let region = self.inputs.config.region.id.as_str();
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let targets: Vec<Value> = facts
@@ -226,7 +263,7 @@ impl Renderer<'_> {
             .collect();
         // The latest value and its change as the pages say them.
         let card = self.indicator_card(i);
-        let mut v = json!({
+        let v = json!({
             "id": ind.id,
             "name": ind.name,
             "short_name": ind.short_name,
@@ -246,14 +283,6 @@ impl Renderer<'_> {
             "change": card["change"].as_object().map(|c| json!({"since": c["since"], "text": c["text"]})),
             "targets": targets,
         });
-        if full {
-            let observations: Vec<Value> = ind
-                .observations
-                .iter()
-                .map(|o| json!({"year": o.year, "entity": o.entity.as_deref().unwrap_or(region), "value": o.value, "of": o.of, "note": o.note}))
-                .collect();
-            v["observations"] = Value::Array(observations);
-        }
         v
     }
 }
