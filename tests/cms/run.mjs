@@ -204,6 +204,31 @@ try {
     return t.includes("91,37") ? t : "";
   }, 30000).catch(() => "");
   check(html.includes("91,37"), "the indicator page shows the new value (91,37)");
+  // 3. A responsibility marked done in the agencies collection: the day
+  //    is written YYYY-MM-DD, as baocao reads it.
+  const agencyFile = join(site, "content", "data", "agencies", "so-noi-vu.yaml");
+  check(!readFileSync(agencyFile, "utf8").includes("done:"), "the fixture's agency has no task done");
+  await page.goto("about:blank");
+  await page.goto(`${base}/admin/#/collections/agencies/entries/so-noi-vu`);
+  await waitFor("the agency in the editor", async () => (await page.getByLabel(/^Tên/).first().inputValue()).startsWith("Sở Nội vụ"));
+  // Open the first task by its item's toggle (found from its summary).
+  await page.getByText(/^2020-12-31: Chủ trì/).locator("xpath=ancestor::*[.//button][1]").locator("button").first().click();
+  const done = page.getByLabel(/^Hoàn thành ngày/).first();
+  await done.fill("2020-12-20");
+  await done.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, "cms-agency-edit-1280.png") });
+  await page.getByRole("button", { name: /Công bố|Publish/ }).first().click();
+  await page.getByText(/Công bố ngay|Publish now/).first().click();
+  const agency = await waitFor("the saved agency", () => {
+    const t = readFileSync(agencyFile, "utf8");
+    return t.includes("done:") ? t : "";
+  }, 30000).catch(() => readFileSync(agencyFile, "utf8"));
+  writeFileSync(join(shots, "saved-so-noi-vu.yaml"), agency);
+  check(/^ {4}done: "?2020-12-20"?$/m.test(agency), "the done day is saved as YYYY-MM-DD");
+  check(/^ {4}due: "?2020-12-31"?$/m.test(agency), "the due days are kept as YYYY-MM-DD");
+  const rc = spawnSync(bin, ["check", "--site", site, "--today", "2021-06-30"], { encoding: "utf8" });
+  check(rc.status === 0, `baocao check passes on the edited agency${rc.status === 0 ? "" : `\n${rc.stdout}${rc.stderr}`}`);
+
   // Nothing refused by the admin page's CSP, no missing file.
   check(problems.length === 0, `no error in the browser console${problems.length ? `:\n${problems.join("\n")}` : ""}`);
   // The list on a phone, to look at.
