@@ -15,7 +15,7 @@
 // decap-server's, free)
 import { chromium } from "playwright-core";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, cpSync, readFileSync, existsSync, mkdirSync, readdirSync, appendFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, cpSync, readFileSync, existsSync, mkdirSync, readdirSync, appendFileSync, writeFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
@@ -244,6 +244,8 @@ try {
 } finally {
   await browser.close();
   for (const c of children) c.kill();
+  // The site copy goes, unless KEEP=1 (what was saved is in $SHOTS).
+  if (!process.env.KEEP) rmSync(site, { recursive: true, force: true });
 }
 console.log(failed ? `${failed} failed` : "all passed");
 process.exit(failed ? 1 : 0);
