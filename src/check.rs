@@ -598,7 +598,13 @@ fn decode_entities(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let Some(semi) = rest[..rest.len().min(12)].find(';') else {
+        // An entity is short ASCII: look for its `;` in the first 12
+        // bytes, cut at a character boundary (the text is Vietnamese).
+        let mut end = rest.len().min(12);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let Some(semi) = rest[..end].find(';') else {
             out.push('&');
             rest = &rest[1..];
             continue;
@@ -641,6 +647,13 @@ mod tests {
             path: p.into(),
             fragment: f.map(String::from),
         })
+    }
+
+    #[test]
+    fn decodes_entities_beside_vietnamese_letters_without_panicking() {
+        // `&quot; ngoặc`: byte 12 falls inside `ặ`.
+        assert_eq!(decode_entities("&quot; ngoặc: và"), "\" ngoặc: và");
+        assert_eq!(decode_entities("& ngoặc ặặặ;"), "& ngoặc ặặặ;");
     }
 
     #[test]

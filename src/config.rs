@@ -38,6 +38,8 @@ pub struct SiteConfig {
     /// Dashboard themes, in order; indicators no group names come last.
     #[serde(default)]
     pub groups: Vec<Group>,
+    /// The browser editor (Decap CMS) at `/admin/`; absent: no admin page.
+    pub cms: Option<CmsConfig>,
     #[serde(skip)]
     pub base_url_pos: Pos,
     #[serde(skip)]
@@ -112,4 +114,71 @@ pub enum RawHtml {
     #[default]
     Sanitize,
     Allow,
+}
+
+/// `cms:` in site.yaml: where the editor commits and which script it runs.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CmsConfig {
+    /// Where the editor commits in production.
+    pub backend: CmsBackend,
+    /// `owner/name` of the repository (GitHub and GitLab).
+    pub repo: Option<String>,
+    #[serde(default = "default_branch")]
+    pub branch: String,
+    /// The OAuth server the GitHub or GitLab login goes through, when it
+    /// is not Netlify's.
+    pub auth_url: Option<String>,
+    /// The site folder inside the repository (`site` when `content/` is at
+    /// `site/content/`); empty when the site is the repository.
+    #[serde(default)]
+    pub folder: String,
+    /// The Decap CMS script: an `https://` URL, or a path on the site
+    /// (`/admin/decap-cms.js` from `content/static/`).
+    #[serde(default = "default_cms_script")]
+    pub script: String,
+    /// Its Subresource Integrity hash (`sha384-…`); required for a script
+    /// from another host.
+    pub integrity: Option<String>,
+    /// Let `npx decap-server` edit the checkout when the admin page is
+    /// opened on 127.0.0.1 or localhost.
+    #[serde(default = "yes")]
+    pub local: bool,
+}
+
+fn default_branch() -> String {
+    "main".to_string()
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The pinned Decap CMS release the admin page loads by default, and its
+/// hash (`openssl dgst -sha384 -binary decap-cms.js | openssl base64 -A`
+/// of `dist/decap-cms.js` in the npm package).
+pub const DEFAULT_CMS_SCRIPT: &str = "https://unpkg.com/decap-cms@3.16.3/dist/decap-cms.js";
+pub const DEFAULT_CMS_INTEGRITY: &str =
+    "sha384-A/Gdn928CNLufmnGWGs9RM4Q9o8bSNLeJERqBFrBjwzL7FRpoLT3MPF8Tl0+Wd2p";
+
+fn default_cms_script() -> String {
+    DEFAULT_CMS_SCRIPT.to_string()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CmsBackend {
+    Github,
+    Gitlab,
+    GitGateway,
+}
+
+impl CmsBackend {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CmsBackend::Github => "github",
+            CmsBackend::Gitlab => "gitlab",
+            CmsBackend::GitGateway => "git-gateway",
+        }
+    }
 }

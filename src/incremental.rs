@@ -336,7 +336,8 @@ impl Session {
                 .push((rel.to_string(), Arc::<[u8]>::from(&*bytes)));
             Ok(())
         };
-        let errors = r.render_jobs(&todo, &all, &sink);
+        let mut errors = r.render_jobs(&todo, &all, &sink);
+        errors.extend(r.write_cms(&sink));
         if !errors.is_empty() {
             return Err(errors);
         }

@@ -14,6 +14,7 @@
 
 pub mod charts;
 pub mod check;
+pub mod cms;
 pub mod collate;
 pub mod config;
 pub mod derive;

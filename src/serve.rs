@@ -373,6 +373,7 @@ pub fn content_type(path: &str) -> &'static str {
         "pdf" => "application/pdf",
         "csv" => "text/csv; charset=utf-8",
         "txt" => "text/plain; charset=utf-8",
+        "yml" | "yaml" => "text/yaml; charset=utf-8",
         "woff2" => "font/woff2",
         "woff" => "font/woff",
         _ => "application/octet-stream",
@@ -606,7 +607,11 @@ fn handle(req: Request, shared: &Arc<Shared>) {
     match lookup(&target, &shared.base_path, &site.files) {
         Lookup::File(key) => {
             let ty = content_type(&key);
-            let is_html = ty.starts_with("text/html");
+            // The editor keeps working (from the last good build) while
+            // the site has errors, so they can be fixed in it; it loads
+            // no reload script (its CSP would refuse it, and a reload
+            // would lose an edit).
+            let is_html = ty.starts_with("text/html") && !key.starts_with("admin/");
             if is_html && !site.errors.is_empty() {
                 respond(req, html_response(500, error_page(&site.errors, &script)));
                 return;

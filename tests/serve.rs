@@ -342,3 +342,62 @@ fn a_port_in_use_names_another() {
         r.stderr
     );
 }
+
+/// The browser editor under `serve`: no reload script (its CSP would
+/// refuse it, a reload would lose an edit), its config follows the site's
+/// ids after an edit, and it stays usable while the site has errors so
+/// they can be fixed in it.
+#[test]
+fn serves_the_editor_without_reload_and_through_errors() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        &format!(
+            "{}cms:\n  backend: github\n  repo: a/b\n",
+            common::SITE_YAML
+        ),
+    );
+    let server = serve(&site);
+    let port = server.port;
+    let r = get(port, "/admin/");
+    assert_eq!(r.status, 200, "{}", r.head);
+    assert!(r.body.contains("Content-Security-Policy"));
+    assert!(!r.body.contains("__baocao"), "reload script on /admin/");
+    let c = get(port, "/admin/config.yml");
+    assert!(c.head.contains("Content-Type: text/yaml"), "{}", c.head);
+    assert!(!c.body.contains("value: moi"));
+
+    // A page edit (rendered incrementally) with a new tag: offered at once.
+    site.write(
+        "content/news/tin-mot.md",
+        &common::NEWS.replace("tags: [CCHC]", "tags: [CCHC, Thẻ mới]"),
+    );
+    let (c, _) = poll(port, "/admin/config.yml", Duration::from_secs(5), |r| {
+        r.body.contains("value: Thẻ mới")
+    });
+    assert!(c.body.contains("value: Thẻ mới"), "{}", c.body);
+
+    // A new indicator: its id is offered at once.
+    site.write(
+        "content/data/indicators/moi.yaml",
+        "name: Chỉ số mới\nkind: count\n",
+    );
+    let (c, _) = poll(port, "/admin/config.yml", Duration::from_secs(5), |r| {
+        r.body.contains("value: moi")
+    });
+    assert!(c.body.contains("value: moi"), "{}", c.body);
+
+    // An error: pages show it, the editor still opens.
+    site.write(
+        "content/data/indicators/moi.yaml",
+        "name: Chỉ số mới\nkind: nhieu\n",
+    );
+    let (r, _) = poll(port, "/", Duration::from_secs(5), |r| {
+        r.body.contains("moi.yaml:")
+    });
+    assert!(r.body.contains("moi.yaml:"), "no error page");
+    let a = get(port, "/admin/");
+    assert_eq!(a.status, 200);
+    assert!(a.body.contains("decap-cms"), "{}", a.body);
+    drop(server);
+}

@@ -104,6 +104,20 @@ codes! {
     ThemeNotFound = "E0206",
     /// An indicator listed in two groups.
     IndicatorInTwoGroups = "E0207",
+    /// `cms.backend` github or gitlab without `cms.repo`.
+    CmsRepoMissing = "E0208",
+    /// `cms.repo` that is not `owner/name`.
+    CmsRepoNotARepo = "E0209",
+    /// `cms.script` that is not an https:// URL or a path on the site.
+    CmsScriptNotAUrl = "E0210",
+    /// A CMS script from another host without `cms.integrity`.
+    CmsScriptWithoutIntegrity = "E0211",
+    /// `cms.integrity` that is not a Subresource Integrity hash.
+    CmsIntegrityNotAHash = "E0212",
+    /// `cms.auth_url` that is not an https:// URL.
+    CmsAuthUrlNotHttps = "E0213",
+    /// `cms.folder` that leads out of the repository.
+    CmsFolderOutside = "E0214",
 
     /// A data file whose name cannot be an id.
     FileNameNotId = "E0301",

@@ -377,18 +377,38 @@ impl<'a> Renderer<'a> {
         errors
     }
 
+    /// The admin page of the browser editor, with `cms:` in site.yaml.
+    pub fn write_cms(&self, sink: &Sink) -> Vec<Diagnostic> {
+        crate::cms::files(self.inputs, &self.base_path)
+            .into_iter()
+            .filter_map(|(rel, bytes)| {
+                sink(rel, Body::Bytes(&bytes))
+                    .err()
+                    .map(|e| io_error(rel, e))
+            })
+            .collect()
+    }
+
     /// Steps 2–4: renders everything into `sink`.
     pub fn render_all(&self, sink: &Sink) -> Result<Stats, Vec<Diagnostic>> {
         let jobs = self.jobs();
         let mut errors = self.render_jobs(&jobs, &jobs, sink);
         errors.extend(self.copy_statics(sink));
+        errors.extend(self.write_cms(sink));
         if !errors.is_empty() {
             errors.sort();
             errors.dedup();
             return Err(errors);
         }
         Ok(Stats {
-            files: jobs.len() + self.theme.statics.len() + self.inputs.statics.len(),
+            files: jobs.len()
+                + self.theme.statics.len()
+                + self.inputs.statics.len()
+                + if self.inputs.config.cms.is_some() {
+                    3
+                } else {
+                    0
+                },
             pages: jobs.len(),
         })
     }
