@@ -248,7 +248,7 @@ await test("search boxes have borders of 3:1 contrast or more (WCAG 1.4.11), lig
   }
 });
 
-await test("at 360 px no page is wider than the screen, no table hides a column, and the status is whole", async () => {
+await test("at 360 px no page is wider than the screen, no table or menu hides anything, and the status is whole", async () => {
   const problems = [];
   for (const [name, url, paths] of sites) {
     const { p, ctx } = await page(360);
@@ -264,6 +264,10 @@ await test("at 360 px no page is wider than the screen, no table hides a column,
           if (box.right > window.innerWidth + 0.5) out.push(`table ends at ${Math.round(box.right)}px`);
           const scroller = t.closest(".table-scroll");
           if (scroller && scroller.scrollWidth > scroller.clientWidth + 1) out.push("table scrolls sideways");
+        }
+        // The menu shows every item: none hidden past the edge.
+        for (const m of document.querySelectorAll("nav.menu, nav.menu ul")) {
+          if (m.scrollWidth > m.clientWidth + 1) out.push(`the menu hides ${m.scrollWidth - m.clientWidth}px of items`);
         }
         for (const s of document.querySelectorAll("main .status")) {
           const b = s.getBoundingClientRect();
