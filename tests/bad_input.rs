@@ -707,7 +707,7 @@ fn cases() -> Vec<Case> {
         case("a file name that is not an id")
             .write("content/data/agencies/Sở Nội Vụ.yaml", "name: Sở Nội vụ\nkind: department\n")
             .err("content/data/agencies/Sở Nội Vụ.yaml", "", "the file name `Sở Nội Vụ` cannot be an id")
-            .hint("rename the file to `so-noi-vu`"),
+            .hint("rename the file to `so-noi-vu.yaml`"),
         case("a page in a reserved folder")
             .page("content/indicators/x.md", "title: X\n", "x\n")
             .err("content/indicators/x.md", "", "the folder `content/indicators/` collides with the pages baocao makes at /indicators/"),

@@ -365,7 +365,10 @@ fn id_from_file(rel: &Path) -> Result<String, Diagnostic> {
         )
         .with_hint(match crate::derive::slug::slugify(stem) {
             s if s.is_empty() => "rename the file with lowercase letters, digits and hyphens, e.g. `chi-so-moi.yaml`".to_string(),
-            s => format!("rename the file to `{s}`"),
+            s => match rel.extension().and_then(|e| e.to_str()) {
+                Some(ext) => format!("rename the file to `{s}.{ext}`"),
+                None => format!("rename the file to `{s}`"),
+            },
         })
         .code(Code::FileNameNotId))
     }
