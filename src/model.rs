@@ -451,6 +451,13 @@ pub struct Agency {
     pub responsibilities: Vec<Responsibility>,
 }
 
+impl Agency {
+    /// The short name charts and lists show, else the name.
+    pub fn label(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Head {

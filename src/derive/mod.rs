@@ -196,6 +196,8 @@ pub struct TagFacts {
 #[derive(Debug, Clone)]
 pub struct Derived {
     pub today: Day,
+    /// Every agency, by name in the reader's order (then by id).
+    pub agencies_by_name: Vec<usize>,
     pub indicators: Vec<IndicatorFacts>,
     pub agencies: Vec<AgencyFacts>,
     /// `None` for pages that are not built (drafts without `--drafts`).
@@ -579,6 +581,7 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
     }
 
     Derived {
+        agencies_by_name: by_name,
         latest_year,
         today,
         tags,

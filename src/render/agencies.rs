@@ -75,13 +75,7 @@ impl Renderer<'_> {
     }
 
     fn by_name(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.inputs.agencies.len()).collect();
-        let lang = self.inputs.config.language;
-        let names = &self.inputs.agencies;
-        order.sort_by(|&a, &b| {
-            crate::collate::compare(lang, &names[a].name, &names[b].name).then(a.cmp(&b))
-        });
-        order
+        self.derived.agencies_by_name.clone()
     }
 
     /// Whether an agency has anything to show in a list: tasks, a score,

@@ -65,10 +65,7 @@ impl Renderer<'_> {
     /// An entity's short name (the one charts show), else its name.
     fn entity_short(&self, id: &str) -> String {
         match self.derived.agency_index.get(id) {
-            Some(&a) => {
-                let ag = &self.inputs.agencies[a];
-                ag.short_name.clone().unwrap_or_else(|| ag.name.clone())
-            }
+            Some(&a) => self.inputs.agencies[a].label().to_string(),
             None => self.entity_name(id),
         }
     }
@@ -84,12 +81,7 @@ impl Renderer<'_> {
             .agency_index
             .get(&s.entity)
             .and_then(|&a| self.derived.agencies[a].parent)
-            .map(|p| {
-                self.inputs.agencies[p]
-                    .short_name
-                    .clone()
-                    .unwrap_or_else(|| self.inputs.agencies[p].name.clone())
-            });
+            .map(|p| self.inputs.agencies[p].label());
         let latest = s.latest();
         let previous = s.previous();
         json!({
@@ -220,7 +212,7 @@ impl Renderer<'_> {
             crate::model::Direction::LowerIsBetter => (values.first(), values.last()),
         };
         json!({
-            "name": parent.map(|a| a.short_name.clone().unwrap_or_else(|| a.name.clone())),
+            "name": parent.map(|a| a.label()),
             "url": self.link(&self.group_url(i, g)),
             "count": group.series.len(),
             "median": (!values.is_empty()).then(|| f.cell(median(&values), None)),
@@ -262,18 +254,8 @@ impl Renderer<'_> {
             .iter()
             .map(|&k| facts.series[k].entity.clone())
             .collect();
-        let mut table = self.values_table(i, &entities);
-        // The table in the reader's order of names, as everywhere else.
-        if let Some(Value::Array(rows)) = table.get_mut("rows") {
-            let lang = self.inputs.config.language;
-            rows.sort_by(|a, b| {
-                crate::collate::compare(
-                    lang,
-                    a["entity"].as_str().unwrap_or(""),
-                    b["entity"].as_str().unwrap_or(""),
-                )
-            });
-        }
+        // In the reader's order of names: the series already are.
+        let table = self.values_table(i, &entities);
         json!({
             "title": format!("{} — {}", ind.label(), parent_name),
             "indicator": self.indicator_link(i),
