@@ -154,6 +154,25 @@ fn decimals_of(step: f64) -> u8 {
     8
 }
 
+/// A value axis: places counted from 1 (`ranks`), else round numbers.
+/// Returns the ticks, their decimals and the axis's low and high ends.
+pub(crate) fn axis_ticks(
+    vmin: f64,
+    vmax: f64,
+    max_count: usize,
+    min_step: f64,
+    ranks: bool,
+) -> (Vec<f64>, u8, f64, f64) {
+    if ranks {
+        let (t, lo, hi) = rank_ticks(vmax, max_count);
+        (t, 0, lo, hi)
+    } else {
+        let (t, dec) = nice_ticks(vmin, vmax, max_count, min_step);
+        let (lo, hi) = (t[0], t[t.len() - 1]);
+        (t, dec, lo, hi)
+    }
+}
+
 /// Ticks for ranks: places from 1 to `worst`, the first tick 1 (not 0)
 /// and none past the worst place shown; the domain is `[1, worst]`.
 pub(crate) fn rank_ticks(worst: f64, max_count: usize) -> (Vec<f64>, f64, f64) {

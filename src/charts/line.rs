@@ -231,14 +231,7 @@ impl Layout {
             let pt = header_h + em * 0.8;
             let pb = h - small * 2.0;
             let max_ticks = (((pb - pt) / (small * 2.2)).floor() as usize).clamp(2, 6);
-            let (ticks, dec, lo, hi) = if ranks {
-                let (t, lo, hi) = draw::rank_ticks(vmax, max_ticks);
-                (t, 0, lo, hi)
-            } else {
-                let (t, dec) = draw::nice_ticks(vmin, vmax, max_ticks, min_step);
-                let (lo, hi) = (t[0], t[t.len() - 1]);
-                (t, dec, lo, hi)
-            };
+            let (ticks, dec, lo, hi) = draw::axis_ticks(vmin, vmax, max_ticks, min_step, ranks);
             let pl = tick_w(&ticks, dec) + 8.0;
             let pr = (fr.w - gutter - gap + inset).max(pl + em * 4.0);
             let x_of = |year: i32| -> f64 {

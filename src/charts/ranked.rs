@@ -177,14 +177,8 @@ impl Layout {
         let probe = tick_label(vmax.max(vmin.abs()), data.decimals, &unit, lang);
         let max_ticks =
             (((x1 - x0) / (width(&probe, size, false) * 1.7 + 4.0)).floor() as usize).clamp(2, 6);
-        let (ticks, dec, lo, hi) = if dots && vmin >= 1.0 {
-            let (t, lo, hi) = draw::rank_ticks(vmax, max_ticks);
-            (t, 0, lo, hi)
-        } else {
-            let (t, dec) = draw::nice_ticks(vmin, vmax, max_ticks, min_step);
-            let (lo, hi) = (t[0], t[t.len() - 1]);
-            (t, dec, lo, hi)
-        };
+        let (ticks, dec, lo, hi) =
+            draw::axis_ticks(vmin, vmax, max_ticks, min_step, dots && vmin >= 1.0);
         let axis_base = y + size * 1.06;
         let rows_top = y + line + 4.0;
         let mut top = rows_top;
