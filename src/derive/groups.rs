@@ -78,7 +78,9 @@ pub fn group(
 ) -> Groups {
     let mut by_parent: HashMap<Option<usize>, Vec<usize>> = HashMap::default();
     for (k, s) in series.iter().enumerate() {
-        if s.entity == region {
+        // The region is not one of the units, unless it is an agency too
+        // (a national site whose home province is its region).
+        if s.entity == region && !agency_index.contains_key(region) {
             continue;
         }
         let parent = agency_index
@@ -213,6 +215,28 @@ mod tests {
         assert_eq!(g.of_parent(1), Some(1));
         assert_eq!(g.standing_group(5), Some(0), "in its group without a value");
         assert_eq!(g.standing_group(0), None);
+        // A region that is an agency too (a national site's home province)
+        // is one of the units.
+        let mut with_region = agencies.clone();
+        with_region.push(agency("vung", None));
+        let index2: HashMap<String, usize> = with_region
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
+        let g2 = group(
+            &series,
+            "vung",
+            &with_region,
+            &index2,
+            Direction::HigherIsBetter,
+            Some(2020),
+        );
+        assert_eq!(
+            g2.standing[0].map(|s| (s.place, s.of)),
+            Some((2, 2)),
+            "vung 50 after p1 70"
+        );
         // Lower is better turns the order round.
         let g = group(
             &series,

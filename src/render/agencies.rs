@@ -473,6 +473,7 @@ impl Renderer<'_> {
             "tasks": tasks,
             "owned": owned,
             "observed": observed,
+            "observed_places": observed_table.iter().any(|r| !r["place"].is_null()),
             "observed_table": observed_table,
             "reported": f.reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
             "not_reported": f.not_reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
