@@ -4,6 +4,7 @@
 //! denies unknown fields, so a misspelt field is an error, and each carries
 //! the positions validation needs to point back at the file.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -217,6 +218,12 @@ pub struct Indicator {
     pub csv: Option<CsvFormat>,
     /// Markdown.
     pub description: Option<String>,
+    /// The parts of a composite index, in the order they are published.
+    #[serde(default)]
+    pub components: Vec<Component>,
+    /// The components of an observation add up to its value.
+    #[serde(default)]
+    pub components_add_up: bool,
     #[serde(default)]
     pub targets: Vec<Target>,
     #[serde(default)]
@@ -313,10 +320,58 @@ pub struct Observation {
     pub year: i32,
     /// The region's id when absent.
     pub entity: Option<String>,
-    pub value: f64,
+    /// Absent only when `status` says why (not ranked, not published).
+    pub value: Option<f64>,
     /// For a rank: how many were ranked that year ("hạng 21/63").
     pub of: Option<u32>,
     pub note: Option<String>,
+    /// Why there is no value: `not_ranked` or `not_published`.
+    pub status: Option<ObsStatus>,
+    /// The group published with the value: "Khá", "Trung bình cao".
+    pub group: Option<String>,
+    /// The value of each of the indicator's `components`, by id.
+    pub components: Option<Box<BTreeMap<String, f64>>>,
+    /// Where the figure was published.
+    pub source: Option<Box<Source>>,
+}
+
+/// Why an observation has no value. Shown as words, never as a zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ObsStatus {
+    /// The unit was assessed but not given a place (PAPI some years).
+    NotRanked,
+    /// Nothing was published for that year (PCI past the top 30).
+    NotPublished,
+}
+
+impl ObsStatus {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ObsStatus::NotRanked => "not_ranked",
+            ObsStatus::NotPublished => "not_published",
+        }
+    }
+}
+
+/// A publication: `source: { title: ..., url: https://... }`.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub url: Option<String>,
+}
+
+/// A part of a composite index (a PAR INDEX field, a PAPI dimension).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Component {
+    pub id: String,
+    pub name: String,
+    /// The most it can score (PAPI: 10 per dimension).
+    pub max: Option<f64>,
+    /// Its unit when it has no maximum.
+    pub unit: Option<String>,
 }
 
 /// `csv: { separator: ";", decimal: comma }` in an indicator's YAML.
@@ -449,6 +504,18 @@ pub struct Agency {
     pub heads: Vec<Head>,
     #[serde(default)]
     pub responsibilities: Vec<Responsibility>,
+    /// The last day the unit existed (a province merged on 1 July 2025
+    /// ends on 30 June 2025).
+    pub until: Option<Day>,
+    /// The units that carry on its work after `until`.
+    #[serde(default)]
+    pub successors: Vec<String>,
+    /// The units it was formed from.
+    #[serde(default)]
+    pub formed_from: Vec<String>,
+    /// Where the parts of the YAML file are.
+    #[serde(skip)]
+    pub at: Locator,
 }
 
 impl Agency {

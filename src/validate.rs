@@ -13,6 +13,9 @@ use crate::load::Inputs;
 use crate::load::blocks::{Block, BlockKind};
 use crate::model::{IndicatorKind, ObsPart, Target};
 
+mod indices;
+mod lineage;
+
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 /// Checks `inputs` as a whole; `drafts` says whether draft pages are built.
@@ -252,6 +255,7 @@ pub fn validate_data(inputs: &Inputs) -> Diagnostics {
     groups(inputs, &mut d);
     indicators(inputs, &mut d);
     agencies(inputs, &mut d);
+    lineage::check(inputs, &mut d);
     d
 }
 
@@ -473,14 +477,18 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                 );
             }
         }
+        indices::declared(ind, d);
         // Where each (year, entity) was first seen, by observation number.
         let mut seen: HashMap<(i32, &str), usize> = HashMap::default();
         for (i, o) in ind.observations.iter().enumerate() {
             let at = |part| ind.observation_at(i, part);
             let entity = o.entity.as_deref().unwrap_or(region);
-            if let Some(e) = out_of_range(ind.kind, o.value, || at(ObsPart::Value)) {
+            if let Some(v) = o.value
+                && let Some(e) = out_of_range(ind.kind, v, || at(ObsPart::Value))
+            {
                 d.push(e);
             }
+            indices::observation(ind, i, o, d);
             if let Some(of) = o.of {
                 let (f, pos) = at(ObsPart::Row);
                 if ind.kind != IndicatorKind::Rank {
@@ -489,15 +497,14 @@ fn indicators(inputs: &Inputs, d: &mut Diagnostics) {
                             .with_hint("remove it, or write `kind: rank` if the values are places in a ranking")
                             .code(Code::OfNotRank),
                     );
-                } else if f64::from(of) < o.value {
+                } else if let Some(v) = o.value
+                    && f64::from(of) < v
+                {
                     d.push(
                         Diagnostic::new(
                             f,
                             pos,
-                            format!(
-                                "place {} of {of}: a place cannot be past the number ranked",
-                                o.value
-                            ),
+                            format!("place {v} of {of}: a place cannot be past the number ranked"),
                         )
                         .with_hint("check the place and `of`")
                         .code(Code::PlacePastOf),

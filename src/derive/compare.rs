@@ -170,14 +170,17 @@ mod tests {
                             value: i as f64,
                             of: None,
                             note: None,
+                            ..Default::default()
                         },
                         Point {
                             year: 2020,
                             value: ((i * 37) % 101) as f64,
                             of: None,
                             note: None,
+                            ..Default::default()
                         },
                     ],
+                    gaps: Vec::new(),
                 })
                 .collect(),
             primary: "e03".into(),

@@ -152,9 +152,11 @@ mod tests {
                     value,
                     of: None,
                     note: None,
+                    ..Default::default()
                 })
                 .into_iter()
                 .collect(),
+            gaps: Vec::new(),
         }
     }
 

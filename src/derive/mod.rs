@@ -19,20 +19,36 @@ use crate::model::{Day, Direction, Indicator, Page};
 use status::{Evaluation, Status};
 
 /// One value of an indicator for one entity.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Point {
     pub year: i32,
     pub value: f64,
     /// For a rank: how many were ranked, as declared (`of:`).
     pub of: Option<u32>,
     pub note: Option<String>,
+    /// The group published with the value ("Khá").
+    pub group: Option<String>,
+    /// The value of each component, by id.
+    pub components: Option<Box<BTreeMap<String, f64>>>,
+    pub source: Option<Box<crate::model::Source>>,
+}
+
+/// A year an entity has no value for, and why (`status:`).
+#[derive(Debug, Clone)]
+pub struct Gap {
+    pub year: i32,
+    pub status: crate::model::ObsStatus,
+    pub note: Option<String>,
+    pub source: Option<Box<crate::model::Source>>,
 }
 
 /// An indicator's values for one entity, sorted by year.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Series {
     pub entity: String,
     pub points: Vec<Point>,
+    /// Years declared without a value, sorted.
+    pub gaps: Vec<Gap>,
 }
 
 impl Series {
@@ -636,31 +652,46 @@ pub fn due_year(due_months: Option<u32>, last_year: Option<i32>, today: Day) -> 
 }
 
 fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
-    let mut by_entity: BTreeMap<&str, Vec<Point>> = BTreeMap::new();
+    let mut by_entity: BTreeMap<&str, (Vec<Point>, Vec<Gap>)> = BTreeMap::new();
     for o in &ind.observations {
-        by_entity
+        let entry = by_entity
             .entry(o.entity.as_deref().unwrap_or(region))
-            .or_default()
-            .push(Point {
+            .or_default();
+        match (o.value, o.status) {
+            (Some(value), _) => entry.0.push(Point {
                 year: o.year,
-                value: o.value,
+                value,
                 of: o.of,
                 note: o.note.clone(),
-            });
+                group: o.group.clone(),
+                components: o.components.clone(),
+                source: o.source.clone(),
+            }),
+            (None, Some(status)) => entry.1.push(Gap {
+                year: o.year,
+                status,
+                note: o.note.clone(),
+                source: o.source.clone(),
+            }),
+            (None, None) => {} // refused by validate
+        }
     }
     let mut series: Vec<Series> = Vec::with_capacity(by_entity.len());
-    if let Some(points) = by_entity.remove(region) {
+    if let Some((points, gaps)) = by_entity.remove(region) {
         series.push(Series {
             entity: region.to_string(),
             points,
+            gaps,
         });
     }
-    series.extend(by_entity.into_iter().map(|(e, points)| Series {
+    series.extend(by_entity.into_iter().map(|(e, (points, gaps))| Series {
         entity: e.to_string(),
         points,
+        gaps,
     }));
     for s in &mut series {
         s.points.sort_by_key(|p| p.year);
+        s.gaps.sort_by_key(|g| g.year);
     }
     let primary = if series.iter().any(|s| s.entity == region) || series.is_empty() {
         region.to_string()

@@ -163,6 +163,26 @@ codes! {
     HeadNameEmpty = "E0321",
     /// A head who leaves office before taking it.
     HeadLeavesBeforeTaking = "E0322",
+    /// An observation with neither a value nor a status.
+    ValueMissing = "E0323",
+    /// An observation with a value and a status saying there is none.
+    ValueAndStatus = "E0324",
+    /// A component id that is not usable, or declared twice.
+    ComponentBadId = "E0325",
+    /// An observation's component the indicator does not declare.
+    ComponentUnknown = "E0326",
+    /// A component above its maximum.
+    ComponentAboveMax = "E0327",
+    /// Components that do not add up to the value.
+    ComponentsDoNotAddUp = "E0328",
+    /// A source address that is not a web address.
+    SourceNotWeb = "E0329",
+    /// `successors` without `until`.
+    SuccessorsWithoutUntil = "E0330",
+    /// Successors that lead back to the agency.
+    LineageLoop = "E0331",
+    /// A value for a year after the unit ended.
+    ValueAfterUntil = "E0332",
 
     /// A page without front matter.
     NoFrontMatter = "E0401",
@@ -242,6 +262,8 @@ codes! {
     CsvWithoutIndicator = "E0811",
     /// `csv:` in an indicator whose CSV file does not exist.
     CsvMissing = "E0812",
+    /// A `status` cell that is not a status.
+    CsvNotAStatus = "E0813",
 
     /// An image without alt text.
     ImageWithoutAlt = "E0901",

@@ -6,8 +6,10 @@
 //!
 //! The header names the columns, in any order: `year` and `value` are
 //! required; `entity` (empty or absent: the region), `of` (for ranks) and
-//! `note` are optional; `entity_name` and `unit`, which the CSV baocao
-//! publishes has, are read over. Every problem is reported with the file, line and
+//! `note` are optional, and so are `status` (`not_ranked`, `not_published`:
+//! the value is then empty), `group` and one column per component of the
+//! indicator, named by the component's id; `entity_name` and `unit`, which
+//! the CSV baocao publishes has, are read over. Every problem is reported with the file, line and
 //! column, all of them at once (up to [`MAX_ERRORS`]).
 
 use std::path::Path;
@@ -18,7 +20,7 @@ use crate::model::{CsvCell, CsvDecimal, CsvFormat, CsvSeparator, Observation};
 /// Past this many problems in one file, the rest are counted, not listed.
 pub const MAX_ERRORS: usize = 100;
 
-const COLUMNS: [&str; 5] = ["entity", "year", "value", "of", "note"];
+const COLUMNS: [&str; 7] = ["entity", "year", "value", "of", "note", "status", "group"];
 
 /// Columns of the CSV baocao publishes (`/indicators/<id>.csv`) that say
 /// again what the YAML file says: read over, so a published file can come
@@ -33,7 +35,14 @@ pub struct Read {
 }
 
 /// Parses the text of `file` (relative to the site).
-pub fn parse(text: &str, file: &Path, format: CsvFormat) -> Result<Read, Vec<Diagnostic>> {
+/// `components`: the ids of the indicator's components, each of which may
+/// be a column.
+pub fn parse(
+    text: &str,
+    file: &Path,
+    format: CsvFormat,
+    components: &[&str],
+) -> Result<Read, Vec<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut errors = Errors::new(file);
     let Some((header_line, header)) = text.lines().enumerate().find(|(_, l)| !l.trim().is_empty())
@@ -67,10 +76,26 @@ pub fn parse(text: &str, file: &Path, format: CsvFormat) -> Result<Read, Vec<Dia
         ]);
     };
     let header_cols = field_columns(header, separator);
-    let mut at = [None::<usize>; 5];
+    let mut at = [None::<usize>; 7];
+    // Component columns: (column, component id).
+    let mut component_at: Vec<(usize, &str)> = Vec::new();
     for (i, name) in names.iter().enumerate() {
         let key = name.trim().to_lowercase();
         let pos = Pos::new(header_line + 1, header_cols.get(i).copied().unwrap_or(1));
+        if let Some(c) = components.iter().find(|c| **c == name.trim()) {
+            if component_at.iter().any(|(_, id)| id == c) {
+                errors.push(
+                    Diagnostic::new(
+                        file,
+                        pos,
+                        format!("the column `{c}` appears twice in the header"),
+                    )
+                    .code(Code::CsvColumnTwice),
+                );
+            }
+            component_at.push((i, c));
+            continue;
+        }
         match COLUMNS.iter().position(|c| *c == key) {
             Some(k) if at[k].is_some() => {
                 errors.push(
@@ -100,8 +125,19 @@ pub fn parse(text: &str, file: &Path, format: CsvFormat) -> Result<Read, Vec<Dia
                             c.to_string()
                         },
                     )),
-                    None => did_you_mean(&key, COLUMNS.iter().copied())
-                        .or_else(|| Some(format!("the columns are {}", COLUMNS.join(", ")))),
+                    None => did_you_mean(&key, COLUMNS.iter().chain(components).copied()).or_else(
+                        || {
+                            Some(format!(
+                                "the columns are {}{}",
+                                COLUMNS.join(", "),
+                                if components.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!(", and the components {}", components.join(", "))
+                                }
+                            ))
+                        },
+                    ),
                 };
                 errors.push(
                     Diagnostic::new(file, pos, format!("unknown column `{}`", name.trim()))
@@ -111,7 +147,15 @@ pub fn parse(text: &str, file: &Path, format: CsvFormat) -> Result<Read, Vec<Dia
             }
         }
     }
-    let [entity_at, year_at, value_at, of_at, note_at] = at;
+    let [
+        entity_at,
+        year_at,
+        value_at,
+        of_at,
+        note_at,
+        status_at,
+        group_at,
+    ] = at;
     for (need, name) in [(year_at, "year"), (value_at, "value")] {
         if need.is_none() {
             errors.push(
@@ -212,8 +256,35 @@ pub fn parse(text: &str, file: &Path, format: CsvFormat) -> Result<Read, Vec<Dia
                 0
             }
         };
+        let status = match status_at.map(field).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(s) => match status_word(s) {
+                Some(st) => Some(st),
+                None => {
+                    errors.push(
+                        Diagnostic::new(
+                            file,
+                            Pos::new(line, col(status_at.unwrap_or(0))),
+                            format!("`{s}` is not a status"),
+                        )
+                        .with_hint("write `not_ranked` or `not_published` (and leave the value empty), or leave the cell empty")
+                        .code(Code::CsvNotAStatus),
+                    );
+                    ok = false;
+                    None
+                }
+            },
+        };
         let value = match number(field(value_at), decimal) {
-            Ok(v) => v,
+            Ok(v) => Some(v),
+            // An empty value with a status, or with a status cell that is
+            // wrong (reported above).
+            Err(_)
+                if field(value_at).is_empty()
+                    && status_at.is_some_and(|k| !field(k).is_empty()) =>
+            {
+                None
+            }
             Err(hint) => {
                 let v = field(value_at);
                 let msg = if v.is_empty() {
@@ -227,9 +298,33 @@ pub fn parse(text: &str, file: &Path, format: CsvFormat) -> Result<Read, Vec<Dia
                         .code(Code::CsvNotANumber),
                 );
                 ok = false;
-                0.0
+                None
             }
         };
+        let mut components: Option<Box<std::collections::BTreeMap<String, f64>>> = None;
+        for &(k, id) in &component_at {
+            let s = field(k);
+            if s.is_empty() {
+                continue;
+            }
+            match number(s, decimal) {
+                Ok(v) => {
+                    components.get_or_insert_default().insert(id.to_string(), v);
+                }
+                Err(hint) => {
+                    errors.push(
+                        Diagnostic::new(
+                            file,
+                            Pos::new(line, col(k)),
+                            format!("`{s}` is not a number"),
+                        )
+                        .with_hint(hint)
+                        .code(Code::CsvNotANumber),
+                    );
+                    ok = false;
+                }
+            }
+        }
         let of = match of_at.map(field).filter(|s| !s.is_empty()) {
             None => None,
             Some(s) => match s.parse::<u32>() {
@@ -262,6 +357,13 @@ pub fn parse(text: &str, file: &Path, format: CsvFormat) -> Result<Read, Vec<Dia
                 .map(field)
                 .filter(|s| !s.is_empty())
                 .map(str::to_string),
+            status,
+            group: group_at
+                .map(field)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
+            components,
+            source: None,
         });
         out.cells.push(CsvCell {
             line: line as u32,
@@ -276,6 +378,16 @@ pub fn parse(text: &str, file: &Path, format: CsvFormat) -> Result<Read, Vec<Dia
         Ok(out)
     } else {
         Err(errors.into_vec())
+    }
+}
+
+/// `not_ranked`, `not_published`, as in the YAML (spaces or hyphens for
+/// the underscore, any case).
+fn status_word(s: &str) -> Option<crate::model::ObsStatus> {
+    match s.trim().to_lowercase().replace([' ', '-'], "_").as_str() {
+        "not_ranked" => Some(crate::model::ObsStatus::NotRanked),
+        "not_published" => Some(crate::model::ObsStatus::NotPublished),
+        _ => None,
     }
 }
 
@@ -422,7 +534,12 @@ mod tests {
     use super::*;
 
     fn p(text: &str) -> Result<Read, Vec<Diagnostic>> {
-        parse(text, Path::new("x.csv"), CsvFormat::default())
+        parse(
+            text,
+            Path::new("x.csv"),
+            CsvFormat::default(),
+            &["tiep-can"],
+        )
     }
 
     fn errs(text: &str) -> Vec<String> {
@@ -438,7 +555,7 @@ mod tests {
         let r = p("entity,year,value,note\nxa-a,2020,83.5,\n,2021,84,ước tính\n").unwrap();
         assert_eq!(r.observations.len(), 2);
         assert_eq!(r.observations[0].entity.as_deref(), Some("xa-a"));
-        assert_eq!(r.observations[0].value, 83.5);
+        assert_eq!(r.observations[0].value, Some(83.5));
         assert_eq!(r.observations[1].entity, None);
         assert_eq!(r.observations[1].note.as_deref(), Some("ước tính"));
         assert_eq!(r.cells[1].line, 3);
@@ -449,7 +566,7 @@ mod tests {
     fn reads_excel_semicolons_with_decimal_commas_and_bom() {
         let r = p("\u{feff}Entity;Year;Value\r\nxa-a;2020;83,5\nxa-b;2020;1.234,5\nxa-c;2020;90\n")
             .unwrap();
-        let v: Vec<f64> = r.observations.iter().map(|o| o.value).collect();
+        let v: Vec<f64> = r.observations.iter().filter_map(|o| o.value).collect();
         assert_eq!(v, [83.5, 1234.5, 90.0]);
     }
 
@@ -459,12 +576,12 @@ mod tests {
             separator: Some(CsvSeparator::Tab),
             decimal: Some(CsvDecimal::Comma),
         };
-        let r = parse("year\tvalue\n2020\t7,25\n", Path::new("x.csv"), fmt).unwrap();
-        assert_eq!(r.observations[0].value, 7.25);
+        let r = parse("year\tvalue\n2020\t7,25\n", Path::new("x.csv"), fmt, &[]).unwrap();
+        assert_eq!(r.observations[0].value, Some(7.25));
         // Detected without the declaration too.
         assert_eq!(
             p("year\tvalue\n2020\t7.5\n").unwrap().observations[0].value,
-            7.5
+            Some(7.5)
         );
     }
 
@@ -474,7 +591,7 @@ mod tests {
             p("\u{feff}year,entity,entity_name,value,unit,note\n2019,yen-bai,Yên Bái,83.2,%,\n")
                 .unwrap();
         assert_eq!(r.observations[0].entity.as_deref(), Some("yen-bai"));
-        assert_eq!(r.observations[0].value, 83.2);
+        assert_eq!(r.observations[0].value, Some(83.2));
         assert_eq!(r.cells[0].cols, [1, 6, 22], "columns count characters");
     }
 
@@ -520,7 +637,7 @@ mod tests {
             separator: Some(CsvSeparator::Semicolon),
             decimal: None,
         };
-        let d = parse("entity,year,value\n", Path::new("x.csv"), semicolons).unwrap_err();
+        let d = parse("entity,year,value\n", Path::new("x.csv"), semicolons, &[]).unwrap_err();
         assert_eq!(d[0].message, "unknown column `entity,year,value`");
         assert!(
             d[0].hint.as_deref().unwrap().contains("separator"),
@@ -563,5 +680,35 @@ mod tests {
         let r = p("year,value\n\n2020,1\n,,\n2021,2\n").unwrap();
         assert_eq!(r.observations.len(), 2);
         assert_eq!(r.cells[1].line, 5);
+    }
+
+    #[test]
+    fn reads_statuses_groups_and_components() {
+        let r =
+            p("year,value,of,status,group,tiep-can\n2021,21,63,,Khá,7.5\n2022,,,not_published,,\n")
+                .unwrap();
+        assert_eq!(r.observations[0].value, Some(21.0));
+        assert_eq!(r.observations[0].group.as_deref(), Some("Khá"));
+        assert_eq!(
+            r.observations[0]
+                .components
+                .as_ref()
+                .and_then(|c| c.get("tiep-can")),
+            Some(&7.5)
+        );
+        assert_eq!(r.observations[1].value, None);
+        assert_eq!(
+            r.observations[1].status,
+            Some(crate::model::ObsStatus::NotPublished)
+        );
+        // A bad status, an empty value without a status, a bad component.
+        assert_eq!(
+            errs("year,value,status,tiep-can\n2021,,chưa có,\n2022,,,\n2023,5,,bảy\n"),
+            [
+                "2:7 `chưa có` is not a status",
+                "3:6 the value is empty",
+                "4:9 `bảy` is not a number"
+            ]
+        );
     }
 }

@@ -393,7 +393,8 @@ pub(crate) fn load_indicator(root: &Root, rel: &Path) -> Loaded<Indicator> {
     let csv_rel = rel.with_extension("csv");
     if std::fs::symlink_metadata(root.path.join(&csv_rel)).is_ok() {
         let text = read(root, &csv_rel)?;
-        let read = csv::parse(&text, &csv_rel, ind.csv.unwrap_or_default())?;
+        let components: Vec<&str> = ind.components.iter().map(|c| c.id.as_str()).collect();
+        let read = csv::parse(&text, &csv_rel, ind.csv.unwrap_or_default(), &components)?;
         ind.csv_origin = Some(std::sync::Arc::new(crate::model::CsvOrigin {
             file: csv_rel,
             first: ind.observations.len(),
@@ -434,6 +435,19 @@ fn plain_indicator(ind: &Indicator) -> bool {
         && ind.observations.iter().all(|o| {
             o.entity.as_deref().is_none_or(|s| !yaml::retypes(s))
                 && o.note.as_deref().is_none_or(|s| !yaml::retypes(s))
+                && o.group.as_deref().is_none_or(|s| !yaml::retypes(s))
+                && o.source.as_ref().is_none_or(|s| {
+                    !yaml::retypes(&s.title) && s.url.as_deref().is_none_or(|u| !yaml::retypes(u))
+                })
+                && o.components
+                    .iter()
+                    .flat_map(|c| c.keys())
+                    .all(|k| !yaml::retypes(k))
+        })
+        && ind.components.iter().all(|c| {
+            !yaml::retypes(&c.id)
+                && !yaml::retypes(&c.name)
+                && c.unit.as_deref().is_none_or(|s| !yaml::retypes(s))
         })
 }
 
@@ -454,6 +468,8 @@ pub(crate) fn load_agency(root: &Root, rel: &Path) -> Loaded<Agency> {
     a.id = id;
     a.file = rel.to_path_buf();
     a.parent_pos = p.index.locate("parent");
+    let index = p.index.clone();
+    a.at = crate::model::Locator::new(move |path| index.locate(path));
     let mut errors = p.errors;
     errors.extend(empty_name(&a.name, rel, &p.index));
     if a.short_name.as_deref().is_some_and(crate::model::is_blank) {

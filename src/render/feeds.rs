@@ -151,18 +151,43 @@ impl Renderer<'_> {
             let mut w = csv::WriterBuilder::new()
                 .terminator(csv::Terminator::CRLF)
                 .from_writer(&mut out);
-            let _ = w.write_record(["year", "entity", "entity_name", "value", "unit", "note"]);
+            // Columns the data uses, beyond the six every file has; the
+            // file reads back as an indicator's CSV.
+            let obs = &ind.observations;
+            let of = obs.iter().any(|o| o.of.is_some());
+            let status = obs.iter().any(|o| o.status.is_some());
+            let group = obs.iter().any(|o| o.group.is_some());
+            let mut header = vec!["year", "entity", "entity_name", "value", "unit", "note"];
+            header.extend(of.then_some("of"));
+            header.extend(status.then_some("status"));
+            header.extend(group.then_some("group"));
+            header.extend(ind.components.iter().map(|c| c.id.as_str()));
+            let _ = w.write_record(&header);
             let region = self.inputs.config.region.id.as_str();
-            for o in &ind.observations {
+            for o in obs {
                 let entity = o.entity.as_deref().unwrap_or(region);
-                let _ = w.write_record([
-                    o.year.to_string().as_str(),
-                    entity,
-                    self.entity_name(entity).as_str(),
-                    o.value.to_string().as_str(),
-                    ind.unit.as_str(),
-                    o.note.as_deref().unwrap_or(""),
-                ]);
+                let mut row = vec![
+                    o.year.to_string(),
+                    entity.to_string(),
+                    self.entity_name(entity),
+                    o.value.map(|v| v.to_string()).unwrap_or_default(),
+                    ind.unit.clone(),
+                    o.note.clone().unwrap_or_default(),
+                ];
+                if of {
+                    row.push(o.of.map(|n| n.to_string()).unwrap_or_default());
+                }
+                if status {
+                    row.push(o.status.map(|s| s.as_str().to_string()).unwrap_or_default());
+                }
+                if group {
+                    row.push(o.group.clone().unwrap_or_default());
+                }
+                for c in &ind.components {
+                    let v = o.components.as_ref().and_then(|m| m.get(&c.id));
+                    row.push(v.map(|v| v.to_string()).unwrap_or_default());
+                }
+                let _ = w.write_record(&row);
             }
             let _ = w.flush();
         }
@@ -190,10 +215,18 @@ impl Renderer<'_> {
         /// indicator has tens of thousands: no JSON tree for them).
         #[derive(serde::Serialize)]
         struct Obs<'a> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            components: Option<&'a std::collections::BTreeMap<String, f64>>,
             entity: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            group: Option<&'a str>,
             note: Option<&'a str>,
             of: Option<u32>,
-            value: f64,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            source: Option<&'a crate::model::Source>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            status: Option<crate::model::ObsStatus>,
+            value: Option<f64>,
             year: i32,
         }
         #[derive(serde::Serialize)]
@@ -215,9 +248,13 @@ impl Renderer<'_> {
                     .observations
                     .iter()
                     .map(|o| Obs {
+                        components: o.components.as_deref(),
                         entity: o.entity.as_deref().unwrap_or(region),
+                        group: o.group.as_deref(),
                         note: o.note.as_deref(),
                         of: o.of,
+                        source: o.source.as_deref(),
+                        status: o.status,
                         value: o.value,
                         year: o.year,
                     })
