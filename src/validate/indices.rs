@@ -38,7 +38,7 @@ pub(super) fn declared(ind: &Indicator, d: &mut Diagnostics) {
                 .code(Code::ComponentBadId),
             );
         }
-        if c.max.is_some_and(|m| !(m > 0.0)) {
+        if c.max.is_some_and(|m| m <= 0.0 || m.is_nan()) {
             d.push(
                 Diagnostic::new(f, at(), "a component's `max` must be above zero")
                     .with_hint(
