@@ -38,6 +38,10 @@ pub struct SiteConfig {
     /// Dashboard themes, in order; indicators no group names come last.
     #[serde(default)]
     pub groups: Vec<Group>,
+    /// Groups of units whose average charts and tables show beside the
+    /// national one (the six socio-economic regions).
+    #[serde(default)]
+    pub regions: Vec<RegionGroup>,
     /// The browser editor (Decap CMS) at `/admin/`; absent: no admin page.
     pub cms: Option<CmsConfig>,
     #[serde(skip)]
@@ -78,6 +82,18 @@ impl Language {
 pub struct Region {
     pub id: String,
     pub name: String,
+}
+
+/// `regions: [{ id, name, members: [ids] }]` in `site.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionGroup {
+    pub id: String,
+    pub name: String,
+    pub members: Vec<String>,
+    /// Where each of `members` is written.
+    #[serde(skip)]
+    pub member_pos: Vec<Pos>,
 }
 
 /// A theme of the dashboard: a heading and the indicators under it.

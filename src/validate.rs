@@ -333,6 +333,16 @@ fn groups(inputs: &Inputs, d: &mut Diagnostics) {
     let known: HashSet<&str> = ids.iter().copied().collect();
     let file = std::path::Path::new("content/site.yaml");
     let mut seen: HashMap<&str, &str> = HashMap::default();
+    let agencies = agency_ids(inputs);
+    let mut agency_list: Vec<&str> = agencies.iter().copied().collect();
+    agency_list.sort_unstable();
+    for r in &inputs.config.regions {
+        for (id, pos) in r.members.iter().zip(&r.member_pos) {
+            if dangling(inputs, agencies.contains(id.as_str()), id) {
+                d.push(unknown_ref(file, *pos, "agency", id, &agency_list));
+            }
+        }
+    }
     for g in &inputs.config.groups {
         for (id, pos) in g.indicators.iter().zip(&g.indicator_pos) {
             if dangling(inputs, known.contains(id.as_str()), id) {

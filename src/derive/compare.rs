@@ -191,6 +191,7 @@ mod tests {
             due_year: None,
             status: None,
             groups: Default::default(),
+            averages: Vec::new(),
         }
     }
 

@@ -2,8 +2,10 @@
 //! target statuses, responsibility statuses, who cites what, and the URL of
 //! every page. Nothing here formats text; that is the render stage's job.
 
+pub mod averages;
 pub mod compare;
 pub mod groups;
+pub mod lineage;
 pub mod related;
 pub mod scorecard;
 pub mod slug;
@@ -101,6 +103,8 @@ pub struct IndicatorFacts {
     pub status: Option<Status>,
     /// The entities by parent, with their places in the latest year.
     pub groups: groups::Groups,
+    /// National and regional averages, computed.
+    pub averages: Vec<averages::Average>,
 }
 
 impl IndicatorFacts {
@@ -176,6 +180,8 @@ pub struct AgencyFacts {
     /// latest reporting year.
     pub reported: Vec<usize>,
     pub not_reported: Vec<usize>,
+    /// Successors, predecessors and duties handed over.
+    pub lineage: lineage::Lineage,
 }
 
 #[derive(Debug, Clone)]
@@ -456,6 +462,13 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
             ind.direction(),
             f.last_year,
         );
+        f.averages = averages::averages(
+            ind,
+            &f.series,
+            &inputs.agencies,
+            &agency_index,
+            &inputs.config.regions,
+        );
     }
     let mut agencies: Vec<AgencyFacts> = inputs
         .agencies
@@ -485,9 +498,17 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
                 scorecard: scorecard::Scorecard::default(),
                 reported: Vec::new(),
                 not_reported: Vec::new(),
+                lineage: lineage::Lineage::default(),
             }
         })
         .collect();
+    let tasks: Vec<_> = agencies.iter().map(|a| a.tasks.clone()).collect();
+    for (f, l) in agencies
+        .iter_mut()
+        .zip(lineage::lineages(&inputs.agencies, &agency_index, &tasks, today))
+    {
+        f.lineage = l;
+    }
     for i in 0..agencies.len() {
         if let Some(p) = agencies[i].parent {
             agencies[p].children.push(i);
@@ -745,6 +766,7 @@ fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
         due_year: None,
         status,
         groups: groups::Groups::default(),
+        averages: Vec::new(),
     }
 }
 

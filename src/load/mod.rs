@@ -197,6 +197,11 @@ fn load_config(root: &Root, diags: &mut Diagnostics) -> Option<SiteConfig> {
                     .map(|k| p.index.locate(&format!("groups[{g}].indicators[{k}]")))
                     .collect();
             }
+            for (g, r) in c.regions.iter_mut().enumerate() {
+                r.member_pos = (0..r.members.len())
+                    .map(|k| p.index.locate(&format!("regions[{g}].members[{k}]")))
+                    .collect();
+            }
             if let Some(cms) = &c.cms {
                 check_cms(cms, &p.index, rel, diags);
             }
