@@ -39,6 +39,7 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/chart.html",
     "partials/indicator_table.html",
     "partials/values_table.html",
+    "partials/components.html",
     "partials/many.html",
     "indicator_group.html",
     "partials/entries.html",

@@ -59,8 +59,33 @@ impl Label {
 
 struct Line {
     pts: Vec<(f64, f64)>,
+    /// Indices of `pts` that start a new run (after a declared gap).
+    breaks: Vec<usize>,
     look: Look,
     median: bool,
+}
+
+/// Where a series' line breaks: before each point with a gap year between
+/// it and the one before.
+fn breaks(points: &[(i32, f64)], gaps: &[i32]) -> Vec<usize> {
+    (1..points.len())
+        .filter(|&k| {
+            let (a, b) = (points[k - 1].0, points[k].0);
+            gaps.iter().any(|g| a < *g && *g < b)
+        })
+        .collect()
+}
+
+/// `pts` cut at `breaks`.
+fn runs<'a>(pts: &'a [(f64, f64)], breaks: &[usize]) -> Vec<&'a [(f64, f64)]> {
+    let mut out = Vec::with_capacity(breaks.len() + 1);
+    let mut start = 0;
+    for &b in breaks {
+        out.push(&pts[start..b]);
+        start = b;
+    }
+    out.push(&pts[start..]);
+    out
 }
 
 struct Target {
@@ -356,6 +381,7 @@ impl Layout {
                 .iter()
                 .map(|(s, look, p)| Line {
                     pts: p.iter().map(|(y, v)| (x_of(*y), y_of(*v))).collect(),
+                    breaks: breaks(p, &s.gaps),
                     look: *look,
                     median: s.median,
                 })
@@ -466,16 +492,20 @@ pub(crate) fn draw(c: &mut dyn Canvas, l: &Layout) {
     for line in &l.lines {
         let look = line.look;
         if line.median {
-            c.line(&line.pts, MUTED, 1.5, Some((2.0, 3.0)));
+            for run in runs(&line.pts, &line.breaks) {
+                c.line(run, MUTED, 1.5, Some((2.0, 3.0)));
+            }
             continue;
         }
         let w = if look.highlight { 3.0 } else { 2.0 };
-        c.series(
-            &line.pts,
-            look.color,
-            w,
-            look.dash.map(|(a, b)| (a * w / 2.0, b * w / 2.0)),
-        );
+        for run in runs(&line.pts, &line.breaks) {
+            c.series(
+                run,
+                look.color,
+                w,
+                look.dash.map(|(a, b)| (a * w / 2.0, b * w / 2.0)),
+            );
+        }
         let ms = if look.highlight { msize * 1.2 } else { msize };
         for &(x, y) in &line.pts {
             draw::marker(c, look.marker, x, y, ms, look.color);
@@ -521,10 +551,13 @@ pub(crate) fn describe(data: &ChartData) -> String {
         if p.is_empty() {
             continue;
         }
-        let values: Vec<String> = p
+        let mut values: Vec<(i32, String)> = p
             .iter()
-            .map(|(y, v)| format!("{y} {}", data.value_text(*v)))
+            .map(|(y, v)| (*y, format!("{y} {}", data.value_text(*v))))
             .collect();
+        values.extend(s.gaps.iter().map(|y| (*y, format!("{y} {}", text::no_value(lang)))));
+        values.sort_by_key(|v| v.0);
+        let values: Vec<String> = values.into_iter().map(|v| v.1).collect();
         parts.push(format!("{}: {}", s.name, values.join(", ")));
     }
     if parts.is_empty() {

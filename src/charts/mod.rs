@@ -79,8 +79,12 @@ pub struct Series {
     pub name: String,
     /// Sorted by year.
     pub points: Vec<(i32, f64)>,
-    /// The median of all entities (drawn thin, dotted, unmarked).
+    /// A reference line: the median of all entities, or a computed
+    /// average (drawn thin, dotted, unmarked).
     pub median: bool,
+    /// Years declared without a value (not ranked, not published): the
+    /// line breaks there instead of joining its neighbours.
+    pub gaps: Vec<i32>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -243,6 +243,14 @@ pub(crate) fn no_data(lang: Language) -> &'static str {
     }
 }
 
+/// A year declared without a value, in a chart's description.
+pub(crate) fn no_value(lang: Language) -> &'static str {
+    match lang {
+        Language::Vi => "không có giá trị (không xếp hạng hoặc không công bố)",
+        Language::En => "no value (not ranked or not published)",
+    }
+}
+
 pub(crate) fn no_target(lang: Language) -> &'static str {
     match lang {
         Language::Vi => "Chưa có mục tiêu",

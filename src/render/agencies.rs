@@ -98,7 +98,9 @@ impl Renderer<'_> {
                 let all: Vec<usize> = order
                     .iter()
                     .copied()
-                    .filter(|&a| self.inputs.agencies[a].kind == *k)
+                    .filter(|&a| {
+                        self.inputs.agencies[a].kind == *k && !self.derived.agencies[a].lineage.ended
+                    })
                     .collect();
                 if all.is_empty() {
                     return None;
@@ -173,9 +175,28 @@ impl Renderer<'_> {
             "title": self.theme.t("agencies"),
             "all_url": self.link("/agencies/by/name/"),
             "groups": groups,
+            "former": self.former_units(&order),
             "sorts": self.sort_links(""),
             "ranking": self.ranking_chart(),
         })
+    }
+
+    /// Units that have ended, each with its last day and successors: apart
+    /// from the current ones.
+    fn former_units(&self, order: &[usize]) -> Vec<Value> {
+        let lang = self.inputs.config.language;
+        order
+            .iter()
+            .filter(|&&a| self.derived.agencies[a].lineage.ended)
+            .map(|&a| {
+                let l = &self.derived.agencies[a].lineage;
+                json!({
+                    "agency": self.agency_link(a),
+                    "until": self.inputs.agencies[a].until.map(|d| crate::locale::format_date(d, lang)),
+                    "successors": l.successors.iter().map(|&s| self.agency_link(s)).collect::<Vec<_>>(),
+                })
+            })
+            .collect()
     }
 
     /// Agencies furthest behind first: most overdue tasks, then lowest
@@ -397,11 +418,23 @@ impl Renderer<'_> {
             .iter()
             .map(|h| json!({"name": h.name, "title": h.title, "since": h.since.map(date), "until": h.until.map(date)}))
             .collect();
+        let successors: Vec<Value> = f
+            .lineage
+            .successors
+            .iter()
+            .map(|&s| self.agency_link(s))
+            .collect();
+        let handed_to = successors
+            .iter()
+            .filter_map(|s| s["name"].as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         let tasks: Vec<Value> = ag
             .responsibilities
             .iter()
             .zip(&f.tasks)
-            .map(|(r, (status, head))| {
+            .enumerate()
+            .map(|(k, (r, (status, head)))| {
                 let indicators: Vec<Value> = r
                     .indicators
                     .iter()
@@ -417,9 +450,33 @@ impl Renderer<'_> {
                     "head": head.map(|h| f.heads[h].name.clone()),
                     "indicators": indicators,
                     "note": r.note,
+                    "handed_over": f.lineage.handed_over.get(k).copied().unwrap_or(false)
+                        .then(|| self.theme.fill("handed_over", &[("names", &handed_to)])),
                 })
             })
             .collect();
+        // Duties handed over by units that ended, judged today.
+        let taken_over: Vec<Value> = f
+            .lineage
+            .taken_over
+            .iter()
+            .map(|&(p, k)| {
+                let r = &self.inputs.agencies[p].responsibilities[k];
+                let (status, _) = self.derived.agencies[p].tasks[k];
+                json!({
+                    "task": r.task,
+                    "due": date(r.due),
+                    "due_iso": r.due.to_string(),
+                    "status": self.task_view(status),
+                    "from": self.agency_link(p),
+                })
+            })
+            .collect();
+        let lineage = json!({
+            "ended": ag.until.map(|u| self.theme.fill("unit_ended", &[("date", &date(u))])),
+            "successors": successors,
+            "predecessors": f.lineage.predecessors.iter().map(|&p| self.agency_link(p)).collect::<Vec<_>>(),
+        });
         let mut owned = f.owned.clone();
         self.worst_first(&mut owned);
         let owned: Vec<Value> = owned.iter().map(|&i| self.indicator_card(i)).collect();
@@ -471,6 +528,8 @@ impl Renderer<'_> {
             "heads": heads,
             "head": heads.last(),
             "tasks": tasks,
+            "taken_over": taken_over,
+            "lineage": lineage,
             "owned": owned,
             "observed": observed,
             "observed_places": observed_table.iter().any(|r| !r["place"].is_null()),
@@ -557,6 +616,7 @@ impl Renderer<'_> {
                     name: self.inputs.agencies[a].name.clone(),
                     points: vec![(self.derived.latest_year.unwrap_or(0), s)],
                     median: false,
+                    gaps: Vec::new(),
                 })
                 .collect(),
             targets: Vec::new(),

@@ -184,7 +184,14 @@ impl Renderer<'_> {
                     .as_deref()
                     .unwrap_or(&self.inputs.config.compare)
             };
-            let c = compare::choose(facts, peers, ind.direction());
+            let mut c = compare::choose(facts, peers, ind.direction());
+            // A home unit that ended: its successors carry its line on.
+            for id in self.successors_with_values(i) {
+                if !c.shown.contains(&id) {
+                    let at = usize::from(!c.shown.is_empty());
+                    c.shown.insert(at, id);
+                }
+            }
             (
                 c.shown,
                 Plan::Line {
@@ -218,6 +225,21 @@ impl Renderer<'_> {
             };
         }
         req(plan, shown, None)
+    }
+
+    /// The successors of the indicator's home unit that have values.
+    fn successors_with_values(&self, i: usize) -> Vec<String> {
+        let facts = &self.derived.indicators[i];
+        let Some(&home) = self.derived.agency_index.get(&facts.primary) else {
+            return Vec::new();
+        };
+        self.derived.agencies[home]
+            .lineage
+            .successors
+            .iter()
+            .map(|&a| self.inputs.agencies[a].id.clone())
+            .filter(|id| facts.series.iter().any(|s| &s.entity == id))
+            .collect()
     }
 
     /// The series a request shows.
@@ -349,7 +371,52 @@ impl Renderer<'_> {
                 },
             })
             .collect();
-        labels(&named, &self.inputs.config.region.name)
+        let mut out = labels(&named, &self.inputs.config.region.name);
+        for (label, id) in out.iter_mut().zip(entities) {
+            if let Some(span) = self.lifespan(id) {
+                label.push_str(&format!(" ({span})"));
+            }
+        }
+        out
+    }
+
+    /// "đến 30/6/2025" for a unit that ended, "từ 1/7/2025" for one formed
+    /// from units that ended: said wherever its series is drawn.
+    pub fn lifespan(&self, id: &str) -> Option<String> {
+        let &a = self.derived.agency_index.get(id)?;
+        let short = |d: crate::model::Day| format!("{}/{}/{}", d.0.day(), d.0.month(), d.0.year());
+        if let Some(u) = self.inputs.agencies[a].until {
+            return Some(self.theme.fill("ended_on", &[("date", &short(u))]));
+        }
+        let since = self.derived.agencies[a].lineage.since?;
+        Some(self.theme.fill("since_on", &[("date", &short(since))]))
+    }
+
+    /// The averages a line chart of `req` draws: the nation's, and the
+    /// region's of the home entity.
+    pub fn chart_averages(&self, req: &ChartRequest) -> Vec<ChartSeries> {
+        use crate::derive::averages::Over;
+        let facts = &self.derived.indicators[req.indicator];
+        let home = &facts.primary;
+        facts
+            .averages
+            .iter()
+            .filter(|a| match a.over {
+                Over::Nation => true,
+                Over::Region(k) => self.inputs.config.regions[k].members.contains(home),
+            })
+            .map(|a| {
+                let name = self.average_name(a.over);
+                ChartSeries {
+                    id: format!("\u{0}avg{}", match a.over { Over::Nation => 0, Over::Region(k) => k + 1 }),
+                    label: name.clone(),
+                    name: format!("{name} ({})", self.theme.t("computed")),
+                    points: a.points.iter().map(|p| (p.0, p.1)).collect(),
+                    median: true,
+                    gaps: Vec::new(),
+                }
+            })
+            .collect()
     }
 
     /// The caption of a ranking: why it is a ranking, and the home
@@ -483,12 +550,20 @@ pub fn chart_data(r: &Renderer, req: &ChartRequest) -> ChartData {
                 None => s.pairs(),
             },
             median: false,
+            gaps: s.gaps.iter().map(|g| g.year).collect(),
         })
         .collect();
     let (median, band) = match req.plan {
         Plan::Line { median, band } => (median, band),
         _ => (false, false),
     };
+    // Computed averages are drawn as reference lines: the nation's, and
+    // that of the home entity's region. They take the median's place.
+    let averages = r.chart_averages(req);
+    let median = median && averages.is_empty();
+    if matches!(req.plan, Plan::Line { .. }) {
+        out.extend(averages);
+    }
     if median {
         let label = charts::median_label(lang).to_string();
         out.push(ChartSeries {
@@ -497,6 +572,7 @@ pub fn chart_data(r: &Renderer, req: &ChartRequest) -> ChartData {
             label,
             points: compare::quantile_by_year(&facts.series, 0.5, 3),
             median: true,
+            gaps: Vec::new(),
         });
     }
     let band = band

@@ -14,6 +14,7 @@ pub mod agencies;
 pub mod archives;
 pub mod blocks;
 pub mod charts;
+mod components;
 pub mod dashboard;
 pub mod feeds;
 pub mod images;
@@ -690,6 +691,7 @@ impl<'a> Renderer<'a> {
             "card": self.indicator_card(i),
             "charts": self.indicator_charts(i),
             "many": if many { self.many_view(i) } else { Value::Null },
+            "components": self.components_view(i),
             "table": if many { Value::Null } else { self.values_table(i, &[]) },
             "targets": self.targets_view(i),
             "owner": owner,

@@ -83,6 +83,26 @@ impl Renderer<'_> {
         let series = facts.primary_series();
         let latest = series.and_then(|s| s.latest());
         let change = series.and_then(|s| Some((s.previous()?, s.latest()?))).map(|(p, l)| {
+            // Places out of different numbers ranked are not compared.
+            if f.is_rank() {
+                let (before, after) = (facts.ranked_of(p.year, p.of), facts.ranked_of(l.year, l.of));
+                if let (Some(b), Some(a)) = (before, after)
+                    && a != b
+                {
+                    return json!({
+                        "text": self.theme.fill("not_comparable", &[
+                            ("since", &p.year.to_string()),
+                            ("before", &b.to_string()),
+                            ("year", &l.year.to_string()),
+                            ("after", &a.to_string()),
+                        ]),
+                        "direction": "unchanged",
+                        "label": "",
+                        "since": p.year,
+                        "not_comparable": true,
+                    });
+                }
+            }
             let delta = l.value - p.value;
             let better = crate::derive::status::improvement(p.value, l.value, ind.direction());
             json!({
@@ -111,12 +131,41 @@ impl Renderer<'_> {
             "url": self.link(&facts.url),
             "entity": self.entity_name(&facts.primary),
             "entity_is_region": facts.primary == self.inputs.config.region.id,
-            "latest": latest.map(|p| json!({"text": f.value_of(p.value, facts.ranked_of(p.year, p.of)), "year": p.year, "note": p.note})),
+            "latest": latest.map(|p| json!({"text": f.value_of(p.value, facts.ranked_of(p.year, p.of)), "year": p.year, "note": p.note, "group": p.group})),
+            "successor": self.successor_value(i),
             "change": change,
             "spark": series.and_then(|s| crate::charts::sparkline_svg(&s.pairs(), ind.direction() == crate::model::Direction::LowerIsBetter)),
             "targets": targets,
             "status": self.status_view(facts.status),
         })
+    }
+
+    /// When the indicator's home unit has ended: its successor's latest
+    /// value, shown beside the unit's own ("Lào Cai, hạng 12/34, 2025").
+    pub fn successor_value(&self, i: usize) -> Value {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let f = self.fmt(ind);
+        let Some(&home) = self.derived.agency_index.get(&facts.primary) else {
+            return Value::Null;
+        };
+        let lineage = &self.derived.agencies[home].lineage;
+        lineage
+            .successors
+            .iter()
+            .find_map(|&a| {
+                let id = &self.inputs.agencies[a].id;
+                let s = facts.series.iter().find(|s| &s.entity == id)?;
+                let p = s.latest()?;
+                Some(json!({
+                    "entity": self.inputs.agencies[a].label(),
+                    "url": self.link(&self.derived.agencies[a].url),
+                    "text": f.value_of(p.value, facts.ranked_of(p.year, p.of)),
+                    "year": p.year,
+                    "group": p.group,
+                }))
+            })
+            .unwrap_or(Value::Null)
     }
 
     /// A page in a list: title, link, date, summary.
@@ -177,8 +226,9 @@ impl Renderer<'_> {
         })
     }
 
-    /// Years × entities, with notes numbered below the table.
-    /// The table of the entities given (all when `entities` is empty).
+    /// Years × entities, with notes and sources numbered below the table;
+    /// a year declared without a value says why in words; computed
+    /// averages come last, marked as computed.
     pub fn values_table(&self, i: usize, entities: &[String]) -> Value {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
@@ -191,36 +241,34 @@ impl Renderer<'_> {
             .collect();
         let mut years: Vec<i32> = series
             .iter()
-            .flat_map(|s| s.points.iter().map(|p| p.year))
+            .flat_map(|s| {
+                let gaps = s.gaps.iter().map(|g| g.year);
+                s.points.iter().map(|p| p.year).chain(gaps)
+            })
             .collect();
         years.sort_unstable();
         years.dedup();
-        let mut notes: Vec<String> = Vec::new();
+        let mut notes = Notes::default();
         let rows: Vec<Value> = series
             .iter()
             .map(|s| {
                 let cells: Vec<Value> = years
                     .iter()
-                    .map(|y| match s.points.iter().find(|p| p.year == *y) {
-                        Some(p) => {
-                            let note =
-                                p.note
-                                    .as_ref()
-                                    .map(|n| match notes.iter().position(|x| x == n) {
-                                        Some(k) => k + 1,
-                                        None => {
-                                            notes.push(n.clone());
-                                            notes.len()
-                                        }
-                                    });
+                    .map(|y| {
+                        if let Some(p) = s.points.iter().find(|p| p.year == *y) {
                             let of = if f.is_rank() {
                                 facts.ranked_of(p.year, p.of)
                             } else {
                                 None
                             };
-                            json!({"text": f.cell(p.value, of), "note": note})
+                            let note = notes.number(p.note.as_deref(), p.source.as_deref());
+                            json!({"text": f.cell(p.value, of), "note": note, "group": p.group})
+                        } else if let Some(g) = s.gaps.iter().find(|g| g.year == *y) {
+                            let note = notes.number(g.note.as_deref(), g.source.as_deref());
+                            json!({"text": self.theme.t(&format!("obs_{}", g.status.as_str())), "note": note, "gap": true})
+                        } else {
+                            json!({"text": "", "note": null})
                         }
-                        None => json!({"text": "", "note": null}),
                     })
                     .collect();
                 json!({
@@ -230,12 +278,48 @@ impl Renderer<'_> {
                 })
             })
             .collect();
+        let averages: Vec<Value> = if series.is_empty() {
+            Vec::new()
+        } else {
+            facts
+                .averages
+                .iter()
+                .map(|a| {
+                    let cells: Vec<Value> = years
+                        .iter()
+                        .map(|y| match a.points.iter().find(|p| p.0 == *y) {
+                            Some(&(_, v, n)) => json!({"text": f.cell(v, None), "of": n}),
+                            None => json!({"text": ""}),
+                        })
+                        .collect();
+                    json!({"entity": self.average_name(a.over), "cells": cells, "computed": true})
+                })
+                .collect()
+        };
         let unit = if f.is_rank() {
             self.theme.t("rank_unit")
         } else {
             ind.unit.as_str()
         };
-        json!({ "years": years, "rows": rows, "notes": notes, "caption": format!("{} ({unit})", ind.label()) })
+        json!({
+            "years": years,
+            "rows": rows,
+            "averages": averages,
+            "notes": notes.list,
+            "caption": format!("{} ({unit})", ind.label()),
+        })
+    }
+
+    /// "Bình quân cả nước", "Bình quân Trung du và miền núi phía Bắc".
+    pub fn average_name(&self, over: crate::derive::averages::Over) -> String {
+        use crate::derive::averages::Over;
+        match over {
+            Over::Nation => self.theme.t("average_nation").to_string(),
+            Over::Region(k) => self.theme.fill(
+                "average_of",
+                &[("name", &self.inputs.config.regions[k].name)],
+            ),
+        }
     }
 
     /// Each target with its status and the inputs of the judgement.
@@ -276,5 +360,35 @@ impl Renderer<'_> {
                     })
             })
             .collect()
+    }
+}
+
+/// The notes under a table, each written once and numbered from 1: a
+/// note, a source (its title, and its address when it has one), or both.
+#[derive(Default)]
+struct Notes {
+    list: Vec<Value>,
+}
+
+impl Notes {
+    fn number(
+        &mut self,
+        note: Option<&str>,
+        source: Option<&crate::model::Source>,
+    ) -> Option<usize> {
+        if note.is_none() && source.is_none() {
+            return None;
+        }
+        let v = json!({
+            "text": note,
+            "source": source.map(|s| json!({"title": s.title, "url": s.url})),
+        });
+        Some(match self.list.iter().position(|x| *x == v) {
+            Some(k) => k + 1,
+            None => {
+                self.list.push(v);
+                self.list.len()
+            }
+        })
     }
 }
