@@ -59,6 +59,7 @@ fn data(entities: usize) -> ChartData {
                         })
                         .collect(),
                     median: false,
+                    gaps: Vec::new(),
                 }
             })
             .collect(),

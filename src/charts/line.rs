@@ -555,7 +555,11 @@ pub(crate) fn describe(data: &ChartData) -> String {
             .iter()
             .map(|(y, v)| (*y, format!("{y} {}", data.value_text(*v))))
             .collect();
-        values.extend(s.gaps.iter().map(|y| (*y, format!("{y} {}", text::no_value(lang)))));
+        values.extend(
+            s.gaps
+                .iter()
+                .map(|y| (*y, format!("{y} {}", text::no_value(lang)))),
+        );
         values.sort_by_key(|v| v.0);
         let values: Vec<String> = values.into_iter().map(|v| v.1).collect();
         parts.push(format!("{}: {}", s.name, values.join(", ")));

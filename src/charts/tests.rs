@@ -8,6 +8,7 @@ fn s(id: &str, label: &str, pts: &[(i32, f64)]) -> Series {
         name: label.into(),
         points: pts.to_vec(),
         median: false,
+        gaps: Vec::new(),
     }
 }
 
@@ -668,6 +669,7 @@ fn provinces(n: usize, lang: Language, long: bool) -> ChartData {
                         .map(|k| (2011 + k, 70.0 + k as f64 * 1.5 + (e % 5) as f64 * 0.2))
                         .collect(),
                     median: false,
+                    gaps: Vec::new(),
                 }
             })
             .collect(),
@@ -873,6 +875,7 @@ fn the_band_and_the_median_are_labelled() {
         name: "Trung vị (63)".into(),
         points: (0..10).map(|k| (2011 + k, 72.0 + k as f64)).collect(),
         median: true,
+        gaps: Vec::new(),
     });
     let svg = line_svg(&data, Width::Narrow);
     let t = texts(&svg);

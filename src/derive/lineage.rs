@@ -69,9 +69,9 @@ pub fn lineages(
             }
         }
     }
-    for l in 0..out.len() {
-        out[l].predecessors.sort_unstable();
-        out[l].since = out[l]
+    for l in &mut out {
+        l.predecessors.sort_unstable();
+        l.since = l
             .predecessors
             .iter()
             .filter_map(|&p| agencies[p].until)
@@ -82,7 +82,9 @@ pub fn lineages(
 }
 
 fn ids(list: &[String], index: &HashMap<String, usize>) -> Vec<usize> {
-    list.iter().filter_map(|id| index.get(id).copied()).collect()
+    list.iter()
+        .filter_map(|id| index.get(id).copied())
+        .collect()
 }
 
 #[cfg(test)]
@@ -110,7 +112,9 @@ mod tests {
             agency("lao-cai", None, &[]),
         ];
         let index: HashMap<String, usize> =
-            [("yen-bai".to_string(), 0), ("lao-cai".to_string(), 1)].into_iter().collect();
+            [("yen-bai".to_string(), 0), ("lao-cai".to_string(), 1)]
+                .into_iter()
+                .collect();
         let open = vec![(TaskStatus::Done, None), (TaskStatus::Open, None)];
         let tasks = vec![open.clone(), open];
         let today = Day::parse("2026-01-15").unwrap();

@@ -503,10 +503,12 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         })
         .collect();
     let tasks: Vec<_> = agencies.iter().map(|a| a.tasks.clone()).collect();
-    for (f, l) in agencies
-        .iter_mut()
-        .zip(lineage::lineages(&inputs.agencies, &agency_index, &tasks, today))
-    {
+    for (f, l) in agencies.iter_mut().zip(lineage::lineages(
+        &inputs.agencies,
+        &agency_index,
+        &tasks,
+        today,
+    )) {
         f.lineage = l;
     }
     for i in 0..agencies.len() {

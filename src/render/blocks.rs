@@ -177,7 +177,26 @@ impl Renderer<'_> {
                 ("value", &value),
             ],
         );
-        if let (Some(prev), true) = (s.previous(), rank) {
+        let other_n = s.previous().and_then(|prev| {
+            let (b, a) = (
+                facts.ranked_of(prev.year, prev.of)?,
+                facts.ranked_of(latest.year, latest.of)?,
+            );
+            (rank && a != b).then_some((prev.year, b, a))
+        });
+        if let Some((since, before, after)) = other_n {
+            // Places out of different numbers ranked are not compared.
+            out.push_str("; ");
+            out.push_str(&self.theme.fill(
+                "not_comparable",
+                &[
+                    ("since", &since.to_string()),
+                    ("before", &before.to_string()),
+                    ("year", &latest.year.to_string()),
+                    ("after", &after.to_string()),
+                ],
+            ));
+        } else if let (Some(prev), true) = (s.previous(), rank) {
             // Ranks: a smaller number is a better place ("tăng 3 bậc").
             out.push_str(&self.theme.fill(
                 "chart_summary_rank_change",

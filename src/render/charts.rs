@@ -128,6 +128,9 @@ pub fn draw_both(r: &Renderer, req: &ChartRequest) -> Option<String> {
     Some(format!("{wide}\n{narrow}"))
 }
 
+/// The chart series id of the national average.
+const NATION_AVERAGE_ID: &str = "\u{0}avg0";
+
 fn ranked_year(r: &Renderer, req: &ChartRequest) -> Option<i32> {
     req.year.or(r.derived.indicators[req.indicator].last_year)
 }
@@ -408,7 +411,13 @@ impl Renderer<'_> {
             .map(|a| {
                 let name = self.average_name(a.over);
                 ChartSeries {
-                    id: format!("\u{0}avg{}", match a.over { Over::Nation => 0, Over::Region(k) => k + 1 }),
+                    id: format!(
+                        "\u{0}avg{}",
+                        match a.over {
+                            Over::Nation => 0,
+                            Over::Region(k) => k + 1,
+                        }
+                    ),
                     label: name.clone(),
                     name: format!("{name} ({})", self.theme.t("computed")),
                     points: a.points.iter().map(|p| (p.0, p.1)).collect(),
@@ -557,11 +566,14 @@ pub fn chart_data(r: &Renderer, req: &ChartRequest) -> ChartData {
         Plan::Line { median, band } => (median, band),
         _ => (false, false),
     };
-    // Computed averages are drawn as reference lines: the nation's, and
-    // that of the home entity's region. They take the median's place.
-    let averages = r.chart_averages(req);
-    let median = median && averages.is_empty();
+    // Computed averages are drawn as reference lines: the nation's (unless
+    // the median of every unit is drawn: it plays that part), and that of
+    // the home entity's region.
     if matches!(req.plan, Plan::Line { .. }) {
+        let mut averages = r.chart_averages(req);
+        if median {
+            averages.retain(|a| a.id != NATION_AVERAGE_ID);
+        }
         out.extend(averages);
     }
     if median {

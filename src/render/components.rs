@@ -15,7 +15,10 @@ impl Renderer<'_> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let lang = self.inputs.config.language;
-        let Some(series) = facts.primary_series().filter(|_| !ind.components.is_empty()) else {
+        let Some(series) = facts
+            .primary_series()
+            .filter(|_| !ind.components.is_empty())
+        else {
             return Value::Null;
         };
         let with: Vec<_> = series
@@ -45,7 +48,7 @@ impl Renderer<'_> {
                 json!({
                     "name": c.name,
                     "value": v.map(|v| format_number(v, dec, lang)),
-                    "max": c.max.map(|m| format_number(m, dec.min(2), lang)),
+                    "max": c.max.map(|m| format_number(m, if m.fract() == 0.0 { 0 } else { dec }, lang)),
                     "unit": unit,
                     "share": v.zip(c.max).map(|(v, m)| format_number(100.0 * v / m, 1, lang) + "%"),
                     "share_value": v.zip(c.max).map(|(v, m)| (v / m).clamp(0.0, 1.0)),
@@ -61,7 +64,11 @@ impl Renderer<'_> {
             .map(|c| {
                 let cells: Vec<String> = with
                     .iter()
-                    .map(|p| part(p, &c.id).map(|v| format_number(v, dec, lang)).unwrap_or_default())
+                    .map(|p| {
+                        part(p, &c.id)
+                            .map(|v| format_number(v, dec, lang))
+                            .unwrap_or_default()
+                    })
                     .collect();
                 json!({"name": c.name, "cells": cells})
             })
@@ -118,6 +125,8 @@ impl Renderer<'_> {
             highlight: None,
             band: None,
         };
-        Some(charts::responsive(|w| charts::ranked_svg(&data, latest.year, w)))
+        Some(charts::responsive(|w| {
+            charts::ranked_svg(&data, latest.year, w)
+        }))
     }
 }
