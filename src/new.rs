@@ -187,7 +187,13 @@ targets:
     above: 85
     label: Trên 85%          # optional; shown instead of a generated one
 # The values: one per year and entity. `entity` defaults to the region;
-# `note` says where a number comes from.
+# `note` says where a number comes from; `source: {{ title, url }}` where it
+# was published. A rank may add `of: 63` (how many were ranked) and any value
+# a published `group: Khá`. A year with no value says why, never a zero:
+#   - {{ year: 2023, status: not_published }}     # or not_ranked
+# A composite index lists its parts once, above the observations:
+#   components: [{{ id: tiep-can, name: Tiếp cận dịch vụ, max: 25 }}]
+# and each observation may give them: components: {{ tiep-can: 21.5 }}.
 observations:
   - {{ year: {y3}, value: 78.5, note: Số liệu minh họa }}
   - {{ year: {y2}, value: 80.2, note: Số liệu minh họa }}
@@ -211,6 +217,10 @@ head:
   name: Nguyễn Văn A
   title: Giám đốc
   since: {y3}-06-01
+# A unit that ended (merged, abolished) says its last day and who carries on;
+# its open duties are then shown as handed over to them:
+#   until: 2025-06-30
+#   successors: [so-noi-vu-moi]
 # What the head was made responsible for, and when it is due.
 responsibilities:
   - task: Niêm yết công khai đầy đủ thủ tục hành chính tại bộ phận một cửa
