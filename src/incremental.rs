@@ -556,19 +556,30 @@ impl Hashes {
             rows: (0..inputs.agencies.len())
                 .map(|a| {
                     let f = &derived.agencies[a];
+                    // A unit that ended is listed apart, with its successors.
                     hash_fmt(format_args!(
-                        "{}{:?}{:?}",
+                        "{}{:?}{:?}{:?}{:?}",
                         r.agency_row(a),
                         f.reported,
-                        f.not_reported
+                        f.not_reported,
+                        inputs.agencies[a].until,
+                        f.lineage.successors
                     ))
                 })
                 .collect(),
-            // Charts label agencies by short name and name their kind.
+            // Charts label agencies by short name with their span ("đến
+            // 30/6/2025"), name their kind, carry a unit on with its
+            // successors; averages are over provinces.
             agency_names: inputs
                 .agencies
                 .iter()
-                .map(|a| hash_of((&a.name, &a.short_name, a.kind)))
+                .zip(&derived.agencies)
+                .map(|(a, f)| {
+                    hash_of((
+                        (&a.name, &a.short_name, a.kind, a.until),
+                        (&f.lineage.successors, f.lineage.since),
+                    ))
+                })
                 .collect(),
             names: hash_fmt(format_args!(
                 "{:?}{:?}",
@@ -946,6 +957,12 @@ pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
             }
             // The units under it, each with its row.
             dep.any_row |= !f.children.is_empty();
+            // Its successors and predecessors by name; the duties it took
+            // over, as their units hold them.
+            dep.agency_names.extend(&f.lineage.successors);
+            dep.agency_names.extend(&f.lineage.predecessors);
+            dep.agencies
+                .extend(f.lineage.taken_over.iter().map(|&(p, _)| p));
             for resp in &r.inputs.agencies[a].responsibilities {
                 is.extend(
                     resp.indicators

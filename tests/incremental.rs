@@ -153,6 +153,32 @@ fn data_edits_reach_every_page_that_shows_them() {
 }
 
 #[test]
+fn a_unit_ending_reaches_its_successor_and_the_charts() {
+    // tinh-02 merges into tinh-03 on 30 June 2020; then tinh-03's values
+    // continue, tinh-02's duties move; then the merger is undone.
+    let site = corpus();
+    let mut s = Session::new(options(&site));
+    s.full().unwrap();
+    let old = "content/data/agencies/tinh-02.yaml";
+    let new = "content/data/agencies/tinh-03.yaml";
+    let (old_text, new_text) = (
+        std::fs::read_to_string(site.root().join(old)).unwrap(),
+        std::fs::read_to_string(site.root().join(new)).unwrap(),
+    );
+    check(&site, &mut s, &[old], |s| {
+        s.write(
+            old,
+            &format!("until: 2020-06-30\nsuccessors: [tinh-03]\n{old_text}"),
+        )
+    });
+    check(&site, &mut s, &[new], |s| {
+        s.write(new, &format!("formed_from: [tinh-02]\n{new_text}"))
+    });
+    check(&site, &mut s, &[old], |s| s.write(old, &old_text));
+    check(&site, &mut s, &[new], |s| s.write(new, &new_text));
+}
+
+#[test]
 fn csv_edits_reload_their_indicator() {
     let site = Site {
         dir: tempfile::tempdir().unwrap(),
