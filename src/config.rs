@@ -90,6 +90,8 @@ pub struct Region {
 pub struct RegionGroup {
     pub id: String,
     pub name: String,
+    /// What charts write where space is short ("TD&MNPB").
+    pub short_name: Option<String>,
     pub members: Vec<String>,
     /// Where each of `members` is written.
     #[serde(skip)]

@@ -410,6 +410,13 @@ impl Renderer<'_> {
             })
             .map(|a| {
                 let name = self.average_name(a.over);
+                let label = match a.over {
+                    Over::Region(k) => match &self.inputs.config.regions[k].short_name {
+                        Some(short) => self.theme.fill("average_of", &[("name", short)]),
+                        None => name.clone(),
+                    },
+                    Over::Nation => name.clone(),
+                };
                 ChartSeries {
                     id: format!(
                         "\u{0}avg{}",
@@ -418,7 +425,7 @@ impl Renderer<'_> {
                             Over::Region(k) => k + 1,
                         }
                     ),
-                    label: name.clone(),
+                    label,
                     name: format!("{name} ({})", self.theme.t("computed")),
                     points: a.points.iter().map(|p| (p.0, p.1)).collect(),
                     median: true,
