@@ -163,10 +163,80 @@ fn base_url_with_a_subpath_prefixes_every_internal_link() {
 #[test]
 fn same_input_gives_identical_bytes() {
     let site = Site::minimal();
-    site.build();
-    let first = snapshot(&site.root().join("output"));
-    site.build();
-    assert_eq!(first, snapshot(&site.root().join("output")));
+    let (a, b) = (site.build_fresh(), site.build_fresh());
+    assert!(a.len() > 20, "{} files", a.len());
+    assert_eq!(a, b);
+}
+
+#[test]
+fn a_build_with_nothing_changed_writes_nothing_and_any_change_builds() {
+    let site = Site::minimal();
+    let first = site.build();
+    assert!(
+        !first.stderr.contains("Nothing changed"),
+        "{}",
+        first.stderr
+    );
+    // Nothing changed: the fingerprint stops the build.
+    let again = site.build();
+    assert!(again.stderr.contains("Nothing changed"), "{}", again.stderr);
+    // A changed input, a changed option: built again.
+    site.write(
+        "content/news/tin-mot.md",
+        &common::NEWS.replace("Đoạn đầu", "Đoạn mở đầu"),
+    );
+    assert!(!site.build().stderr.contains("Nothing changed"));
+    assert!(site.page("news/tin-mot/index.html").contains("Đoạn mở đầu"));
+    assert!(
+        !site
+            .build_with(&["--today", "2021-01-01"])
+            .stderr
+            .contains("Nothing changed")
+    );
+    assert!(
+        site.build_with(&["--today", "2021-01-01"])
+            .stderr
+            .contains("Nothing changed")
+    );
+    assert!(
+        !site
+            .build_with(&["--today", "2021-01-01", "--drafts"])
+            .stderr
+            .contains("Nothing changed")
+    );
+    // Another baocao binary (its size or time differs): built again.
+    let bin_dir = tempfile::tempdir().unwrap();
+    let bin = bin_dir.path().join("baocao");
+    std::fs::copy(env!("CARGO_BIN_EXE_baocao"), &bin).unwrap();
+    let run = |bin: &std::path::Path| {
+        let out = std::process::Command::new(bin)
+            .args(["build", "--today", "2021-01-01", "--drafts"])
+            .current_dir(site.root())
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let first_run = run(&bin);
+    assert!(
+        !first_run.contains("Nothing changed"),
+        "a copied binary is another binary: {first_run}"
+    );
+    assert!(run(&bin).contains("Nothing changed"));
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&bin)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    assert!(
+        !run(&bin).contains("Nothing changed"),
+        "a newer binary builds again"
+    );
+    // An output file changed behind baocao's back: written again.
+    std::fs::write(site.out("index.html"), "x").unwrap();
+    site.build_with(&["--today", "2021-01-01", "--drafts"]);
+    assert!(site.page("index.html").contains("<html"));
 }
 
 #[test]

@@ -97,6 +97,19 @@ impl Site {
         r
     }
 
+    /// Builds into a new empty folder and returns every file written there
+    /// (a second build into the same folder would stop at "nothing
+    /// changed" and compare the output with itself).
+    pub fn build_fresh(&self) -> BTreeMap<String, Vec<u8>> {
+        let out = tempfile::tempdir().expect("temp dir");
+        let dir = out.path().join("site");
+        self.build_with(&["--output", dir.to_str().expect("UTF-8 temp path")]);
+        // The site's files; baocao's own `.baocao-*` bookkeeping holds times.
+        let mut files = snapshot(&dir);
+        files.retain(|k, _| !k.starts_with(".baocao-"));
+        files
+    }
+
     pub fn out(&self, rel: &str) -> PathBuf {
         self.root().join("output").join(rel)
     }
