@@ -207,7 +207,7 @@ fn a_build_with_nothing_changed_writes_nothing_and_any_change_builds() {
     // Another baocao binary (its size or time differs): built again.
     let bin_dir = tempfile::tempdir().unwrap();
     let bin = bin_dir.path().join("baocao");
-    std::fs::copy(env!("CARGO_BIN_EXE_baocao"), &bin).unwrap();
+    fs::copy(env!("CARGO_BIN_EXE_baocao"), &bin).unwrap();
     let run = |bin: &std::path::Path| {
         let out = std::process::Command::new(bin)
             .args(["build", "--today", "2021-01-01", "--drafts"])
@@ -223,7 +223,7 @@ fn a_build_with_nothing_changed_writes_nothing_and_any_change_builds() {
     );
     assert!(run(&bin).contains("Nothing changed"));
     let later = std::time::SystemTime::now() + std::time::Duration::from_secs(3600);
-    std::fs::File::options()
+    fs::File::options()
         .write(true)
         .open(&bin)
         .unwrap()
@@ -234,7 +234,7 @@ fn a_build_with_nothing_changed_writes_nothing_and_any_change_builds() {
         "a newer binary builds again"
     );
     // An output file changed behind baocao's back: written again.
-    std::fs::write(site.out("index.html"), "x").unwrap();
+    fs::write(site.out("index.html"), "x").unwrap();
     site.build_with(&["--today", "2021-01-01", "--drafts"]);
     assert!(site.page("index.html").contains("<html"));
 }
