@@ -367,8 +367,8 @@ impl Session {
 fn errors(e: BuildError) -> Vec<Diagnostic> {
     match e {
         BuildError::Content(es) => es,
-        BuildError::Io(msg) => {
-            vec![Diagnostic::new("content", Pos::default(), msg).code(Code::BuildIo)]
+        e @ (BuildError::Io(_) | BuildError::Output(_)) => {
+            vec![Diagnostic::new("content", Pos::default(), e.to_string()).code(Code::BuildIo)]
         }
         BuildError::Interrupted => Vec::new(),
     }

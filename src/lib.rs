@@ -85,9 +85,14 @@ pub enum BuildError {
     /// Problems in the user's files (exit code 1).
     #[error("{} error(s) in the site's files", .0.len())]
     Content(Vec<Diagnostic>),
-    /// The output folder or the file system refused (exit code 2).
+    /// The output folder was refused: a link to the sources, another
+    /// build's lock, a file where a folder goes (exit code 2).
     #[error("{0}")]
-    Io(String),
+    Output(String),
+    /// The file system failed while writing (exit code 2); the error names
+    /// the path.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
     /// SIGINT or SIGTERM: the build stopped and removed its staging folder;
     /// the previous output is as it was (exit code 130).
     #[error("interrupted; the previous output was left as it was")]
@@ -227,7 +232,7 @@ fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
         Target::Folder(_) if opts.write => {
             let t = Instant::now();
             let out = output::OutputDir::open(&opts.output_dir(), &opts.site)
-                .map_err(|e| BuildError::Io(e.0))?;
+                .map_err(|e| BuildError::Output(e.0))?;
             let fingerprint = load::fingerprint::fingerprint(&opts.site, &options_key(opts, today));
             if out.unchanged_since(&fingerprint) {
                 return Ok(BuildReport {
@@ -313,6 +318,6 @@ fn io_error(e: std::io::Error) -> BuildError {
     if e.kind() == std::io::ErrorKind::Interrupted && output::interrupted() {
         BuildError::Interrupted
     } else {
-        BuildError::Io(e.to_string())
+        BuildError::Io(e)
     }
 }

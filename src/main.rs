@@ -67,8 +67,8 @@ struct SiteArgs {
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
     /// How to print errors: text for people, json for programs, github for GitHub Actions annotations [default: github when GITHUB_ACTIONS=true, else text]
-    #[arg(long, value_name = "FORMAT", value_parser = ["text", "json", "github"])]
-    format: Option<String>,
+    #[arg(long, value_name = "FORMAT")]
+    format: Option<Format>,
     /// Print nothing but errors
     #[arg(long, short)]
     quiet: bool,
@@ -273,11 +273,11 @@ fn build_or_check(
         write,
         ..args.source.options()
     };
-    let format = args.format.clone().unwrap_or_else(|| {
+    let format = args.format.unwrap_or_else(|| {
         if std::env::var("GITHUB_ACTIONS").as_deref() == Ok("true") {
-            "github".into()
+            Format::Github
         } else {
-            "text".into()
+            Format::Text
         }
     });
     let started = Instant::now();
@@ -318,7 +318,9 @@ fn build_or_check(
                 es.len(),
                 if es.len() == 1 { "" } else { "s" }
             ),
-            Err(BuildError::Io(msg)) => format!("### baocao build failed\n\n{msg}\n\n"),
+            Err(e @ (BuildError::Io(_) | BuildError::Output(_))) => {
+                format!("### baocao build failed\n\n{e}\n\n")
+            }
             Err(BuildError::Interrupted) => {
                 "### baocao build interrupted\n\nThe previous output was left as it was.\n\n"
                     .to_string()
@@ -376,17 +378,17 @@ fn build_or_check(
                     eprintln!("  {}", steps.join(", "));
                 }
             }
-            if format == "json" && !write {
+            if format == Format::Json && !write {
                 println!("{}", serde_json::json!({"errors": []}));
             }
             ExitCode::SUCCESS
         }
         Err(BuildError::Content(errors)) => {
-            print_errors(&errors, &format);
+            print_errors(&errors, format);
             ExitCode::from(1)
         }
-        Err(BuildError::Io(msg)) => {
-            eprintln!("error: {}", baocao::diagnostics::printable(&msg));
+        Err(e @ (BuildError::Io(_) | BuildError::Output(_))) => {
+            eprintln!("error: {}", baocao::diagnostics::printable(&e.to_string()));
             ExitCode::from(2)
         }
         Err(BuildError::Interrupted) => {
@@ -516,18 +518,29 @@ fn append(path: &Path, text: &str) -> io::Result<()> {
     f.write_all(text.as_bytes())
 }
 
-fn print_errors(errors: &[Diagnostic], format: &str) {
+/// How errors are printed (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// For people.
+    Text,
+    /// For programs: `{"errors": [...]}` on standard output.
+    Json,
+    /// GitHub Actions annotations.
+    Github,
+}
+
+fn print_errors(errors: &[Diagnostic], format: Format) {
     match format {
-        "json" => {
+        Format::Json => {
             let v: Vec<_> = errors.iter().map(Diagnostic::to_json).collect();
             println!("{}", serde_json::json!({ "errors": v }));
         }
-        "github" => {
+        Format::Github => {
             for e in errors {
                 println!("{}", e.github_annotation());
             }
         }
-        _ => {
+        Format::Text => {
             for e in errors {
                 eprintln!("{e}\n");
             }
