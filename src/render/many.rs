@@ -249,13 +249,9 @@ impl Renderer<'_> {
                 row
             })
             .collect();
-        let entities: Vec<String> = group
-            .series
-            .iter()
-            .map(|&k| facts.series[k].entity.clone())
-            .collect();
         // In the reader's order of names: the series already are.
-        let table = self.values_table(i, &entities);
+        let series: Vec<_> = group.series.iter().map(|&k| &facts.series[k]).collect();
+        let table = self.values_table_of(i, &series);
         json!({
             "title": format!("{} — {}", ind.label(), parent_name),
             "indicator": self.indicator_link(i),

@@ -230,15 +230,22 @@ impl Renderer<'_> {
     /// a year declared without a value says why in words; computed
     /// averages come last, marked as computed.
     pub fn values_table(&self, i: usize, entities: &[String]) -> Value {
-        let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
-        let f = self.fmt(ind);
         let wanted: rustc_hash::FxHashSet<&str> = entities.iter().map(String::as_str).collect();
         let series: Vec<_> = facts
             .series
             .iter()
             .filter(|s| entities.is_empty() || wanted.contains(s.entity.as_str()))
             .collect();
+        self.values_table_of(i, &series)
+    }
+
+    /// [`Renderer::values_table`] of these series of indicator `i` (a
+    /// province's communes: picked by index, not searched among all).
+    pub fn values_table_of(&self, i: usize, series: &[&crate::derive::Series]) -> Value {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let f = self.fmt(ind);
         let mut years: Vec<i32> = series
             .iter()
             .flat_map(|s| {
