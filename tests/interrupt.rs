@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{Site, snapshot};
 
@@ -29,16 +29,27 @@ fn same(a: &BTreeMap<String, Vec<u8>>, b: &BTreeMap<String, Vec<u8>>) -> bool {
     a.len() == b.len() && a == b
 }
 
-/// When to kill a build.
+/// When to kill a build: at a phase the test sees on disk, never after a
+/// fixed delay (a faster machine would finish first).
 #[derive(Debug, Clone, Copy)]
 enum Kill {
-    /// This long after it starts (loading, Markdown).
-    After(u64),
-    /// This long after its staging folder appears (rendering and writing).
-    Writing(u64),
+    /// As soon as its lock appears: it is loading the site.
+    Loading,
+    /// As soon as its staging folder appears.
+    Staging,
+    /// Once this share (in quarters) of the news pages is written into the
+    /// staging folder: rendering and writing.
+    Written(usize),
     /// As soon as the previous output is moved aside (the swap, or the
     /// deletion of the old output after it).
     Swapping,
+}
+
+const LOCK: &str = ".output.baocao-lock";
+
+/// How many news pages the staging folder holds so far.
+fn written(root: &Path) -> usize {
+    fs::read_dir(root.join(TMP).join("news")).map_or(0, |d| d.count())
 }
 
 #[test]
@@ -60,14 +71,15 @@ fn killed_builds_leave_the_previous_output_whole() {
     let out = root.join("output");
     let mut before = snapshot(&out);
     assert!(before.len() > 3000, "{} files", before.len());
+    let news = fs::read_dir(out.join("news")).unwrap().count();
 
     let kills = [
-        Kill::After(20),
-        Kill::After(120),
-        Kill::After(400),
-        Kill::Writing(0),
-        Kill::Writing(400),
+        Kill::Loading,
+        Kill::Staging,
+        Kill::Written(1),
+        Kill::Written(3),
         Kill::Swapping,
+        Kill::Staging,
     ];
     let (mut killed, mut finished, mut in_swap, mut swapped) = (0, 0, 0, 0);
     for (n, kill) in kills.into_iter().enumerate() {
@@ -79,29 +91,23 @@ fn killed_builds_leave_the_previous_output_whole() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let start = Instant::now();
-        let mut writing: Option<Instant> = None;
         // A killed build may have left an old output; wait for this build
         // to clean it up before watching for its own.
         let mut old_gone = false;
         while child.try_wait().unwrap().is_none() {
-            if writing.is_none() && root.join(TMP).exists() {
-                writing = Some(Instant::now());
-            }
             let old = root.join(OLD).exists();
             old_gone |= !old;
             let now = match kill {
-                Kill::After(ms) => start.elapsed() >= Duration::from_millis(ms),
-                Kill::Writing(ms) => {
-                    writing.is_some_and(|w| w.elapsed() >= Duration::from_millis(ms))
-                }
+                Kill::Loading => root.join(LOCK).exists(),
+                Kill::Staging => root.join(TMP).exists(),
+                Kill::Written(q) => written(root) >= news * q / 4,
                 Kill::Swapping => old_gone && old,
             };
             if now {
                 let _ = child.kill(); // SIGKILL on Unix
                 break;
             }
-            std::thread::sleep(Duration::from_micros(500));
+            std::thread::sleep(Duration::from_micros(200));
         }
         let status = child.wait().unwrap();
         if status.success() {
@@ -135,6 +141,9 @@ fn killed_builds_leave_the_previous_output_whole() {
     eprintln!(
         "{killed} builds killed, {finished} finished first; {swapped} swapped in a new output, {in_swap} were stopped during the swap"
     );
+    // Each kill waits for its phase, which comes before the build ends:
+    // only a build that ends between the test seeing it and the signal
+    // (a few microseconds) escapes.
     assert!(killed >= 5, "only {killed} builds were killed");
 
     edit(root, 99);
