@@ -17,8 +17,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::derive::urls;
 use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
+use crate::web::urls;
 use crate::{BuildError, BuildOptions, BuildReport};
 
 /// What a successful check found.

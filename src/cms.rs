@@ -100,7 +100,7 @@ pub fn csp(cms: &CmsConfig) -> String {
 }
 
 fn admin_page(config: &SiteConfig, cms: &CmsConfig, base_path: &str) -> String {
-    let esc = crate::charts::escape;
+    let esc = crate::web::escape;
     let lang = config.language;
     let title = match lang {
         Language::Vi => format!("Biên tập — {}", config.title),

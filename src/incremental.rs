@@ -344,7 +344,7 @@ impl Session {
         let gone: Vec<String> = st
             .urls
             .difference(&urls)
-            .map(|u| crate::derive::urls::file_for(u))
+            .map(|u| crate::web::urls::file_for(u))
             .collect();
         for f in &gone {
             self.files.remove(f);

@@ -31,6 +31,7 @@ pub mod render;
 pub mod serve;
 pub mod theme;
 pub mod validate;
+pub mod web;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

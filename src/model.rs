@@ -52,14 +52,52 @@ impl fmt::Display for Day {
 
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = serde_yaml::Value::deserialize(d)?;
-        match &v {
-            serde_yaml::Value::String(s) => Day::parse(s).map_err(serde::de::Error::custom),
-            _ => Err(serde::de::Error::custom(format!(
-                "invalid type: {}, expected a date YYYY-MM-DD",
-                short(&v)
-            ))),
-        }
+        let s = d.deserialize_any(DateText)?;
+        Day::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The text of a date, whatever format the data comes in; anything else
+/// is named in the error ("invalid type: number 2020, expected a date").
+struct DateText;
+
+impl DateText {
+    fn wrong<E: serde::de::Error>(what: impl fmt::Display) -> E {
+        E::custom(format!("invalid type: {what}, expected a date YYYY-MM-DD"))
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for DateText {
+    type Value = String;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date YYYY-MM-DD")
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+        Err(Self::wrong(format_args!("number {v}")))
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+        Err(Self::wrong(format_args!("number {v}")))
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
+        Err(Self::wrong(format_args!("number {v}")))
+    }
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<String, E> {
+        Err(Self::wrong(format_args!("boolean {v}")))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<String, E> {
+        Err(Self::wrong("nothing"))
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<String, E> {
+        Err(Self::wrong("nothing"))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<String, A::Error> {
+        Err(Self::wrong("a list"))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<String, A::Error> {
+        Err(Self::wrong("a mapping"))
     }
 }
 
@@ -129,25 +167,8 @@ impl PageDate {
 
 impl<'de> Deserialize<'de> for PageDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = serde_yaml::Value::deserialize(d)?;
-        match &v {
-            serde_yaml::Value::String(s) => PageDate::parse(s).map_err(serde::de::Error::custom),
-            _ => Err(serde::de::Error::custom(format!(
-                "invalid type: {}, expected a date YYYY-MM-DD",
-                short(&v)
-            ))),
-        }
-    }
-}
-
-fn short(v: &serde_yaml::Value) -> String {
-    match v {
-        serde_yaml::Value::Number(n) => format!("number {n}"),
-        serde_yaml::Value::Bool(b) => format!("boolean {b}"),
-        serde_yaml::Value::Null => "nothing".into(),
-        serde_yaml::Value::Sequence(_) => "a list".into(),
-        serde_yaml::Value::Mapping(_) => "a mapping".into(),
-        _ => "a value".into(),
+        let s = d.deserialize_any(DateText)?;
+        PageDate::parse(&s).map_err(serde::de::Error::custom)
     }
 }
 

@@ -11,8 +11,8 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::derive::slug::slugify;
 use crate::model::Day;
+use crate::web::slug::slugify;
 
 /// Why `new` refused or failed (exit code 2).
 #[derive(Debug, thiserror::Error)]

@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::derive::urls;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::load::Inputs;
 use crate::load::blocks::{Block, BlockKind};
 use crate::model::{IndicatorKind, ObsPart, Target};
+use crate::web::urls;
 
 mod indices;
 mod lineage;
@@ -795,7 +795,7 @@ fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
             );
         }
         for (t, pos) in p.meta.tags.iter().zip(&p.pos.tags) {
-            if crate::derive::slug::slugify(t).is_empty() {
+            if crate::web::slug::slugify(t).is_empty() {
                 d.push(
                     Diagnostic::new(
                         f,

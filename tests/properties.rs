@@ -4,12 +4,12 @@
 
 use std::path::Path;
 
-use baocao::derive::slug::{is_slug, slugify};
 use baocao::diagnostics::Diagnostic;
 use baocao::load::frontmatter::{SplitError, split};
 use baocao::load::yaml::parse;
 use baocao::model::{Agency, FrontMatter, Indicator};
 use baocao::render::markdown::{BlockKind, MarkdownOptions, render};
+use baocao::web::slug::{is_slug, slugify};
 use proptest::prelude::*;
 
 const INDICATOR: &str = "name: Chỉ số hài lòng\nshort_name: SIPAS\nunit: \"%\"\nkind: percent\ndirection: higher_is_better\ndecimals: 2\nowner: so-noi-vu\ndescription: |\n  Đo mức độ **hài lòng**.\ntargets:\n  - { year: 2020, above: 92, label: Trên 92% }\n  - year: 2021\n    improve_by: { min: 4, max: 6 }\nobservations:\n  - { year: 2018, value: 81.1 }\n  - { year: 2019, entity: van-yen, value: 83.2, note: Sơ bộ }\n  - year: 2020\n    value: 84\n";

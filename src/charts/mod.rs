@@ -311,21 +311,7 @@ fn document(
     }
 }
 
-/// XML text/attribute escaping.
-pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub(crate) use crate::web::escape;
 
 /// FNV-1a, 64 bits: stable across runs and platforms (ids must not change).
 fn fnv1a(parts: &[&str]) -> u64 {

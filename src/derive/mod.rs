@@ -8,9 +8,7 @@ pub mod groups;
 pub mod lineage;
 pub mod related;
 pub mod scorecard;
-pub mod slug;
 pub mod status;
-pub mod urls;
 
 use std::collections::BTreeMap;
 
@@ -18,6 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::load::Inputs;
 use crate::model::{Day, Direction, Indicator, Page};
+use crate::web::{slug, urls};
 use status::{Evaluation, Status};
 
 /// One value of an indicator for one entity.

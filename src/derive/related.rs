@@ -17,8 +17,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
 
-use super::{PageFacts, SectionFacts, slug};
+use super::{PageFacts, SectionFacts};
 use crate::load::Inputs;
+use crate::web::slug;
 
 /// How many related pages a page lists.
 pub const RELATED: usize = 5;

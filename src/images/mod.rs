@@ -30,11 +30,11 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::derive::urls;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::load::images::ImageRef;
 use crate::load::{Inputs, Root};
 use crate::model::Page;
+use crate::web::urls;
 pub use cache::Cache;
 pub use process::Format;
 
@@ -304,7 +304,7 @@ pub fn prepare_pages(
 /// an `anh` from another file.
 fn unique_name(rel: &Path, used: &mut HashSet<String>) -> String {
     let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    let base = match crate::derive::slug::slugify(stem) {
+    let base = match crate::web::slug::slugify(stem) {
         s if s.is_empty() => "anh".to_string(),
         s => s,
     };

@@ -206,7 +206,7 @@ fn load_config(root: &Root, diags: &mut Diagnostics) -> Option<SiteConfig> {
                 check_cms(cms, &p.index, rel, diags);
             }
             // Checked here, where its position is known: it goes into URLs.
-            if !crate::derive::slug::is_slug(&c.region.id) {
+            if !crate::web::slug::is_slug(&c.region.id) {
                 diags.push(
                     Diagnostic::new(
                         rel,
@@ -215,7 +215,7 @@ fn load_config(root: &Root, diags: &mut Diagnostics) -> Option<SiteConfig> {
                     )
                     .with_hint(format!(
                         "ids are lowercase ASCII with hyphens, e.g. `{}`",
-                        crate::derive::slug::slugify(&c.region.id)
+                        crate::web::slug::slugify(&c.region.id)
                     ))
                     .code(Code::RegionIdNotId),
                 );
@@ -360,7 +360,7 @@ fn check_cms(
 /// must be a slug.
 fn id_from_file(rel: &Path) -> Result<String, Diagnostic> {
     let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    if crate::derive::slug::is_slug(stem) {
+    if crate::web::slug::is_slug(stem) {
         Ok(stem.to_string())
     } else {
         Err(Diagnostic::new(
@@ -368,7 +368,7 @@ fn id_from_file(rel: &Path) -> Result<String, Diagnostic> {
             Pos::default(),
             format!("the file name `{stem}` cannot be an id: ids are lowercase ASCII letters, digits and hyphens"),
         )
-        .with_hint(match crate::derive::slug::slugify(stem) {
+        .with_hint(match crate::web::slug::slugify(stem) {
             s if s.is_empty() => "rename the file with lowercase letters, digits and hyphens, e.g. `chi-so-moi.yaml`".to_string(),
             s => match rel.extension().and_then(|e| e.to_str()) {
                 Some(ext) => format!("rename the file to `{s}.{ext}`"),

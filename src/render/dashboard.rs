@@ -15,8 +15,9 @@
 use serde_json::{Value, json};
 
 use super::Renderer;
+use crate::derive::TaskStatus;
 use crate::derive::status::Status;
-use crate::derive::{TaskStatus, urls};
+use crate::web::urls;
 
 /// The strip's statuses, worst first, then "no target".
 pub const STATUS_KEYS: [&str; 6] = [

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use super::Renderer;
-use crate::derive::urls;
+use crate::web::urls;
 
 /// Entries in the feed.
 pub const FEED_ENTRIES: usize = 20;

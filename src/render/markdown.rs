@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::nesting::Nesting;
-use crate::derive::slug::slugify;
+use crate::web::slug::slugify;
 
 pub use crate::load::blocks::BlockKind;
 

@@ -32,11 +32,11 @@ use serde_json::{Value, json};
 use tera::Context;
 
 use crate::derive::Derived;
-use crate::derive::urls;
 use crate::diagnostics::{Code, Diagnostic, Pos};
 use crate::load::Inputs;
 use crate::model::StaticSource;
 use crate::theme::Theme;
+use crate::web::urls;
 use markdown::{MarkdownOptions, RenderedMarkdown};
 
 /// Receives every output file: its path under the output root and what it
@@ -869,7 +869,7 @@ impl<'a> Renderer<'a> {
     pub fn tag_links(&self, tags: &[String]) -> Vec<Value> {
         tags.iter()
             .filter_map(|name| {
-                let slug = crate::derive::slug::slugify(name);
+                let slug = crate::web::slug::slugify(name);
                 (!slug.is_empty())
                     .then(|| json!({"name": name, "url": self.link(&feeds::tag_url(&slug, 1))}))
             })
@@ -882,7 +882,7 @@ impl<'a> Renderer<'a> {
 }
 
 /// HTML-escapes text for the few places that build HTML outside templates.
-pub(crate) use crate::charts::escape;
+pub(crate) use crate::web::escape;
 
 /// `/news/` for page 1, `/news/page/2/` after.
 pub fn section_page_url(section: &str, page: usize) -> String {

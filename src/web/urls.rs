@@ -3,8 +3,8 @@
 //! URLs here are site paths (`/indicators/sipas/`); the base URL's own path
 //! (`/cchc/` for a project site) is added when rendering.
 
-use crate::derive::slug::slugify;
 use crate::model::Page;
+use crate::web::slug::slugify;
 
 /// The indicator list; the indicators' pages are under it.
 pub const INDICATORS: &str = "/indicators/";
