@@ -138,7 +138,7 @@ impl fmt::Display for Diagnostic {
 
 /// Where the catalogue explains `code`: its entry in the guide.
 pub fn see(code: Code) -> String {
-    crate::guide::url(&crate::guide::error_page(code)[0])
+    crate::guide::url(&code.guide_pages()[0])
 }
 
 /// Text safe to print on a terminal or in a CI log: control characters

@@ -11,8 +11,6 @@
 //! the release workflow sets `BAOCAO_GUIDE_URL` (the Pages address of
 //! baocao's repository), and then every address below is printed in full.
 
-use crate::diagnostics::Code;
-
 /// The guide's published address, with its trailing `/`, when the build
 /// was given one (`BAOCAO_GUIDE_URL`).
 pub const PUBLISHED: Option<&str> = option_env!("BAOCAO_GUIDE_URL");
@@ -49,11 +47,6 @@ pub const ERRORS: [&str; 2] = ["/huong-dan/ma-loi/", "/guide/errors/"];
 
 /// Every page named here, for the test that each one exists.
 pub const PAGES: [[&str; 2]; 6] = [HOME, FORMAT, GETTING_STARTED, WRITING, PUBLISHING, ERRORS];
-
-/// The catalogue's entry for `code`, Vietnamese and English.
-pub fn error_page(code: Code) -> [String; 2] {
-    ERRORS.map(|page| format!("{page}#{}", code.anchor()))
-}
 
 /// What an error hint says to send people to the format reference.
 pub const SEE_FORMAT: &str = "see the format reference: docs/CONTENT-FORMAT.md in baocao's repository, /huong-dan/dinh-dang/ in its guide";
@@ -102,9 +95,5 @@ mod tests {
         for page in [HOME[0], HOME[1], FORMAT_FILE, ERRORS[0]] {
             assert!(help.contains(page), "{page}: {help}");
         }
-        assert_eq!(
-            error_page(Code::UnknownField),
-            ["/huong-dan/ma-loi/#e0104", "/guide/errors/#e0104"]
-        );
     }
 }

@@ -328,6 +328,55 @@ pub struct Target {
     pub label: Option<String>,
 }
 
+/// One condition of a target.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[serde(tag = "op", content = "value", rename_all = "snake_case")]
+pub enum Condition {
+    Above(f64),
+    AtLeast(f64),
+    Below(f64),
+    AtMost(f64),
+    Equals(f64),
+    ImproveBy(ImproveBy),
+}
+
+pub fn conditions(t: &Target) -> Vec<Condition> {
+    let mut c = Vec::new();
+    if let Some(v) = t.above {
+        c.push(Condition::Above(v));
+    }
+    if let Some(v) = t.at_least {
+        c.push(Condition::AtLeast(v));
+    }
+    if let Some(v) = t.below {
+        c.push(Condition::Below(v));
+    }
+    if let Some(v) = t.at_most {
+        c.push(Condition::AtMost(v));
+    }
+    if let Some(v) = t.equals {
+        c.push(Condition::Equals(v));
+    }
+    if let Some(v) = t.improve_by {
+        c.push(Condition::ImproveBy(v));
+    }
+    c
+}
+
+impl Condition {
+    /// The threshold value, for conditions that have one.
+    pub fn threshold(&self) -> Option<f64> {
+        match *self {
+            Condition::Above(v)
+            | Condition::AtLeast(v)
+            | Condition::Below(v)
+            | Condition::AtMost(v)
+            | Condition::Equals(v) => Some(v),
+            Condition::ImproveBy(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, Deserialize, serde::Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ImproveBy {

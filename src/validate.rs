@@ -630,7 +630,7 @@ fn target(t: &Target, f: &std::path::Path, at: &dyn Fn() -> Pos, d: &mut Diagnos
             .code(Code::TargetYearOutOfRange),
         );
     }
-    if crate::derive::status::conditions(t).is_empty() {
+    if crate::model::conditions(t).is_empty() {
         d.push(
             Diagnostic::new(
                 f,

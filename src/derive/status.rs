@@ -18,7 +18,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Direction, ImproveBy, Target};
+use crate::model::{Direction, Target};
 
 /// The least share of the needed pace that counts as on track.
 pub const ON_TRACK_RATIO: f64 = 0.95;
@@ -49,54 +49,9 @@ impl Status {
     }
 }
 
-/// One condition of a target.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(tag = "op", content = "value", rename_all = "snake_case")]
-pub enum Condition {
-    Above(f64),
-    AtLeast(f64),
-    Below(f64),
-    AtMost(f64),
-    Equals(f64),
-    ImproveBy(ImproveBy),
-}
-
-pub fn conditions(t: &Target) -> Vec<Condition> {
-    let mut c = Vec::new();
-    if let Some(v) = t.above {
-        c.push(Condition::Above(v));
-    }
-    if let Some(v) = t.at_least {
-        c.push(Condition::AtLeast(v));
-    }
-    if let Some(v) = t.below {
-        c.push(Condition::Below(v));
-    }
-    if let Some(v) = t.at_most {
-        c.push(Condition::AtMost(v));
-    }
-    if let Some(v) = t.equals {
-        c.push(Condition::Equals(v));
-    }
-    if let Some(v) = t.improve_by {
-        c.push(Condition::ImproveBy(v));
-    }
-    c
-}
+pub use crate::model::{Condition, conditions};
 
 impl Condition {
-    /// The threshold value, for conditions that have one.
-    pub fn threshold(&self) -> Option<f64> {
-        match *self {
-            Condition::Above(v)
-            | Condition::AtLeast(v)
-            | Condition::Below(v)
-            | Condition::AtMost(v)
-            | Condition::Equals(v) => Some(v),
-            Condition::ImproveBy(_) => None,
-        }
-    }
-
     /// Whether `value` meets a threshold condition.
     pub fn holds(&self, value: f64) -> bool {
         match *self {
@@ -388,6 +343,7 @@ fn judge(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ImproveBy;
 
     fn target(year: i32) -> Target {
         Target {

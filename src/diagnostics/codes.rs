@@ -350,6 +350,11 @@ impl Code {
     pub fn anchor(self) -> String {
         self.id().to_ascii_lowercase()
     }
+
+    /// Its entry in the guide's catalogue, Vietnamese and English.
+    pub fn guide_pages(self) -> [String; 2] {
+        crate::guide::ERRORS.map(|page| format!("{page}#{}", self.anchor()))
+    }
 }
 
 impl std::fmt::Display for Code {
@@ -376,7 +381,7 @@ pub fn explain(code: Code) -> String {
         out.push_str(&plain(e.fix[lang]));
         out.push('\n');
     }
-    let [vi, en] = crate::guide::error_page(code);
+    let [vi, en] = code.guide_pages();
     out.push_str(&format!(
         "Guide: {} (English: {})\n",
         crate::guide::url(&vi),
@@ -432,6 +437,14 @@ fn plain(md: &str) -> String {
 mod tests {
     use super::*;
     use crate::diagnostics::catalogue::ENTRIES;
+
+    #[test]
+    fn each_code_has_its_entry_in_both_guides() {
+        assert_eq!(
+            Code::UnknownField.guide_pages(),
+            ["/huong-dan/ma-loi/#e0104", "/guide/errors/#e0104"]
+        );
+    }
 
     #[test]
     fn codes_are_distinct_well_formed_and_in_order() {
