@@ -108,7 +108,7 @@ pub struct Band {
 }
 
 /// The two layouts of every chart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Width {
     /// 640 units: tablets and desktops (shown at most 640 px wide).
     Wide,

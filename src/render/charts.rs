@@ -19,7 +19,7 @@ use crate::derive::status::{Condition, conditions};
 use crate::model::{AgencyKind, Direction};
 
 /// What a chart request draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Plan {
     /// Lines of the entities, with the median and the band of all when set.
     Line { median: bool, band: bool },
@@ -66,12 +66,35 @@ impl ChartRequest {
     }
 }
 
-/// Drawn charts by key: indicator, plan, entities, year, layout.
+/// What identifies a drawn chart: the request's indicator, plan,
+/// entities and year, and the layout.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Key {
+    indicator: usize,
+    plan: Plan,
+    entities: Vec<String>,
+    year: Option<i32>,
+    width: Width,
+}
+
+impl Key {
+    fn of(req: &ChartRequest, width: Width) -> Key {
+        Key {
+            indicator: req.indicator,
+            plan: req.plan,
+            entities: req.entities.clone(),
+            year: req.year,
+            width,
+        }
+    }
+}
+
+/// Drawn charts by what they show.
 #[derive(Default)]
-pub struct Cache(Mutex<HashMap<String, Arc<str>>>);
+pub struct Cache(Mutex<HashMap<Key, Arc<str>>>);
 
 impl Cache {
-    fn get_or(&self, key: String, draw: impl FnOnce() -> Option<String>) -> Option<Arc<str>> {
+    fn get_or(&self, key: Key, draw: impl FnOnce() -> Option<String>) -> Option<Arc<str>> {
         if let Some(svg) = self.0.lock().expect("chart cache").get(&key) {
             return Some(svg.clone());
         }
@@ -84,27 +107,16 @@ impl Cache {
 
     /// Drops the charts of the indicators given, so they are drawn again.
     pub fn forget(&self, indicators: &std::collections::HashSet<usize>) {
-        self.0.lock().expect("chart cache").retain(|k, _| {
-            let i: Option<usize> = k.split('|').next().and_then(|s| s.parse().ok());
-            i.is_none_or(|i| !indicators.contains(&i))
-        });
+        self.0
+            .lock()
+            .expect("chart cache")
+            .retain(|k, _| !indicators.contains(&k.indicator));
     }
-}
-
-fn key(req: &ChartRequest, width: Width) -> String {
-    format!(
-        "{}|{:?}|{}|{:?}|{}",
-        req.indicator,
-        req.plan,
-        req.entities.join(","),
-        req.year,
-        width.as_str()
-    )
 }
 
 /// The SVG of a chart in one layout (drawn once per request and layout).
 pub fn draw(r: &Renderer, req: &ChartRequest, width: Width) -> Option<Arc<str>> {
-    r.chart_cache.get_or(key(req, width), || {
+    r.chart_cache.get_or(Key::of(req, width), || {
         let data = chart_data(r, req);
         if data.series.iter().all(|s| s.points.is_empty()) {
             return None;
