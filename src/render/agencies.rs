@@ -10,12 +10,45 @@ use crate::derive::scorecard::Scorecard;
 use crate::locale::format_number;
 use crate::model::AgencyKind;
 
-/// The sorted views of `/agencies/`: URL segment and i18n key.
-pub const SORTS: &[(&str, &str)] = &[
-    ("score", "sort_score"),
-    ("overdue", "sort_overdue"),
-    ("name", "sort_name"),
-];
+/// The sorted views of `/agencies/` (`/agencies/by/<key>/`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// Lowest score first: who is behind comes first.
+    Score,
+    /// Most overdue tasks first.
+    Overdue,
+    Name,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Score, Sort::Overdue, Sort::Name];
+
+    /// Its URL segment.
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Score => "score",
+            Sort::Overdue => "overdue",
+            Sort::Name => "name",
+        }
+    }
+
+    /// The i18n key of its label.
+    fn label(self) -> &'static str {
+        match self {
+            Sort::Score => "sort_score",
+            Sort::Overdue => "sort_overdue",
+            Sort::Name => "sort_name",
+        }
+    }
+}
+
+/// Which of the agency lists a page is, for the links between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListView {
+    Grouped,
+    Sorted(Sort),
+    Reporting,
+}
 
 /// Sites with more agencies than this fold the agency list by parent.
 const FOLD_ABOVE: usize = 40;
@@ -38,8 +71,8 @@ pub fn reporting_url(parent: &str) -> String {
 pub const SORTED_PAGE: usize = 500;
 
 /// `/agencies/by/<key>/`, then `/agencies/by/<key>/2/`…
-pub fn sorted_url(key: &str, page: usize) -> String {
-    super::section_page_url(&format!("/agencies/by/{key}/"), page)
+pub fn sorted_url(sort: Sort, page: usize) -> String {
+    super::section_page_url(&format!("/agencies/by/{}/", sort.key()), page)
 }
 
 pub const KINDS: [AgencyKind; 5] = [
@@ -64,12 +97,12 @@ fn by_score(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
 }
 
 impl Renderer<'_> {
-    fn sort_links(&self, current: &str) -> Vec<Value> {
+    fn sort_links(&self, current: ListView) -> Vec<Value> {
         let mut v = vec![
-            json!({"label": self.theme.t("sort_grouped"), "url": self.link("/agencies/"), "current": current.is_empty()}),
+            json!({"label": self.theme.t("sort_grouped"), "url": self.link("/agencies/"), "current": current == ListView::Grouped}),
         ];
-        v.extend(SORTS.iter().map(|(k, label)| {
-            json!({"label": self.theme.t(label), "url": self.link(&format!("/agencies/by/{k}/")), "current": *k == current})
+        v.extend(Sort::ALL.iter().map(|&s| {
+            json!({"label": self.theme.t(s.label()), "url": self.link(&sorted_url(s, 1)), "current": current == ListView::Sorted(s)})
         }));
         v
     }
@@ -176,7 +209,7 @@ impl Renderer<'_> {
             "all_url": self.link("/agencies/by/name/"),
             "groups": groups,
             "former": self.former_units(&order),
-            "sorts": self.sort_links(""),
+            "sorts": self.sort_links(ListView::Grouped),
             "ranking": self.ranking_chart(),
         })
     }
@@ -213,22 +246,20 @@ impl Renderer<'_> {
 
     /// `/agencies/by/<key>/` (and its further pages): every agency, sorted,
     /// [`SORTED_PAGE`] to a page.
-    pub fn agencies_sorted(&self, key: &str, page: usize) -> Value {
+    pub fn agencies_sorted(&self, sort: Sort, page: usize) -> Value {
         let mut order = self.by_name();
         let f = &self.derived.agencies;
-        match key {
+        match sort {
             // Lowest score first: who is behind comes first; no score last.
-            "score" => order.sort_by(|&a, &b| by_score(f[a].scorecard.score, f[b].scorecard.score)),
-            "overdue" => {
+            Sort::Score => {
+                order.sort_by(|&a, &b| by_score(f[a].scorecard.score, f[b].scorecard.score))
+            }
+            Sort::Overdue => {
                 order.sort_by(|&a, &b| f[b].scorecard.overdue.cmp(&f[a].scorecard.overdue))
             }
-            _ => {}
+            Sort::Name => {}
         }
-        let label = SORTS
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, l)| self.theme.t(l))
-            .unwrap_or("");
+        let label = self.theme.t(sort.label());
         let total = order.len().div_ceil(SORTED_PAGE).max(1);
         let first = (page - 1) * SORTED_PAGE;
         let rows: Vec<Value> = order
@@ -242,13 +273,13 @@ impl Renderer<'_> {
             "current": page,
             "total": total,
             "label": self.theme.fill("page_n", &[("n", &page.to_string()), ("total", &total.to_string())]),
-            "newer": (page > 1).then(|| self.link(&sorted_url(key, page - 1))),
-            "older": (page < total).then(|| self.link(&sorted_url(key, page + 1))),
+            "newer": (page > 1).then(|| self.link(&sorted_url(sort, page - 1))),
+            "older": (page < total).then(|| self.link(&sorted_url(sort, page + 1))),
             "range": self.theme.fill("rows_range", &[("from", &(first + 1).to_string()), ("to", &(first + rows.len()).to_string()), ("n", &order.len().to_string())]),
         });
         json!({
             "title": if page > 1 { format!("{title} ({})", pagination["label"].as_str().unwrap_or("")) } else { title },
-            "sorts": self.sort_links(key),
+            "sorts": self.sort_links(ListView::Sorted(sort)),
             "rows": rows,
             "pagination": pagination,
         })
@@ -357,7 +388,7 @@ impl Renderer<'_> {
             "year": self.derived.latest_year,
             "rows": rows,
             "complete": complete,
-            "sorts": self.sort_links("reporting"),
+            "sorts": self.sort_links(ListView::Reporting),
             "parents": [],
             "parent": null,
         })

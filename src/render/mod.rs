@@ -101,8 +101,8 @@ pub enum Job {
     TargetsWithStatus(usize),
     Indicator(usize),
     Agencies,
-    /// A sorted agency list (index into `agencies::SORTS`, page from 1).
-    AgenciesBy(usize, usize),
+    /// A sorted agency list, page from 1.
+    AgenciesBy(agencies::Sort, usize),
     Reporting,
     /// The reporting of the units under one agency (its index).
     ReportingOf(usize),
@@ -297,7 +297,7 @@ impl<'a> Renderer<'a> {
             .len()
             .div_ceil(agencies::SORTED_PAGE)
             .max(1);
-        for k in 0..agencies::SORTS.len() {
+        for k in agencies::Sort::ALL {
             jobs.extend((1..=sorted_pages).map(|page| Job::AgenciesBy(k, page)));
         }
         jobs.extend((0..self.inputs.indicators.len()).map(Job::Csv));
@@ -422,7 +422,7 @@ impl<'a> Renderer<'a> {
             Job::TargetsWithStatus(k) => dashboard::status_url(dashboard::STATUS_KEYS[k]),
             Job::Indicator(i) => self.derived.indicators[i].url.clone(),
             Job::Agencies => "/agencies/".into(),
-            Job::AgenciesBy(k, page) => agencies::sorted_url(agencies::SORTS[k].0, page),
+            Job::AgenciesBy(k, page) => agencies::sorted_url(k, page),
             Job::Reporting => "/agencies/reporting/".into(),
             Job::ReportingOf(a) => agencies::reporting_url(&self.inputs.agencies[a].id),
             Job::Agency(a) => self.derived.agencies[a].url.clone(),
@@ -467,10 +467,9 @@ impl<'a> Renderer<'a> {
             }
             Job::Indicator(i) => Template("indicator.html", self.indicator(i)),
             Job::Agencies => Template("agencies.html", self.agencies_list()),
-            Job::AgenciesBy(k, page) => Template(
-                "agencies_sorted.html",
-                self.agencies_sorted(agencies::SORTS[k].0, page),
-            ),
+            Job::AgenciesBy(k, page) => {
+                Template("agencies_sorted.html", self.agencies_sorted(k, page))
+            }
             Job::Reporting => Template("reporting.html", self.reporting()),
             Job::ReportingOf(a) => Template("reporting.html", self.reporting_of(a)),
             Job::Agency(a) => Template("agency.html", self.agency(a)),
