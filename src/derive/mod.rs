@@ -399,45 +399,89 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         related,
         archives,
     } = lists;
-    let order = |a: &usize, b: &usize| rank[*a].cmp(&rank[*b]);
-    let region = inputs.config.region.id.as_str();
-    let agency_index: HashMap<String, usize> = inputs
-        .agencies
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.clone(), i))
-        .collect();
-    let indicator_index: HashMap<String, usize> = inputs
-        .indicators
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.clone(), i))
-        .collect();
-
-    let lang = inputs.config.language;
-    let entity_name = |id: &str| -> String {
-        match agency_index.get(id) {
-            Some(&a) => inputs.agencies[a].name.clone(),
-            None => inputs.config.region.name.clone(),
-        }
+    let agency_index = index_of(inputs.agencies.iter().map(|a| &a.id));
+    let indicator_index = index_of(inputs.indicators.iter().map(|i| &i.id));
+    let by_name = agencies_by_name(inputs);
+    let mut indicators = indicators_facts(inputs, &agency_index, &by_name);
+    let mut agencies = agencies_facts(inputs, &agency_index, today);
+    let refs = Refs {
+        inputs,
+        pages: &pages,
+        rank: &rank,
+        agency_index: &agency_index,
+        indicator_index: &indicator_index,
     };
-    let mut indicators: Vec<IndicatorFacts> = inputs
-        .indicators
-        .iter()
-        .map(|ind| indicator_facts(ind, region))
-        .collect();
-    // The region first, then the others by name, in the reader's order
-    // (agencies sorted once: thousands of communes in fifty indicators).
+    refs.link(&mut indicators, &mut agencies);
+    let latest_year = indicators.iter().filter_map(|f| f.last_year).max();
+    for (f, ind) in indicators.iter_mut().zip(&inputs.indicators) {
+        f.due_year = due_year(ind.due_months, f.last_year, today);
+    }
+    for (ai, a) in inputs.agencies.iter().enumerate() {
+        let (card, reported, not_reported) = standing(a, &agencies[ai], &indicators, today);
+        let f = &mut agencies[ai];
+        f.scorecard = card;
+        f.reported = reported;
+        f.not_reported = not_reported;
+    }
+    Derived {
+        agencies_by_name: by_name,
+        latest_year,
+        today,
+        tags,
+        dated,
+        rank,
+        related,
+        archives,
+        indicators,
+        agencies,
+        pages,
+        sections,
+        agency_index,
+        indicator_index,
+    }
+}
+
+/// Each id's position in the list.
+fn index_of<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
+}
+
+/// Every agency, by name in the reader's order (then by id): sorted once,
+/// for thousands of communes in fifty indicators.
+fn agencies_by_name(inputs: &Inputs) -> Vec<usize> {
+    let lang = inputs.config.language;
     let mut by_name: Vec<usize> = (0..inputs.agencies.len()).collect();
     by_name.sort_by(|&a, &b| {
         crate::collate::compare(lang, &inputs.agencies[a].name, &inputs.agencies[b].name)
             .then_with(|| inputs.agencies[a].id.cmp(&inputs.agencies[b].id))
     });
+    by_name
+}
+
+/// Each indicator's series (the region first, then the others by name),
+/// targets, groups of units and averages.
+fn indicators_facts(
+    inputs: &Inputs,
+    agency_index: &HashMap<String, usize>,
+    by_name: &[usize],
+) -> Vec<IndicatorFacts> {
+    let region = inputs.config.region.id.as_str();
+    let entity_name = |id: &str| -> &str {
+        match agency_index.get(id) {
+            Some(&a) => &inputs.agencies[a].name,
+            None => &inputs.config.region.name,
+        }
+    };
     let mut name_rank = vec![0; by_name.len()];
     for (r, &a) in by_name.iter().enumerate() {
         name_rank[a] = r;
     }
     let rank_of = |id: &str| agency_index.get(id).map_or(usize::MAX, |&a| name_rank[a]);
+    let mut indicators: Vec<IndicatorFacts> = inputs
+        .indicators
+        .iter()
+        .map(|ind| indicator_facts(ind, region))
+        .collect();
     for (f, ind) in indicators.iter_mut().zip(&inputs.indicators) {
         let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
         let mut order: Vec<usize> = (0..f.series.len()).collect();
@@ -445,7 +489,7 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
             let (a, b) = (&f.series[x], &f.series[y]);
             rank_of(&a.entity)
                 .cmp(&rank_of(&b.entity))
-                .then_with(|| entity_name(&a.entity).cmp(&entity_name(&b.entity)))
+                .then_with(|| entity_name(&a.entity).cmp(entity_name(&b.entity)))
                 .then_with(|| a.entity.cmp(&b.entity))
         });
         // Each target's evaluations follow the series they judge.
@@ -457,7 +501,7 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
             &f.series,
             region,
             &inputs.agencies,
-            &agency_index,
+            agency_index,
             ind.direction(),
             f.last_year,
         );
@@ -465,10 +509,20 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
             ind,
             &f.series,
             &inputs.agencies,
-            &agency_index,
+            agency_index,
             &inputs.config.regions,
         );
     }
+    indicators
+}
+
+/// Each agency's heads, tasks with their status, parent and children, and
+/// lineage.
+fn agencies_facts(
+    inputs: &Inputs,
+    agency_index: &HashMap<String, usize>,
+    today: Day,
+) -> Vec<AgencyFacts> {
     let mut agencies: Vec<AgencyFacts> = inputs
         .agencies
         .iter()
@@ -502,12 +556,8 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
         })
         .collect();
     let tasks: Vec<_> = agencies.iter().map(|a| a.tasks.clone()).collect();
-    for (f, l) in agencies.iter_mut().zip(lineage::lineages(
-        &inputs.agencies,
-        &agency_index,
-        &tasks,
-        today,
-    )) {
+    let lineages = lineage::lineages(&inputs.agencies, agency_index, &tasks, today);
+    for (f, l) in agencies.iter_mut().zip(lineages) {
         f.lineage = l;
     }
     for i in 0..agencies.len() {
@@ -515,125 +565,129 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
             agencies[p].children.push(i);
         }
     }
+    let lang = inputs.config.language;
     for a in &mut agencies {
         a.children.sort_by(|&x, &y| {
             crate::collate::compare(lang, &inputs.agencies[x].name, &inputs.agencies[y].name)
         });
     }
-    for (i, ind) in inputs.indicators.iter().enumerate() {
-        if let Some(o) = ind.owner.as_deref().and_then(|o| agency_index.get(o)) {
-            agencies[*o].owned.push(i);
-        }
-        for (k, s) in indicators[i].series.iter().enumerate() {
-            if let Some(&a) = agency_index.get(&s.entity) {
-                agencies[a].observed.push(i);
-                agencies[a].observed_series.push(k);
+    agencies
+}
+
+/// Who names whom: owners, observed entities, responsibilities, citing
+/// pages.
+struct Refs<'a> {
+    inputs: &'a Inputs,
+    pages: &'a [Option<PageFacts>],
+    rank: &'a [usize],
+    agency_index: &'a HashMap<String, usize>,
+    indicator_index: &'a HashMap<String, usize>,
+}
+
+impl Refs<'_> {
+    fn link(&self, indicators: &mut [IndicatorFacts], agencies: &mut [AgencyFacts]) {
+        let inputs = self.inputs;
+        for (i, ind) in inputs.indicators.iter().enumerate() {
+            if let Some(o) = ind.owner.as_deref().and_then(|o| self.agency_index.get(o)) {
+                agencies[*o].owned.push(i);
+            }
+            for (k, s) in indicators[i].series.iter().enumerate() {
+                if let Some(&a) = self.agency_index.get(&s.entity) {
+                    agencies[a].observed.push(i);
+                    agencies[a].observed_series.push(k);
+                }
             }
         }
-    }
-    for (ai, a) in inputs.agencies.iter().enumerate() {
-        for r in &a.responsibilities {
-            for id in &r.indicators {
-                if let Some(&ii) = indicator_index.get(id)
+        for (ai, a) in inputs.agencies.iter().enumerate() {
+            for id in a.responsibilities.iter().flat_map(|r| &r.indicators) {
+                if let Some(&ii) = self.indicator_index.get(id)
                     && !indicators[ii].responsible.contains(&ai)
                 {
                     indicators[ii].responsible.push(ai);
                 }
             }
         }
-    }
-    for (pi, p) in inputs.pages.iter().enumerate() {
-        if pages[pi].is_none() || p.is_section_index {
-            continue;
-        }
-        for id in &p.meta.indicators {
-            if let Some(&i) = indicator_index.get(id) {
+        for (pi, p) in inputs.pages.iter().enumerate() {
+            if self.pages[pi].is_none() || p.is_section_index {
+                continue;
+            }
+            for &i in p
+                .meta
+                .indicators
+                .iter()
+                .filter_map(|id| self.indicator_index.get(id))
+            {
                 indicators[i].cited_by.push(pi);
             }
-        }
-        for id in &p.meta.agencies {
-            if let Some(&a) = agency_index.get(id) {
+            for &a in p
+                .meta
+                .agencies
+                .iter()
+                .filter_map(|id| self.agency_index.get(id))
+            {
                 agencies[a].cited_by.push(pi);
             }
         }
-    }
-    for f in &mut indicators {
-        f.cited_by.sort_by(&order);
-        f.cited_by.dedup();
-    }
-    for f in &mut agencies {
-        f.cited_by.sort_by(&order);
-        f.cited_by.dedup();
-    }
-
-    // Scorecards and reporting status, once owners and observations are known.
-    let latest_year = indicators.iter().filter_map(|f| f.last_year).max();
-    for (f, ind) in indicators.iter_mut().zip(&inputs.indicators) {
-        f.due_year = due_year(ind.due_months, f.last_year, today);
-    }
-    for (ai, a) in inputs.agencies.iter().enumerate() {
-        let f = &agencies[ai];
-        let tasks: Vec<(TaskStatus, Day)> = f
-            .tasks
-            .iter()
-            .zip(&a.responsibilities)
-            .map(|((s, _), r)| (*s, r.due))
-            .collect();
-        let targets: Vec<Status> = f
-            .owned
-            .iter()
-            .flat_map(|&i| indicators[i].targets.iter().map(|t| t.primary.status))
-            .collect();
-        let card = scorecard::scorecard(&tasks, &targets, today);
-        let mut reported = Vec::new();
-        let mut not_reported = Vec::new();
-        let mut concerned: Vec<usize> = f.owned.iter().chain(&f.observed).copied().collect();
-        concerned.sort_unstable();
-        concerned.dedup();
-        for i in concerned {
-            let facts = &indicators[i];
-            // The agency's own series if it has one, else the indicator's primary.
-            let own = f
-                .observed
-                .iter()
-                .position(|&o| o == i)
-                .map(|n| &facts.series[f.observed_series[n]]);
-            let series = own.or_else(|| facts.primary_series());
-            // Nothing is due yet, or the series began after the due year.
-            let (Some(due), Some(s)) = (facts.due_year, series) else {
-                continue;
-            };
-            if s.points.first().is_some_and(|p| p.year > due) {
-                continue;
-            }
-            if s.points.iter().any(|p| p.year == due) {
-                reported.push(i)
-            } else {
-                not_reported.push(i)
-            }
+        let order = |a: &usize, b: &usize| self.rank[*a].cmp(&self.rank[*b]);
+        for cited in indicators
+            .iter_mut()
+            .map(|f| &mut f.cited_by)
+            .chain(agencies.iter_mut().map(|f| &mut f.cited_by))
+        {
+            cited.sort_by(order);
+            cited.dedup();
         }
-        let f = &mut agencies[ai];
-        f.scorecard = card;
-        f.reported = reported;
-        f.not_reported = not_reported;
     }
+}
 
-    Derived {
-        agencies_by_name: by_name,
-        latest_year,
-        today,
-        tags,
-        dated,
-        rank,
-        related,
-        archives,
-        indicators,
-        agencies,
-        pages,
-        sections,
-        agency_index,
-        indicator_index,
+/// An agency's scorecard, and the indicators it owns or is observed in
+/// that have / lack a value for their due year.
+fn standing(
+    a: &crate::model::Agency,
+    f: &AgencyFacts,
+    indicators: &[IndicatorFacts],
+    today: Day,
+) -> (scorecard::Scorecard, Vec<usize>, Vec<usize>) {
+    let tasks: Vec<(TaskStatus, Day)> = f
+        .tasks
+        .iter()
+        .zip(&a.responsibilities)
+        .map(|((s, _), r)| (*s, r.due))
+        .collect();
+    let targets: Vec<Status> = f
+        .owned
+        .iter()
+        .flat_map(|&i| indicators[i].targets.iter().map(|t| t.primary.status))
+        .collect();
+    let card = scorecard::scorecard(&tasks, &targets, today);
+    let mut reported = Vec::new();
+    let mut not_reported = Vec::new();
+    let mut concerned: Vec<usize> = f.owned.iter().chain(&f.observed).copied().collect();
+    concerned.sort_unstable();
+    concerned.dedup();
+    for i in concerned {
+        let facts = &indicators[i];
+        // The agency's own series if it has one, else the indicator's primary.
+        let own = f
+            .observed
+            .iter()
+            .position(|&o| o == i)
+            .map(|n| &facts.series[f.observed_series[n]]);
+        let series = own.or_else(|| facts.primary_series());
+        // Nothing is due yet, or the series began after the due year.
+        let (Some(due), Some(s)) = (facts.due_year, series) else {
+            continue;
+        };
+        if s.points.first().is_some_and(|p| p.year > due) {
+            continue;
+        }
+        if s.points.iter().any(|p| p.year == due) {
+            reported.push(i)
+        } else {
+            not_reported.push(i)
+        }
     }
+    (card, reported, not_reported)
 }
 
 /// The head in office on `day`, by index into `heads`.
