@@ -56,15 +56,12 @@ pub fn parse(
     let separator = format
         .separator
         .map_or_else(|| detect_separator(header), CsvSeparator::byte);
-
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator)
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut rows = reader.records();
-
-    // The header: which column holds what.
     let Some(Ok(names)) = rows.next() else {
         return Err(vec![
             Diagnostic::new(
@@ -75,107 +72,14 @@ pub fn parse(
             .code(Code::CsvUnreadable),
         ]);
     };
-    let header_cols = field_columns(header, separator);
-    let mut at = [None::<usize>; 7];
-    // Component columns: (column, component id).
-    let mut component_at: Vec<(usize, &str)> = Vec::new();
-    for (i, name) in names.iter().enumerate() {
-        let key = name.trim().to_lowercase();
-        let pos = Pos::new(header_line + 1, header_cols.get(i).copied().unwrap_or(1));
-        if let Some(c) = components.iter().find(|c| **c == name.trim()) {
-            if component_at.iter().any(|(_, id)| id == c) {
-                errors.push(
-                    Diagnostic::new(
-                        file,
-                        pos,
-                        format!("the column `{c}` appears twice in the header"),
-                    )
-                    .code(Code::CsvColumnTwice),
-                );
-            }
-            component_at.push((i, c));
-            continue;
-        }
-        match COLUMNS.iter().position(|c| *c == key) {
-            Some(k) if at[k].is_some() => {
-                errors.push(
-                    Diagnostic::new(
-                        file,
-                        pos,
-                        format!("the column `{key}` appears twice in the header"),
-                    )
-                    .code(Code::CsvColumnTwice),
-                );
-            }
-            Some(k) => at[k] = Some(i),
-            None if INFORMATIVE.contains(&key.as_str()) => {}
-            None => {
-                let other = [',', ';', '\t'].into_iter().find(|c| key.contains(*c));
-                let hint = match other {
-                    Some(c) => Some(format!(
-                        "this file seems separated by `{}`: write `csv: {{ separator: \"{}\" }}` in the YAML file, or remove `csv: separator` to have it detected",
-                        if c == '\t' {
-                            "tab".to_string()
-                        } else {
-                            c.to_string()
-                        },
-                        if c == '\t' {
-                            "tab".to_string()
-                        } else {
-                            c.to_string()
-                        },
-                    )),
-                    None => did_you_mean(&key, COLUMNS.iter().chain(components).copied()).or_else(
-                        || {
-                            Some(format!(
-                                "the columns are {}{}",
-                                COLUMNS.join(", "),
-                                if components.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!(", and the components {}", components.join(", "))
-                                }
-                            ))
-                        },
-                    ),
-                };
-                errors.push(
-                    Diagnostic::new(file, pos, format!("unknown column `{}`", name.trim()))
-                        .with_hint_opt(hint)
-                        .code(Code::CsvUnknownColumn),
-                )
-            }
-        }
-    }
-    let [
-        entity_at,
-        year_at,
-        value_at,
-        of_at,
-        note_at,
-        status_at,
-        group_at,
-    ] = at;
-    for (need, name) in [(year_at, "year"), (value_at, "value")] {
-        if need.is_none() {
-            errors.push(
-                Diagnostic::new(
-                    file,
-                    Pos::new(header_line + 1, 1),
-                    format!("the header has no `{name}` column"),
-                )
-                .with_hint("the first line names the columns, e.g. `entity,year,value`")
-                .code(Code::CsvMissingColumn),
-            );
-        }
-    }
-    let (Some(year_at), Some(value_at)) = (year_at, value_at) else {
+    let header_at = HeaderAt {
+        line: header_line + 1,
+        cols: field_columns(header, separator),
+    };
+    let columns = Columns::read(&names, &header_at, components, &mut errors);
+    let Some(columns) = columns.filter(|_| errors.is_empty()) else {
         return Err(errors.into_vec());
     };
-    if !errors.is_empty() {
-        return Err(errors.into_vec());
-    }
-
     let records: Vec<csv::StringRecord> = rows
         .filter_map(|r| match r {
             Ok(r) => Some(r),
@@ -197,14 +101,13 @@ pub fn parse(
         let commas = separator != b','
             && records
                 .iter()
-                .any(|r| r.get(value_at).is_some_and(|v| v.contains(',')));
+                .any(|r| r.get(columns.value).is_some_and(|v| v.contains(',')));
         if commas {
             CsvDecimal::Comma
         } else {
             CsvDecimal::Point
         }
     });
-
     let mut out = Read::default();
     out.observations.reserve(records.len());
     out.cells.reserve(records.len());
@@ -212,172 +115,326 @@ pub fn parse(
         if record.iter().all(|f| f.trim().is_empty()) {
             continue; // a blank line, or a spreadsheet's empty row `,,`
         }
-        let (line, byte) = record
-            .position()
-            .map_or((1, 0), |p| (p.line() as usize, p.byte() as usize));
-        let raw = text[byte.min(text.len())..].lines().next().unwrap_or("");
-        let cols = field_columns(raw, separator);
-        let col = |i: usize| cols.get(i).copied().unwrap_or(1);
+        let row = Row::new(record, text, separator);
         if record.len() != names.len() {
-            errors.push(
-                Diagnostic::new(
-                    file,
-                    Pos::new(line, 1),
-                    format!(
-                        "this row has {} fields; the header has {}",
-                        record.len(),
-                        names.len()
-                    ),
-                )
-                .with_hint(if separator == b',' {
-                    "a value holding a comma (a decimal comma, a note) must be in double quotes, or declare `csv: { separator: \";\" }`"
-                } else {
-                    "check for a missing or extra separator on this row"
-                })
-                .code(Code::CsvFieldCount),
-            );
+            errors.push(row.wrong_count(file, names.len(), separator));
             continue;
         }
-        let field = |i: usize| record.get(i).unwrap_or("").trim();
-        let mut ok = true;
-        let year = match field(year_at).parse::<i32>() {
-            Ok(y) => y,
-            Err(_) => {
-                errors.push(
-                    Diagnostic::new(
-                        file,
-                        Pos::new(line, col(year_at)),
-                        format!("`{}` is not a year", field(year_at)),
-                    )
-                    .with_hint("write a four-digit year such as 2020")
-                    .code(Code::CsvNotAYear),
-                );
-                ok = false;
-                0
-            }
-        };
-        let status = match status_at.map(field).filter(|s| !s.is_empty()) {
-            None => None,
-            Some(s) => match status_word(s) {
-                Some(st) => Some(st),
-                None => {
-                    errors.push(
-                        Diagnostic::new(
-                            file,
-                            Pos::new(line, col(status_at.unwrap_or(0))),
-                            format!("`{s}` is not a status"),
-                        )
-                        .with_hint("write `not_ranked` or `not_published` (and leave the value empty), or leave the cell empty")
-                        .code(Code::CsvNotAStatus),
-                    );
-                    ok = false;
-                    None
-                }
-            },
-        };
-        let value = match number(field(value_at), decimal) {
-            Ok(v) => Some(v),
-            // An empty value with a status, or with a status cell that is
-            // wrong (reported above).
-            Err(_)
-                if field(value_at).is_empty()
-                    && status_at.is_some_and(|k| !field(k).is_empty()) =>
-            {
-                None
-            }
-            Err(hint) => {
-                let v = field(value_at);
-                let msg = if v.is_empty() {
-                    "the value is empty".to_string()
-                } else {
-                    format!("`{v}` is not a number")
-                };
-                errors.push(
-                    Diagnostic::new(file, Pos::new(line, col(value_at)), msg)
-                        .with_hint(hint)
-                        .code(Code::CsvNotANumber),
-                );
-                ok = false;
-                None
-            }
-        };
-        let mut components: Option<Box<std::collections::BTreeMap<String, f64>>> = None;
-        for &(k, id) in &component_at {
-            let s = field(k);
-            if s.is_empty() {
-                continue;
-            }
-            match number(s, decimal) {
-                Ok(v) => {
-                    components.get_or_insert_default().insert(id.to_string(), v);
-                }
-                Err(hint) => {
-                    errors.push(
-                        Diagnostic::new(
-                            file,
-                            Pos::new(line, col(k)),
-                            format!("`{s}` is not a number"),
-                        )
-                        .with_hint(hint)
-                        .code(Code::CsvNotANumber),
-                    );
-                    ok = false;
-                }
-            }
+        if let Some((o, cell)) = row.read(&columns, decimal, &mut errors) {
+            out.observations.push(o);
+            out.cells.push(cell);
         }
-        let of = match of_at.map(field).filter(|s| !s.is_empty()) {
-            None => None,
-            Some(s) => match s.parse::<u32>() {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    errors.push(
-                        Diagnostic::new(
-                            file,
-                            Pos::new(line, col(of_at.unwrap_or(0))),
-                            format!("`{s}` is not how many were ranked"),
-                        )
-                        .with_hint("write a whole number such as 63, or leave the cell empty")
-                        .code(Code::CsvNotACount),
-                    );
-                    ok = false;
-                    None
-                }
-            },
-        };
-        if !ok {
-            continue;
-        }
-        let entity = entity_at.map(field).filter(|s| !s.is_empty());
-        out.observations.push(Observation {
-            year,
-            entity: entity.map(str::to_string),
-            value,
-            of,
-            note: note_at
-                .map(field)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string),
-            status,
-            group: group_at
-                .map(field)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string),
-            components,
-            source: None,
-        });
-        out.cells.push(CsvCell {
-            line: line as u32,
-            cols: [
-                col(year_at) as u32,
-                entity_at.map_or(1, col) as u32,
-                col(value_at) as u32,
-            ],
-        });
     }
     if errors.is_empty() {
         Ok(out)
     } else {
         Err(errors.into_vec())
+    }
+}
+
+/// Where the header line is, and where each of its fields starts.
+struct HeaderAt {
+    line: usize,
+    cols: Vec<usize>,
+}
+
+/// Which column holds what.
+struct Columns<'c> {
+    entity: Option<usize>,
+    year: usize,
+    value: usize,
+    of: Option<usize>,
+    note: Option<usize>,
+    status: Option<usize>,
+    group: Option<usize>,
+    /// (column, component id).
+    components: Vec<(usize, &'c str)>,
+}
+
+impl<'c> Columns<'c> {
+    /// Reads the header; `None` without a `year` or a `value` column.
+    fn read(
+        names: &csv::StringRecord,
+        at: &HeaderAt,
+        components: &[&'c str],
+        errors: &mut Errors,
+    ) -> Option<Columns<'c>> {
+        let mut found = [None::<usize>; 7];
+        let mut parts: Vec<(usize, &'c str)> = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let key = name.trim().to_lowercase();
+            let pos = Pos::new(at.line, at.cols.get(i).copied().unwrap_or(1));
+            let twice = |key: &str| {
+                Diagnostic::new(
+                    errors.file,
+                    pos,
+                    format!("the column `{key}` appears twice in the header"),
+                )
+                .code(Code::CsvColumnTwice)
+            };
+            if let Some(c) = components.iter().find(|c| **c == name.trim()) {
+                if parts.iter().any(|(_, id)| id == c) {
+                    errors.push(twice(c));
+                }
+                parts.push((i, c));
+                continue;
+            }
+            match COLUMNS.iter().position(|c| *c == key) {
+                Some(k) if found[k].is_some() => errors.push(twice(&key)),
+                Some(k) => found[k] = Some(i),
+                None if INFORMATIVE.contains(&key.as_str()) => {}
+                None => errors.push(
+                    Diagnostic::new(
+                        errors.file,
+                        pos,
+                        format!("unknown column `{}`", name.trim()),
+                    )
+                    .with_hint_opt(unknown_column_hint(&key, components))
+                    .code(Code::CsvUnknownColumn),
+                ),
+            }
+        }
+        let [entity, year, value, of, note, status, group] = found;
+        for (need, name) in [(year, "year"), (value, "value")] {
+            if need.is_none() {
+                errors.push(
+                    Diagnostic::new(
+                        errors.file,
+                        Pos::new(at.line, 1),
+                        format!("the header has no `{name}` column"),
+                    )
+                    .with_hint("the first line names the columns, e.g. `entity,year,value`")
+                    .code(Code::CsvMissingColumn),
+                );
+            }
+        }
+        Some(Columns {
+            entity,
+            year: year?,
+            value: value?,
+            of,
+            note,
+            status,
+            group,
+            components: parts,
+        })
+    }
+}
+
+/// What an unknown column probably is: a header split by another
+/// separator, a misspelt column, or else the list of columns.
+fn unknown_column_hint(key: &str, components: &[&str]) -> Option<String> {
+    if let Some(c) = [',', ';', '\t'].into_iter().find(|c| key.contains(*c)) {
+        let name = if c == '\t' {
+            "tab".to_string()
+        } else {
+            c.to_string()
+        };
+        return Some(format!(
+            "this file seems separated by `{name}`: write `csv: {{ separator: \"{name}\" }}` in the YAML file, or remove `csv: separator` to have it detected"
+        ));
+    }
+    did_you_mean(key, COLUMNS.iter().chain(components).copied()).or_else(|| {
+        Some(format!(
+            "the columns are {}{}",
+            COLUMNS.join(", "),
+            if components.is_empty() {
+                String::new()
+            } else {
+                format!(", and the components {}", components.join(", "))
+            }
+        ))
+    })
+}
+
+/// One row, with where it is.
+struct Row<'r> {
+    record: &'r csv::StringRecord,
+    line: usize,
+    /// The column (in characters) where each field starts.
+    cols: Vec<usize>,
+}
+
+impl<'r> Row<'r> {
+    fn new(record: &'r csv::StringRecord, text: &str, separator: u8) -> Row<'r> {
+        let (line, byte) = record
+            .position()
+            .map_or((1, 0), |p| (p.line() as usize, p.byte() as usize));
+        let raw = text[byte.min(text.len())..].lines().next().unwrap_or("");
+        Row {
+            record,
+            line,
+            cols: field_columns(raw, separator),
+        }
+    }
+
+    fn col(&self, i: usize) -> usize {
+        self.cols.get(i).copied().unwrap_or(1)
+    }
+
+    fn field(&self, i: usize) -> &'r str {
+        self.record.get(i).unwrap_or("").trim()
+    }
+
+    /// A field of column `i`, when the column exists and the cell is not empty.
+    fn cell(&self, i: Option<usize>) -> Option<&'r str> {
+        i.map(|i| self.field(i)).filter(|s| !s.is_empty())
+    }
+
+    fn at(&self, i: usize) -> Pos {
+        Pos::new(self.line, self.col(i))
+    }
+
+    fn wrong_count(&self, file: &Path, header: usize, separator: u8) -> Diagnostic {
+        Diagnostic::new(
+            file,
+            Pos::new(self.line, 1),
+            format!(
+                "this row has {} fields; the header has {header}",
+                self.record.len()
+            ),
+        )
+        .with_hint(if separator == b',' {
+            "a value holding a comma (a decimal comma, a note) must be in double quotes, or declare `csv: { separator: \";\" }`"
+        } else {
+            "check for a missing or extra separator on this row"
+        })
+        .code(Code::CsvFieldCount)
+    }
+
+    /// The observation of this row and where it is, or `None` after
+    /// reporting what is wrong with it.
+    fn read(
+        &self,
+        c: &Columns,
+        decimal: CsvDecimal,
+        errors: &mut Errors,
+    ) -> Option<(Observation, CsvCell)> {
+        let before = errors.count();
+        let year = self.year(c.year, errors);
+        let status = self.status(c.status, errors);
+        let value = self.value(c, decimal, errors);
+        let components = self.components(&c.components, decimal, errors);
+        let of = self.of(c.of, errors);
+        if errors.count() > before {
+            return None;
+        }
+        let observation = Observation {
+            year: year?,
+            entity: self.cell(c.entity).map(str::to_string),
+            value,
+            of,
+            note: self.cell(c.note).map(str::to_string),
+            status,
+            group: self.cell(c.group).map(str::to_string),
+            // Boxed: most observations have none, and there are millions.
+            components: components.map(Box::new),
+            source: None,
+        };
+        let cell = CsvCell {
+            line: self.line as u32,
+            cols: [
+                self.col(c.year) as u32,
+                c.entity.map_or(1, |e| self.col(e)) as u32,
+                self.col(c.value) as u32,
+            ],
+        };
+        Some((observation, cell))
+    }
+
+    fn year(&self, i: usize, errors: &mut Errors) -> Option<i32> {
+        let s = self.field(i);
+        let year = s.parse::<i32>().ok();
+        if year.is_none() {
+            errors.push(
+                Diagnostic::new(errors.file, self.at(i), format!("`{s}` is not a year"))
+                    .with_hint("write a four-digit year such as 2020")
+                    .code(Code::CsvNotAYear),
+            );
+        }
+        year
+    }
+
+    fn status(&self, i: Option<usize>, errors: &mut Errors) -> Option<crate::model::ObsStatus> {
+        let s = self.cell(i)?;
+        let status = status_word(s);
+        if status.is_none() {
+            errors.push(
+                Diagnostic::new(
+                    errors.file,
+                    self.at(i.unwrap_or(0)),
+                    format!("`{s}` is not a status"),
+                )
+                .with_hint("write `not_ranked` or `not_published` (and leave the value empty), or leave the cell empty")
+                .code(Code::CsvNotAStatus),
+            );
+        }
+        status
+    }
+
+    /// The value; empty when a status cell says why (or is wrong, which
+    /// is reported as such).
+    fn value(&self, c: &Columns, decimal: CsvDecimal, errors: &mut Errors) -> Option<f64> {
+        let s = self.field(c.value);
+        match number(s, decimal) {
+            Ok(v) => Some(v),
+            Err(_) if s.is_empty() && self.cell(c.status).is_some() => None,
+            Err(hint) => {
+                let msg = if s.is_empty() {
+                    "the value is empty".to_string()
+                } else {
+                    format!("`{s}` is not a number")
+                };
+                errors.push(
+                    Diagnostic::new(errors.file, self.at(c.value), msg)
+                        .with_hint(hint)
+                        .code(Code::CsvNotANumber),
+                );
+                None
+            }
+        }
+    }
+
+    fn components(
+        &self,
+        columns: &[(usize, &str)],
+        decimal: CsvDecimal,
+        errors: &mut Errors,
+    ) -> Option<std::collections::BTreeMap<String, f64>> {
+        let mut out: Option<std::collections::BTreeMap<String, f64>> = None;
+        for &(k, id) in columns {
+            let Some(s) = self.cell(Some(k)) else {
+                continue;
+            };
+            match number(s, decimal) {
+                Ok(v) => {
+                    out.get_or_insert_default().insert(id.to_string(), v);
+                }
+                Err(hint) => errors.push(
+                    Diagnostic::new(errors.file, self.at(k), format!("`{s}` is not a number"))
+                        .with_hint(hint)
+                        .code(Code::CsvNotANumber),
+                ),
+            }
+        }
+        out
+    }
+
+    fn of(&self, i: Option<usize>, errors: &mut Errors) -> Option<u32> {
+        let s = self.cell(i)?;
+        let of = s.parse::<u32>().ok();
+        if of.is_none() {
+            errors.push(
+                Diagnostic::new(
+                    errors.file,
+                    self.at(i.unwrap_or(0)),
+                    format!("`{s}` is not how many were ranked"),
+                )
+                .with_hint("write a whole number such as 63, or leave the cell empty")
+                .code(Code::CsvNotACount),
+            );
+        }
+        of
     }
 }
 
@@ -511,6 +568,10 @@ impl<'a> Errors<'a> {
     }
     fn is_empty(&self) -> bool {
         self.list.is_empty()
+    }
+    /// Problems so far, listed or counted.
+    fn count(&self) -> usize {
+        self.list.len() + self.more
     }
     fn into_vec(mut self) -> Vec<Diagnostic> {
         if self.more > 0 {
