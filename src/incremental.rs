@@ -310,7 +310,7 @@ impl Session {
         hashes.images = st.hashes.images.clone();
         for &pi in &touched {
             hashes.page_meta[pi] = page_meta_hash(&r, pi);
-            hashes.page_body[pi] = hash_fmt(format_args!("{:?}", r.markdown[pi]));
+            hashes.page_body[pi] = markdown_hash(&r.markdown[pi]);
             hashes.images[pi] = images_hash(&r, pi);
         }
         hashes.order = order_hash(&r);
@@ -593,17 +593,31 @@ impl Hashes {
         h.page_meta = (0..r.inputs.pages.len())
             .map(|pi| page_meta_hash(r, pi))
             .collect();
-        h.page_body = r
-            .markdown
-            .iter()
-            .map(|m| hash_fmt(format_args!("{m:?}")))
-            .collect();
+        h.page_body = r.markdown.iter().map(markdown_hash).collect();
         h.images = (0..r.inputs.pages.len())
             .map(|pi| images_hash(r, pi))
             .collect();
         h.order = order_hash(r);
         h
     }
+}
+
+/// A hash of a page's rendered Markdown: its HTML as bytes (formatting
+/// tens of kilobytes of HTML with `{:?}` escaped every character), the
+/// rest as text.
+fn markdown_hash(m: &Option<RenderedMarkdown>) -> u64 {
+    let Some(m) = m else { return 0 };
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(m.html.as_bytes());
+    h.update(&(m.html.len() as u64).to_le_bytes());
+    h.update(
+        &hash_fmt(format_args!(
+            "{:?}{:?}{:?}",
+            m.first_paragraph, m.headings, m.too_deep_line
+        ))
+        .to_le_bytes(),
+    );
+    h.digest()
 }
 
 /// The names and keys of page `pi`'s photo files.
