@@ -19,6 +19,14 @@
 //!    page's photo files count as outputs of their own).
 //!
 //! The result is byte-identical to a full build (tested).
+//!
+//! Under `serve` ([`Session::update_with`]), the outputs open in a browser
+//! are made right after step 3, with the Markdown of the edited pages and
+//! of the pages they show; step 5 then publishes each output as it is made
+//! (see [`publish`]), and may stop when a newer edit comes: what it left is
+//! made by the next update.
+
+pub mod publish;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::hash::{Hash, Hasher};
@@ -34,6 +42,7 @@ use crate::render::markdown::RenderedMarkdown;
 use crate::render::{Job, Renderer, charts::Cache};
 use crate::theme::Theme;
 use crate::{BuildError, BuildOptions, Prepared};
+use publish::{AllAtOnce, First, Publish};
 
 /// The files of a site by output path.
 /// Bytes are shared, so handing the map to the server is cheap.
@@ -88,6 +97,9 @@ pub struct Session {
     today: Day,
     state: Option<State>,
     pub files: Files,
+    /// Outputs whose inputs changed but that an update left unmade (a
+    /// newer edit came): made by the next update.
+    dirty: BTreeSet<String>,
 }
 
 /// What an update did.
@@ -97,6 +109,10 @@ pub struct Update {
     pub full: bool,
     /// Outputs rendered again (or removed).
     pub rendered: usize,
+    /// Of those, the outputs in view, made first.
+    pub in_view: usize,
+    /// Outputs left for the next update (a newer edit came).
+    pub left: usize,
 }
 
 impl Session {
@@ -107,6 +123,7 @@ impl Session {
             today,
             state: None,
             files: Files::new(),
+            dirty: BTreeSet::new(),
         }
     }
 
@@ -135,31 +152,47 @@ impl Session {
         let hashes = Hashes::of(&r);
         let rendered = (r.markdown, r.block_uses, r.chart_cache);
         self.files = files.into_inner().expect("files");
+        self.dirty.clear();
         self.state = Some(State::keep(
             inputs, theme, images, derived, rendered, hashes, urls,
         ));
         Ok(Update {
             full: true,
             rendered: stats.files,
+            ..Default::default()
         })
     }
 
     /// Brings the site up to date after `changed` (absolute paths) changed.
     pub fn update(&mut self, changed: &[PathBuf]) -> Result<Update, Vec<Diagnostic>> {
+        self.update_with(changed, &AllAtOnce)
+    }
+
+    /// [`Session::update`], telling `out` of each output as it is made, in
+    /// the order it asks for.
+    pub fn update_with(
+        &mut self,
+        changed: &[PathBuf],
+        out: &dyn Publish,
+    ) -> Result<Update, Vec<Diagnostic>> {
         let Some(state) = self.state.take() else {
+            out.full();
             return self.full();
         };
         let root = self.opts.site.clone();
         match plan(&root, &state.inputs, &state.images, changed) {
             Some(edits) => {
-                let result = self.apply(state, &root, &edits);
+                let result = self.apply(state, &root, &edits, out);
                 if result.is_err() {
                     // The failed state is gone; the next change builds anew.
                     self.state = None;
                 }
                 result
             }
-            None => self.full(),
+            None => {
+                out.full();
+                self.full()
+            }
         }
     }
 
@@ -168,6 +201,7 @@ impl Session {
         mut st: State,
         root: &Path,
         edits: &[Edit],
+        out: &dyn Publish,
     ) -> Result<Update, Vec<Diagnostic>> {
         // 1. Reload the changed files alone.
         let root = &crate::load::Root::new(root);
@@ -286,29 +320,57 @@ impl Session {
             .collect();
         changed.indicators.extend(named);
         r.chart_cache.forget(&changed.indicators);
-        // 4. Markdown of changed pages and of pages showing changed data.
-        let mut pages: BTreeSet<usize> = edits
+
+        // The outputs in view, with the Markdown of the edited pages (what
+        // lists show of them may have changed) and of the pages whose text
+        // they show. The other pages' Markdown can differ only in the HTML
+        // of their blocks, which nothing but their own page (or its
+        // section's list, for an `_index.md`) shows.
+        let all = r.jobs();
+        let urls: Vec<String> = all.iter().map(|j| r.url(*j)).collect();
+        let files: Vec<String> = urls
             .iter()
-            .filter_map(|e| {
-                if let Edit::Page(pi, _) = e {
-                    Some(*pi)
-                } else {
-                    None
-                }
-            })
+            .map(|u| crate::derive::urls::file_for(u))
             .collect();
+        let in_view: HashSet<String> = out.in_view().into_iter().collect();
+        let first: Vec<usize> = (0..all.len())
+            .filter(|&k| in_view.contains(&files[k]))
+            .collect();
+        let mut early = edited.clone();
+        for &k in &first {
+            early.extend(deps(&r, all[k], false).page_body);
+        }
+        let early: Vec<usize> = early.into_iter().collect();
+        r.render_markdown_of(&early)?;
+        let made_first = publish::make(
+            &r,
+            &all,
+            &first.iter().map(|&k| all[k]).collect::<Vec<_>>(),
+            &first.iter().map(|&k| files[k].clone()).collect::<Vec<_>>(),
+            &First(out),
+        );
+        if !made_first.errors.is_empty() {
+            return Err(made_first.errors);
+        }
+
+        // 4. Markdown of changed pages and of pages showing changed data.
+        let mut pages: BTreeSet<usize> = edited;
         for (pi, uses) in r.block_uses.iter().enumerate() {
             if uses.iter().any(|i| changed.indicators.contains(i)) {
                 pages.insert(pi);
             }
         }
-        let touched: Vec<usize> = pages.into_iter().collect();
-        r.render_markdown_of(&touched)?;
+        let rest: Vec<usize> = pages
+            .difference(&early.iter().copied().collect())
+            .copied()
+            .collect();
+        r.render_markdown_of(&rest)?;
+        pages.extend(&early);
         // Only edited and re-rendered pages can show anything new.
         hashes.page_meta = st.hashes.page_meta.clone();
         hashes.page_body = st.hashes.page_body.clone();
         hashes.images = st.hashes.images.clone();
-        for &pi in &touched {
+        for &pi in &pages {
             hashes.page_meta[pi] = page_meta_hash(&r, pi);
             hashes.page_body[pi] = markdown_hash(&r.markdown[pi]);
             hashes.images[pi] = images_hash(&r, pi);
@@ -316,51 +378,67 @@ impl Session {
         hashes.order = order_hash(&r);
         changed.pages_from(&st.hashes, &hashes);
 
-        // 5. Render what shows anything that changed.
-        let all = r.jobs();
-        let urls: BTreeSet<String> = all.iter().map(|j| r.url(*j)).collect();
-        let jobs_changed = urls != st.urls;
-        let todo: Vec<Job> = all
-            .iter()
-            .copied()
-            .filter(|j| {
-                !st.urls.contains(&r.url(*j)) || deps(&r, *j, jobs_changed).touches(&changed)
+        // 5. Render what shows anything that changed (and what the last
+        //    update left), but for the outputs in view, made above.
+        let url_set: BTreeSet<String> = urls.iter().cloned().collect();
+        let jobs_changed = url_set != st.urls;
+        let todo: Vec<usize> = (0..all.len())
+            .filter(|k| first.binary_search(k).is_err())
+            .filter(|&k| {
+                self.dirty.contains(&files[k])
+                    || !st.urls.contains(&urls[k])
+                    || deps(&r, all[k], jobs_changed).touches(&changed)
             })
             .collect();
-        let written = Mutex::new(Vec::new());
+        let mut written = made_first.files;
+        let cms = Mutex::new(Vec::new());
         let sink = |rel: &str, body: crate::render::Body| {
-            let bytes = body.into_bytes()?;
-            written
-                .lock()
-                .expect("files")
-                .push((rel.to_string(), Arc::<[u8]>::from(&*bytes)));
+            let bytes: Arc<[u8]> = Arc::from(&*body.into_bytes()?);
+            out.publish(rel, &bytes);
+            cms.lock().expect("files").push((rel.to_string(), bytes));
             Ok(())
         };
-        let mut errors = r.render_jobs(&todo, &all, &sink);
-        errors.extend(r.write_cms(&sink));
+        let errors = r.write_cms(&sink);
         if !errors.is_empty() {
             return Err(errors);
         }
+        written.extend(cms.into_inner().expect("files"));
         let gone: Vec<String> = st
             .urls
-            .difference(&urls)
+            .difference(&url_set)
             .map(|u| crate::derive::urls::file_for(u))
             .collect();
+        let pending: Vec<String> = todo.iter().map(|&k| files[k].clone()).collect();
+        out.planned(&pending, &gone);
+        let made = publish::make(
+            &r,
+            &all,
+            &todo.iter().map(|&k| all[k]).collect::<Vec<_>>(),
+            &pending,
+            out,
+        );
+        if !made.errors.is_empty() {
+            return Err(made.errors);
+        }
+        written.extend(made.files);
         for f in &gone {
             self.files.remove(f);
         }
-        for (rel, bytes) in written.into_inner().expect("files") {
+        for (rel, bytes) in written {
             self.files.insert(rel, bytes);
         }
-        let rendered = todo.len() + gone.len();
+        self.dirty = made.left.iter().map(|&k| pending[k].clone()).collect();
+        let update = Update {
+            full: false,
+            rendered: first.len() + todo.len() - made.left.len() + gone.len(),
+            in_view: first.len(),
+            left: made.left.len(),
+        };
         let kept = (r.markdown, r.block_uses, r.chart_cache);
         self.state = Some(State::keep(
-            st.inputs, st.theme, st.images, derived, kept, hashes, urls,
+            st.inputs, st.theme, st.images, derived, kept, hashes, url_set,
         ));
-        Ok(Update {
-            full: false,
-            rendered,
-        })
+        Ok(update)
     }
 }
 
