@@ -179,7 +179,10 @@ impl Session {
             out.full();
             return self.full();
         };
-        let root = self.opts.site.clone();
+        // The watcher reports absolute paths, whatever `--site` was
+        // (`baocao serve` in the site folder: `.`, where every edit was a
+        // full build).
+        let root = crate::output::absolute(&self.opts.site);
         match plan(&root, &state.inputs, &state.images, changed) {
             Some(edits) => {
                 let result = self.apply(state, &root, &edits, out);

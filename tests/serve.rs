@@ -401,3 +401,36 @@ fn serves_the_editor_without_reload_and_through_errors() {
     assert!(a.body.contains("decap-cms"), "{}", a.body);
     drop(server);
 }
+
+/// `baocao serve` started in the site's folder (`--site .`) renders an edit
+/// alone: the watcher's absolute paths are found in the site (every edit
+/// was a full build).
+#[test]
+fn serve_in_the_site_folder_renders_only_what_an_edit_shows() {
+    let site = Site::minimal();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(["serve", "--port", "0", "--today", "2020-12-31"])
+        .current_dir(site.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start baocao serve");
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    assert!(line.starts_with("Built "), "{line}");
+    // Watching once it says where it serves.
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut serving = String::new();
+    stdout.read_line(&mut serving).unwrap();
+    assert!(serving.starts_with("Serving "), "{serving}");
+    site.write(
+        "content/news/tin-mot.md",
+        &common::NEWS.replace("Đoạn đầu tiên", "Đoạn đã sửa"),
+    );
+    line.clear();
+    stderr.read_line(&mut line).unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(line.starts_with("Rendered "), "{line}");
+}
