@@ -21,8 +21,9 @@
 //! The result is byte-identical to a full build (tested).
 //!
 //! Under `serve` ([`Session::update_with`]), the outputs open in a browser
-//! are made right after step 3, with the Markdown of the edited pages and
-//! of the pages they show; step 5 then publishes each output as it is made
+//! are made right after step 2, with the Markdown of the edited pages and
+//! of the pages they show, and charts drawn anew; step 5 then publishes
+//! each output as it is made
 //! (see [`publish`]), and may stop when a newer edit comes: what it left is
 //! made by the next update.
 
@@ -293,7 +294,41 @@ impl Session {
         r.block_uses = std::mem::take(&mut st.block_uses);
         r.chart_cache = std::mem::take(&mut st.charts);
 
-        // 3. What changed, before Markdown (data hashes do not depend on it).
+        // The outputs in view, with the Markdown of the edited pages (what
+        // lists show of them may have changed) and of the pages whose text
+        // they show. The other pages' Markdown can differ only in the HTML
+        // of their blocks, which nothing but their own page (or its
+        // section's list, for an `_index.md`) shows. Which charts changed
+        // is not known yet (step 3 can wait): they draw theirs anew.
+        let kept_charts = std::mem::take(&mut r.chart_cache);
+        let all = r.jobs();
+        let urls: Vec<String> = all.iter().map(|j| r.url(*j)).collect();
+        let files: Vec<String> = urls
+            .iter()
+            .map(|u| crate::derive::urls::file_for(u))
+            .collect();
+        let in_view: HashSet<String> = out.in_view().into_iter().collect();
+        let first: Vec<usize> = (0..all.len())
+            .filter(|&k| in_view.contains(&files[k]))
+            .collect();
+        let mut early = edited.clone();
+        for &k in &first {
+            early.extend(deps(&r, all[k], false).page_body);
+        }
+        let early: Vec<usize> = early.into_iter().collect();
+        r.render_markdown_of(&early)?;
+        let made_first = publish::make(
+            &r,
+            &all,
+            &first.iter().map(|&k| all[k]).collect::<Vec<_>>(),
+            &first.iter().map(|&k| files[k].clone()).collect::<Vec<_>>(),
+            &First(out),
+        );
+        if !made_first.errors.is_empty() {
+            return Err(made_first.errors);
+        }
+
+        // 3. What changed (data hashes do not depend on Markdown).
         // Only indicator files edited: the other indicators' records and
         // facts are as they were (each indicator's facts come from its own
         // values, the agencies and the pages, none of which changed).
@@ -322,39 +357,9 @@ impl Session {
             })
             .collect();
         changed.indicators.extend(named);
+        let drawn = std::mem::replace(&mut r.chart_cache, kept_charts);
         r.chart_cache.forget(&changed.indicators);
-
-        // The outputs in view, with the Markdown of the edited pages (what
-        // lists show of them may have changed) and of the pages whose text
-        // they show. The other pages' Markdown can differ only in the HTML
-        // of their blocks, which nothing but their own page (or its
-        // section's list, for an `_index.md`) shows.
-        let all = r.jobs();
-        let urls: Vec<String> = all.iter().map(|j| r.url(*j)).collect();
-        let files: Vec<String> = urls
-            .iter()
-            .map(|u| crate::derive::urls::file_for(u))
-            .collect();
-        let in_view: HashSet<String> = out.in_view().into_iter().collect();
-        let first: Vec<usize> = (0..all.len())
-            .filter(|&k| in_view.contains(&files[k]))
-            .collect();
-        let mut early = edited.clone();
-        for &k in &first {
-            early.extend(deps(&r, all[k], false).page_body);
-        }
-        let early: Vec<usize> = early.into_iter().collect();
-        r.render_markdown_of(&early)?;
-        let made_first = publish::make(
-            &r,
-            &all,
-            &first.iter().map(|&k| all[k]).collect::<Vec<_>>(),
-            &first.iter().map(|&k| files[k].clone()).collect::<Vec<_>>(),
-            &First(out),
-        );
-        if !made_first.errors.is_empty() {
-            return Err(made_first.errors);
-        }
+        r.chart_cache.absorb(drawn);
 
         // 4. Markdown of changed pages and of pages showing changed data.
         let mut pages: BTreeSet<usize> = edited;
