@@ -6,6 +6,13 @@
 #   RUNS=3 SIZES=1000 bash benches/compare.sh
 #   SIZES= NATIONAL=0 PHOTOS=0 bash benches/compare.sh   # the commune scale only
 #
+# The national site (NATIONAL=1, the default): 63 provinces, 693 agencies,
+# 12 indicators × 10 years, 10,000 news pages: cold build against `cp -r`,
+# and under `serve` a news page, an agency and an indicator value edited
+# with the page open: the time to the page in view and until every page is
+# fresh (an indicator value shows on ~830 news pages' cards).
+#   SIZES= PHOTOS=0 COMMUNE=0 RUNS=5 bash benches/compare.sh   # the national site only
+#
 # The commune scale (COMMUNE=1, the default): 34 provinces with 25, 49 and
 # 98 communes each (a quarter, half and all of 3,332), 50 commune
 # indicators × 10 years as CSV, 1,000 news pages. It prints cold builds
@@ -47,6 +54,21 @@ measure() {
   cat "$work/time.txt"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# Times edits of site $1 under `baocao serve` (see benches/serve_edit.py for
+# the edits: md yaml indicator csv); serve's own lines go to serve.log.
+serve_edits() {
+  local site=$1; shift
+  local port
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  "$baocao" serve --site "$site" --port "$port" --today 2021-01-01 >/dev/null 2>"$work/serve.log" &
+  serve_pid=$!
+  trap 'kill $serve_pid 2>/dev/null' EXIT
+  python3 "$root/benches/serve_edit.py" "$site" "$port" "$RUNS" "$work/serve.log" "$@" \
+    || { kill $serve_pid 2>/dev/null; exit 1; }
+  kill $serve_pid 2>/dev/null || true
+  wait $serve_pid 2>/dev/null || true
+}
 
 hugo_site() { # $1 = baocao site, $2 = hugo site
   mkdir -p "$2/content" "$2/layouts/_default"
@@ -146,49 +168,10 @@ if [ "$NATIONAL" = 1 ]; then
 fi
 
 if [ "$NATIONAL" = 1 ]; then
-  # A one-file edit under `serve`: from saving the file to the new page
-  # being served (Markdown and YAML), median of RUNS edits each.
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  "$baocao" serve --site "$site" --port "$port" --today 2021-01-01 --quiet >/dev/null 2>&1 &
-  serve_pid=$!
-  trap 'kill $serve_pid 2>/dev/null' EXIT
-  python3 - "$site" "$port" "$RUNS" <<'PY'
-import pathlib, statistics, sys, time, urllib.request
-site, port, runs = pathlib.Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-def get(path):
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as r:
-            return r.read().decode()
-    except Exception:
-        return ""
-deadline = time.time() + 300
-while "<html" not in get("/") and time.time() < deadline:
-    time.sleep(0.2)
-def timed(path, url, edit):
-    f = site / path
-    text = f.read_text()
-    times = []
-    for k in range(runs):
-        marker = f"baocao-edit-{k}-{time.time_ns()}"
-        new = edit(text, marker)
-        t = time.perf_counter()
-        f.write_text(new)
-        while marker not in get(url):
-            if time.perf_counter() - t > 30:
-                raise SystemExit(f"{url} never showed the edit")
-            time.sleep(0.002)
-        times.append((time.perf_counter() - t) * 1000)
-        time.sleep(0.3)
-    f.write_text(text)
-    return statistics.median(times)
-md = timed("content/news/ban-tin-05000.md", "/news/ban-tin-05000/",
-           lambda t, m: t.replace("## Kết quả", f"## Kết quả\n\n{m}"))
-yml = timed("content/data/agencies/tinh-07-dv-03.yaml", "/agencies/tinh-07-dv-03/",
-            lambda t, m: t.replace("Công khai thủ tục hành chính", f"Công khai thủ tục hành chính {m}"))
-print(f"{'serve: save .md → page served':<34} {md:8.0f} ms (median of {runs})")
-print(f"{'serve: save .yaml → page served':<34} {yml:8.0f} ms (median of {runs})")
-PY
-  kill $serve_pid 2>/dev/null || true
+  # Edits under `serve`, the edited page open (benches/serve_edit.py): a
+  # news page, an agency, and an indicator value that ~830 news pages show.
+  echo
+  serve_edits "$site" md yaml indicator
 fi
 if [ "${COMMUNE:-1}" = 1 ]; then
   echo
@@ -227,46 +210,7 @@ if [ "${COMMUNE:-1}" = 1 ]; then
   [ "${json%% *}" -le $((10 * 1024 * 1024)) ] || over=1
   printf '%-34s %8.0f KB  %s\n' "largest HTML (budget 500 KB)" "$(echo "${html%% *} / 1024" | bc -l)" "${html#* }"
   printf '%-34s %8.1f MB  %s\n' "largest JSON (budget 10 MB)" "$(echo "${json%% *} / 1048576" | bc -l)" "${json#* }"
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  "$baocao" serve --site "$site" --port "$port" --today 2021-01-01 --quiet >/dev/null 2>&1 &
-  serve_pid=$!
-  trap 'kill $serve_pid 2>/dev/null' EXIT
-  python3 - "$site" "$port" "$RUNS" <<'PY'
-import pathlib, re, statistics, sys, time, urllib.request
-site, port, runs = pathlib.Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-def get(path):
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as r:
-            return r.read().decode()
-    except Exception:
-        return ""
-deadline = time.time() + 600
-while "<html" not in get("/") and time.time() < deadline:
-    time.sleep(0.5)
-f = site / "content/data/indicators/xa-01.csv"
-text = f.read_text()
-row = re.search(r"^tinh-01-x001,2020,[^\n]*$", text, re.M).group(0)
-page, full = [], []
-for k in range(runs):
-    v = 41 + k + 0.37
-    shown = f"{v:.2f}".replace(".", ",") + "%"
-    t = time.perf_counter()
-    f.write_text(text.replace(row, f"tinh-01-x001,2020,{v}"))
-    while shown not in get("/agencies/tinh-01-x001/"):
-        if time.perf_counter() - t > 60:
-            raise SystemExit("the commune page never showed the edit")
-        time.sleep(0.002)
-    page.append((time.perf_counter() - t) * 1000)
-    # Until the province's ranking shows it too.
-    while shown not in get("/indicators/xa-01/tinh-01/"):
-        time.sleep(0.002)
-    full.append((time.perf_counter() - t) * 1000)
-    time.sleep(0.5)
-f.write_text(text)
-print(f"{'serve: save .csv → commune page':<34} {statistics.median(page):8.0f} ms (median of {runs})")
-print(f"{'serve: save .csv → province page':<34} {statistics.median(full):8.0f} ms (median of {runs})")
-PY
-  kill $serve_pid 2>/dev/null || true
+  serve_edits "$site" csv
   [ "$over" = 0 ] || { echo "a page is over its budget" >&2; exit 1; }
 fi
 echo "work folder: $work"

@@ -19,6 +19,15 @@
 //!    page's photo files count as outputs of their own).
 //!
 //! The result is byte-identical to a full build (tested).
+//!
+//! Under `serve` ([`Session::update_with`]), the outputs open in a browser
+//! are made right after step 2, with the Markdown of the edited pages and
+//! of the pages they show, and charts drawn anew; step 5 then publishes
+//! each output as it is made
+//! (see [`publish`]), and may stop when a newer edit comes: what it left is
+//! made by the next update.
+
+pub mod publish;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::hash::{Hash, Hasher};
@@ -34,6 +43,7 @@ use crate::render::markdown::RenderedMarkdown;
 use crate::render::{Job, Renderer, charts::Cache};
 use crate::theme::Theme;
 use crate::{BuildError, BuildOptions, Prepared};
+use publish::{AllAtOnce, First, Publish};
 
 /// The files of a site by output path.
 /// Bytes are shared, so handing the map to the server is cheap.
@@ -88,6 +98,9 @@ pub struct Session {
     today: Day,
     state: Option<State>,
     pub files: Files,
+    /// Outputs whose inputs changed but that an update left unmade (a
+    /// newer edit came): made by the next update.
+    dirty: BTreeSet<String>,
 }
 
 /// What an update did.
@@ -97,6 +110,10 @@ pub struct Update {
     pub full: bool,
     /// Outputs rendered again (or removed).
     pub rendered: usize,
+    /// Of those, the outputs in view, made first.
+    pub in_view: usize,
+    /// Outputs left for the next update (a newer edit came).
+    pub left: usize,
 }
 
 impl Session {
@@ -107,6 +124,7 @@ impl Session {
             today,
             state: None,
             files: Files::new(),
+            dirty: BTreeSet::new(),
         }
     }
 
@@ -135,31 +153,50 @@ impl Session {
         let hashes = Hashes::of(&r);
         let rendered = (r.markdown, r.block_uses, r.chart_cache);
         self.files = files.into_inner().expect("files");
+        self.dirty.clear();
         self.state = Some(State::keep(
             inputs, theme, images, derived, rendered, hashes, urls,
         ));
         Ok(Update {
             full: true,
             rendered: stats.files,
+            ..Default::default()
         })
     }
 
     /// Brings the site up to date after `changed` (absolute paths) changed.
     pub fn update(&mut self, changed: &[PathBuf]) -> Result<Update, Vec<Diagnostic>> {
+        self.update_with(changed, &AllAtOnce)
+    }
+
+    /// [`Session::update`], telling `out` of each output as it is made, in
+    /// the order it asks for.
+    pub fn update_with(
+        &mut self,
+        changed: &[PathBuf],
+        out: &dyn Publish,
+    ) -> Result<Update, Vec<Diagnostic>> {
         let Some(state) = self.state.take() else {
+            out.full();
             return self.full();
         };
-        let root = self.opts.site.clone();
+        // The watcher reports absolute paths, whatever `--site` was
+        // (`baocao serve` in the site folder: `.`, where every edit was a
+        // full build).
+        let root = crate::output::absolute(&self.opts.site);
         match plan(&root, &state.inputs, &state.images, changed) {
             Some(edits) => {
-                let result = self.apply(state, &root, &edits);
+                let result = self.apply(state, &root, &edits, out);
                 if result.is_err() {
                     // The failed state is gone; the next change builds anew.
                     self.state = None;
                 }
                 result
             }
-            None => self.full(),
+            None => {
+                out.full();
+                self.full()
+            }
         }
     }
 
@@ -168,6 +205,7 @@ impl Session {
         mut st: State,
         root: &Path,
         edits: &[Edit],
+        out: &dyn Publish,
     ) -> Result<Update, Vec<Diagnostic>> {
         // 1. Reload the changed files alone.
         let root = &crate::load::Root::new(root);
@@ -256,7 +294,38 @@ impl Session {
         r.block_uses = std::mem::take(&mut st.block_uses);
         r.chart_cache = std::mem::take(&mut st.charts);
 
-        // 3. What changed, before Markdown (data hashes do not depend on it).
+        // The outputs in view, with the Markdown of the edited pages (what
+        // lists show of them may have changed) and of the pages whose text
+        // they show. The other pages' Markdown can differ only in the HTML
+        // of their blocks, which nothing but their own page (or its
+        // section's list, for an `_index.md`) shows. Which charts changed
+        // is not known yet (step 3 can wait): they draw theirs anew.
+        let kept_charts = std::mem::take(&mut r.chart_cache);
+        let all = r.jobs();
+        let urls: Vec<String> = all.iter().map(|j| r.url(*j)).collect();
+        let files: Vec<String> = urls.iter().map(|u| crate::web::urls::file_for(u)).collect();
+        let in_view: HashSet<String> = out.in_view().into_iter().collect();
+        let first: Vec<usize> = (0..all.len())
+            .filter(|&k| in_view.contains(&files[k]))
+            .collect();
+        let mut early = edited.clone();
+        for &k in &first {
+            early.extend(deps(&r, all[k], false).page_body);
+        }
+        let early: Vec<usize> = early.into_iter().collect();
+        r.render_markdown_of(&early)?;
+        let made_first = publish::make(
+            &r,
+            &all,
+            &first.iter().map(|&k| all[k]).collect::<Vec<_>>(),
+            &first.iter().map(|&k| files[k].clone()).collect::<Vec<_>>(),
+            &First(out),
+        );
+        if !made_first.errors.is_empty() {
+            return Err(made_first.errors);
+        }
+
+        // 3. What changed (data hashes do not depend on Markdown).
         // Only indicator files edited: the other indicators' records and
         // facts are as they were (each indicator's facts come from its own
         // values, the agencies and the pages, none of which changed).
@@ -285,82 +354,96 @@ impl Session {
             })
             .collect();
         changed.indicators.extend(named);
+        let drawn = std::mem::replace(&mut r.chart_cache, kept_charts);
         r.chart_cache.forget(&changed.indicators);
+        r.chart_cache.absorb(drawn);
+
         // 4. Markdown of changed pages and of pages showing changed data.
-        let mut pages: BTreeSet<usize> = edits
-            .iter()
-            .filter_map(|e| {
-                if let Edit::Page(pi, _) = e {
-                    Some(*pi)
-                } else {
-                    None
-                }
-            })
-            .collect();
+        let mut pages: BTreeSet<usize> = edited;
         for (pi, uses) in r.block_uses.iter().enumerate() {
             if uses.iter().any(|i| changed.indicators.contains(i)) {
                 pages.insert(pi);
             }
         }
-        let touched: Vec<usize> = pages.into_iter().collect();
-        r.render_markdown_of(&touched)?;
+        let rest: Vec<usize> = pages
+            .difference(&early.iter().copied().collect())
+            .copied()
+            .collect();
+        r.render_markdown_of(&rest)?;
+        pages.extend(&early);
         // Only edited and re-rendered pages can show anything new.
         hashes.page_meta = st.hashes.page_meta.clone();
         hashes.page_body = st.hashes.page_body.clone();
         hashes.images = st.hashes.images.clone();
-        for &pi in &touched {
+        for &pi in &pages {
             hashes.page_meta[pi] = page_meta_hash(&r, pi);
-            hashes.page_body[pi] = hash_fmt(format_args!("{:?}", r.markdown[pi]));
+            hashes.page_body[pi] = markdown_hash(&r.markdown[pi]);
             hashes.images[pi] = images_hash(&r, pi);
         }
         hashes.order = order_hash(&r);
         changed.pages_from(&st.hashes, &hashes);
 
-        // 5. Render what shows anything that changed.
-        let all = r.jobs();
-        let urls: BTreeSet<String> = all.iter().map(|j| r.url(*j)).collect();
-        let jobs_changed = urls != st.urls;
-        let todo: Vec<Job> = all
-            .iter()
-            .copied()
-            .filter(|j| {
-                !st.urls.contains(&r.url(*j)) || deps(&r, *j, jobs_changed).touches(&changed)
+        // 5. Render what shows anything that changed (and what the last
+        //    update left), but for the outputs in view, made above.
+        let url_set: BTreeSet<String> = urls.iter().cloned().collect();
+        let jobs_changed = url_set != st.urls;
+        let todo: Vec<usize> = (0..all.len())
+            .filter(|k| first.binary_search(k).is_err())
+            .filter(|&k| {
+                self.dirty.contains(&files[k])
+                    || !st.urls.contains(&urls[k])
+                    || deps(&r, all[k], jobs_changed).touches(&changed)
             })
             .collect();
-        let written = Mutex::new(Vec::new());
+        let mut written = made_first.files;
+        let cms = Mutex::new(Vec::new());
         let sink = |rel: &str, body: crate::render::Body| {
-            let bytes = body.into_bytes()?;
-            written
-                .lock()
-                .expect("files")
-                .push((rel.to_string(), Arc::<[u8]>::from(&*bytes)));
+            let bytes: Arc<[u8]> = Arc::from(&*body.into_bytes()?);
+            out.publish(rel, &bytes);
+            cms.lock().expect("files").push((rel.to_string(), bytes));
             Ok(())
         };
-        let mut errors = r.render_jobs(&todo, &all, &sink);
-        errors.extend(r.write_cms(&sink));
+        let errors = r.write_cms(&sink);
         if !errors.is_empty() {
             return Err(errors);
         }
+        written.extend(cms.into_inner().expect("files"));
         let gone: Vec<String> = st
             .urls
-            .difference(&urls)
+            .difference(&url_set)
             .map(|u| crate::web::urls::file_for(u))
             .collect();
+        let pending: Vec<String> = todo.iter().map(|&k| files[k].clone()).collect();
+        out.planned(&pending, &gone);
+        let made = publish::make(
+            &r,
+            &all,
+            &todo.iter().map(|&k| all[k]).collect::<Vec<_>>(),
+            &pending,
+            out,
+        );
+        if !made.errors.is_empty() {
+            return Err(made.errors);
+        }
+        written.extend(made.files);
         for f in &gone {
             self.files.remove(f);
         }
-        for (rel, bytes) in written.into_inner().expect("files") {
+        for (rel, bytes) in written {
             self.files.insert(rel, bytes);
         }
-        let rendered = todo.len() + gone.len();
+        self.dirty = made.left.iter().map(|&k| pending[k].clone()).collect();
+        let update = Update {
+            full: false,
+            rendered: first.len() + todo.len() - made.left.len() + gone.len(),
+            in_view: first.len(),
+            left: made.left.len(),
+        };
         let kept = (r.markdown, r.block_uses, r.chart_cache);
         self.state = Some(State::keep(
-            st.inputs, st.theme, st.images, derived, kept, hashes, urls,
+            st.inputs, st.theme, st.images, derived, kept, hashes, url_set,
         ));
-        Ok(Update {
-            full: false,
-            rendered,
-        })
+        Ok(update)
     }
 }
 
@@ -604,17 +687,31 @@ impl Hashes {
         h.page_meta = (0..r.inputs.pages.len())
             .map(|pi| page_meta_hash(r, pi))
             .collect();
-        h.page_body = r
-            .markdown
-            .iter()
-            .map(|m| hash_fmt(format_args!("{m:?}")))
-            .collect();
+        h.page_body = r.markdown.iter().map(markdown_hash).collect();
         h.images = (0..r.inputs.pages.len())
             .map(|pi| images_hash(r, pi))
             .collect();
         h.order = order_hash(r);
         h
     }
+}
+
+/// A hash of a page's rendered Markdown: its HTML as bytes (formatting
+/// tens of kilobytes of HTML with `{:?}` escaped every character), the
+/// rest as text.
+fn markdown_hash(m: &Option<RenderedMarkdown>) -> u64 {
+    let Some(m) = m else { return 0 };
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(m.html.as_bytes());
+    h.update(&(m.html.len() as u64).to_le_bytes());
+    h.update(
+        &hash_fmt(format_args!(
+            "{:?}{:?}{:?}",
+            m.first_paragraph, m.headings, m.too_deep_line
+        ))
+        .to_le_bytes(),
+    );
+    h.digest()
 }
 
 /// The names and keys of page `pi`'s photo files.

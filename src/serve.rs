@@ -4,18 +4,21 @@
 //! Steps:
 //! 1. bind the address (default `127.0.0.1:1111`), so a port in use is
 //!    reported before anything else;
-//! 2. build with [`crate::build_into`] into a map of output paths to bytes;
-//!    the map of the last successful build sits behind a lock, with the
-//!    errors of the last build, if it failed;
+//! 2. build into a map of output paths to bytes, which sits behind a lock
+//!    with the errors of the last build, if it failed (see [`live`]);
 //! 3. serve only the files of that map (`/a/` → `a/index.html`); any `..`
 //!    or other non-normal path component is a 404 (the site's `404.html`);
 //!    HTML responses get a small script (`/__baocao/reload.js`) that listens on
-//!    `/__baocao/events` (server-sent events) and reloads the page when the
-//!    site was rebuilt; after a failed build every HTML request gets a page
-//!    listing the errors (which reloads itself as well);
+//!    `/__baocao/events?page=/a/` (server-sent events), which tells serve the
+//!    page is open and reloads it when the site was rebuilt; after a failed
+//!    build every HTML request gets a page listing the errors (which
+//!    reloads itself as well);
 //! 4. watch `content/` and `themes/` with `notify`, wait until they have
 //!    been quiet for 20 ms, rebuild what the changed files show (see
-//!    `crate::incremental`), and tell the open pages.
+//!    `crate::incremental`): the pages open in a browser first, each told
+//!    to reload as soon as it is made, then the rest in the background,
+//!    a page asked for before it is made being made next. A request waits
+//!    for what the edit may change, so it is never served stale.
 //!
 //! `baocao build` never sees any of this: the script is added to responses
 //! here, not to the rendered files.
@@ -24,14 +27,19 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::{Arc, Condvar, Mutex, RwLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
 
 use crate::BuildOptions;
 use crate::diagnostics::Diagnostic;
+use crate::incremental::publish::Publish;
+
+mod live;
+use live::{Live, Now};
 
 /// The path of the server-sent events stream that reloads pages.
 pub const EVENTS_PATH: &str = "/__baocao/events";
@@ -63,19 +71,15 @@ pub enum ServeError {
     Other(String),
 }
 
-/// The site as last built.
-#[derive(Debug, Default)]
-pub struct Built {
-    /// The files of the last successful build, by output path.
-    pub files: crate::incremental::Files,
-    /// The errors of the last build, when it failed.
-    pub errors: Vec<Diagnostic>,
-}
+/// How long a request waits for its page to be made before it is served
+/// what there is (a full build of a national site takes seconds).
+pub const MAX_WAIT: Duration = Duration::from_secs(60);
 
 struct Shared {
-    site: RwLock<Arc<Built>>,
-    /// Bumped after every build; waiters are woken.
-    generation: Mutex<u64>,
+    /// The files served, what is being made, who waits for what.
+    live: Mutex<Live>,
+    /// Notified when a file someone waits for is published, and when a
+    /// round's plan is known or it ends.
     changed: Condvar,
     /// Differs from one server run to the next, so pages reload after a
     /// restart as well.
@@ -90,37 +94,47 @@ struct Shared {
 /// working but does not reload itself.
 pub const MAX_RELOAD_CLIENTS: usize = 64;
 
-/// Counts one live-reload connection for as long as it lives.
-struct ReloadClient(Arc<Shared>);
+/// Counts one live-reload connection for as long as it lives, and the
+/// page it shows (its output file), which is then in view.
+struct ReloadClient {
+    shared: Arc<Shared>,
+    page: Option<String>,
+}
 
 impl ReloadClient {
     /// A place for one more connection, if there is one.
-    fn join(shared: &Arc<Shared>) -> Option<Self> {
-        use std::sync::atomic::Ordering;
+    fn join(shared: &Arc<Shared>, page: Option<String>) -> Option<Self> {
         let before = shared.reload_clients.fetch_add(1, Ordering::SeqCst);
         if before >= MAX_RELOAD_CLIENTS {
             shared.reload_clients.fetch_sub(1, Ordering::SeqCst);
             return None;
         }
-        Some(ReloadClient(shared.clone()))
+        if let Some(p) = &page {
+            shared.live().view(p);
+        }
+        Some(ReloadClient {
+            shared: shared.clone(),
+            page,
+        })
     }
 }
 
 impl Drop for ReloadClient {
     fn drop(&mut self) {
-        self.0
-            .reload_clients
-            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        if let Some(p) = &self.page {
+            self.shared.live().unview(p);
+        }
+        self.shared.reload_clients.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
 impl Shared {
-    fn tag(&self) -> String {
-        let g = *self.generation.lock().unwrap_or_else(|e| e.into_inner());
-        format!("{:x}-{g}", self.run_id)
+    fn live(&self) -> MutexGuard<'_, Live> {
+        self.live.lock().unwrap_or_else(|e| e.into_inner())
     }
-    fn current(&self) -> Arc<Built> {
-        self.site.read().unwrap_or_else(|e| e.into_inner()).clone()
+    /// Names the site's current version, in pages and reload events.
+    fn tag(&self, live: &Live) -> String {
+        format!("{:x}-{}", self.run_id, live.generation)
     }
 }
 
@@ -160,8 +174,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     let (_, base_path) = crate::render::split_base_url(&base_url);
 
     let shared = Arc::new(Shared {
-        site: RwLock::new(Arc::new(Built::default())),
-        generation: Mutex::new(0),
+        live: Mutex::new(Live::default()),
         changed: Condvar::new(),
         run_id: std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -172,7 +185,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
         reload_clients: Default::default(),
     });
     let mut session = crate::incremental::Session::new(build_opts.clone());
-    rebuild(&shared, &mut session, &[], opts.quiet);
+    rebuild(&shared, &mut session, &[], opts.quiet, None);
 
     let server = Server::from_listener(listener, None)
         .map_err(|e| ServeError::Other(format!("cannot start the server: {e}")))?;
@@ -220,57 +233,146 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     Ok(())
 }
 
+/// One round of [`Session::update_with`](crate::incremental::Session::update_with)
+/// under serve: publishes each output into [`Live`] as it is made, the
+/// pages in view first, and stops when the watcher hears of a newer edit.
+struct Round<'a> {
+    shared: &'a Shared,
+    /// The watcher's events; `None` for the first build.
+    rx: Option<&'a Mutex<Receiver<Vec<PathBuf>>>>,
+    /// Changed paths heard of during the round: the next round's.
+    next: Mutex<Vec<PathBuf>>,
+    stopped: AtomicBool,
+    /// The plan is known: what is published now is not in view.
+    planned: AtomicBool,
+    started: Instant,
+    /// When the last output in view was published.
+    in_view: Mutex<Option<Duration>>,
+}
+
+impl Publish for Round<'_> {
+    fn in_view(&self) -> Vec<String> {
+        self.shared.live().in_view()
+    }
+    fn publish(&self, file: &str, bytes: &Arc<[u8]>) {
+        let first = !self.planned.load(Ordering::SeqCst);
+        let notify = self.shared.live().publish(file, bytes.clone(), first);
+        if first {
+            *self.in_view.lock().unwrap_or_else(|e| e.into_inner()) = Some(self.started.elapsed());
+        }
+        if notify {
+            self.shared.changed.notify_all();
+        }
+    }
+    fn planned(&self, pending: &[String], gone: &[String]) {
+        self.planned.store(true, Ordering::SeqCst);
+        self.shared.live().planned(pending, gone);
+        self.shared.changed.notify_all();
+    }
+    fn full(&self) {
+        self.shared.live().full_build();
+        self.shared.changed.notify_all();
+    }
+    fn wanted(&self) -> Option<String> {
+        self.shared.live().next_wanted()
+    }
+    fn stop(&self) -> bool {
+        if self.stopped.load(Ordering::SeqCst) {
+            return true;
+        }
+        let Some(rx) = self.rx else { return false };
+        let heard = match rx.lock().unwrap_or_else(|e| e.into_inner()).try_recv() {
+            Ok(paths) => paths,
+            // No more events (the watcher is gone): nothing newer to make.
+            Err(TryRecvError::Empty | TryRecvError::Disconnected) => return false,
+        };
+        self.next
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend(heard);
+        self.stopped.store(true, Ordering::SeqCst);
+        // The next round begins: what it may change waits for its plan.
+        self.shared.live().begin();
+        true
+    }
+}
+
 /// Brings the site up to date (a full build when `changed` is empty, else
 /// only what the changed files show) and publishes it; prints a line (or
-/// the errors).
+/// the errors). Returns the changed paths heard of meanwhile, which stopped
+/// the round: the next round's.
 fn rebuild(
     shared: &Shared,
     session: &mut crate::incremental::Session,
     changed: &[PathBuf],
     quiet: bool,
-) {
-    let started = Instant::now();
+    rx: Option<&Mutex<Receiver<Vec<PathBuf>>>>,
+) -> Vec<PathBuf> {
+    let round = Round {
+        shared,
+        rx,
+        next: Mutex::default(),
+        stopped: AtomicBool::new(false),
+        planned: AtomicBool::new(false),
+        started: Instant::now(),
+        in_view: Mutex::default(),
+    };
     let result = if changed.is_empty() {
         session.full()
     } else {
-        session.update(changed)
+        session.update_with(changed, &round)
     };
-    let ms = started.elapsed().as_millis();
-    {
-        let mut site = shared.site.write().unwrap_or_else(|e| e.into_inner());
-        match result {
-            Ok(update) => {
-                if !quiet {
-                    let what = if update.full {
-                        "Built".to_string()
-                    } else {
-                        format!("Rendered {} of", update.rendered)
-                    };
-                    eprintln!("{what} {} files in {ms} ms", session.files.len());
-                }
-                *site = Arc::new(Built {
-                    files: session.files.clone(),
-                    errors: Vec::new(),
-                });
+    let ms = round.started.elapsed().as_millis();
+    let next = round.stopped.load(Ordering::SeqCst);
+    let (files, errors) = match result {
+        Ok(update) => {
+            if !quiet {
+                let line = if update.full {
+                    format!("Built {} files in {ms} ms", session.files.len())
+                } else {
+                    let mut line = format!(
+                        "Rendered {} of {} files in {ms} ms",
+                        update.rendered,
+                        session.files.len()
+                    );
+                    if let Some(t) = *round.in_view.lock().unwrap_or_else(|e| e.into_inner()) {
+                        line.push_str(&format!(
+                            "; the {} in view in {} ms",
+                            plural(update.in_view, "page", "pages"),
+                            t.as_millis()
+                        ));
+                    }
+                    if update.left > 0 {
+                        line.push_str(&format!(
+                            "; {} left for the next edit",
+                            plural(update.left, "file", "files")
+                        ));
+                    }
+                    line
+                };
+                eprintln!("{line}");
             }
-            Err(errors) => {
-                for e in &errors {
-                    eprintln!("{e}\n");
-                }
-                eprintln!(
-                    "{} error{} found; the browser shows them until they are fixed.",
-                    errors.len(),
-                    if errors.len() == 1 { "" } else { "s" }
-                );
-                *site = Arc::new(Built {
-                    files: site.files.clone(),
-                    errors,
-                });
-            }
+            (update.full.then(|| session.files.clone()), Vec::new())
         }
-    }
-    *shared.generation.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{e}\n");
+            }
+            eprintln!(
+                "{} found; the browser shows them until they are fixed.",
+                plural(errors.len(), "error", "errors")
+            );
+            (None, errors)
+        }
+    };
+    shared.live().finish(files, errors, next);
     shared.changed.notify_all();
+    round.next.into_inner().unwrap_or_else(|e| e.into_inner())
+}
+
+/// "1 page", "3 pages".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Watches `content/` and `themes/` (and the site folder, for either of
@@ -320,12 +422,25 @@ fn watch(
     std::thread::spawn(move || {
         // The thread owns the watcher, which watches as long as it lives.
         let mut watcher = watcher;
-        while let Ok(mut changed) = rx.recv() {
+        let rx = Mutex::new(rx);
+        let mut heard = Vec::new();
+        loop {
+            let mut changed = if heard.is_empty() {
+                let Ok(changed) = rx.lock().unwrap_or_else(|e| e.into_inner()).recv() else {
+                    return;
+                };
+                // What the edit changes waits for its plan.
+                shared.live().begin();
+                changed
+            } else {
+                std::mem::take(&mut heard)
+            };
             // Wait for 20 ms of quiet (an editor's save is several events),
             // but never more than half a second in all.
             let first = Instant::now();
+            let rx_now = rx.lock().unwrap_or_else(|e| e.into_inner());
             loop {
-                match rx.recv_timeout(DEBOUNCE) {
+                match rx_now.recv_timeout(DEBOUNCE) {
                     Ok(more) if first.elapsed() < Duration::from_millis(500) => {
                         changed.extend(more)
                     }
@@ -337,10 +452,11 @@ fn watch(
                     Err(RecvTimeoutError::Disconnected) => return,
                 }
             }
+            drop(rx_now);
             changed.sort();
             changed.dedup();
             ensure(&mut watcher);
-            rebuild(&shared, &mut session, &changed, quiet);
+            heard = rebuild(&shared, &mut session, &changed, quiet, Some(&rx));
         }
     });
     Ok(())
@@ -472,7 +588,7 @@ pub const RELOAD_JS_PATH: &str = "/__baocao/reload.js";
 const RELOAD_JS: &str = r#"(function () {
   var me = document.currentScript, tag = me && me.getAttribute("data-tag");
   if (!window.EventSource) return;
-  var events = new EventSource("/__baocao/events");
+  var events = new EventSource("/__baocao/events?page=" + encodeURIComponent(location.pathname));
   events.onmessage = function (e) {
     if (e.data !== tag) { events.close(); location.reload(); }
   };
@@ -561,7 +677,8 @@ fn handle(req: Request, shared: &Arc<Shared>) {
     }
     let target = req.url().to_string();
     if target.split('?').next() == Some(EVENTS_PATH) {
-        match ReloadClient::join(shared) {
+        let page = viewed(&target, shared);
+        match ReloadClient::join(shared, page) {
             Some(client) => {
                 std::thread::spawn(move || events(req, client));
             }
@@ -583,62 +700,144 @@ fn handle(req: Request, shared: &Arc<Shared>) {
         );
         return;
     }
-    let site = shared.current();
-    let script = reload_script(&shared.tag());
+    let now = take(&target, shared);
+    let script = reload_script(&now.tag);
     let html_response = |status: u16, body: Vec<u8>| {
         Response::from_data(body)
             .with_status_code(StatusCode(status))
             .with_header(header("Content-Type", "text/html; charset=utf-8"))
     };
-    let not_found = |req: Request| {
-        let resp = if !site.errors.is_empty() {
-            html_response(500, error_page(&site.errors, &script))
-        } else {
-            match site.files.get("404.html") {
-                Some(b) => html_response(404, inject(b, &script)),
-                None => html_response(
-                    404,
-                    b"<!doctype html><title>404</title>Not found\n".to_vec(),
-                ),
-            }
-        };
-        respond(req, resp);
+    let shows_errors = match now.found {
+        Lookup::File(_) => now.is_html,
+        Lookup::Redirect(_) => false,
+        Lookup::NotFound => true,
     };
-    match lookup(&target, &shared.base_path, &site.files) {
-        Lookup::File(key) => {
-            let ty = content_type(&key);
-            // The editor keeps working (from the last good build) while
-            // the site has errors, so they can be fixed in it; it loads
-            // no reload script (its CSP would refuse it, and a reload
-            // would lose an edit).
-            let is_html = ty.starts_with("text/html") && !key.starts_with("admin/");
-            if is_html && !site.errors.is_empty() {
-                respond(req, html_response(500, error_page(&site.errors, &script)));
-                return;
-            }
-            let bytes = &site.files[&key];
-            let body = if is_html {
-                inject(bytes, &script)
+    if shows_errors && !now.errors.is_empty() {
+        respond(req, html_response(500, error_page(&now.errors, &script)));
+        return;
+    }
+    match (now.found, now.file) {
+        (Lookup::File(key), Some(bytes)) => {
+            let body = if now.is_html {
+                inject(&bytes, &script)
             } else {
                 bytes.to_vec()
             };
             respond(
                 req,
-                Response::from_data(body).with_header(header("Content-Type", ty)),
+                Response::from_data(body).with_header(header("Content-Type", content_type(&key))),
             );
         }
-        Lookup::Redirect(to) => respond(
+        (Lookup::Redirect(to), _) => respond(
             req,
             Response::empty(301).with_header(header("Location", &to)),
         ),
-        Lookup::NotFound => not_found(req),
+        (_, file) => respond(
+            req,
+            match file {
+                Some(b) => html_response(404, inject(&b, &script)),
+                None => html_response(
+                    404,
+                    b"<!doctype html><title>404</title>Not found\n".to_vec(),
+                ),
+            },
+        ),
     }
 }
 
-/// A server-sent events stream: sends the site's current tag at once and
-/// after every build; a comment every 15 s finds closed connections.
+/// What a request gets, taken from [`Live`] under its lock.
+struct Taken {
+    found: Lookup,
+    /// The file found, else the site's 404 page (if it has one).
+    file: Option<Arc<[u8]>>,
+    /// An HTML page with the reload script: not the editor, which keeps
+    /// working (from the last good build) while the site has errors, so
+    /// they can be fixed in it, and loads no reload script (its CSP would
+    /// refuse it, and a reload would lose an edit).
+    is_html: bool,
+    errors: Vec<Diagnostic>,
+    tag: String,
+}
+
+/// Looks `target` up, first waiting (up to [`MAX_WAIT`]) while its file
+/// may change: until the plan of the edit under way is known, and, when
+/// the edit changes the file, until it is made (asking for it first).
+fn take(target: &str, shared: &Shared) -> Taken {
+    let deadline = Instant::now() + MAX_WAIT;
+    let mut live = shared.live();
+    loop {
+        let found = lookup(target, &shared.base_path, &live.files);
+        if let Lookup::File(key) = &found
+            && live.errors.is_empty()
+            && live.now(key) == Now::Wait
+        {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if !left.is_zero() {
+                live.want(key);
+                live = match shared.changed.wait_timeout(live, left) {
+                    Ok((l, _)) => l,
+                    Err(e) => e.into_inner().0,
+                };
+                live.unwant(key);
+                continue;
+            }
+        }
+        let (file, is_html) = match &found {
+            Lookup::File(key) => (
+                live.files.get(key).cloned(),
+                content_type(key).starts_with("text/html") && !key.starts_with("admin/"),
+            ),
+            Lookup::Redirect(_) => (None, false),
+            Lookup::NotFound => (live.files.get("404.html").cloned(), true),
+        };
+        return Taken {
+            found,
+            file,
+            is_html,
+            errors: live.errors.clone(),
+            tag: shared.tag(&live),
+        };
+    }
+}
+
+/// The output file of the page a live-reload connection comes from
+/// (`/__baocao/events?page=%2Fa%2F` → `a/index.html`).
+fn viewed(target: &str, shared: &Shared) -> Option<String> {
+    let query = target.split_once('?')?.1;
+    let value = query.split('&').find_map(|kv| kv.strip_prefix("page="))?;
+    let path = percent_decode_component(value)?;
+    match lookup(&path, &shared.base_path, &shared.live().files) {
+        Lookup::File(key) => Some(key),
+        _ => None,
+    }
+}
+
+/// Decodes a query value (`encodeURIComponent`'s): any `%XX`, slashes too.
+fn percent_decode_component(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let h = b.get(i + 1).and_then(|c| (*c as char).to_digit(16))?;
+            let l = b.get(i + 2).and_then(|c| (*c as char).to_digit(16))?;
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A server-sent events stream: sends the site's current tag once the
+/// page's own file is made (at once, when nothing is being made), and again
+/// after each edit once its file is made; a comment every 15 s finds closed
+/// connections.
 fn events(req: Request, client: ReloadClient) {
-    let shared = &*client.0;
+    let shared = &*client.shared;
+    let page = client.page.as_deref();
     let mut w = req.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\nretry: 300\n\n";
     if w.write_all(head.as_bytes()).is_err() {
@@ -646,20 +845,26 @@ fn events(req: Request, client: ReloadClient) {
     }
     let mut seen = u64::MAX;
     loop {
-        let g = *shared.generation.lock().unwrap_or_else(|e| e.into_inner());
-        let msg = if g != seen {
-            seen = g;
-            format!("data: {}\n\n", shared.tag())
-        } else {
-            ": ping\n\n".to_string()
+        let msg = {
+            let due = |l: &Live| l.generation != seen && l.ready(page);
+            let live = shared.live();
+            let live = match shared
+                .changed
+                .wait_timeout_while(live, Duration::from_secs(15), |l| !due(l))
+            {
+                Ok((l, _)) => l,
+                Err(e) => e.into_inner().0,
+            };
+            if due(&live) {
+                seen = live.generation;
+                format!("data: {}\n\n", shared.tag(&live))
+            } else {
+                ": ping\n\n".to_string()
+            }
         };
         if w.write_all(msg.as_bytes()).and_then(|_| w.flush()).is_err() {
             return;
         }
-        let guard = shared.generation.lock().unwrap_or_else(|e| e.into_inner());
-        let _ = shared
-            .changed
-            .wait_timeout_while(guard, Duration::from_secs(15), |g| *g == seen);
     }
 }
 

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use baocao::BuildOptions;
 use baocao::incremental::Session;
+use baocao::incremental::publish::Publish;
 use baocao::model::Day;
 use common::Site;
 
@@ -330,4 +331,119 @@ fn a_changed_photo_renders_again_only_its_page_and_the_lists_that_show_it() {
         s.write_bytes("content/news/hop/moi.jpg", &photo(500, 500, 7));
         s.write(page, &format!("{text}\n![Mới](moi.jpg)\n"));
     });
+}
+
+/// Records what an update publishes; stops after `stop_after` outputs
+/// past the ones in view.
+struct Recorder {
+    in_view: Vec<String>,
+    stop_after: usize,
+    published: std::sync::Mutex<Vec<(String, std::sync::Arc<[u8]>)>>,
+    /// How many outputs were published when `planned` was called, and the
+    /// pending ones.
+    planned: std::sync::Mutex<Option<(usize, Vec<String>)>>,
+}
+
+impl Publish for Recorder {
+    fn in_view(&self) -> Vec<String> {
+        self.in_view.clone()
+    }
+    fn publish(&self, file: &str, bytes: &std::sync::Arc<[u8]>) {
+        self.published
+            .lock()
+            .unwrap()
+            .push((file.to_string(), bytes.clone()));
+    }
+    fn planned(&self, pending: &[String], _gone: &[String]) {
+        let n = self.published.lock().unwrap().len();
+        *self.planned.lock().unwrap() = Some((n, pending.to_vec()));
+    }
+    fn stop(&self) -> bool {
+        let n = self.published.lock().unwrap().len();
+        n >= self.in_view.len() + self.stop_after
+    }
+}
+
+fn full_files(site: &Site) -> baocao::incremental::Files {
+    let mut fresh = Session::new(options(site));
+    fresh.full().unwrap();
+    fresh.files
+}
+
+/// Under `serve`: the outputs in view are made and published first, each
+/// as a full build makes it; a newer edit may stop the rest, which the next
+/// update makes (merged with its own), so the site ends as a full build.
+#[test]
+fn outputs_in_view_come_first_and_what_a_stopped_update_left_comes_next() {
+    let site = corpus();
+    let mut s = Session::new(options(&site));
+    s.full().unwrap();
+    // A news page that shows ind-01's card, and the indicator's page.
+    let news = s
+        .files
+        .iter()
+        .find(|(k, v)| {
+            k.starts_with("news/ban-tin-")
+                && String::from_utf8_lossy(v).contains("/indicators/ind-01/")
+        })
+        .map(|(k, _)| k.clone())
+        .expect("a news page citing ind-01");
+    let in_view = vec!["indicators/ind-01/index.html".to_string(), news];
+    let ind = "content/data/indicators/ind-01.yaml";
+    let text = std::fs::read_to_string(site.root().join(ind)).unwrap();
+    site.write(ind, &text.replacen("value: ", "value: 1", 1));
+    let rec = Recorder {
+        in_view: in_view.clone(),
+        stop_after: 3,
+        published: Default::default(),
+        planned: Default::default(),
+    };
+    let update = s
+        .update_with(&[site.root().join(ind)], &rec)
+        .unwrap_or_else(|e| panic!("update failed: {e:?}"));
+    let expected = full_files(&site);
+    let published = rec.published.lock().unwrap().clone();
+    let mut first: Vec<String> = published[..2].iter().map(|(f, _)| f.clone()).collect();
+    first.sort();
+    let mut want = in_view.clone();
+    want.sort();
+    assert_eq!(first, want, "the outputs in view were not published first");
+    for (f, bytes) in &published {
+        assert_eq!(
+            Some(bytes),
+            expected.get(f),
+            "{f} was published other than a full build makes it"
+        );
+    }
+    let (before, pending) = rec.planned.lock().unwrap().clone().expect("planned");
+    assert!(before >= 2, "planned before the outputs in view were made");
+    assert!(!pending.iter().any(|p| in_view.contains(p)), "{pending:?}");
+    assert_eq!(update.in_view, 2);
+    assert!(update.left > 0, "nothing left: {update:?}");
+    // What was left differs from a full build, and nothing else does.
+    let stale: Vec<&String> = expected
+        .keys()
+        .filter(|k| s.files.get(*k) != expected.get(*k))
+        .collect();
+    assert!(!stale.is_empty());
+    assert!(stale.iter().all(|k| pending.contains(k)), "{stale:?}");
+
+    // The next edit (another indicator) makes what was left too.
+    let other = "content/data/indicators/ind-02.yaml";
+    let text2 = std::fs::read_to_string(site.root().join(other)).unwrap();
+    let (full, _) = check(&site, &mut s, &[other], |s| {
+        s.write(other, &text2.replacen("value: ", "value: 2", 1))
+    });
+    assert!(!full);
+    // So does an update with nothing changed.
+    let rec = Recorder {
+        in_view: Vec::new(),
+        stop_after: 1,
+        published: Default::default(),
+        planned: Default::default(),
+    };
+    site.write(ind, &text);
+    s.update_with(&[site.root().join(ind)], &rec).unwrap();
+    let (full, _) = check(&site, &mut s, &[], |_| {});
+    assert!(!full);
 }

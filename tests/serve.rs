@@ -401,3 +401,151 @@ fn serves_the_editor_without_reload_and_through_errors() {
     assert!(a.body.contains("decap-cms"), "{}", a.body);
     drop(server);
 }
+
+/// A live-reload connection, as the reload script opens it for `page`.
+struct Events(BufReader<TcpStream>);
+
+impl Events {
+    fn open(port: u16, page: &str) -> Events {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
+        let page = page.replace('/', "%2F");
+        s.write_all(
+            format!("GET /__baocao/events?page={page} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes(),
+        )
+        .unwrap();
+        Events(BufReader::new(s))
+    }
+
+    /// The next tag sent (the page is told to reload).
+    fn next(&mut self) -> String {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let n = self.0.read_line(&mut line).expect("no reload event");
+            assert!(n > 0, "the event stream closed");
+            if let Some(tag) = line.strip_prefix("data: ") {
+                return tag.trim().to_string();
+            }
+        }
+    }
+}
+
+/// After an indicator edit, serve makes the page in view first and the
+/// many pages showing the indicator's card in the background: a page asked
+/// for before the background reached it is made on demand, so once the
+/// page in view reloads, every page shows the new value. Twenty edits,
+/// each made while the last one's background may still run.
+#[test]
+fn a_page_asked_for_before_the_background_reached_it_is_never_stale() {
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let scale = common::corpus::Scale {
+        provinces: 4,
+        years: 3,
+        agencies_per_province: 2,
+        news: 300,
+        indicators: 2,
+        ..Default::default()
+    };
+    common::corpus::generate(site.root(), &scale, 7);
+    // The news pages whose card shows ind-01; the last is made last.
+    let mut citing: Vec<String> = std::fs::read_dir(site.root().join("content/news"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .contains("indicators: [ind-01")
+        })
+        .map(|p| {
+            let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
+            format!("/news/{stem}/")
+        })
+        .collect();
+    citing.sort();
+    assert!(citing.len() > 100, "{} pages cite ind-01", citing.len());
+    let ind = "content/data/indicators/ind-01.yaml";
+    let text = std::fs::read_to_string(site.root().join(ind)).unwrap();
+    let row = text
+        .lines()
+        .rfind(|l| l.contains("entity: tinh-01,"))
+        .expect("the region's latest value")
+        .to_string();
+    let old = row.split("value: ").nth(1).unwrap().trim_end_matches(" }");
+
+    let server = serve(&site);
+    let port = server.port;
+    let in_view = "/indicators/ind-01/";
+    let mut events = Events::open(port, in_view);
+    let first = events.next();
+    let shown = |v: &str| v.replace('.', ",");
+    assert!(
+        get(port, citing.last().unwrap()).body.contains(&shown(old)),
+        "the card does not show {old}"
+    );
+    let mut tags = vec![first];
+    for k in 0..20 {
+        let value = format!("{}.{:02}", 10 + k, 1 + k);
+        site.write(
+            ind,
+            &text.replace(
+                &row,
+                &row.replace(&format!("value: {old}"), &format!("value: {value}")),
+            ),
+        );
+        // The page in view reloads once it shows the edit.
+        loop {
+            let tag = events.next();
+            assert!(!tags.contains(&tag), "tag {tag} sent twice");
+            tags.push(tag);
+            if get(port, in_view).body.contains(&shown(&value)) {
+                break;
+            }
+        }
+        // Any page showing the card, asked for now, shows the new value.
+        for page in [citing.last().unwrap(), &citing[citing.len() / 2]] {
+            let r = get(port, page);
+            assert_eq!(r.status, 200, "{page}: {}", r.head);
+            assert!(
+                r.body.contains(&shown(&value)),
+                "edit {k}: {page} is stale (no {value})"
+            );
+        }
+    }
+    drop(server);
+}
+
+/// `baocao serve` started in the site's folder (`--site .`) renders an edit
+/// alone: the watcher's absolute paths are found in the site (every edit
+/// was a full build).
+#[test]
+fn serve_in_the_site_folder_renders_only_what_an_edit_shows() {
+    let site = Site::minimal();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(["serve", "--port", "0", "--today", "2020-12-31"])
+        .current_dir(site.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start baocao serve");
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    assert!(line.starts_with("Built "), "{line}");
+    // Watching once it says where it serves.
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut serving = String::new();
+    stdout.read_line(&mut serving).unwrap();
+    assert!(serving.starts_with("Serving "), "{serving}");
+    site.write(
+        "content/news/tin-mot.md",
+        &common::NEWS.replace("Đoạn đầu tiên", "Đoạn đã sửa"),
+    );
+    line.clear();
+    stderr.read_line(&mut line).unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(line.starts_with("Rendered "), "{line}");
+}

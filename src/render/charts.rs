@@ -105,6 +105,12 @@ impl Cache {
         Some(svg)
     }
 
+    /// Takes in the charts `other` drew (from the same records).
+    pub fn absorb(&self, other: Cache) {
+        let drawn = other.0.into_inner().expect("chart cache");
+        self.0.lock().expect("chart cache").extend(drawn);
+    }
+
     /// Drops the charts of the indicators given, so they are drawn again.
     pub fn forget(&self, indicators: &std::collections::HashSet<usize>) {
         self.0

@@ -20,6 +20,7 @@ pub mod feeds;
 pub mod images;
 pub mod many;
 pub mod markdown;
+mod memo;
 mod nesting;
 pub mod text;
 pub mod views;
@@ -83,6 +84,8 @@ pub struct Renderer<'a> {
     /// Charts drawn so far, by what they show: each is drawn once and
     /// reused by every page that shows it.
     pub chart_cache: charts::Cache,
+    /// Cards and blocks made so far.
+    memo: memo::Memo,
 }
 
 /// What a render produced.
@@ -180,6 +183,7 @@ impl<'a> Renderer<'a> {
             markdown: Vec::new(),
             block_uses: Vec::new(),
             chart_cache: charts::Cache::default(),
+            memo: memo::Memo::new(inputs.indicators.len()),
         }
     }
 
@@ -228,7 +232,8 @@ impl<'a> Renderer<'a> {
                     &p.body,
                     &opts,
                     |kind, body, line| {
-                        let (html, i) = self.block(kind, body, &p.file, p.body_line + line - 1)?;
+                        let (html, i) =
+                            self.block_once(kind, body, &p.file, p.body_line + line - 1)?;
                         uses.push(i);
                         Ok::<_, Vec<Diagnostic>>(html)
                     },

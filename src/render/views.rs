@@ -75,8 +75,8 @@ impl Renderer<'_> {
             .map(|&a| self.link(&self.derived.agencies[a].url))
     }
 
-    /// A card for lists and the dashboard: latest value, change, targets.
-    pub fn indicator_card(&self, i: usize) -> Value {
+    /// What [`Renderer::indicator_card`] makes.
+    pub(super) fn card_view(&self, i: usize) -> Value {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);

@@ -4,12 +4,13 @@
 // serves each on a free loopback port, and checks what only a browser
 // shows: layout at phone width, accessibility (axe-core, WCAG 2.1 A/AA, at
 // 1280 and 360 px, light and dark), contrast of form borders, tables that
-// fit a phone, the search script under the CSP, dark and print styles.
+// fit a phone, the search script under the CSP, dark and print styles,
+// and `baocao serve`'s live reload of the page open.
 // Usage: node tests/browser/run.mjs   (after `cargo test`, which builds the
 // binary and the corpus example)
 import { chromium } from "playwright-core";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, cpSync, readFileSync, existsSync, mkdirSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, cpSync, readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, dirname, extname, normalize } from "node:path";
@@ -405,6 +406,43 @@ await test("no page asks for a file that is not there (favicon included)", async
   }
   assert(violations.length === 0, violations.join("; "));
   await ctx.close();
+});
+
+await test("serve: the page open reloads itself after a data edit, and serve makes it first", async () => {
+  const site = mkdtempSync(join(tmpdir(), "baocao-serve-"));
+  run(corpus, [site, "--provinces", "8", "--news", "300", "--indicators", "2"]);
+  const serve = spawn(bin, ["serve", "--site", site, "--port", "0", "--today", "2020-12-31"], { stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  serve.stderr.on("data", (d) => { log += d; });
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let out = "";
+      serve.stdout.on("data", (d) => { out += d; const m = out.match(/ at (http:\/\/[^\s;]+)/); if (m) resolve(m[1]); });
+      serve.on("exit", () => reject(new Error(`serve stopped: ${log}`)));
+    });
+    const { p, ctx, violations } = await page(1280);
+    // The reload script opens its event stream, naming the page.
+    const stream = p.waitForResponse((r) => r.url().includes("/__baocao/events?page=%2Findicators%2Find-01%2F"));
+    await p.goto(url + "indicators/ind-01/");
+    await stream;
+    // The region's latest value, shown by the indicator's card.
+    const file = join(site, "content", "data", "indicators", "ind-01.yaml");
+    const yaml = readFileSync(file, "utf8");
+    const rows = yaml.match(/^ {2}- \{ year: \d+, entity: tinh-01, value: [^}]*\}$/gm);
+    const row = rows[rows.length - 1];
+    const reloaded = p.waitForEvent("load", { timeout: 60000 });
+    writeFileSync(file, yaml.replace(row, row.replace(/value: [^}]*\}/, "value: 12.34 }")));
+    await reloaded;
+    assert((await p.content()).includes("12,34"), "the page reloaded without the new value");
+    const start = Date.now();
+    while (!/^Rendered .*$/m.test(log) && Date.now() - start < 60000) await new Promise((r) => setTimeout(r, 50));
+    const line = log.match(/^Rendered .*$/m)?.[0] ?? "";
+    assert(/the 1 page in view in \d+ ms/.test(line), `serve did not make the page in view first: ${line || log}`);
+    assert(violations.length === 0, violations.join("; "));
+    await ctx.close();
+  } finally {
+    serve.kill();
+  }
 });
 
 await browser.close();
