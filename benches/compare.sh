@@ -63,7 +63,7 @@ serve_edits() {
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   "$baocao" serve --site "$site" --port "$port" --today 2021-01-01 >/dev/null 2>"$work/serve.log" &
   serve_pid=$!
-  trap 'kill $serve_pid 2>/dev/null' EXIT
+  trap 'kill $serve_pid 2>/dev/null || true' EXIT
   python3 "$root/benches/serve_edit.py" "$site" "$port" "$RUNS" "$work/serve.log" "$@" \
     || { kill $serve_pid 2>/dev/null; exit 1; }
   kill $serve_pid 2>/dev/null || true

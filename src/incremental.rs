@@ -268,10 +268,33 @@ impl Session {
         //    not the pages after data edits (ids stay, so pages' references
         //    hold); everything after a front matter edit.
         let pages_edited = edits.iter().any(|e| matches!(e, Edit::Page(..)));
+        let indicators_edited: Vec<usize> = edits
+            .iter()
+            .filter_map(|e| match e {
+                Edit::Indicator(i, _) => Some(*i),
+                _ => None,
+            })
+            .collect();
         let previous = st.derived.take();
         let derived = match previous {
             Some(d) if bodies_only && soft.is_empty() => d,
             Some(_) if bodies_only => return Err(soft),
+            // Indicator files alone (a CSV row): the others, the agencies
+            // and the pages were valid and are derived as they were.
+            Some(d) if !indicators_edited.is_empty() && indicators_edited.len() == edits.len() => {
+                let mut diags =
+                    crate::validate::validate_indicators(&st.inputs, &indicators_edited);
+                soft.into_iter().for_each(|d| diags.push(d));
+                if !diags.is_empty() {
+                    return Err(diags.into_sorted());
+                }
+                crate::derive::derive_after_indicator_edits(
+                    &st.inputs,
+                    self.today,
+                    d,
+                    &indicators_edited,
+                )
+            }
             Some(d) if !pages_edited => {
                 let mut diags = crate::validate::validate_data(&st.inputs);
                 soft.into_iter().for_each(|d| diags.push(d));

@@ -259,6 +259,16 @@ pub fn validate_data(inputs: &Inputs) -> Diagnostics {
     d
 }
 
+/// [`validate_data`] after an edit of the indicators `edited` alone: what
+/// the others, the agencies and the configuration hold was valid and has
+/// not changed, and ids (file names) stay, so references to them hold.
+pub fn validate_indicators(inputs: &Inputs, edited: &[usize]) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    indicators::check_some(inputs, edited, &mut d);
+    lineage::values_after_until(inputs, edited, &mut d);
+    d
+}
+
 fn config(inputs: &Inputs, d: &mut Diagnostics) {
     let c = &inputs.config;
     let file = "content/site.yaml";

@@ -402,7 +402,84 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
     let agency_index = index_of(inputs.agencies.iter().map(|a| &a.id));
     let indicator_index = index_of(inputs.indicators.iter().map(|i| &i.id));
     let by_name = agencies_by_name(inputs);
-    let mut indicators = indicators_facts(inputs, &agency_index, &by_name);
+    let indicators = indicators_facts(inputs, &agency_index, &by_name);
+    let lists = PageLists {
+        pages,
+        rank,
+        sections,
+        tags,
+        dated,
+        related,
+        archives,
+    };
+    finish(
+        inputs,
+        today,
+        lists,
+        indicators,
+        by_name,
+        agency_index,
+        indicator_index,
+    )
+}
+
+/// [`derive_with`] after an edit of the indicators `edited` alone (their
+/// files, not their ids): the other indicators' own facts are `previous`'s.
+/// What links indicators, agencies and pages is derived again.
+pub fn derive_after_indicator_edits(
+    inputs: &Inputs,
+    today: Day,
+    previous: Derived,
+    edited: &[usize],
+) -> Derived {
+    let lists = previous.page_lists();
+    let Derived {
+        agencies_by_name: by_name,
+        agency_index,
+        indicator_index,
+        mut indicators,
+        ..
+    } = previous;
+    let name_rank = name_ranks(&by_name);
+    for &i in edited {
+        indicators[i] = ordered_facts(inputs, i, &agency_index, &name_rank);
+    }
+    for f in &mut indicators {
+        f.cited_by.clear();
+        f.responsible.clear();
+        f.due_year = None;
+    }
+    finish(
+        inputs,
+        today,
+        lists,
+        indicators,
+        by_name,
+        agency_index,
+        indicator_index,
+    )
+}
+
+/// The agencies' facts, and everything that links indicators, agencies
+/// and pages, from the indicators' own facts.
+fn finish(
+    inputs: &Inputs,
+    today: Day,
+    lists: PageLists,
+    mut indicators: Vec<IndicatorFacts>,
+    by_name: Vec<usize>,
+    agency_index: HashMap<String, usize>,
+    indicator_index: HashMap<String, usize>,
+) -> Derived {
+    let PageLists {
+        pages,
+        rank,
+        sections,
+        tags,
+        dated,
+        related,
+        archives,
+    } = lists;
     let mut agencies = agencies_facts(inputs, &agency_index, today);
     let refs = Refs {
         inputs,
@@ -465,55 +542,68 @@ fn indicators_facts(
     agency_index: &HashMap<String, usize>,
     by_name: &[usize],
 ) -> Vec<IndicatorFacts> {
+    let name_rank = name_ranks(by_name);
+    (0..inputs.indicators.len())
+        .map(|i| ordered_facts(inputs, i, agency_index, &name_rank))
+        .collect()
+}
+
+/// Each agency's place in the reader's order of names.
+fn name_ranks(by_name: &[usize]) -> Vec<usize> {
+    let mut name_rank = vec![0; by_name.len()];
+    for (r, &a) in by_name.iter().enumerate() {
+        name_rank[a] = r;
+    }
+    name_rank
+}
+
+/// Indicator `i`'s facts, its series in the reader's order.
+fn ordered_facts(
+    inputs: &Inputs,
+    i: usize,
+    agency_index: &HashMap<String, usize>,
+    name_rank: &[usize],
+) -> IndicatorFacts {
     let region = inputs.config.region.id.as_str();
+    let ind = &inputs.indicators[i];
     let entity_name = |id: &str| -> &str {
         match agency_index.get(id) {
             Some(&a) => &inputs.agencies[a].name,
             None => &inputs.config.region.name,
         }
     };
-    let mut name_rank = vec![0; by_name.len()];
-    for (r, &a) in by_name.iter().enumerate() {
-        name_rank[a] = r;
-    }
     let rank_of = |id: &str| agency_index.get(id).map_or(usize::MAX, |&a| name_rank[a]);
-    let mut indicators: Vec<IndicatorFacts> = inputs
-        .indicators
-        .iter()
-        .map(|ind| indicator_facts(ind, region))
-        .collect();
-    for (f, ind) in indicators.iter_mut().zip(&inputs.indicators) {
-        let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
-        let mut order: Vec<usize> = (0..f.series.len()).collect();
-        order[start..].sort_by(|&x, &y| {
-            let (a, b) = (&f.series[x], &f.series[y]);
-            rank_of(&a.entity)
-                .cmp(&rank_of(&b.entity))
-                .then_with(|| entity_name(&a.entity).cmp(entity_name(&b.entity)))
-                .then_with(|| a.entity.cmp(&b.entity))
-        });
-        // Each target's evaluations follow the series they judge.
-        f.series = permuted(std::mem::take(&mut f.series), &order);
-        for t in &mut f.targets {
-            t.evaluations = permuted(std::mem::take(&mut t.evaluations), &order);
-        }
-        f.groups = groups::group(
-            &f.series,
-            region,
-            &inputs.agencies,
-            agency_index,
-            ind.direction(),
-            f.last_year,
-        );
-        f.averages = averages::averages(
-            ind,
-            &f.series,
-            &inputs.agencies,
-            agency_index,
-            &inputs.config.regions,
-        );
+    let mut f = indicator_facts(ind, region);
+    let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
+    let mut order: Vec<usize> = (0..f.series.len()).collect();
+    order[start..].sort_by(|&x, &y| {
+        let (a, b) = (&f.series[x], &f.series[y]);
+        rank_of(&a.entity)
+            .cmp(&rank_of(&b.entity))
+            .then_with(|| entity_name(&a.entity).cmp(entity_name(&b.entity)))
+            .then_with(|| a.entity.cmp(&b.entity))
+    });
+    // Each target's evaluations follow the series they judge.
+    f.series = permuted(std::mem::take(&mut f.series), &order);
+    for t in &mut f.targets {
+        t.evaluations = permuted(std::mem::take(&mut t.evaluations), &order);
     }
-    indicators
+    f.groups = groups::group(
+        &f.series,
+        region,
+        &inputs.agencies,
+        agency_index,
+        ind.direction(),
+        f.last_year,
+    );
+    f.averages = averages::averages(
+        ind,
+        &f.series,
+        &inputs.agencies,
+        agency_index,
+        &inputs.config.regions,
+    );
+    f
 }
 
 /// Each agency's heads, tasks with their status, parent and children, and

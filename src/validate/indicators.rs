@@ -20,6 +20,12 @@ struct Known<'a> {
 }
 
 pub(super) fn check(inputs: &Inputs, d: &mut Diagnostics) {
+    let all: Vec<usize> = (0..inputs.indicators.len()).collect();
+    check_some(inputs, &all, d);
+}
+
+/// The checks of the indicators `which` alone.
+pub(super) fn check_some(inputs: &Inputs, which: &[usize], d: &mut Diagnostics) {
     let agencies = super::agency_ids(inputs);
     let mut agency_list: Vec<&str> = agencies.iter().copied().collect();
     agency_list.sort();
@@ -33,7 +39,7 @@ pub(super) fn check(inputs: &Inputs, d: &mut Diagnostics) {
         entities,
         region,
     };
-    for ind in &inputs.indicators {
+    for ind in which.iter().map(|&i| &inputs.indicators[i]) {
         header(ind, &known, d);
         targets(ind, d);
         indices::declared(ind, d);

@@ -61,7 +61,15 @@ pub(super) fn check(inputs: &Inputs, d: &mut Diagnostics) {
             );
         }
     }
-    after_until(inputs, &by_id, d);
+    let all: Vec<usize> = (0..inputs.indicators.len()).collect();
+    after_until(inputs, &by_id, &all, d);
+}
+
+/// The values of the indicators `which` for years after their unit ended.
+pub(super) fn values_after_until(inputs: &Inputs, which: &[usize], d: &mut Diagnostics) {
+    let by_id: HashMap<&str, &Agency> =
+        inputs.agencies.iter().map(|a| (a.id.as_str(), a)).collect();
+    after_until(inputs, &by_id, which, d);
 }
 
 /// The chain back to `a` through successors, when there is one.
@@ -88,7 +96,12 @@ fn successor_cycle<'a>(a: &'a Agency, by_id: &HashMap<&str, &'a Agency>) -> Opti
 }
 
 /// A value for a year after the unit ended.
-fn after_until(inputs: &Inputs, by_id: &HashMap<&str, &Agency>, d: &mut Diagnostics) {
+fn after_until(
+    inputs: &Inputs,
+    by_id: &HashMap<&str, &Agency>,
+    which: &[usize],
+    d: &mut Diagnostics,
+) {
     let region = inputs.config.region.id.as_str();
     let ended: HashMap<&str, (i32, &Agency)> = by_id
         .iter()
@@ -97,7 +110,7 @@ fn after_until(inputs: &Inputs, by_id: &HashMap<&str, &Agency>, d: &mut Diagnost
     if ended.is_empty() {
         return;
     }
-    for ind in &inputs.indicators {
+    for ind in which.iter().map(|&i| &inputs.indicators[i]) {
         for (i, o) in ind.observations.iter().enumerate() {
             let entity = o.entity.as_deref().unwrap_or(region);
             let Some(&(last, a)) = ended.get(entity) else {
