@@ -30,14 +30,7 @@ fn check(
     let update = session
         .update(&changed)
         .unwrap_or_else(|e| panic!("update failed: {e:?}"));
-    let mut fresh = Session::new(options(site));
-    fresh.full().unwrap();
-    let (a, b) = (&session.files, &fresh.files);
-    let differ: Vec<&String> = a
-        .keys()
-        .chain(b.keys())
-        .filter(|k| a.get(*k) != b.get(*k))
-        .collect();
+    let differ = common::differing_from_full_build(session, options(site));
     assert!(
         differ.is_empty(),
         "after editing {files:?} these differ from a full build: {differ:?}"

@@ -276,14 +276,7 @@ proptest! {
             session
                 .update(&changed)
                 .unwrap_or_else(|d| panic!("{e:?} was refused: {d:?}"));
-            let mut fresh = Session::new(options(&site));
-            fresh.full().unwrap();
-            let (a, b) = (&session.files, &fresh.files);
-            let differ: Vec<&String> = a
-                .keys()
-                .chain(b.keys())
-                .filter(|k| a.get(*k) != b.get(*k))
-                .collect();
+            let differ = common::differing_from_full_build(&session, options(&site));
             prop_assert!(
                 differ.is_empty(),
                 "after {:?} (of {:?}) these differ from a full build: {:?}",

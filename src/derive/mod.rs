@@ -390,28 +390,10 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
 
 /// Everything else, given the page lists.
 pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
-    let PageLists {
-        pages,
-        rank,
-        sections,
-        tags,
-        dated,
-        related,
-        archives,
-    } = lists;
     let agency_index = index_of(inputs.agencies.iter().map(|a| &a.id));
     let indicator_index = index_of(inputs.indicators.iter().map(|i| &i.id));
     let by_name = agencies_by_name(inputs);
     let indicators = indicators_facts(inputs, &agency_index, &by_name);
-    let lists = PageLists {
-        pages,
-        rank,
-        sections,
-        tags,
-        dated,
-        related,
-        archives,
-    };
     finish(
         inputs,
         today,

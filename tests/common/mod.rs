@@ -146,3 +146,23 @@ pub fn main_of(html: &str) -> &str {
     let b = html.find("</main>").unwrap_or(html.len());
     &html[a..b]
 }
+
+/// The outputs of an incremental session that differ from a full build of
+/// the same files (none when the incremental path is right).
+pub fn differing_from_full_build(
+    session: &baocao::incremental::Session,
+    opts: baocao::BuildOptions,
+) -> Vec<String> {
+    let mut fresh = baocao::incremental::Session::new(opts);
+    fresh.full().expect("a full build");
+    let (a, b) = (&session.files, &fresh.files);
+    let mut differ: Vec<String> = a
+        .keys()
+        .chain(b.keys())
+        .filter(|k| a.get(*k) != b.get(*k))
+        .cloned()
+        .collect();
+    differ.sort();
+    differ.dedup();
+    differ
+}
