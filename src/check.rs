@@ -195,7 +195,11 @@ pub fn check_links(
                 .map(|src| (src, locate(&src.text, &forms, n)));
             let (file, pos, shown) = match located {
                 Some((src, Some((pos, form)))) => (src.file.clone(), pos, form),
-                Some((src, None)) => (src.file.clone(), Pos::new(1, 1), percent_decode(&forms[0])),
+                Some((src, None)) => (
+                    src.file.clone(),
+                    Pos::new(1, 1),
+                    crate::web::percent::lenient(&forms[0]),
+                ),
                 None => (
                     PathBuf::from("output").join(rel),
                     Pos::new(1, 1),
@@ -288,7 +292,7 @@ fn resolve(url: &str, page: &str, base_url: &str, base_path: &str) -> Option<Tar
         return None;
     }
     let (rest, fragment) = match url.split_once('#') {
-        Some((a, f)) => (a, Some(percent_decode(f))),
+        Some((a, f)) => (a, Some(crate::web::percent::lenient(f))),
         None => (url, None),
     };
     let rest = rest.split('?').next().unwrap_or("");
@@ -341,7 +345,7 @@ fn resolve(url: &str, page: &str, base_url: &str, base_path: &str) -> Option<Tar
         path.push('/');
     }
     Some(Target::Path {
-        path: percent_decode(&path),
+        path: crate::web::percent::lenient(&path),
         fragment,
     })
 }
@@ -362,30 +366,6 @@ fn has_scheme(s: &str) -> bool {
     }
 }
 
-/// `%C3%A0` → `à`; invalid escapes stay as they are.
-pub fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
-        {
-            out.push(h * 16 + l);
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(c: u8) -> Option<u8> {
-    (c as char).to_digit(16).map(|d| d as u8)
-}
-
 /// The ways the Markdown may have written `href`: the renderer adds the
 /// base path to site paths and percent-encodes non-ASCII characters.
 fn written_forms(href: &str, base_path: &str) -> Vec<String> {
@@ -399,10 +379,10 @@ fn written_forms(href: &str, base_path: &str) -> Vec<String> {
         && let Some(r) = href.strip_prefix(base_path)
     {
         push(format!("/{r}"));
-        push(percent_decode(&format!("/{r}")));
+        push(crate::web::percent::lenient(&format!("/{r}")));
     }
     push(href.to_string());
-    push(percent_decode(href));
+    push(crate::web::percent::lenient(href));
     forms
 }
 

@@ -514,7 +514,7 @@ pub fn lookup<V>(target: &str, base_path: &str, files: &BTreeMap<String, V>) -> 
     if !path.starts_with('/') {
         return Lookup::NotFound;
     }
-    let Some(decoded) = percent_decode_strict(path) else {
+    let Some(decoded) = crate::web::percent::path(path) else {
         return Lookup::NotFound;
     };
     let rel = match decoded.strip_prefix(base_path) {
@@ -555,29 +555,6 @@ pub fn lookup<V>(target: &str, base_path: &str, files: &BTreeMap<String, V>) -> 
         return Lookup::Redirect(format!("{}/", path));
     }
     Lookup::NotFound
-}
-
-/// Percent-decoding that refuses invalid UTF-8 and encoded slashes.
-fn percent_decode_strict(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let h = b.get(i + 1).and_then(|c| (*c as char).to_digit(16))?;
-            let l = b.get(i + 2).and_then(|c| (*c as char).to_digit(16))?;
-            let byte = (h * 16 + l) as u8;
-            if byte == b'/' {
-                return None;
-            }
-            out.push(byte);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// The script that reloads a page when the site is rebuilt (or the server
@@ -805,30 +782,11 @@ fn take(target: &str, shared: &Shared) -> Taken {
 fn viewed(target: &str, shared: &Shared) -> Option<String> {
     let query = target.split_once('?')?.1;
     let value = query.split('&').find_map(|kv| kv.strip_prefix("page="))?;
-    let path = percent_decode_component(value)?;
+    let path = crate::web::percent::component(value)?;
     match lookup(&path, &shared.base_path, &shared.live().files) {
         Lookup::File(key) => Some(key),
         _ => None,
     }
-}
-
-/// Decodes a query value (`encodeURIComponent`'s): any `%XX`, slashes too.
-fn percent_decode_component(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let h = b.get(i + 1).and_then(|c| (*c as char).to_digit(16))?;
-            let l = b.get(i + 2).and_then(|c| (*c as char).to_digit(16))?;
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// A server-sent events stream: sends the site's current tag once the

@@ -372,27 +372,6 @@ fn alt_error(p: &Page, r: &ImageRef) -> Option<Diagnostic> {
     )
 }
 
-/// `%20` and the like, as a file name has them.
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && let Ok(v) =
-                u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("x"), 16)
-        {
-            out.push(v);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// Step 3: what `src`, written in `p`, points at.
 fn resolve(root: &Root, p: &Page, src: &str) -> Result<Resolved, Problem> {
     let src = src.trim();
@@ -402,7 +381,7 @@ fn resolve(root: &Root, p: &Page, src: &str) -> Result<Resolved, Problem> {
     if scheme || src.starts_with("//") {
         return Ok(Resolved::Link(src.to_string()));
     }
-    let path = percent_decode(src.split(['?', '#']).next().unwrap_or(""));
+    let path = crate::web::percent::lenient(src.split(['?', '#']).next().unwrap_or(""));
     if path.is_empty() {
         return Err(Problem::new(
             Code::ImageWithoutAddress,
@@ -638,13 +617,6 @@ pub fn static_clashes(inputs: &Inputs, pages: &[PageImages], d: &mut Diagnostics
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decodes_percent_escapes() {
-        assert_eq!(percent_decode("anh%20moi.jpg"), "anh moi.jpg");
-        assert_eq!(percent_decode("%E1%BA%A3nh.jpg"), "ảnh.jpg");
-        assert_eq!(percent_decode("50%.jpg"), "50%.jpg");
-    }
 
     #[test]
     fn names_are_unique_within_a_page() {
