@@ -462,8 +462,25 @@ fn watch(
     Ok(())
 }
 
+/// A response header. A value is sent as visible ASCII: anything else (a
+/// `Location` under a Vietnamese base path, `/cải-cách/`) percent-encoded,
+/// so that no address can make a header fail and a worker stop.
 fn header(k: &str, v: &str) -> Header {
-    Header::from_bytes(k.as_bytes(), v.as_bytes()).expect("valid header")
+    let value = header_value(v);
+    Header::from_bytes(k.as_bytes(), value.as_bytes())
+        .unwrap_or_else(|()| Header::from_bytes(k.as_bytes(), &b""[..]).expect("an empty value"))
+}
+
+fn header_value(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for b in v.bytes() {
+        if b.is_ascii_graphic() || b == b' ' {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// The type of a file by its extension.
@@ -829,6 +846,17 @@ fn events(req: Request, client: ReloadClient) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn header_values_are_visible_ascii() {
+        assert_eq!(
+            header_value("/cải-cách/tin/"),
+            "/c%E1%BA%A3i-c%C3%A1ch/tin/"
+        );
+        assert_eq!(header_value("a\r\nSet-Cookie: x"), "a%0D%0ASet-Cookie: x");
+        let h = header("Location", "/cải-cách/");
+        assert_eq!(h.value.as_str(), "/c%E1%BA%A3i-c%C3%A1ch/");
+    }
     use crate::diagnostics::Pos;
 
     fn files() -> BTreeMap<String, Vec<u8>> {

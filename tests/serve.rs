@@ -26,8 +26,14 @@ impl Drop for Server {
 
 /// Starts `baocao serve --port 0` in the site and reads the URL it prints.
 fn serve(site: &Site) -> Server {
+    serve_with(site, &[])
+}
+
+/// [`serve`] with more arguments.
+fn serve_with(site: &Site, extra: &[&str]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_baocao"))
         .args(["serve", "--port", "0", "--today", "2020-12-31", "--quiet"])
+        .args(extra)
         .current_dir(site.root())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -224,6 +230,26 @@ fn serves_only_the_site_and_survives_bad_requests() {
     drop(half);
     let r = get(port, "/news/tin-mot/");
     assert_eq!(r.status, 200, "the server died: {}", r.head);
+}
+
+#[test]
+fn a_vietnamese_base_path_is_redirected_to_not_a_dead_worker() {
+    let site = Site::minimal();
+    let server = serve_with(&site, &["--base-url", "http://127.0.0.1/cải-cách/"]);
+    let port = server.port;
+    // More times than the server has workers, each of which used to stop
+    // on a Location header that was not ASCII.
+    for _ in 0..6 {
+        let r = get(port, "/");
+        assert_eq!(r.status, 301, "{}", r.head);
+        assert!(
+            r.head.contains("Location: /c%E1%BA%A3i-c%C3%A1ch/"),
+            "{}",
+            r.head
+        );
+    }
+    let r = get(port, "/c%E1%BA%A3i-c%C3%A1ch/news/tin-mot/");
+    assert_eq!(r.status, 200, "{}", r.head);
 }
 
 #[test]
