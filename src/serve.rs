@@ -521,6 +521,9 @@ pub enum Lookup {
     /// A folder asked for without its trailing slash: redirect here.
     Redirect(String),
     NotFound,
+    /// Not a path at all: a bad `%` escape, bytes that are not UTF-8, an
+    /// encoded slash (400, not the site's 404 page).
+    Malformed,
 }
 
 /// Maps a request target (`/a/b/?x`) to an output path (`a/b/index.html`),
@@ -532,7 +535,7 @@ pub fn lookup<V>(target: &str, base_path: &str, files: &BTreeMap<String, V>) -> 
         return Lookup::NotFound;
     }
     let Some(decoded) = crate::web::percent::path(path) else {
-        return Lookup::NotFound;
+        return Lookup::Malformed;
     };
     let rel = match decoded.strip_prefix(base_path) {
         Some(r) => r.to_string(),
@@ -703,7 +706,7 @@ fn handle(req: Request, shared: &Arc<Shared>) {
     };
     let shows_errors = match now.found {
         Lookup::File(_) => now.is_html,
-        Lookup::Redirect(_) => false,
+        Lookup::Redirect(_) | Lookup::Malformed => false,
         Lookup::NotFound => true,
     };
     if shows_errors && !now.errors.is_empty() {
@@ -725,6 +728,12 @@ fn handle(req: Request, shared: &Arc<Shared>) {
         (Lookup::Redirect(to), _) => respond(
             req,
             Response::empty(301).with_header(header("Location", &to)),
+        ),
+        (Lookup::Malformed, _) => respond(
+            req,
+            Response::from_string("Bad request: the address is not a valid path\n")
+                .with_status_code(StatusCode(400))
+                .with_header(header("Content-Type", "text/plain; charset=utf-8")),
         ),
         (_, file) => respond(
             req,
@@ -781,7 +790,7 @@ fn take(target: &str, shared: &Shared) -> Taken {
                 live.files.get(key).cloned(),
                 content_type(key).starts_with("text/html") && !key.starts_with("admin/"),
             ),
-            Lookup::Redirect(_) => (None, false),
+            Lookup::Redirect(_) | Lookup::Malformed => (None, false),
             Lookup::NotFound => (live.files.get("404.html").cloned(), true),
         };
         return Taken {
@@ -883,8 +892,6 @@ mod tests {
             "/./style.css",
             "/a//",
             "//etc/passwd",
-            "/a%2fb",
-            "/%ff",
             "/a\\..\\x",
             "/%00",
             "*",
@@ -892,6 +899,9 @@ mod tests {
             "/b/",
         ] {
             assert_eq!(lookup(bad, "/", &f), Lookup::NotFound, "{bad}");
+        }
+        for malformed in ["/a%2fb", "/%ff", "/%zz", "/50%"] {
+            assert_eq!(lookup(malformed, "/", &f), Lookup::Malformed, "{malformed}");
         }
         assert_eq!(lookup("/cchc/a/", "/cchc/", &f), file("a/index.html"));
         assert_eq!(lookup("/", "/cchc/", &f), Lookup::Redirect("/cchc/".into()));

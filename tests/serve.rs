@@ -225,6 +225,11 @@ fn serves_only_the_site_and_survives_bad_requests() {
         // Keep-alive answers leave the connection open: do not wait long.
         let _ = raw(port, junk, Duration::from_millis(300));
     }
+    // An address that is not a path is a bad request, not the 404 page.
+    for malformed in ["/%zz", "/news%2Ftin-mot/", "/%FF/"] {
+        let r = get(port, malformed);
+        assert_eq!(r.status, 400, "{malformed}: {}", r.head);
+    }
     let mut half = TcpStream::connect(("127.0.0.1", port)).unwrap();
     half.write_all(b"GET / HT").unwrap();
     drop(half);
