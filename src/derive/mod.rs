@@ -394,15 +394,22 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
     let indicator_index = index_of(inputs.indicators.iter().map(|i| &i.id));
     let by_name = agencies_by_name(inputs);
     let indicators = indicators_facts(inputs, &agency_index, &by_name);
-    finish(
-        inputs,
-        today,
-        lists,
+    let own = Own {
         indicators,
         by_name,
         agency_index,
         indicator_index,
-    )
+    };
+    finish(inputs, today, lists, own)
+}
+
+/// What derive makes of each record alone, before linking them: the
+/// indicators' facts, the agencies in name order, the id indexes.
+struct Own {
+    indicators: Vec<IndicatorFacts>,
+    by_name: Vec<usize>,
+    agency_index: HashMap<String, usize>,
+    indicator_index: HashMap<String, usize>,
 }
 
 /// [`derive_with`] after an edit of the indicators `edited` alone (their
@@ -431,28 +438,24 @@ pub fn derive_after_indicator_edits(
         f.responsible.clear();
         f.due_year = None;
     }
-    finish(
-        inputs,
-        today,
-        lists,
+    let own = Own {
         indicators,
         by_name,
         agency_index,
         indicator_index,
-    )
+    };
+    finish(inputs, today, lists, own)
 }
 
 /// The agencies' facts, and everything that links indicators, agencies
 /// and pages, from the indicators' own facts.
-fn finish(
-    inputs: &Inputs,
-    today: Day,
-    lists: PageLists,
-    mut indicators: Vec<IndicatorFacts>,
-    by_name: Vec<usize>,
-    agency_index: HashMap<String, usize>,
-    indicator_index: HashMap<String, usize>,
-) -> Derived {
+fn finish(inputs: &Inputs, today: Day, lists: PageLists, own: Own) -> Derived {
+    let Own {
+        mut indicators,
+        by_name,
+        agency_index,
+        indicator_index,
+    } = own;
     let PageLists {
         pages,
         rank,
