@@ -534,6 +534,25 @@ fn section_collection(
     ])
 }
 
+/// A collection of YAML records in `content/data/<name>/`, one file each,
+/// named after its `name` field: `labels` are the plural and the singular.
+fn data_collection(name: &str, labels: [&str; 2], prefix: &str, fields: Value) -> Value {
+    map([
+        ("name", s(name)),
+        ("label", s(labels[0])),
+        ("label_singular", s(labels[1])),
+        ("folder", s(&format!("{prefix}content/data/{name}"))),
+        ("create", Value::Bool(true)),
+        ("extension", s("yaml")),
+        ("format", s("yaml")),
+        ("identifier_field", s("name")),
+        ("slug", s("{{slug}}")),
+        ("summary", s("{{name}}")),
+        ("omit_empty_optional_fields", Value::Bool(true)),
+        ("fields", fields),
+    ])
+}
+
 /// A section's collection name: its folder, unless a data collection has
 /// that name.
 fn collection_name(folder: &str) -> String {
@@ -650,58 +669,47 @@ fn indicator_collection(prefix: &str, ch: &Choices, w: &Words) -> Value {
             "Values in a CSV file beside this one are not edited here",
         ),
     );
-    map([
-        ("name", s("indicators")),
-        ("label", s(w.w("Chỉ số", "Indicators"))),
-        ("label_singular", s(w.w("Chỉ số", "Indicator"))),
-        ("folder", s(&format!("{prefix}content/data/indicators"))),
-        ("create", Value::Bool(true)),
-        ("extension", s("yaml")),
-        ("format", s("yaml")),
-        ("identifier_field", s("name")),
-        ("slug", s("{{slug}}")),
-        ("summary", s("{{name}}")),
-        ("omit_empty_optional_fields", Value::Bool(true)),
-        (
-            "fields",
-            fields(vec![
-                field("name", w.w("Tên", "Name"), "string", true),
-                hint(
-                    field("short_name", w.w("Tên ngắn", "Short name"), "string", false),
-                    w.w(
-                        "Dùng trên biểu đồ: SIPAS, PAR INDEX",
-                        "For charts: SIPAS, PAR INDEX",
-                    ),
+    data_collection(
+        "indicators",
+        [w.w("Chỉ số", "Indicators"), w.w("Chỉ số", "Indicator")],
+        prefix,
+        fields(vec![
+            field("name", w.w("Tên", "Name"), "string", true),
+            hint(
+                field("short_name", w.w("Tên ngắn", "Short name"), "string", false),
+                w.w(
+                    "Dùng trên biểu đồ: SIPAS, PAR INDEX",
+                    "For charts: SIPAS, PAR INDEX",
                 ),
-                field("unit", w.w("Đơn vị", "Unit"), "string", false),
-                select("kind", w.w("Loại", "Kind"), &kinds, false, true),
-                select(
-                    "direction",
-                    w.w("Chiều tốt", "Direction"),
-                    &directions,
-                    false,
-                    false,
-                ),
-                field("source", w.w("Nguồn", "Source"), "string", false),
-                select(
-                    "owner",
-                    w.w("Cơ quan chịu trách nhiệm", "Owner"),
-                    &ch.agencies,
-                    false,
-                    false,
-                ),
-                day("updated", w.w("Cập nhật ngày", "Updated"), false, w.0),
-                field(
-                    "description",
-                    w.w("Mô tả", "Description"),
-                    "markdown",
-                    false,
-                ),
-                targets,
-                observations,
-            ]),
-        ),
-    ])
+            ),
+            field("unit", w.w("Đơn vị", "Unit"), "string", false),
+            select("kind", w.w("Loại", "Kind"), &kinds, false, true),
+            select(
+                "direction",
+                w.w("Chiều tốt", "Direction"),
+                &directions,
+                false,
+                false,
+            ),
+            field("source", w.w("Nguồn", "Source"), "string", false),
+            select(
+                "owner",
+                w.w("Cơ quan chịu trách nhiệm", "Owner"),
+                &ch.agencies,
+                false,
+                false,
+            ),
+            day("updated", w.w("Cập nhật ngày", "Updated"), false, w.0),
+            field(
+                "description",
+                w.w("Mô tả", "Description"),
+                "markdown",
+                false,
+            ),
+            targets,
+            observations,
+        ]),
+    )
 }
 
 fn agency_collection(prefix: &str, ch: &Choices, w: &Words) -> Value {
@@ -725,78 +733,67 @@ fn agency_collection(prefix: &str, ch: &Choices, w: &Words) -> Value {
             day("until", w.w("Đến ngày", "Until"), false, w.0),
         ])
     };
-    map([
-        ("name", s("agencies")),
-        ("label", s(w.w("Cơ quan", "Agencies"))),
-        ("label_singular", s(w.w("Cơ quan", "Agency"))),
-        ("folder", s(&format!("{prefix}content/data/agencies"))),
-        ("create", Value::Bool(true)),
-        ("extension", s("yaml")),
-        ("format", s("yaml")),
-        ("identifier_field", s("name")),
-        ("slug", s("{{slug}}")),
-        ("summary", s("{{name}}")),
-        ("omit_empty_optional_fields", Value::Bool(true)),
-        (
-            "fields",
-            fields(vec![
-                field("name", w.w("Tên", "Name"), "string", true),
-                field("short_name", w.w("Tên ngắn", "Short name"), "string", false),
-                select("kind", w.w("Loại", "Kind"), &kinds, false, true),
-                select(
-                    "parent",
-                    w.w("Trực thuộc", "Parent"),
-                    &ch.entities,
+    data_collection(
+        "agencies",
+        [w.w("Cơ quan", "Agencies"), w.w("Cơ quan", "Agency")],
+        prefix,
+        fields(vec![
+            field("name", w.w("Tên", "Name"), "string", true),
+            field("short_name", w.w("Tên ngắn", "Short name"), "string", false),
+            select("kind", w.w("Loại", "Kind"), &kinds, false, true),
+            select(
+                "parent",
+                w.w("Trực thuộc", "Parent"),
+                &ch.entities,
+                false,
+                false,
+            ),
+            with(
+                field("head", w.w("Người đứng đầu", "Head"), "object", false),
+                [("fields", head_fields(false))],
+            ),
+            with(
+                field(
+                    "heads",
+                    w.w("Người đứng đầu qua các thời kỳ", "Heads over time"),
+                    "list",
                     false,
+                ),
+                [
+                    ("summary", s("{{fields.name}} ({{fields.since}})")),
+                    ("fields", head_fields(true)),
+                ],
+            ),
+            with(
+                field(
+                    "responsibilities",
+                    w.w("Nhiệm vụ được giao", "Responsibilities"),
+                    "list",
                     false,
                 ),
-                with(
-                    field("head", w.w("Người đứng đầu", "Head"), "object", false),
-                    [("fields", head_fields(false))],
-                ),
-                with(
-                    field(
-                        "heads",
-                        w.w("Người đứng đầu qua các thời kỳ", "Heads over time"),
-                        "list",
-                        false,
+                [
+                    ("summary", s("{{fields.due}}: {{fields.task}}")),
+                    (
+                        "fields",
+                        fields(vec![
+                            field("task", w.w("Nhiệm vụ", "Task"), "text", true),
+                            day("due", w.w("Hạn", "Due"), true, w.0),
+                            hint(
+                                day("done", w.w("Hoàn thành ngày", "Done on"), false, w.0),
+                                w.w("Để trống: chưa xong", "Empty: not done yet"),
+                            ),
+                            select(
+                                "indicators",
+                                w.w("Chỉ số liên quan", "Indicators"),
+                                &ch.indicators,
+                                true,
+                                false,
+                            ),
+                            field("note", w.w("Ghi chú", "Note"), "string", false),
+                        ]),
                     ),
-                    [
-                        ("summary", s("{{fields.name}} ({{fields.since}})")),
-                        ("fields", head_fields(true)),
-                    ],
-                ),
-                with(
-                    field(
-                        "responsibilities",
-                        w.w("Nhiệm vụ được giao", "Responsibilities"),
-                        "list",
-                        false,
-                    ),
-                    [
-                        ("summary", s("{{fields.due}}: {{fields.task}}")),
-                        (
-                            "fields",
-                            fields(vec![
-                                field("task", w.w("Nhiệm vụ", "Task"), "text", true),
-                                day("due", w.w("Hạn", "Due"), true, w.0),
-                                hint(
-                                    day("done", w.w("Hoàn thành ngày", "Done on"), false, w.0),
-                                    w.w("Để trống: chưa xong", "Empty: not done yet"),
-                                ),
-                                select(
-                                    "indicators",
-                                    w.w("Chỉ số liên quan", "Indicators"),
-                                    &ch.indicators,
-                                    true,
-                                    false,
-                                ),
-                                field("note", w.w("Ghi chú", "Note"), "string", false),
-                            ]),
-                        ),
-                    ],
-                ),
-            ]),
-        ),
-    ])
+                ],
+            ),
+        ]),
+    )
 }
