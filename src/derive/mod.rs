@@ -422,28 +422,21 @@ pub fn derive_after_indicator_edits(
     edited: &[usize],
 ) -> Derived {
     let lists = previous.page_lists();
-    let Derived {
-        agencies_by_name: by_name,
-        agency_index,
-        indicator_index,
-        mut indicators,
-        ..
-    } = previous;
-    let name_rank = name_ranks(&by_name);
+    let mut own = Own {
+        indicators: previous.indicators,
+        by_name: previous.agencies_by_name,
+        agency_index: previous.agency_index,
+        indicator_index: previous.indicator_index,
+    };
+    let name_rank = name_ranks(&own.by_name);
     for &i in edited {
-        indicators[i] = ordered_facts(inputs, i, &agency_index, &name_rank);
+        own.indicators[i] = ordered_facts(inputs, i, &own.agency_index, &name_rank);
     }
-    for f in &mut indicators {
+    for f in &mut own.indicators {
         f.cited_by.clear();
         f.responsible.clear();
         f.due_year = None;
     }
-    let own = Own {
-        indicators,
-        by_name,
-        agency_index,
-        indicator_index,
-    };
     finish(inputs, today, lists, own)
 }
 
