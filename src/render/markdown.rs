@@ -106,7 +106,6 @@ pub fn render<E>(
     let mut headings = Vec::new();
     let mut ids = UniqueIds::default();
     let mut first_paragraph = String::new();
-    let mut has_raw_html = false;
     let mut in_first_para: Option<bool> = None; // Some(true) while inside it
 
     let nonce = xxhash_rust::xxh3::xxh3_128(md.as_bytes());
@@ -272,7 +271,6 @@ pub fn render<E>(
                 out_events.push(Event::SoftBreak);
             }
             other => {
-                has_raw_html |= matches!(other, Event::Html(_) | Event::InlineHtml(_));
                 match &other {
                     Event::Start(_) => open.push(false),
                     Event::End(_) => {
@@ -293,6 +291,15 @@ pub fn render<E>(
         return Err(errors);
     }
     drop(iter);
+    // Raw HTML the author wrote, wherever it stands (a heading's text too):
+    // every HTML event but the placeholders of our own set-asides.
+    let ours = |h: &str| {
+        h.starts_with(&format!("\n<p>{MARK}baocao-{nonce:032x}-"))
+            || h.starts_with(&format!("{MARK}baocao-{nonce:032x}-"))
+    };
+    let has_raw_html = out_events
+        .iter()
+        .any(|e| matches!(e, Event::Html(h) | Event::InlineHtml(h) if !ours(h)));
     let too_deep_line = nesting
         .into_inner()
         .too_deep_at
@@ -300,10 +307,6 @@ pub fn render<E>(
         .map(line_of);
     if too_deep_line.is_some() {
         // Too deep to sanitise in linear time: raw HTML becomes text.
-        let ours = |h: &str| {
-            h.starts_with(&format!("\n<p>{MARK}baocao-{nonce:032x}-"))
-                || h.starts_with(&format!("{MARK}baocao-{nonce:032x}-"))
-        };
         for ev in out_events.iter_mut() {
             if let Event::Html(h) | Event::InlineHtml(h) = ev
                 && !ours(h)
@@ -713,6 +716,30 @@ mod url_tests {
             "vbscript:x",
         ] {
             assert!(!safe_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn raw_html_in_a_heading_is_sanitised_too() {
+        // Found by the property test: a page whose only raw HTML stood in
+        // a heading skipped the sanitiser.
+        for md in [
+            ":<div onclick=\"x\"><span>\r=",
+            "Tiêu đề <img src=x onerror=alert(1)>\n===",
+            "## Mục <a href=\"#\" onmouseover=\"x()\">a</a>",
+        ] {
+            let opts = MarkdownOptions {
+                base_path: "/",
+                sanitize: true,
+                embed_hosts: &[],
+            };
+            let h = render::<()>(md, &opts, |_, _, _| Ok(String::new()), |_| None)
+                .unwrap()
+                .html;
+            assert!(
+                !h.contains("onclick") && !h.contains("onerror") && !h.contains("onmouseover"),
+                "{md:?}: {h}"
+            );
         }
     }
 
