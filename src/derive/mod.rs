@@ -12,6 +12,7 @@ pub mod status;
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::load::Inputs;
@@ -521,7 +522,9 @@ fn indicators_facts(
     by_name: &[usize],
 ) -> Vec<IndicatorFacts> {
     let name_rank = name_ranks(by_name);
+    // Each indicator on its own: in parallel, collected in their order.
     (0..inputs.indicators.len())
+        .into_par_iter()
         .map(|i| ordered_facts(inputs, i, agency_index, &name_rank))
         .collect()
 }

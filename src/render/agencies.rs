@@ -2,9 +2,11 @@
 //! that need no JavaScript), each agency's page with its scorecard and how
 //! it was computed, and the reporting status of every agency.
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Renderer;
+use super::views::IndicatorLink;
 use crate::derive::TaskStatus;
 use crate::derive::scorecard::Scorecard;
 use crate::locale::format_number;
@@ -394,10 +396,11 @@ impl Renderer<'_> {
         })
     }
 
-    fn due_link(&self, i: usize) -> Value {
-        let mut v = self.indicator_link(i);
-        v["year"] = json!(self.derived.indicators[i].due_year);
-        v
+    fn due_link(&self, i: usize) -> IndicatorLink<'_> {
+        IndicatorLink {
+            due_year: Some(self.derived.indicators[i].due_year),
+            ..self.indicator_link(i)
+        }
     }
 
     pub fn agency_row(&self, a: usize) -> Value {
@@ -439,7 +442,7 @@ impl Renderer<'_> {
         })
     }
 
-    pub fn agency(&self, a: usize) -> Value {
+    pub fn agency(&self, a: usize) -> AgencyPage<'_> {
         let ag = &self.inputs.agencies[a];
         let f = &self.derived.agencies[a];
         let lang = self.inputs.config.language;
@@ -466,7 +469,7 @@ impl Renderer<'_> {
             .zip(&f.tasks)
             .enumerate()
             .map(|(k, (r, (status, head)))| {
-                let indicators: Vec<Value> = r
+                let indicators: Vec<_> = r
                     .indicators
                     .iter()
                     .filter_map(|id| self.derived.indicator_index.get(id))
@@ -513,7 +516,7 @@ impl Renderer<'_> {
         let owned: Vec<Value> = owned.iter().map(|&i| self.indicator_card(i)).collect();
         // Many indicators (a commune's fifty): one compact table, not a chart
         // each.
-        let observed_table: Vec<Value> = if f.observed.len() > OBSERVED_CHARTS {
+        let observed_table: Vec<ObservedRow> = if f.observed.len() > OBSERVED_CHARTS {
             f.observed
                 .iter()
                 .zip(&f.observed_series)
@@ -551,54 +554,61 @@ impl Renderer<'_> {
                 _ => Value::Null,
             },
         };
-        json!({
-            "title": ag.name,
-            "agency": {"id": ag.id, "name": ag.name, "kind": self.theme.t(&format!("kind_{}", ag.kind.as_str()))},
-            "row": self.agency_row(a),
-            "scorecard": self.scorecard_view(&f.scorecard),
-            "heads": heads,
-            "head": heads.last(),
-            "tasks": tasks,
-            "taken_over": taken_over,
-            "lineage": lineage,
-            "owned": owned,
-            "observed": observed,
-            "observed_places": observed_table.iter().any(|r| !r["place"].is_null()),
-            "observed_table": observed_table,
-            "reported": f.reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
-            "not_reported": f.not_reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
-            "parent": parent,
-            "children": f.children.iter().map(|&c| self.agency_row(c)).collect::<Vec<_>>(),
-            "cited_by": f.cited_by.iter().map(|&pi| self.page_card(pi)).collect::<Vec<_>>(),
-        })
+        AgencyPage {
+            title: &ag.name,
+            agency: json!({"id": ag.id, "name": ag.name, "kind": self.theme.t(&format!("kind_{}", ag.kind.as_str()))}),
+            row: self.agency_row(a),
+            scorecard: self.scorecard_view(&f.scorecard),
+            head: heads.last().cloned(),
+            heads,
+            tasks,
+            taken_over,
+            lineage,
+            owned,
+            observed,
+            observed_places: observed_table.iter().any(|r| r.place.is_some()),
+            observed_table,
+            reported: f.reported.iter().map(|&i| self.due_link(i)).collect(),
+            not_reported: f.not_reported.iter().map(|&i| self.due_link(i)).collect(),
+            parent,
+            children: f.children.iter().map(|&c| self.agency_row(c)).collect(),
+            cited_by: f.cited_by.iter().map(|&pi| self.page_card(pi)).collect(),
+        }
     }
 
     /// One indicator in an agency's table: its latest value, change, place
     /// among the units of the same parent, status and trend.
-    fn observed_row(&self, i: usize, k: usize) -> Value {
+    fn observed_row(&self, i: usize, k: usize) -> ObservedRow<'_> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
-        let k = Some(k);
-        let series = k.map(|k| &facts.series[k]);
-        let latest = series.and_then(|s| s.latest());
-        let change = series.and_then(|s| Some((s.previous()?, s.latest()?)));
-        let status = k.and_then(|k| {
-            facts
-                .targets
-                .iter()
-                .filter_map(|t| t.evaluations.get(k).map(|e| e.status))
-                .min()
-        });
-        json!({
-            "indicator": self.indicator_link(i),
-            "value": latest.map(|p| f.cell(p.value, if f.is_rank() { facts.ranked_of(p.year, p.of) } else { None })),
-            "year": latest.map(|p| p.year),
-            "change": change.map(|(p, l)| f.change(l.value - p.value)),
-            "place": k.and_then(|k| self.standing_text(i, k)),
-            "status": self.status_view(status),
-            "spark": series.and_then(|s| crate::charts::sparkline_svg(&s.pairs(), ind.direction() == crate::model::Direction::LowerIsBetter)),
-        })
+        let series = &facts.series[k];
+        let latest = series.latest();
+        let change = series.previous().zip(series.latest());
+        let status = facts
+            .targets
+            .iter()
+            .filter_map(|t| t.evaluations.get(k).map(|e| e.status))
+            .min();
+        let of = |p: &crate::derive::Point| {
+            if f.is_rank() {
+                facts.ranked_of(p.year, p.of)
+            } else {
+                None
+            }
+        };
+        ObservedRow {
+            indicator: self.indicator_link(i),
+            value: latest.map(|p| f.cell(p.value, of(p))),
+            year: latest.map(|p| p.year),
+            change: change.map(|(p, l)| f.change(l.value - p.value)),
+            place: self.standing_text(i, k),
+            status: self.status_view(status),
+            spark: crate::charts::sparkline_svg(
+                &series.pairs(),
+                ind.direction() == crate::model::Direction::LowerIsBetter,
+            ),
+        }
     }
 
     /// A bar chart of agencies by score: all of them when there are at most
@@ -661,4 +671,40 @@ impl Renderer<'_> {
             "rows": scored.iter().map(|&(a, s)| json!({"agency": self.agency_link(a), "score": format_number(s, 0, self.inputs.config.language)})).collect::<Vec<_>>(),
         })
     }
+}
+
+/// `/agencies/<id>/` (`agency.html`): the typed parts are those that grow
+/// with the number of indicators (a commune's fifty).
+#[derive(Serialize)]
+pub struct AgencyPage<'a> {
+    title: &'a str,
+    agency: Value,
+    row: Value,
+    scorecard: Value,
+    heads: Vec<Value>,
+    head: Option<Value>,
+    tasks: Vec<Value>,
+    taken_over: Vec<Value>,
+    lineage: Value,
+    owned: Vec<Value>,
+    observed: Vec<Value>,
+    observed_places: bool,
+    observed_table: Vec<ObservedRow<'a>>,
+    reported: Vec<IndicatorLink<'a>>,
+    not_reported: Vec<IndicatorLink<'a>>,
+    parent: Value,
+    children: Vec<Value>,
+    cited_by: Vec<Value>,
+}
+
+/// One indicator in an agency's compact table.
+#[derive(Serialize)]
+pub struct ObservedRow<'a> {
+    indicator: IndicatorLink<'a>,
+    value: Option<String>,
+    year: Option<i32>,
+    change: Option<String>,
+    place: Option<String>,
+    status: Option<super::views::StatusView>,
+    spark: Option<String>,
 }

@@ -5,6 +5,7 @@
 //! ranked and tabled. No page lists every unit, so each stays small enough
 //! to open on a phone.
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Renderer;
@@ -71,7 +72,7 @@ impl Renderer<'_> {
     }
 
     /// One unit in a ranked list: its place, name, parent and value.
-    fn ranked_row(&self, i: usize, k: usize, place: usize, of: usize) -> Value {
+    fn ranked_row(&self, i: usize, k: usize, place: usize, of: usize) -> RankedRow<'_> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let s = &facts.series[k];
@@ -84,15 +85,18 @@ impl Renderer<'_> {
             .map(|p| self.inputs.agencies[p].label());
         let latest = s.latest();
         let previous = s.previous();
-        json!({
-            "place": format!("{place}/{of}"),
-            "name": self.entity_short(&s.entity),
-            "full_name": self.entity_name(&s.entity),
-            "url": self.entity_url(&s.entity),
-            "parent": parent,
-            "value": self.latest_value(i, k).map(|v| f.cell(v, None)),
-            "change": latest.zip(previous).map(|(l, p)| f.change(l.value - p.value)),
-        })
+        RankedRow {
+            place: Some(format!("{place}/{of}")),
+            name: self.entity_short(&s.entity),
+            full_name: self.entity_name(&s.entity),
+            url: self.entity_url(&s.entity),
+            parent,
+            value: self.latest_value(i, k).map(|v| f.cell(v, None)),
+            change: latest
+                .zip(previous)
+                .map(|(l, p)| f.change(l.value - p.value)),
+            spark: None,
+        }
     }
 
     /// The many-units summary of indicator `i`'s page.
@@ -114,10 +118,10 @@ impl Renderer<'_> {
             return Value::Null;
         }
         let places = shared_places(&ranked);
-        let top: Vec<Value> = (0..n.min(TOP))
+        let top: Vec<RankedRow> = (0..n.min(TOP))
             .map(|r| self.ranked_row(i, ranked[r].0, places[r], n))
             .collect();
-        let bottom: Vec<Value> = (n.saturating_sub(TOP).max(TOP.min(n))..n)
+        let bottom: Vec<RankedRow> = (n.saturating_sub(TOP).max(TOP.min(n))..n)
             .rev()
             .map(|r| self.ranked_row(i, ranked[r].0, places[r], n))
             .collect();
@@ -223,16 +227,16 @@ impl Renderer<'_> {
 
     /// `/indicators/<id>/<parent>/`: the parent's units ranked, and their
     /// values by year.
-    pub fn indicator_group(&self, i: usize, g: usize) -> Value {
+    pub fn indicator_group(&self, i: usize, g: usize) -> GroupPage<'_> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let group = &facts.groups.groups[g];
-        let parent = group.parent.map(|a| self.agency_link(a));
         let parent_name = group
             .parent
             .map(|a| self.inputs.agencies[a].name.clone())
             .unwrap_or_default();
-        let rows: Vec<Value> = group
+        let lower_is_better = ind.direction() == crate::model::Direction::LowerIsBetter;
+        let rows = group
             .series
             .iter()
             .map(|&k| {
@@ -240,31 +244,61 @@ impl Renderer<'_> {
                 let mut row =
                     self.ranked_row(i, k, s.map_or(0, |s| s.place), s.map_or(0, |s| s.of));
                 if s.is_none() {
-                    row["place"] = Value::Null;
+                    row.place = None;
                 }
-                row["spark"] = json!(crate::charts::sparkline_svg(
+                row.spark = Some(crate::charts::sparkline_svg(
                     &facts.series[k].pairs(),
-                    ind.direction() == crate::model::Direction::LowerIsBetter
+                    lower_is_better,
                 ));
                 row
             })
             .collect();
         // In the reader's order of names: the series already are.
         let series: Vec<_> = group.series.iter().map(|&k| &facts.series[k]).collect();
-        let table = self.values_table_of(i, &series);
-        json!({
-            "title": format!("{} — {}", ind.label(), parent_name),
-            "indicator": self.indicator_link(i),
-            "indicator_name": ind.name,
-            "unit": ind.unit,
-            "parent": parent,
-            "parent_name": parent_name,
-            "year": facts.last_year,
-            "rows": rows,
-            "table": table,
-            "summary": self.group_summary(i, g),
-        })
+        GroupPage {
+            title: format!("{} — {}", ind.label(), parent_name),
+            indicator: self.indicator_link(i),
+            indicator_name: &ind.name,
+            unit: &ind.unit,
+            parent: group.parent.map(|a| self.agency_link(a)),
+            parent_name,
+            year: facts.last_year,
+            rows,
+            table: self.values_table_of(i, &series),
+            summary: self.group_summary(i, g),
+        }
     }
+}
+
+/// A unit in a ranked list: its place, names, parent, latest value and
+/// change, and on a parent's page its trend.
+#[derive(Serialize)]
+pub struct RankedRow<'a> {
+    place: Option<String>,
+    name: String,
+    full_name: String,
+    url: Option<String>,
+    parent: Option<&'a str>,
+    value: Option<String>,
+    change: Option<String>,
+    /// Only on a parent's page: the sparkline, or none without two years.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    spark: Option<Option<String>>,
+}
+
+/// `/indicators/<id>/<parent>/` (`indicator_group.html`).
+#[derive(Serialize)]
+pub struct GroupPage<'a> {
+    title: String,
+    indicator: super::views::IndicatorLink<'a>,
+    indicator_name: &'a str,
+    unit: &'a str,
+    parent: Option<Value>,
+    parent_name: String,
+    year: Option<i32>,
+    rows: Vec<RankedRow<'a>>,
+    table: super::table::ValuesTable<'a>,
+    summary: Value,
 }
 
 /// Places with ties shared (1, 2, 2, 4) for values sorted best first.

@@ -22,6 +22,7 @@ pub mod many;
 pub mod markdown;
 mod memo;
 mod nesting;
+mod table;
 pub mod text;
 pub mod views;
 
@@ -150,8 +151,17 @@ pub enum Job {
 
 /// What a job writes: a rendered template or bytes made directly.
 enum Output {
+    /// A template and its view as a JSON tree (most views) …
     Template(&'static str, Value),
+    /// … or a typed view, serialized straight into Tera's values (the
+    /// views that are large at the commune scale).
+    View(&'static str, tera::Value),
     Raw(Vec<u8>),
+}
+
+/// A typed view as Tera's value.
+fn typed(view: &impl serde::Serialize) -> tera::Value {
+    tera::Value::from_serializable(view)
 }
 
 /// Splits a base URL into (`https://host/path` without trailing `/`, `/path/`).
@@ -463,7 +473,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn output(&self, job: Job, jobs: &[Job]) -> Output {
-        use Output::{Raw, Template};
+        use Output::{Raw, Template, View};
         match job {
             Job::Dashboard => Template("index.html", self.dashboard()),
             Job::Indicators => Template("indicators.html", self.indicators_list()),
@@ -477,7 +487,7 @@ impl<'a> Renderer<'a> {
             }
             Job::Reporting => Template("reporting.html", self.reporting()),
             Job::ReportingOf(a) => Template("reporting.html", self.reporting_of(a)),
-            Job::Agency(a) => Template("agency.html", self.agency(a)),
+            Job::Agency(a) => View("agency.html", typed(&self.agency(a))),
             Job::Section { section, page } => Template("section.html", self.section(section, page)),
             Job::Page(pi) => Template("page.html", self.page(pi)),
             Job::NotFound => Template("404.html", self.not_found()),
@@ -508,7 +518,7 @@ impl<'a> Renderer<'a> {
             Job::DataJson => Raw(self.data_json().into_bytes()),
             Job::IndicatorJson(i) => Raw(self.indicator_json(i).into_bytes()),
             Job::IndicatorGroup(i, g) => {
-                Template("indicator_group.html", self.indicator_group(i, g))
+                View("indicator_group.html", typed(&self.indicator_group(i, g)))
             }
             Job::Csv(i) => Raw(self.csv(i)),
             Job::ChartFile(i, k) => Raw(self.standalone_svg(&self.indicator_requests(i)[k])),
@@ -532,16 +542,28 @@ impl<'a> Renderer<'a> {
         let bytes = match self.output(job, jobs) {
             Output::Raw(b) => b,
             Output::Template(template, view) => {
-                let ctx = self.with_common(view, &url);
-                let mut buf = Vec::with_capacity(16 * 1024);
-                self.theme
-                    .tera
-                    .render_to(template, &ctx, &mut buf)
-                    .map_err(|e| self.template_error(&e, template))?;
-                buf
+                let view = tera::Value::from_serializable(&view);
+                self.render_view(template, view, &url)?
             }
+            Output::View(template, view) => self.render_view(template, view, &url)?,
         };
         sink(&urls::file_for(&url), Body::Bytes(&bytes)).map_err(|e| io_error(&url, e))
+    }
+
+    /// The template filled with the view and what every page shares.
+    fn render_view(
+        &self,
+        template: &str,
+        view: tera::Value,
+        url: &str,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let ctx = self.with_common(view, url);
+        let mut buf = Vec::with_capacity(16 * 1024);
+        self.theme
+            .tera
+            .render_to(template, &ctx, &mut buf)
+            .map_err(|e| self.template_error(&e, template))?;
+        Ok(buf)
     }
 
     fn template_error(&self, e: &tera::Error, template: &str) -> Diagnostic {
@@ -558,21 +580,24 @@ impl<'a> Renderer<'a> {
     }
 
     /// Values every template may use: the page's own URL and meta data.
-    fn with_common(&self, mut v: Value, url: &str) -> Context {
+    fn with_common(&self, v: tera::Value, url: &str) -> Context {
+        use tera::Value as T;
         let c = &self.inputs.config;
-        let obj = v.as_object_mut().expect("views are objects");
-        obj.entry("description")
-            .or_insert_with(|| json!(c.description));
+        let mut obj = v.into_map().expect("views are maps");
+        obj.entry("description".into())
+            .or_insert_with(|| T::from(c.description.clone()));
         // The social card: `og_image` (a URL), its size (a chart card is
         // 1200 × 630) and, for a photo, its alt text.
-        obj.entry("og_image").or_insert(Value::Null);
-        obj.entry("og_image_width").or_insert(json!(1200));
-        obj.entry("og_image_height").or_insert(json!(630));
-        obj.entry("og_image_alt").or_insert(Value::Null);
-        obj.insert("canonical".into(), json!(self.permalink(url)));
-        obj.insert("current_url".into(), json!(self.link(url)));
+        obj.entry("og_image".into()).or_insert(T::none());
+        obj.entry("og_image_width".into())
+            .or_insert(T::from(1200u64));
+        obj.entry("og_image_height".into())
+            .or_insert(T::from(630u64));
+        obj.entry("og_image_alt".into()).or_insert(T::none());
+        obj.insert("canonical".into(), T::from(self.permalink(url)));
+        obj.insert("current_url".into(), T::from(self.link(url)));
         let mut ctx = Context::new();
-        ctx.insert("page", &v);
+        ctx.insert_value("page", T::from(obj));
         ctx
     }
 
@@ -696,7 +721,7 @@ impl<'a> Renderer<'a> {
             "charts": self.indicator_charts(i),
             "many": if many { self.many_view(i) } else { Value::Null },
             "components": self.components_view(i),
-            "table": if many { Value::Null } else { self.values_table(i, &[]) },
+            "table": (!many).then(|| self.values_table(i, &[])),
             "targets": self.targets_view(i),
             "owner": owner,
             "responsible": responsible,

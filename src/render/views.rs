@@ -30,6 +30,27 @@ pub fn task_icon(s: TaskStatus) -> &'static str {
     }
 }
 
+/// A target status as templates show it: its key (for the CSS class),
+/// its words and its icon.
+#[derive(serde::Serialize)]
+pub struct StatusView {
+    pub key: &'static str,
+    pub label: String,
+    pub icon: &'static str,
+}
+
+/// A link to an indicator's page with its status; in a list of what is
+/// due, the year it is due.
+#[derive(serde::Serialize)]
+pub struct IndicatorLink<'a> {
+    pub name: &'a str,
+    pub short_name: &'a str,
+    pub url: String,
+    pub status: Option<StatusView>,
+    #[serde(rename = "year", skip_serializing_if = "Option::is_none")]
+    pub due_year: Option<Option<i32>>,
+}
+
 impl Renderer<'_> {
     pub fn fmt<'a>(&self, ind: &'a Indicator) -> Fmt<'a> {
         Fmt {
@@ -38,15 +59,12 @@ impl Renderer<'_> {
         }
     }
 
-    pub fn status_view(&self, s: Option<Status>) -> Value {
-        match s {
-            Some(s) => json!({
-                "key": s.key(),
-                "label": self.theme.t(&format!("status_{}", s.key())),
-                "icon": status_icon(s),
-            }),
-            None => Value::Null,
-        }
+    pub fn status_view(&self, s: Option<Status>) -> Option<StatusView> {
+        s.map(|s| StatusView {
+            key: s.key(),
+            label: self.theme.t(&format!("status_{}", s.key())).to_string(),
+            icon: status_icon(s),
+        })
     }
 
     pub fn task_view(&self, s: TaskStatus) -> Value {
@@ -217,19 +235,20 @@ impl Renderer<'_> {
         json!({ "name": self.inputs.agencies[a].name, "url": self.link(&self.derived.agencies[a].url) })
     }
 
-    pub fn indicator_link(&self, i: usize) -> Value {
-        json!({
-            "name": self.inputs.indicators[i].name,
-            "short_name": self.inputs.indicators[i].label(),
-            "url": self.link(&self.derived.indicators[i].url),
-            "status": self.status_view(self.derived.indicators[i].status),
-        })
+    pub fn indicator_link(&self, i: usize) -> IndicatorLink<'_> {
+        IndicatorLink {
+            name: &self.inputs.indicators[i].name,
+            short_name: self.inputs.indicators[i].label(),
+            url: self.link(&self.derived.indicators[i].url),
+            status: self.status_view(self.derived.indicators[i].status),
+            due_year: None,
+        }
     }
 
     /// Years × entities, with notes and sources numbered below the table;
     /// a year declared without a value says why in words; computed
     /// averages come last, marked as computed.
-    pub fn values_table(&self, i: usize, entities: &[String]) -> Value {
+    pub fn values_table(&self, i: usize, entities: &[String]) -> super::table::ValuesTable<'_> {
         let facts = &self.derived.indicators[i];
         let wanted: rustc_hash::FxHashSet<&str> = entities.iter().map(String::as_str).collect();
         let series: Vec<_> = facts
@@ -238,83 +257,6 @@ impl Renderer<'_> {
             .filter(|s| entities.is_empty() || wanted.contains(s.entity.as_str()))
             .collect();
         self.values_table_of(i, &series)
-    }
-
-    /// [`Renderer::values_table`] of these series of indicator `i` (a
-    /// province's communes: picked by index, not searched among all).
-    pub fn values_table_of(&self, i: usize, series: &[&crate::derive::Series]) -> Value {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
-        let f = self.fmt(ind);
-        let mut years: Vec<i32> = series
-            .iter()
-            .flat_map(|s| {
-                let gaps = s.gaps.iter().map(|g| g.year);
-                s.points.iter().map(|p| p.year).chain(gaps)
-            })
-            .collect();
-        years.sort_unstable();
-        years.dedup();
-        let mut notes = Notes::default();
-        let rows: Vec<Value> = series
-            .iter()
-            .map(|s| {
-                let cells: Vec<Value> = years
-                    .iter()
-                    .map(|y| {
-                        if let Some(p) = s.points.iter().find(|p| p.year == *y) {
-                            let of = if f.is_rank() {
-                                facts.ranked_of(p.year, p.of)
-                            } else {
-                                None
-                            };
-                            let note = notes.number(p.note.as_deref(), p.source.as_deref());
-                            json!({"text": f.cell(p.value, of), "note": note, "group": p.group})
-                        } else if let Some(g) = s.gaps.iter().find(|g| g.year == *y) {
-                            let note = notes.number(g.note.as_deref(), g.source.as_deref());
-                            json!({"text": self.theme.t(&format!("obs_{}", g.status.as_str())), "note": note, "gap": true})
-                        } else {
-                            json!({"text": "", "note": null})
-                        }
-                    })
-                    .collect();
-                json!({
-                    "entity": self.entity_name(&s.entity),
-                    "url": self.entity_url(&s.entity),
-                    "cells": cells,
-                })
-            })
-            .collect();
-        let averages: Vec<Value> = if series.is_empty() {
-            Vec::new()
-        } else {
-            facts
-                .averages
-                .iter()
-                .map(|a| {
-                    let cells: Vec<Value> = years
-                        .iter()
-                        .map(|y| match a.points.iter().find(|p| p.0 == *y) {
-                            Some(&(_, v, n)) => json!({"text": f.cell(v, None), "of": n}),
-                            None => json!({"text": ""}),
-                        })
-                        .collect();
-                    json!({"entity": self.average_name(a.over), "cells": cells, "computed": true})
-                })
-                .collect()
-        };
-        let unit = if f.is_rank() {
-            self.theme.t("rank_unit")
-        } else {
-            ind.unit.as_str()
-        };
-        json!({
-            "years": years,
-            "rows": rows,
-            "averages": averages,
-            "notes": notes.list,
-            "caption": format!("{} ({unit})", ind.label()),
-        })
     }
 
     /// "Bình quân cả nước", "Bình quân Trung du và miền núi phía Bắc".
@@ -367,35 +309,5 @@ impl Renderer<'_> {
                     })
             })
             .collect()
-    }
-}
-
-/// The notes under a table, each written once and numbered from 1: a
-/// note, a source (its title, and its address when it has one), or both.
-#[derive(Default)]
-struct Notes {
-    list: Vec<Value>,
-}
-
-impl Notes {
-    fn number(
-        &mut self,
-        note: Option<&str>,
-        source: Option<&crate::model::Source>,
-    ) -> Option<usize> {
-        if note.is_none() && source.is_none() {
-            return None;
-        }
-        let v = json!({
-            "text": note,
-            "source": source.map(|s| json!({"title": s.title, "url": s.url})),
-        });
-        Some(match self.list.iter().position(|x| *x == v) {
-            Some(k) => k + 1,
-            None => {
-                self.list.push(v);
-                self.list.len()
-            }
-        })
     }
 }
