@@ -18,6 +18,7 @@ mod components;
 pub mod dashboard;
 pub mod feeds;
 pub mod images;
+pub mod links;
 pub mod many;
 pub mod markdown;
 mod memo;
