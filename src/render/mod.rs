@@ -23,6 +23,7 @@ pub mod many;
 pub mod markdown;
 mod memo;
 mod nesting;
+mod sanitize;
 pub mod text;
 pub mod views;
 
