@@ -139,7 +139,11 @@ fn an_anchor_of_this_page_defined_by_an_attribute() {
         .find(|d| d.message.contains("`#muc-rien`"))
         .unwrap();
     assert_eq!(d.hint.as_deref(), Some("did you mean `muc-rieng`?"));
-    assert!(!findings().iter().any(|d| d.message.contains("`#muc-rieng`")));
+    assert!(
+        !findings()
+            .iter()
+            .any(|d| d.message.contains("`#muc-rieng`"))
+    );
 }
 
 #[test]

@@ -95,11 +95,13 @@ impl Gathered {
                 .map(|d| written_in(md, &d.span, dest).unwrap_or(d.span.start))
                 .unwrap_or(range.start),
         };
+        let url = if md[at..].starts_with(dest) {
+            dest.to_string()
+        } else {
+            written_at(md, at).unwrap_or_else(|| dest.to_string())
+        };
         self.links.push(Written {
-            url: md[at..].starts_with(dest).then(|| dest).map_or_else(
-                || written_at(md, at).unwrap_or_else(|| dest.to_string()),
-                str::to_string,
-            ),
+            url,
             at,
             image,
             html: false,
