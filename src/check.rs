@@ -1,23 +1,29 @@
 //! `baocao check`: a build that writes nothing, then a check of the links
-//! the site's own pages make.
+//! the site's Markdown writes.
 //!
 //! Steps:
-//! 1. build into memory with [`crate::build_into`] (every build error is
-//!    reported as by `build`);
-//! 2. for every HTML page, read the `href` of each `<a>` and the `src` of
-//!    each `<img>` inside `<main>`;
+//! 1. build into memory with [`crate::build_gathering`] (every build error
+//!    is reported as by `build`), noting the path of each output file;
+//! 2. take from the renderer the links, images and anchors each page's
+//!    Markdown wrote, with their offsets, gathered while it was rendered
+//!    ([`crate::render::links`]); an indicator's description is rendered
+//!    here for its links;
 //! 3. resolve each link that stays on the site (site paths such as
 //!    `/indicators/sipas/`, relative paths such as `../x/`, `#anchors`, and
-//!    absolute URLs under the base URL) against the built files: the target
-//!    must exist, and an anchor must be an `id` in the target page;
-//! 4. report each broken link at the line of the Markdown (or indicator
-//!    YAML) file that wrote it.
+//!    absolute URLs under the base URL) against the output paths: the
+//!    target must exist, and an anchor must be one the target page's
+//!    Markdown defines (a page baocao makes whole, an indicator's or an
+//!    agency's, is judged by its address alone);
+//! 4. report each broken link at the line and column of the Markdown (or
+//!    indicator YAML) file that wrote it.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::Path;
 use std::sync::Mutex;
 
 use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
+use crate::render::links::Written;
+use crate::render::{Renderer, markdown};
 use crate::web::urls;
 use crate::{BuildError, BuildOptions, BuildReport};
 
@@ -41,31 +47,24 @@ pub fn check_with(
     opts: &BuildOptions,
     on_file: &(dyn Fn(&str) + Sync),
 ) -> Result<CheckReport, BuildError> {
-    let files = Mutex::new(BTreeMap::new());
-    let build = crate::build_into(opts, &|rel, body| {
-        on_file(rel);
-        // Links are looked for in generated pages; a copied file only
-        // needs to exist.
-        let bytes = match body {
-            crate::render::Body::Bytes(b) => b.to_vec(),
-            crate::render::Body::File(_) => Vec::new(),
-        };
-        files
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(rel.to_string(), bytes);
-        Ok(())
-    })?;
-    let files = files.into_inner().unwrap_or_else(|e| e.into_inner());
-    let sources = sources(opts);
-    let base_url = match &opts.base_url {
-        Some(b) => b.clone(),
-        None => crate::load::load(&opts.site)
-            .0
-            .map(|i| i.config.base_url)
-            .unwrap_or_default(),
-    };
-    let (links, errors) = check_links(&files, &sources, &base_url);
+    let outputs = Mutex::new(BTreeSet::new());
+    let mut judged = (0, Vec::new());
+    let build = crate::build_gathering(
+        opts,
+        &|rel, _| {
+            on_file(rel);
+            outputs
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(rel.to_string());
+            Ok(())
+        },
+        &mut |r| {
+            let outputs = outputs.lock().unwrap_or_else(|e| e.into_inner());
+            judged = check_links(r, &outputs);
+        },
+    )?;
+    let (links, errors) = judged;
     if errors.is_empty() {
         Ok(CheckReport { build, links })
     } else {
@@ -73,142 +72,42 @@ pub fn check_with(
     }
 }
 
-/// The source file of a built page whose text may hold the page's links.
-#[derive(Debug, Clone)]
-pub struct Source {
-    /// Relative to the site root (`content/news/a.md`).
-    pub file: PathBuf,
-    /// The file's text.
-    pub text: String,
+/// A text whose links are judged: a page's Markdown, or an indicator's
+/// description.
+struct Text<'a> {
+    /// The output file that shows it (`news/a/index.html`).
+    output: String,
+    /// The file that holds it, relative to the site.
+    file: &'a Path,
+    links: Vec<Written>,
+    /// Where a link's offset in the text is in the file.
+    place: Place<'a>,
 }
 
-/// Output file (`news/a/index.html`) → the file its Markdown came from.
-fn sources(opts: &BuildOptions) -> HashMap<String, Source> {
-    let mut out = HashMap::new();
-    let Some(inputs) = crate::load::load(&opts.site).0 else {
-        return out;
-    };
-    let read = |file: &Path| std::fs::read_to_string(inputs.root.join(file)).unwrap_or_default();
-    for p in &inputs.pages {
-        if p.meta.draft && !opts.drafts {
-            continue;
-        }
-        out.insert(
-            urls::file_for(&urls::page(p)),
-            Source {
-                file: p.file.clone(),
-                text: read(&p.file),
-            },
-        );
-    }
-    for ind in &inputs.indicators {
-        out.insert(
-            urls::file_for(&urls::indicator(&ind.id)),
-            Source {
-                file: ind.file.clone(),
-                text: read(&ind.file),
-            },
-        );
-    }
-    out
+enum Place<'a> {
+    /// A page's body: its text and the file's line of its first line.
+    Body { text: &'a str, line: usize },
+    /// An indicator's description, in its YAML file.
+    Description(&'a crate::model::Locator),
 }
 
-/// Checks the links of every HTML page of `files` (output path → bytes).
-/// Returns how many links were checked and the broken ones.
-pub fn check_links(
-    files: &BTreeMap<String, Vec<u8>>,
-    sources: &HashMap<String, Source>,
-    base_url: &str,
-) -> (usize, Vec<Diagnostic>) {
-    let (base_url, base_path) = crate::render::split_base_url(base_url);
-    let mut ids_cache: HashMap<&str, HashSet<String>> = HashMap::new();
+/// Checks the links of every page's Markdown and indicator description
+/// against the output paths of the build. Returns how many links were
+/// checked and the broken ones.
+fn check_links(r: &Renderer, outputs: &BTreeSet<String>) -> (usize, Vec<Diagnostic>) {
+    let texts = texts(r);
+    let judge = Judge::new(r, outputs);
     let mut errors = Vec::new();
     let mut checked = 0;
-    for (rel, bytes) in files {
-        if !rel.ends_with(".html") {
-            continue;
-        }
-        let html = String::from_utf8_lossy(bytes);
-        let links = links_in_main(&html);
-        // How many times each href was met on this page, to find the nth
-        // occurrence in the source.
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        for link in links {
-            let n = {
-                let c = seen.entry(link.url.clone()).or_default();
-                *c += 1;
-                *c
-            };
-            let Some(target) = resolve(&link.url, rel, &base_url, &base_path) else {
+    for text in &texts {
+        for link in &text.links {
+            let Some((code, message, hint)) = judge.link(link, &text.output, &mut checked) else {
                 continue;
             };
-            checked += 1;
-            let problem = match target {
-                Target::OutsideBase => Some((
-                    Code::LinkLeavesSite,
-                    format!(
-                        "link to `{URL}` leaves the site: the site lives under `{base_path}`"
-                    ),
-                    Some("write site paths from the site's root (`/indicators/sipas/`); baocao adds the base path".to_string()),
-                )),
-                Target::AboveRoot => Some((
-                    Code::LinkAboveRoot,
-                    format!("link to `{URL}` goes above the site's root"),
-                    None,
-                )),
-                Target::Path { path, fragment } => {
-                    match find_file(files, &path) {
-                        None => Some(missing(files, &link, &path)),
-                        Some(key) => fragment.and_then(|frag| {
-                            if !key.ends_with(".html") || frag.is_empty() {
-                                return None;
-                            }
-                            let ids = ids_cache.entry(key).or_insert_with(|| {
-                                ids_in(&String::from_utf8_lossy(&files[key]))
-                            });
-                            if ids.contains(&frag) {
-                                return None;
-                            }
-                            let page = if key == rel.as_str() {
-                                "this page".to_string()
-                            } else {
-                                format!("the page `/{}`", page_url(key))
-                            };
-                            Some((
-                                Code::LinkToMissingAnchor,
-                                format!(
-                                    "link to `{URL}`: {page} has no heading or element with the id `{frag}`"
-                                ),
-                                did_you_mean(&frag, ids.iter().map(String::as_str)),
-                            ))
-                        }),
-                    }
-                }
-            };
-            let Some((code, message, hint)) = problem else {
-                continue;
-            };
-            // Shown as the Markdown wrote it, when it can be found there.
-            let forms = written_forms(&link.url, &base_path);
-            let located = sources
-                .get(rel.as_str())
-                .map(|src| (src, locate(&src.text, &forms, n)));
-            let (file, pos, shown) = match located {
-                Some((src, Some((pos, form)))) => (src.file.clone(), pos, form),
-                Some((src, None)) => (
-                    src.file.clone(),
-                    Pos::new(1, 1),
-                    crate::web::percent::lenient(&forms[0]),
-                ),
-                None => (
-                    PathBuf::from("output").join(rel),
-                    Pos::new(1, 1),
-                    link.url.clone(),
-                ),
-            };
-            let message = message.replace(URL, &shown);
+            let message = message.replace(URL, &link.url);
+            let pos = text.place.pos(text.file, link);
             errors.push(
-                Diagnostic::new(file, pos, message)
+                Diagnostic::new(text.file, pos, message)
                     .with_hint_opt(hint)
                     .code(code),
             );
@@ -219,12 +118,166 @@ pub fn check_links(
     (checked, errors)
 }
 
+/// The pages' Markdown as rendered, and the indicators' descriptions.
+fn texts<'a>(r: &'a Renderer) -> Vec<Text<'a>> {
+    let mut out = Vec::new();
+    for (p, md) in r.inputs.pages.iter().zip(&r.markdown) {
+        let Some(md) = md else { continue };
+        out.push(Text {
+            output: urls::file_for(&urls::page(p)),
+            file: &p.file,
+            links: md.links.links.clone(),
+            place: Place::Body {
+                text: &p.body,
+                line: p.body_line,
+            },
+        });
+    }
+    let opts = markdown::MarkdownOptions {
+        base_path: &r.base_path,
+        sanitize: true,
+        embed_hosts: &[],
+    };
+    for ind in &r.inputs.indicators {
+        let Some(d) = &ind.description else { continue };
+        let Ok(md) = markdown::render::<()>(d, &opts, |_, _, _| Ok(String::new()), |_| None) else {
+            continue;
+        };
+        out.push(Text {
+            output: urls::file_for(&urls::indicator(&ind.id)),
+            file: &ind.file,
+            links: md.links.links,
+            place: Place::Description(&ind.at),
+        });
+    }
+    out
+}
+
+impl Place<'_> {
+    /// The position in `file` of `link`.
+    fn pos(&self, file: &Path, link: &Written) -> Pos {
+        match self {
+            Place::Body { text, line } => {
+                let p = pos_of(text, link.at);
+                Pos::new(line + p.line - 1, p.col)
+            }
+            Place::Description(at) => {
+                // The description is a YAML scalar: look for the address
+                // in the file from where the description begins.
+                let start = at.locate("description");
+                let text = std::fs::read_to_string(file).unwrap_or_default();
+                let from: usize = text
+                    .split_inclusive('\n')
+                    .take(start.line.saturating_sub(1))
+                    .map(str::len)
+                    .sum();
+                match text.get(from..).and_then(|t| t.find(&link.url)) {
+                    Some(i) => pos_of(&text, from + i),
+                    None => start,
+                }
+            }
+        }
+    }
+}
+
+/// What links are judged against.
+struct Judge<'a> {
+    outputs: &'a BTreeSet<String>,
+    /// The anchors of each page made from Markdown, by output path.
+    anchors: HashMap<String, HashSet<&'a str>>,
+    base_url: &'a str,
+    base_path: &'a str,
+}
+
+impl<'a> Judge<'a> {
+    fn new(r: &'a Renderer, outputs: &'a BTreeSet<String>) -> Self {
+        let anchors = r
+            .inputs
+            .pages
+            .iter()
+            .zip(&r.markdown)
+            .filter_map(|(p, md)| {
+                let md = md.as_ref()?;
+                Some((
+                    urls::file_for(&urls::page(p)),
+                    markdown::anchors(md).collect(),
+                ))
+            })
+            .collect();
+        Judge {
+            outputs,
+            anchors,
+            base_url: &r.base_url,
+            base_path: &r.base_path,
+        }
+    }
+
+    /// What is wrong with `link`, written on the page `page` (an output
+    /// path); counts the links that stay on the site in `checked`.
+    fn link(
+        &self,
+        link: &Written,
+        page: &str,
+        checked: &mut usize,
+    ) -> Option<(Code, String, Option<String>)> {
+        let url = if !link.html && markdown::needs_base_path(&link.url, self.base_path) {
+            format!("{}{}", self.base_path, &link.url[1..])
+        } else {
+            link.url.clone()
+        };
+        let target = resolve(&url, page, self.base_url, self.base_path)?;
+        *checked += 1;
+        match target {
+            Target::OutsideBase => Some((
+                Code::LinkLeavesSite,
+                format!(
+                    "link to `{URL}` leaves the site: the site lives under `{}`",
+                    self.base_path
+                ),
+                Some("write site paths from the site's root (`/indicators/sipas/`); baocao adds the base path".to_string()),
+            )),
+            Target::AboveRoot => Some((
+                Code::LinkAboveRoot,
+                format!("link to `{URL}` goes above the site's root"),
+                None,
+            )),
+            Target::Path { path, fragment } => match find_file(self.outputs, &path) {
+                None => Some(missing(self.outputs, link, &path)),
+                Some(key) => self.anchor(key, page, fragment?),
+            },
+        }
+    }
+
+    /// A missing anchor `frag` of the output `key`, linked from `page`.
+    fn anchor(
+        &self,
+        key: &str,
+        page: &str,
+        frag: String,
+    ) -> Option<(Code, String, Option<String>)> {
+        let ids = self.anchors.get(key)?;
+        if frag.is_empty() || ids.contains(frag.as_str()) {
+            return None;
+        }
+        let page = if key == page {
+            "this page".to_string()
+        } else {
+            format!("the page `/{}`", page_url(key))
+        };
+        Some((
+            Code::LinkToMissingAnchor,
+            format!("link to `{URL}`: {page} has no heading or element with the id `{frag}`"),
+            did_you_mean(&frag, ids.iter().copied()),
+        ))
+    }
+}
+
 /// Stands for the link in messages until it is known how the source wrote it.
 const URL: &str = "\u{1}";
 
 fn missing(
-    files: &BTreeMap<String, Vec<u8>>,
-    link: &Link,
+    outputs: &BTreeSet<String>,
+    link: &Written,
     path: &str,
 ) -> (Code, String, Option<String>) {
     let what = if link.image { "image" } else { "link to" };
@@ -232,7 +285,10 @@ fn missing(
         .rsplit('/')
         .next()
         .is_some_and(|last| last.contains('.') && !last.ends_with(".html"));
-    let candidates: Vec<String> = files.keys().map(|k| format!("/{}", page_url(k))).collect();
+    let candidates: Vec<String> = outputs
+        .iter()
+        .map(|k| format!("/{}", page_url(k)))
+        .collect();
     let wanted = format!("/{path}");
     let hint = did_you_mean(&wanted, candidates.iter().map(String::as_str));
     if looks_like_file {
@@ -259,7 +315,7 @@ fn page_url(key: &str) -> String {
 }
 
 /// The built file a site path (without its leading `/`) is served from.
-fn find_file<'a>(files: &'a BTreeMap<String, Vec<u8>>, path: &str) -> Option<&'a str> {
+fn find_file<'a>(outputs: &'a BTreeSet<String>, path: &str) -> Option<&'a str> {
     let candidates = if path.is_empty() || path.ends_with('/') {
         vec![format!("{path}index.html")]
     } else {
@@ -267,7 +323,7 @@ fn find_file<'a>(files: &'a BTreeMap<String, Vec<u8>>, path: &str) -> Option<&'a
     };
     candidates
         .into_iter()
-        .find_map(|c| files.get_key_value(&c).map(|(k, _)| k.as_str()))
+        .find_map(|c| outputs.get(&c).map(String::as_str))
 }
 
 #[derive(Debug, PartialEq)]
@@ -366,256 +422,13 @@ fn has_scheme(s: &str) -> bool {
     }
 }
 
-/// The ways the Markdown may have written `href`: the renderer adds the
-/// base path to site paths and percent-encodes non-ASCII characters.
-fn written_forms(href: &str, base_path: &str) -> Vec<String> {
-    let mut forms = Vec::new();
-    let mut push = |s: String| {
-        if !s.is_empty() && !forms.contains(&s) {
-            forms.push(s);
-        }
-    };
-    if base_path != "/"
-        && let Some(r) = href.strip_prefix(base_path)
-    {
-        push(format!("/{r}"));
-        push(crate::web::percent::lenient(&format!("/{r}")));
-    }
-    push(href.to_string());
-    push(crate::web::percent::lenient(href));
-    forms
-}
-
-/// The position of the `n`th (1-based) link to one of `forms` in `text`:
-/// `](url`, `]: url`, `<url>` or `="url"`; else the first bare mention.
-fn locate(text: &str, forms: &[String], n: usize) -> Option<(Pos, String)> {
-    for form in forms {
-        let mut hits: Vec<usize> = Vec::new();
-        for (prefix, suffix) in [
-            ("](", ""),
-            ("](<", ""),
-            ("]: ", ""),
-            ("]:", ""),
-            ("<", ">"),
-            ("=\"", "\""),
-            ("='", "'"),
-        ] {
-            let needle = format!("{prefix}{form}{suffix}");
-            for (i, _) in text.match_indices(&needle) {
-                let at = i + prefix.len();
-                // `](url` must be followed by the end of the URL.
-                let next = text[at + form.len()..].chars().next();
-                let ends = suffix.is_empty()
-                    && matches!(
-                        next,
-                        None | Some(')' | ' ' | '\t' | '\n' | '\r' | '>' | '"')
-                    );
-                if (ends || !suffix.is_empty()) && !hits.contains(&at) {
-                    hits.push(at);
-                }
-            }
-        }
-        hits.sort();
-        if let Some(&at) = hits.get(n - 1).or(hits.last()) {
-            return Some((pos_of(text, at), form.clone()));
-        }
-    }
-    forms.iter().find_map(|f| {
-        text.find(f.as_str())
-            .map(|at| (pos_of(text, at), f.clone()))
-    })
-}
-
 /// 1-based line and column (in characters) of a byte offset.
 fn pos_of(text: &str, at: usize) -> Pos {
+    let at = at.min(text.len());
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
     Pos::new(line, text[line_start..at].chars().count() + 1)
-}
-
-/// A link found in a page.
-#[derive(Debug, Clone, PartialEq)]
-struct Link {
-    /// As the browser sees it (entities decoded).
-    url: String,
-    /// An `<img src>` rather than an `<a href>`.
-    image: bool,
-}
-
-/// The `href` of each `<a>` and `src` of each `<img>` between `<main` and
-/// `</main>` (the whole page when it has no `<main>`).
-fn links_in_main(html: &str) -> Vec<Link> {
-    let start = html.find("<main").unwrap_or(0);
-    let end = html[start..]
-        .find("</main>")
-        .map(|i| start + i)
-        .unwrap_or(html.len());
-    let mut out = Vec::new();
-    for tag in tags(&html[start..end]) {
-        let (attr, image) = match tag.name.as_str() {
-            "a" => ("href", false),
-            "img" => ("src", true),
-            _ => continue,
-        };
-        if let Some(v) = tag.attrs.iter().find(|(k, _)| k == attr).map(|(_, v)| v) {
-            out.push(Link {
-                url: v.clone(),
-                image,
-            });
-        }
-    }
-    out
-}
-
-/// Every `id` (and `<a name>`) of a page.
-fn ids_in(html: &str) -> HashSet<String> {
-    let mut ids = HashSet::new();
-    for tag in tags(html) {
-        for (k, v) in &tag.attrs {
-            if k == "id" || (k == "name" && tag.name == "a") {
-                ids.insert(v.clone());
-            }
-        }
-    }
-    ids
-}
-
-struct Tag {
-    name: String,
-    attrs: Vec<(String, String)>,
-}
-
-/// The start tags of an HTML text, with their attributes (names in lower
-/// case, values with entities decoded). Comments, scripts and styles are
-/// skipped. Tolerates broken HTML.
-fn tags(html: &str) -> Vec<Tag> {
-    let b = html.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(off) = html[i..].find('<') {
-        i += off + 1;
-        if html[i..].starts_with("!--") {
-            i = html[i..].find("-->").map(|e| i + e + 3).unwrap_or(b.len());
-            continue;
-        }
-        if i >= b.len() || !b[i].is_ascii_alphabetic() {
-            continue;
-        }
-        let name_end = html[i..]
-            .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-            .map(|e| i + e)
-            .unwrap_or(b.len());
-        let name = html[i..name_end].to_ascii_lowercase();
-        i = name_end;
-        let mut attrs = Vec::new();
-        loop {
-            while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
-                i += 1;
-            }
-            if i >= b.len() || b[i] == b'>' {
-                i = (i + 1).min(b.len());
-                break;
-            }
-            let n_start = i;
-            while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/')
-            {
-                i += 1;
-            }
-            let key = html[n_start..i].to_ascii_lowercase();
-            while i < b.len() && b[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            let mut value = String::new();
-            if i < b.len() && b[i] == b'=' {
-                i += 1;
-                while i < b.len() && b[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
-                    let q = b[i] as char;
-                    let v_start = i + 1;
-                    let v_end = html[v_start..]
-                        .find(q)
-                        .map(|e| v_start + e)
-                        .unwrap_or(b.len());
-                    value = decode_entities(&html[v_start..v_end]);
-                    i = (v_end + 1).min(b.len());
-                } else {
-                    let v_start = i;
-                    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
-                        i += 1;
-                    }
-                    value = decode_entities(&html[v_start..i]);
-                }
-            }
-            if key.is_empty() {
-                i += 1;
-            } else {
-                attrs.push((key, value));
-            }
-        }
-        if name == "script" || name == "style" {
-            let close = format!("</{name}");
-            i = html[i..]
-                .to_ascii_lowercase()
-                .find(&close)
-                .map(|e| i + e)
-                .unwrap_or(b.len());
-        }
-        out.push(Tag { name, attrs });
-    }
-    out
-}
-
-/// Decodes the entities an attribute value may hold.
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        // An entity is short ASCII: look for its `;` in the first 12
-        // bytes, cut at a character boundary (the text is Vietnamese).
-        let mut end = rest.len().min(12);
-        while !rest.is_char_boundary(end) {
-            end -= 1;
-        }
-        let Some(semi) = rest[..end].find(';') else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let ent = &rest[1..semi];
-        let c = match ent {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            _ => ent
-                .strip_prefix("#x")
-                .or_else(|| ent.strip_prefix("#X"))
-                .and_then(|h| u32::from_str_radix(h, 16).ok())
-                .or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()))
-                .and_then(char::from_u32),
-        };
-        match c {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[semi + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
@@ -627,13 +440,6 @@ mod tests {
             path: p.into(),
             fragment: f.map(String::from),
         })
-    }
-
-    #[test]
-    fn decodes_entities_beside_vietnamese_letters_without_panicking() {
-        // `&quot; ngoặc`: byte 12 falls inside `ặ`.
-        assert_eq!(decode_entities("&quot; ngoặc: và"), "\" ngoặc: và");
-        assert_eq!(decode_entities("& ngoặc ặặặ;"), "& ngoặc ặặặ;");
     }
 
     #[test]
@@ -656,40 +462,5 @@ mod tests {
         assert_eq!(r("//cdn.vn/x.js"), None);
         assert_eq!(r("/cchc/tin-t%E1%BB%A9c/?p=1"), path("tin-tức/", None));
         assert_eq!(r(".."), path("news/", None));
-    }
-
-    #[test]
-    fn reads_tags_and_entities() {
-        let html = r#"<header><a href="/x">x</a></header><main id=main><!-- <a href="/c"> --><a class=k href="/a?b=1&amp;c=2">a</a><IMG SRC='/i.png' alt="&lt;"><h2 id="t&#7855;">t</h2></main>"#;
-        let links = links_in_main(html);
-        assert_eq!(
-            links,
-            vec![
-                Link {
-                    url: "/a?b=1&c=2".into(),
-                    image: false
-                },
-                Link {
-                    url: "/i.png".into(),
-                    image: true
-                },
-            ]
-        );
-        let ids = ids_in(html);
-        assert!(ids.contains("main") && ids.contains("tắ"));
-    }
-
-    #[test]
-    fn locates_links_in_markdown() {
-        let md = "---\ntitle: x\n---\nXem [a](/x/) và [b](/x/ \"t\").\n\n[c]: /y/\nẢnh <https://a.vn/>\n";
-        let at = |f: &str, n| locate(md, &[f.to_string()], n).map(|(p, _)| p);
-        assert_eq!(at("/x/", 1), Some(Pos::new(4, 9)));
-        assert_eq!(at("/x/", 2), Some(Pos::new(4, 21)));
-        assert_eq!(at("/y/", 1), Some(Pos::new(6, 6)));
-        assert_eq!(locate(md, &["/z/".into()], 1), None);
-        assert_eq!(
-            written_forms("/cchc/t%E1%BB%A9c/", "/cchc/"),
-            vec!["/t%E1%BB%A9c/", "/tức/", "/cchc/t%E1%BB%A9c/", "/cchc/tức/"]
-        );
     }
 }

@@ -125,7 +125,7 @@ fn content_errors(d: Diagnostics) -> BuildError {
 
 /// The whole pipeline. Nothing is written unless every step succeeds.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
-    run(opts, Target::Folder(&|_| {}))
+    run(opts, Target::Folder(&|_| {}), &mut |_| {})
 }
 
 /// Like [`build`], calling `observe` with each output file's path as it is
@@ -134,14 +134,24 @@ pub fn build_observed(
     opts: &BuildOptions,
     observe: &(dyn Fn(&str) + Sync),
 ) -> Result<BuildReport, BuildError> {
-    run(opts, Target::Folder(observe))
+    run(opts, Target::Folder(observe), &mut |_| {})
 }
 
 /// The whole pipeline, handing every output file to `sink` (path under the
 /// output root, bytes) instead of writing a folder: `serve` keeps the site
 /// in memory with it. `opts.write` is ignored.
 pub fn build_into(opts: &BuildOptions, sink: &render::Sink) -> Result<BuildReport, BuildError> {
-    run(opts, Target::Sink(sink))
+    run(opts, Target::Sink(sink), &mut |_| {})
+}
+
+/// [`build_into`], showing `rendered` the renderer once every file went
+/// to `sink`: `check` reads from it the links each page's Markdown wrote.
+pub fn build_gathering(
+    opts: &BuildOptions,
+    sink: &render::Sink,
+    rendered: &mut dyn FnMut(&render::Renderer),
+) -> Result<BuildReport, BuildError> {
+    run(opts, Target::Sink(sink), rendered)
 }
 
 /// Where a build's files go.
@@ -223,7 +233,11 @@ pub(crate) fn prepare(
     })
 }
 
-fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
+fn run(
+    opts: &BuildOptions,
+    target: Target,
+    rendered: &mut dyn FnMut(&render::Renderer),
+) -> Result<BuildReport, BuildError> {
     let today = opts.today_or_now();
     let mut timings = Vec::new();
     // A build into a folder starts with the folder: resolved, locked,
@@ -301,6 +315,7 @@ fn run(opts: &BuildOptions, target: Target) -> Result<BuildReport, BuildError> {
             .map_err(BuildError::Content)?,
     };
     step(if opts.write { "render+write" } else { "render" }, t);
+    rendered(&renderer);
 
     Ok(BuildReport {
         pages: stats.pages,

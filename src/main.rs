@@ -282,9 +282,8 @@ fn build_or_check(
     });
     let started = Instant::now();
     let out_dir = opts.output_dir();
-    let mode = Mode::detect(args.quiet);
     let progress = Progress::start(
-        mode,
+        Mode::detect(args.quiet),
         verbose,
         format!("{}/", out_dir.display()),
         if write { "building" } else { "checking" },
@@ -308,24 +307,7 @@ fn build_or_check(
     let ms = started.elapsed().as_millis();
 
     if let Some(file) = &summary_file {
-        let text = match &result {
-            Ok((report, _)) => {
-                let now = read_statuses(&out_dir.join("data/indicators.json"));
-                summary(report, ms, previous.flatten().as_ref(), now.as_ref())
-            }
-            Err(BuildError::Content(es)) => format!(
-                "### baocao build failed\n\n{} error{} in the site's files; nothing was published. See the annotations.\n\n",
-                es.len(),
-                if es.len() == 1 { "" } else { "s" }
-            ),
-            Err(e @ (BuildError::Io(_) | BuildError::Output(_))) => {
-                format!("### baocao build failed\n\n{e}\n\n")
-            }
-            Err(BuildError::Interrupted) => {
-                "### baocao build interrupted\n\nThe previous output was left as it was.\n\n"
-                    .to_string()
-            }
-        };
+        let text = job_summary(&result, ms, &out_dir, previous.flatten().as_ref());
         if let Err(e) = append(file, &text) {
             eprintln!(
                 "warning: cannot write the job summary to {}: {e}",
@@ -337,46 +319,7 @@ fn build_or_check(
     match result {
         Ok((report, links)) => {
             if !progress.quiet() {
-                if write && report.skipped {
-                    eprintln!(
-                        "Nothing changed since the last build into {}: kept it as it is ({ms} ms)",
-                        out_dir.display()
-                    );
-                } else if write {
-                    let unchanged = if report.unchanged > 0 {
-                        format!(", {} unchanged", report.unchanged)
-                    } else {
-                        String::new()
-                    };
-                    let photos = match report.photos {
-                        c if c.photos == 0 => String::new(),
-                        c => format!("; {} photos, {} resized", c.photos, c.resized),
-                    };
-                    eprintln!(
-                        "Built {} pages ({} files{unchanged}; {} indicators, {} agencies{photos}) into {} in {ms} ms",
-                        report.pages,
-                        report.files,
-                        report.indicators,
-                        report.agencies,
-                        out_dir.display(),
-                    );
-                } else {
-                    eprintln!(
-                        "No errors: {} pages, {} indicators, {} agencies and {} internal links checked in {ms} ms",
-                        report.pages,
-                        report.indicators,
-                        report.agencies,
-                        links.unwrap_or(0),
-                    );
-                }
-                if verbose {
-                    let steps: Vec<String> = report
-                        .timings
-                        .iter()
-                        .map(|(name, d)| format!("{name} {} ms", d.as_millis()))
-                        .collect();
-                    eprintln!("  {}", steps.join(", "));
-                }
+                print_done(&report, links, ms, &out_dir, verbose);
             }
             if format == Format::Json && !write {
                 println!("{}", serde_json::json!({"errors": []}));
@@ -398,6 +341,76 @@ fn build_or_check(
             );
             ExitCode::from(130)
         }
+    }
+}
+
+/// The Markdown a build appends to `$GITHUB_STEP_SUMMARY`, whatever its
+/// outcome.
+fn job_summary(
+    result: &Result<(BuildReport, Option<usize>), BuildError>,
+    ms: u128,
+    out_dir: &Path,
+    previous: Option<&Statuses>,
+) -> String {
+    match result {
+        Ok((report, _)) => {
+            let now = read_statuses(&out_dir.join("data/indicators.json"));
+            summary(report, ms, previous, now.as_ref())
+        }
+        Err(BuildError::Content(es)) => format!(
+            "### baocao build failed\n\n{} error{} in the site's files; nothing was published. See the annotations.\n\n",
+            es.len(),
+            if es.len() == 1 { "" } else { "s" }
+        ),
+        Err(e @ (BuildError::Io(_) | BuildError::Output(_))) => {
+            format!("### baocao build failed\n\n{e}\n\n")
+        }
+        Err(BuildError::Interrupted) => {
+            "### baocao build interrupted\n\nThe previous output was left as it was.\n\n"
+                .to_string()
+        }
+    }
+}
+
+/// The line a build or check that succeeded ends with; `links` is set for
+/// a check.
+fn print_done(report: &BuildReport, links: Option<usize>, ms: u128, out_dir: &Path, verbose: bool) {
+    match links {
+        None if report.skipped => eprintln!(
+            "Nothing changed since the last build into {}: kept it as it is ({ms} ms)",
+            out_dir.display()
+        ),
+        None => {
+            let unchanged = if report.unchanged > 0 {
+                format!(", {} unchanged", report.unchanged)
+            } else {
+                String::new()
+            };
+            let photos = match report.photos {
+                c if c.photos == 0 => String::new(),
+                c => format!("; {} photos, {} resized", c.photos, c.resized),
+            };
+            eprintln!(
+                "Built {} pages ({} files{unchanged}; {} indicators, {} agencies{photos}) into {} in {ms} ms",
+                report.pages,
+                report.files,
+                report.indicators,
+                report.agencies,
+                out_dir.display(),
+            );
+        }
+        Some(links) => eprintln!(
+            "No errors: {} pages, {} indicators, {} agencies and {links} internal links checked in {ms} ms",
+            report.pages, report.indicators, report.agencies,
+        ),
+    }
+    if verbose {
+        let steps: Vec<String> = report
+            .timings
+            .iter()
+            .map(|(name, d)| format!("{name} {} ms", d.as_millis()))
+            .collect();
+        eprintln!("  {}", steps.join(", "));
     }
 }
 

@@ -12,15 +12,20 @@
 //!    paragraph's two halves (empty halves are dropped);
 //! 4. prefix site-absolute links (`/indicators/sipas/`) with the base path;
 //! 5. sanitise raw HTML with ammonia (unless the site allows raw HTML);
-//! 6. put the caller's HTML for each set-aside block in its placeholder.
+//! 6. put the caller's HTML for each set-aside block in its placeholder;
+//! 7. hand back, beside the HTML, the links and anchors the text wrote
+//!    and where ([`super::links`]), for `check`.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
+use super::links::Gathered;
 use super::nesting::Nesting;
 use crate::web::slug::slugify;
 
+pub use super::sanitize::{safe_url, sanitize};
 pub use crate::load::blocks::BlockKind;
 
 pub struct MarkdownOptions<'a> {
@@ -63,6 +68,8 @@ pub struct RenderedMarkdown {
     /// handles in linear time; such a page's raw HTML is shown as text and
     /// the caller reports an error.
     pub too_deep_line: Option<usize>,
+    /// The links, images and anchors the text writes, for `check`.
+    pub links: Gathered,
 }
 
 const MARK: char = '\u{E000}';
@@ -86,255 +93,355 @@ fn inline_placeholder(nonce: u128, i: usize) -> String {
 pub fn render<E>(
     md: &str,
     opts: &MarkdownOptions,
-    mut block: impl FnMut(BlockKind, &str, usize) -> Result<String, E>,
-    mut image: impl FnMut(&ImageEvent) -> Option<String>,
+    block: impl FnMut(BlockKind, &str, usize) -> Result<String, E>,
+    image: impl FnMut(&ImageEvent) -> Option<String>,
 ) -> Result<RenderedMarkdown, Vec<E>> {
-    let options = crate::load::blocks::MARKDOWN_OPTIONS;
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(md.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset);
+    let mut events = Events::new(md);
+    let mut walk = Walk::new(md, opts, block, image);
+    while let Some((ev, range)) = events.next() {
+        walk.event(ev, range, &mut events);
+    }
+    walk.finish(events.nesting.too_deep_at)
+}
 
-    let mut out_events: Vec<Event> = Vec::new();
-    // Set-aside HTML, and whether it stands in a line (an image) rather
-    // than as a block.
-    let mut blocks: Vec<(String, bool)> = Vec::new();
-    // Open elements: `true` for a paragraph (a figure may split it).
-    let mut open: Vec<bool> = Vec::new();
-    let mut split_any = false;
-    let mut errors: Vec<E> = Vec::new();
-    let mut headings = Vec::new();
-    let mut ids = UniqueIds::default();
-    let mut first_paragraph = String::new();
-    let mut in_first_para: Option<bool> = None; // Some(true) while inside it
+/// pulldown-cmark's events with their offsets, each seen by the nesting
+/// guard; the reference definitions stay at hand.
+struct Events<'a> {
+    inner: pulldown_cmark::OffsetIter<'a, pulldown_cmark::DefaultBrokenLinkCallback>,
+    nesting: Nesting,
+}
 
-    let nonce = xxhash_rust::xxh3::xxh3_128(md.as_bytes());
-    let nesting = std::cell::RefCell::new(Nesting::default());
-    let mut iter = Parser::new_ext(md, options)
-        .into_offset_iter()
-        .inspect(|(ev, range)| nesting.borrow_mut().see(ev, range.start))
-        .peekable();
-    while let Some((ev, range)) = iter.next() {
+impl<'a> Events<'a> {
+    fn new(md: &'a str) -> Self {
+        Events {
+            inner: Parser::new_ext(md, crate::load::blocks::MARKDOWN_OPTIONS).into_offset_iter(),
+            nesting: Nesting::default(),
+        }
+    }
+
+    fn defs(&self) -> &pulldown_cmark::RefDefs<'_> {
+        self.inner.reference_definitions()
+    }
+}
+
+impl<'a> Iterator for Events<'a> {
+    type Item = (Event<'a>, Range<usize>);
+    fn next(&mut self) -> Option<Self::Item> {
+        let (ev, range) = self.inner.next()?;
+        self.nesting.see(&ev, range.start);
+        Some((ev, range))
+    }
+}
+
+/// One rendering under way: the events to write and what was set aside
+/// or learnt on the way.
+struct Walk<'a, 'o, E, B, I> {
+    md: &'a str,
+    opts: &'o MarkdownOptions<'o>,
+    block: B,
+    image: I,
+    line_starts: Vec<usize>,
+    nonce: u128,
+    out: Vec<Event<'a>>,
+    /// Set-aside HTML, and whether it stands in a line (an image) rather
+    /// than as a block.
+    blocks: Vec<(String, bool)>,
+    /// Open elements: `true` for a paragraph (a figure may split it).
+    open: Vec<bool>,
+    split_any: bool,
+    errors: Vec<E>,
+    headings: Vec<Heading>,
+    ids: UniqueIds,
+    first_paragraph: String,
+    /// `Some(true)` while inside the first paragraph.
+    in_first_para: Option<bool>,
+    links: Gathered,
+}
+
+impl<'a, 'o, E, B, I> Walk<'a, 'o, E, B, I>
+where
+    B: FnMut(BlockKind, &str, usize) -> Result<String, E>,
+    I: FnMut(&ImageEvent) -> Option<String>,
+{
+    fn new(md: &'a str, opts: &'o MarkdownOptions<'o>, block: B, image: I) -> Self {
+        Walk {
+            md,
+            opts,
+            block,
+            image,
+            line_starts: std::iter::once(0)
+                .chain(md.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+            nonce: xxhash_rust::xxh3::xxh3_128(md.as_bytes()),
+            out: Vec::new(),
+            blocks: Vec::new(),
+            open: Vec::new(),
+            split_any: false,
+            errors: Vec::new(),
+            headings: Vec::new(),
+            ids: UniqueIds::default(),
+            first_paragraph: String::new(),
+            in_first_para: None,
+            links: Gathered::default(),
+        }
+    }
+
+    /// The 1-based line of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset)
+    }
+
+    fn event(&mut self, ev: Event<'a>, range: Range<usize>, events: &mut Events<'a>) {
+        self.links.see(self.md, &ev, &range, events.defs());
         match ev {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
-                let Some(kind) = BlockKind::of_info(&info) else {
-                    open.push(false);
-                    out_events.push(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))));
-                    continue;
-                };
-                let mut body = String::new();
-                for (ev, _) in iter.by_ref() {
-                    match ev {
-                        Event::Text(t) => body.push_str(&t),
-                        Event::End(TagEnd::CodeBlock) => break,
-                        _ => {}
-                    }
-                }
-                let line = line_of(range.start) + 1;
-                match block(kind, &body, line) {
-                    Ok(html) => {
-                        out_events.push(Event::Html(CowStr::from(format!(
-                            "\n<p>{}</p>\n",
-                            placeholder(nonce, blocks.len())
-                        ))));
-                        blocks.push((html, false));
-                    }
-                    Err(e) => errors.push(e),
-                }
+                self.fenced(info, &range, events)
             }
             Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => {
-                let mut inner = Vec::new();
-                let mut text = String::new();
-                for (ev, _) in iter.by_ref() {
-                    match &ev {
-                        Event::End(TagEnd::Heading(_)) => break,
-                        Event::Text(t) | Event::Code(t) => text.push_str(t),
-                        _ => {}
-                    }
-                    inner.push(ev);
-                }
-                // `{#id .class key=value}`: the id is slugged like any
-                // other, classes keep only safe names, and other
-                // attributes (`onmouseover=…`) are dropped.
-                let _ = attrs;
-                let base = slugify(id.as_deref().unwrap_or(&text));
-                let base = if base.is_empty() {
-                    "section".to_string()
-                } else {
-                    base
-                };
-                let unique = ids.unique(base);
-                headings.push(Heading {
-                    level: heading_number(level),
-                    id: unique.clone(),
-                    text: text.trim().to_string(),
-                });
-                out_events.push(Event::Start(Tag::Heading {
-                    level,
-                    id: Some(CowStr::from(unique)),
-                    classes: classes.into_iter().filter(|c| is_class_name(c)).collect(),
-                    attrs: Vec::new(),
-                }));
-                out_events.extend(inner.into_iter().map(|e| rewrite_link(e, opts)));
-                out_events.push(Event::End(TagEnd::Heading(level)));
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let mut inner = Vec::new();
-                let mut depth = 0usize;
-                for (ev, _) in iter.by_ref() {
-                    match ev {
-                        Event::Start(Tag::Image { .. }) => depth += 1,
-                        Event::End(TagEnd::Image) if depth == 0 => break,
-                        Event::End(TagEnd::Image) => depth -= 1,
-                        _ => {}
-                    }
-                    inner.push(ev);
-                }
-                let alt = crate::load::images::alt_text(inner.iter().cloned());
-                let caption = Some(title.trim()).filter(|t| !t.is_empty());
-                let figure = caption.is_some() && open.last() == Some(&true);
-                let ev = ImageEvent {
-                    src: &dest_url,
-                    alt: &alt,
-                    caption,
-                    figure,
-                };
-                match image(&ev) {
-                    Some(html) if figure => {
-                        // Close the paragraph, the figure, open it again.
-                        out_events.push(Event::End(TagEnd::Paragraph));
-                        out_events.push(Event::Html(CowStr::from(format!(
-                            "\n<p>{}</p>\n",
-                            placeholder(nonce, blocks.len())
-                        ))));
-                        out_events.push(Event::Start(Tag::Paragraph));
-                        blocks.push((html, false));
-                        split_any = true;
-                    }
-                    Some(html) => {
-                        out_events.push(Event::InlineHtml(CowStr::from(inline_placeholder(
-                            nonce,
-                            blocks.len(),
-                        ))));
-                        blocks.push((html, true));
-                    }
-                    None => {
-                        out_events.push(rewrite_link(
-                            Event::Start(Tag::Image {
-                                link_type,
-                                dest_url,
-                                title,
-                                id,
-                            }),
-                            opts,
-                        ));
-                        out_events.extend(inner);
-                        out_events.push(Event::End(TagEnd::Image));
-                    }
-                }
-            }
+                level, id, classes, ..
+            }) => self.heading(level, id, classes, events),
+            Event::Start(image @ Tag::Image { .. }) => self.image(image, &range, events),
             Event::Start(Tag::Paragraph) => {
-                if in_first_para.is_none() {
-                    in_first_para = Some(true);
+                if self.in_first_para.is_none() {
+                    self.in_first_para = Some(true);
                 }
-                open.push(true);
-                out_events.push(Event::Start(Tag::Paragraph));
+                self.open.push(true);
+                self.out.push(Event::Start(Tag::Paragraph));
             }
             Event::End(TagEnd::Paragraph) => {
-                if in_first_para == Some(true) {
+                if self.in_first_para == Some(true) {
                     // A paragraph of photos only is not the first paragraph.
-                    in_first_para = if first_paragraph.trim().is_empty() {
+                    self.in_first_para = if self.first_paragraph.trim().is_empty() {
                         None
                     } else {
                         Some(false)
                     };
                 }
-                open.pop();
-                out_events.push(Event::End(TagEnd::Paragraph));
+                self.open.pop();
+                self.out.push(Event::End(TagEnd::Paragraph));
             }
-            Event::Text(t) | Event::Code(t) if in_first_para == Some(true) => {
-                first_paragraph.push_str(&t);
-                out_events.push(Event::Text(t));
+            Event::Text(t) | Event::Code(t) if self.in_first_para == Some(true) => {
+                self.first_paragraph.push_str(&t);
+                self.out.push(Event::Text(t));
             }
-            Event::SoftBreak if in_first_para == Some(true) => {
-                first_paragraph.push(' ');
-                out_events.push(Event::SoftBreak);
+            Event::SoftBreak if self.in_first_para == Some(true) => {
+                self.first_paragraph.push(' ');
+                self.out.push(Event::SoftBreak);
             }
             other => {
                 match &other {
-                    Event::Start(_) => open.push(false),
+                    Event::Start(_) => self.open.push(false),
                     Event::End(_) => {
-                        open.pop();
+                        self.open.pop();
                     }
                     _ => {}
                 }
-                out_events.push(rewrite_link(other, opts));
+                self.out.push(rewrite_link(other, self.opts));
             }
         }
     }
-    let mut out_events = if split_any {
-        drop_empty_paragraphs(out_events)
-    } else {
-        out_events
-    };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    drop(iter);
-    // Raw HTML the author wrote, wherever it stands (a heading's text too):
-    // every HTML event but the placeholders of our own set-asides.
-    let ours = |h: &str| {
-        h.starts_with(&format!("\n<p>{MARK}baocao-{nonce:032x}-"))
-            || h.starts_with(&format!("{MARK}baocao-{nonce:032x}-"))
-    };
-    let has_raw_html = out_events
-        .iter()
-        .any(|e| matches!(e, Event::Html(h) | Event::InlineHtml(h) if !ours(h)));
-    let too_deep_line = nesting
-        .into_inner()
-        .too_deep_at
-        .filter(|_| opts.sanitize && has_raw_html)
-        .map(line_of);
-    if too_deep_line.is_some() {
-        // Too deep to sanitise in linear time: raw HTML becomes text.
-        for ev in out_events.iter_mut() {
-            if let Event::Html(h) | Event::InlineHtml(h) = ev
-                && !ours(h)
-            {
-                *ev = Event::Text(h.clone());
-            }
-        }
-    }
-    let mut html = String::with_capacity(md.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, out_events.into_iter());
-    // pulldown-cmark escapes text and attributes itself, and unsafe link
-    // schemes are already dropped: only raw HTML needs the sanitiser.
-    if opts.sanitize && has_raw_html && too_deep_line.is_none() {
-        html = sanitize(&html, opts.embed_hosts);
-    }
-    for (i, (b, inline)) in blocks.iter().enumerate() {
-        html = if *inline {
-            html.replacen(&inline_placeholder(nonce, i), b, 1)
-        } else {
-            html.replacen(&format!("<p>{}</p>", placeholder(nonce, i)), b, 1)
+
+    /// A fenced block: set aside when it is one of ours (`chart`…), else
+    /// written as code.
+    fn fenced(&mut self, info: CowStr<'a>, range: &Range<usize>, events: &mut Events<'a>) {
+        let Some(kind) = BlockKind::of_info(&info) else {
+            self.open.push(false);
+            self.out
+                .push(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))));
+            return;
         };
+        let mut body = String::new();
+        for (ev, _) in events.by_ref() {
+            match ev {
+                Event::Text(t) => body.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => break,
+                _ => {}
+            }
+        }
+        let line = self.line_of(range.start) + 1;
+        match (self.block)(kind, &body, line) {
+            Ok(html) => self.set_aside(html),
+            Err(e) => self.errors.push(e),
+        }
     }
-    Ok(RenderedMarkdown {
-        html,
-        first_paragraph: first_paragraph.trim().to_string(),
-        headings,
-        too_deep_line,
-    })
+
+    /// A block placeholder for `html`.
+    fn set_aside(&mut self, html: String) {
+        self.out.push(Event::Html(CowStr::from(format!(
+            "\n<p>{}</p>\n",
+            placeholder(self.nonce, self.blocks.len())
+        ))));
+        self.blocks.push((html, false));
+    }
+
+    /// A heading, with a unique id from its text or its `{#id}`.
+    fn heading(
+        &mut self,
+        level: HeadingLevel,
+        id: Option<CowStr<'a>>,
+        classes: Vec<CowStr<'a>>,
+        events: &mut Events<'a>,
+    ) {
+        let mut inner = Vec::new();
+        let mut text = String::new();
+        while let Some((ev, range)) = events.next() {
+            self.links.see(self.md, &ev, &range, events.defs());
+            match &ev {
+                Event::End(TagEnd::Heading(_)) => break,
+                Event::Text(t) | Event::Code(t) => text.push_str(t),
+                _ => {}
+            }
+            inner.push(ev);
+        }
+        // `{#id .class key=value}`: the id is slugged like any other,
+        // classes keep only safe names, and other attributes
+        // (`onmouseover=…`) are dropped.
+        let base = slugify(id.as_deref().unwrap_or(&text));
+        let base = if base.is_empty() {
+            "section".to_string()
+        } else {
+            base
+        };
+        let unique = self.ids.unique(base);
+        self.headings.push(Heading {
+            level: heading_number(level),
+            id: unique.clone(),
+            text: text.trim().to_string(),
+        });
+        self.out.push(Event::Start(Tag::Heading {
+            level,
+            id: Some(CowStr::from(unique)),
+            classes: classes.into_iter().filter(|c| is_class_name(c)).collect(),
+            attrs: Vec::new(),
+        }));
+        let opts = self.opts;
+        self.out
+            .extend(inner.into_iter().map(|e| rewrite_link(e, opts)));
+        self.out.push(Event::End(TagEnd::Heading(level)));
+    }
+
+    /// An image: the caller's HTML (a figure between the paragraph's two
+    /// halves, or in the line), else pulldown-cmark's `<img>`.
+    fn image(&mut self, tag: Tag<'a>, range: &Range<usize>, events: &mut Events<'a>) {
+        let Tag::Image {
+            link_type,
+            ref dest_url,
+            ref title,
+            ref id,
+        } = tag
+        else {
+            return;
+        };
+        let mut inner = Vec::new();
+        let mut depth = 0usize;
+        for (ev, _) in events.by_ref() {
+            match ev {
+                Event::Start(Tag::Image { .. }) => depth += 1,
+                Event::End(TagEnd::Image) if depth == 0 => break,
+                Event::End(TagEnd::Image) => depth -= 1,
+                _ => {}
+            }
+            inner.push(ev);
+        }
+        let alt = crate::load::images::alt_text(inner.iter().cloned());
+        let caption = Some(title.trim()).filter(|t| !t.is_empty());
+        let figure = caption.is_some() && self.open.last() == Some(&true);
+        let ev = ImageEvent {
+            src: dest_url,
+            alt: &alt,
+            caption,
+            figure,
+        };
+        let html = (self.image)(&ev);
+        // The caller publishes photos from files it has checked; an
+        // absolute address it writes as it is.
+        if html.is_none() || dest_url.contains("://") {
+            let defs = events.defs();
+            self.links
+                .image(self.md, range, (link_type, dest_url, id), defs);
+        }
+        match html {
+            Some(html) if figure => {
+                // Close the paragraph, the figure, open it again.
+                self.out.push(Event::End(TagEnd::Paragraph));
+                self.set_aside(html);
+                self.out.push(Event::Start(Tag::Paragraph));
+                self.split_any = true;
+            }
+            Some(html) => {
+                self.out
+                    .push(Event::InlineHtml(CowStr::from(inline_placeholder(
+                        self.nonce,
+                        self.blocks.len(),
+                    ))));
+                self.blocks.push((html, true));
+            }
+            None => {
+                self.out.push(rewrite_link(Event::Start(tag), self.opts));
+                self.out.extend(inner);
+                self.out.push(Event::End(TagEnd::Image));
+            }
+        }
+    }
+
+    /// The HTML, raw HTML sanitised, set-aside blocks in their places.
+    fn finish(self, too_deep_at: Option<usize>) -> Result<RenderedMarkdown, Vec<E>> {
+        let mut out = if self.split_any {
+            drop_empty_paragraphs(self.out)
+        } else {
+            self.out
+        };
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        let nonce = self.nonce;
+        // Raw HTML the author wrote, wherever it stands (a heading's text
+        // too): every HTML event but the placeholders of our set-asides.
+        let ours = |h: &str| {
+            h.starts_with(&format!("\n<p>{MARK}baocao-{nonce:032x}-"))
+                || h.starts_with(&format!("{MARK}baocao-{nonce:032x}-"))
+        };
+        let has_raw_html = out
+            .iter()
+            .any(|e| matches!(e, Event::Html(h) | Event::InlineHtml(h) if !ours(h)));
+        let too_deep_line = too_deep_at
+            .filter(|_| self.opts.sanitize && has_raw_html)
+            .map(|at| self.line_starts.partition_point(|&s| s <= at));
+        if too_deep_line.is_some() {
+            // Too deep to sanitise in linear time: raw HTML becomes text.
+            for ev in out.iter_mut() {
+                if let Event::Html(h) | Event::InlineHtml(h) = ev
+                    && !ours(h)
+                {
+                    *ev = Event::Text(h.clone());
+                }
+            }
+        }
+        let mut html = String::with_capacity(self.md.len() * 3 / 2);
+        pulldown_cmark::html::push_html(&mut html, out.into_iter());
+        // pulldown-cmark escapes text and attributes itself, and unsafe
+        // link schemes are already dropped: only raw HTML needs the
+        // sanitiser.
+        if self.opts.sanitize && has_raw_html && too_deep_line.is_none() {
+            html = sanitize(&html, self.opts.embed_hosts);
+        }
+        for (i, (b, inline)) in self.blocks.iter().enumerate() {
+            html = if *inline {
+                html.replacen(&inline_placeholder(nonce, i), b, 1)
+            } else {
+                html.replacen(&format!("<p>{}</p>", placeholder(nonce, i)), b, 1)
+            };
+        }
+        let mut links = self.links;
+        links.finish(self.md);
+        Ok(RenderedMarkdown {
+            html,
+            first_paragraph: self.first_paragraph.trim().to_string(),
+            headings: self.headings,
+            too_deep_line,
+            links,
+        })
+    }
 }
 
 /// Drops paragraphs left empty where a figure split one (nothing a user
@@ -405,11 +512,7 @@ fn rewrite_link<'a>(ev: Event<'a>, opts: &MarkdownOptions) -> Event<'a> {
     let fix = |url: CowStr<'a>| -> CowStr<'a> {
         if opts.sanitize && !safe_url(&url) {
             CowStr::from("")
-        } else if base_path != "/"
-            && url.starts_with('/')
-            && !url.starts_with("//")
-            && !url.starts_with(base_path)
-        {
+        } else if needs_base_path(&url, base_path) {
             CowStr::from(format!("{}{}", base_path, &url[1..]))
         } else {
             url
@@ -442,76 +545,13 @@ fn rewrite_link<'a>(ev: Event<'a>, opts: &MarkdownOptions) -> Event<'a> {
     }
 }
 
-/// Relative URLs, fragments and the schemes a reader can safely follow.
-/// Browsers ignore tabs, newlines and leading spaces in a scheme, so those
-/// are removed before looking (`java\tscript:` is still `javascript:`).
-pub fn safe_url(url: &str) -> bool {
-    let cleaned: String = url
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
-        .collect();
-    let end = cleaned.find([':', '/', '?', '#']);
-    match end {
-        Some(i) if cleaned.as_bytes()[i] == b':' => {
-            let scheme = cleaned[..i].to_ascii_lowercase();
-            matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel")
-        }
-        _ => true,
-    }
-}
-
-/// Cleans HTML written by users: tags and attributes from an allow-list,
-/// only safe URL schemes, iframes only from `embed_hosts`.
-pub fn sanitize(html: &str, embed_hosts: &[String]) -> String {
-    let mut b = ammonia::Builder::default();
-    b.add_tags([
-        "figure",
-        "figcaption",
-        "input",
-        "section",
-        "abbr",
-        "mark",
-        "iframe",
-        "details",
-        "summary",
-    ]);
-    b.add_generic_attributes(["id", "class", "title", "lang"]);
-    b.add_tag_attributes("input", ["type", "checked", "disabled"]);
-    b.add_tag_attributes(
-        "iframe",
-        ["src", "width", "height", "allowfullscreen", "loading"],
-    );
-    b.add_tag_attributes("td", ["style"]);
-    b.add_tag_attributes("th", ["style"]);
-    b.add_tag_attributes("a", ["href", "title"]);
-    b.link_rel(None);
-    let hosts: Vec<String> = embed_hosts.to_vec();
-    b.attribute_filter(move |element, attribute, value| {
-        match (element, attribute) {
-            ("iframe", "src") => {
-                let host = value
-                    .strip_prefix("https://")
-                    .and_then(|rest| rest.split(['/', '?', '#']).next())
-                    .unwrap_or("");
-                if hosts.iter().any(|h| h == host) {
-                    Some(value.into())
-                } else {
-                    None
-                }
-            }
-            ("input", "type") => (value == "checkbox").then(|| value.into()),
-            ("td" | "th", "style") => {
-                // pulldown-cmark's column alignment, nothing else.
-                matches!(
-                    value,
-                    "text-align: left" | "text-align: right" | "text-align: center"
-                )
-                .then(|| value.into())
-            }
-            _ => Some(value.into()),
-        }
-    });
-    b.clean(html).to_string()
+/// Whether a Markdown address is a site path the base path is added to
+/// (`/a/` under `/cchc/` is written `/cchc/a/`).
+pub fn needs_base_path(url: &str, base_path: &str) -> bool {
+    base_path != "/"
+        && url.starts_with('/')
+        && !url.starts_with("//")
+        && !url.starts_with(base_path)
 }
 
 /// The text of a Markdown string without its markup (`**PCI**` → `PCI`),
@@ -554,12 +594,13 @@ pub fn render_simple(md: &str, opts: &MarkdownOptions) -> String {
     .unwrap_or_default()
 }
 
-/// Map of heading ids, for the link checker.
-pub fn heading_ids(r: &RenderedMarkdown) -> HashMap<&str, &str> {
+/// Every anchor the text defines: its headings' ids, the ids of its raw
+/// HTML, its footnotes.
+pub fn anchors(r: &RenderedMarkdown) -> impl Iterator<Item = &str> {
     r.headings
         .iter()
-        .map(|h| (h.id.as_str(), h.text.as_str()))
-        .collect()
+        .map(|h| h.id.as_str())
+        .chain(r.links.anchors.iter().map(String::as_str))
 }
 
 #[cfg(test)]

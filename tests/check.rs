@@ -1,0 +1,164 @@
+//! `baocao check` judges the links each page's Markdown writes, gathered
+//! while it is rendered: every kind of Markdown link, at the line and
+//! column of its address in the file (front matter included).
+
+mod common;
+
+use std::sync::OnceLock;
+
+use baocao::diagnostics::{Code, Diagnostic};
+use baocao::{BuildError, BuildOptions};
+use common::Site;
+
+/// A page with a long front matter and a broken link of every kind, each
+/// address written once, so the test finds its position by a plain search.
+const PAGE: &str = "---
+title: Liên kết đủ loại
+date: 2020-02-01
+author: Văn phòng UBND tỉnh
+summary: >
+  Một trang có nhiều kiểu liên kết,
+  để thử vị trí của từng liên kết.
+tags:
+  - CCHC
+  - Liên kết
+  - Kiểm tra
+indicators: [sipas]
+agencies: [so-noi-vu]
+---
+Mở đầu.
+
+## Xem [chỉ số](/indicators/sipaz/) {#muc-rieng}
+
+| Cột | Liên kết |
+|---|---|
+| 1 | Đơn vị [trong bảng](/agencies/khong-co/) |
+
+Theo [báo cáo][bc] và <https://example.gov.vn/tu-dong/>.
+
+Sơ đồ: ![Sơ đồ](https://example.gov.vn/files/so-do.svg)
+
+[Đúng](#muc-rieng), [sai](#muc-rien), [tin](/news/dich/#khong-co), [tin đúng](/news/dich/#ket-qua).
+
+[bc]: /bao-cao-2020/
+";
+
+const OTHER: &str = "---\ntitle: Đích\ndate: 2020-02-02\n---\n## Kết quả\n\nXong.\n";
+
+/// The findings of `check` on the site with [`PAGE`].
+fn findings() -> &'static [Diagnostic] {
+    static FOUND: OnceLock<Vec<Diagnostic>> = OnceLock::new();
+    FOUND.get_or_init(|| {
+        let site = Site::minimal();
+        site.write("content/news/lien-ket.md", PAGE);
+        site.write("content/news/dich.md", OTHER);
+        let opts = BuildOptions {
+            write: false,
+            ..BuildOptions::new(site.root())
+        };
+        match baocao::check::check(&opts) {
+            Err(BuildError::Content(es)) => es,
+            Ok(r) => panic!("no errors ({} links checked)", r.links),
+            Err(e) => panic!("{e}"),
+        }
+    })
+}
+
+/// `line:col` of the first `needle` in [`PAGE`] (columns in characters).
+fn at(needle: &str) -> String {
+    let i = PAGE.find(needle).expect(needle);
+    let before = &PAGE[..i];
+    let line = before.matches('\n').count() + 1;
+    let start = before.rfind('\n').map_or(0, |j| j + 1);
+    format!("{line}:{}", PAGE[start..i].chars().count() + 1)
+}
+
+/// The one finding about `url`: its position, code and message.
+fn finding(url: &str) -> (String, Option<Code>, String) {
+    let found: Vec<&Diagnostic> = findings()
+        .iter()
+        .filter(|d| d.message.contains(&format!("`{url}`")))
+        .collect();
+    assert_eq!(found.len(), 1, "{url}: {:#?}", findings());
+    let d = found[0];
+    assert_eq!(d.file.to_str(), Some("content/news/lien-ket.md"));
+    (
+        format!("{}:{}", d.pos.line, d.pos.col),
+        d.code,
+        d.message.clone(),
+    )
+}
+
+#[test]
+fn a_link_in_a_heading_is_found_where_it_is_written() {
+    let (pos, code, _) = finding("/indicators/sipaz/");
+    assert_eq!(pos, at("/indicators/sipaz/"));
+    assert_eq!(pos, "17:17", "after 13 lines of front matter");
+    assert_eq!(code, Some(Code::LinkToMissingPage));
+}
+
+#[test]
+fn a_link_in_a_table() {
+    let (pos, code, _) = finding("/agencies/khong-co/");
+    assert_eq!(pos, at("/agencies/khong-co/"));
+    assert_eq!(code, Some(Code::LinkToMissingPage));
+}
+
+#[test]
+fn a_reference_link_is_found_at_its_definition() {
+    let (pos, code, _) = finding("/bao-cao-2020/");
+    assert_eq!(pos, at("/bao-cao-2020/"));
+    assert_eq!(code, Some(Code::LinkToMissingPage));
+}
+
+#[test]
+fn an_autolink_under_the_base_url() {
+    let (pos, _, message) = finding("https://example.gov.vn/tu-dong/");
+    assert_eq!(pos, at("https://example.gov.vn/tu-dong/"));
+    assert!(message.starts_with("link to"), "{message}");
+}
+
+#[test]
+fn an_image_under_the_base_url() {
+    let (pos, code, message) = finding("https://example.gov.vn/files/so-do.svg");
+    assert_eq!(pos, at("https://example.gov.vn/files/so-do.svg"));
+    assert_eq!(code, Some(Code::LinkToMissingFile));
+    assert!(message.starts_with("image "), "{message}");
+}
+
+#[test]
+fn an_anchor_of_this_page_defined_by_an_attribute() {
+    // `{#muc-rieng}` is an anchor; `#muc-rien` is not, and the hint names
+    // the one that is close.
+    let (pos, code, message) = finding("#muc-rien");
+    assert_eq!(pos, at("#muc-rien)"));
+    assert_eq!(code, Some(Code::LinkToMissingAnchor));
+    assert!(message.contains("this page has no heading"), "{message}");
+    let d = findings()
+        .iter()
+        .find(|d| d.message.contains("`#muc-rien`"))
+        .unwrap();
+    assert_eq!(d.hint.as_deref(), Some("did you mean `muc-rieng`?"));
+    assert!(
+        !findings()
+            .iter()
+            .any(|d| d.message.contains("`#muc-rieng`"))
+    );
+}
+
+#[test]
+fn a_page_that_exists_with_an_anchor_that_does_not() {
+    let (pos, code, message) = finding("/news/dich/#khong-co");
+    assert_eq!(pos, at("/news/dich/#khong-co"));
+    assert_eq!(code, Some(Code::LinkToMissingAnchor));
+    assert!(
+        message.contains("the page `/news/dich/` has no heading"),
+        "{message}"
+    );
+    assert!(!findings().iter().any(|d| d.message.contains("#ket-qua")));
+}
+
+#[test]
+fn nothing_else_is_reported() {
+    assert_eq!(findings().len(), 7, "{:#?}", findings());
+}
