@@ -128,12 +128,27 @@ impl Svg {
 
 /// A number with at most one decimal, without a trailing `.0`.
 pub(crate) fn num(out: &mut String, v: f64) {
-    let v = if v.is_finite() {
-        (v * 10.0).round() / 10.0
+    let tenths = if v.is_finite() {
+        (v * 10.0).round()
     } else {
         0.0
     };
-    let v = if v == 0.0 { 0.0 } else { v };
+    // Whole tenths written as integers: the same digits as formatting the
+    // rounded float with one decimal, without the float formatter.
+    if tenths.abs() < 1e15 {
+        let t = tenths as i64;
+        if t < 0 {
+            out.push('-');
+        }
+        let (whole, tenth) = (t.unsigned_abs() / 10, t.unsigned_abs() % 10);
+        let _ = write!(out, "{whole}");
+        if tenth != 0 {
+            out.push('.');
+            out.push(char::from(b'0' + tenth as u8));
+        }
+        return;
+    }
+    let v = tenths / 10.0;
     if v.fract() == 0.0 {
         let _ = write!(out, "{}", v as i64);
     } else {
@@ -446,5 +461,54 @@ impl<DB: DrawingBackend> Canvas for Plot<'_, DB> {
         }
         let v: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| (r(x), r(y))).collect();
         let _ = self.area.draw(&Polygon::new(v, fill.mix(alpha).filled()));
+    }
+}
+
+#[cfg(test)]
+mod num_tests {
+    use super::num;
+
+    /// The formatter's way, which `num` must give digit for digit.
+    fn by_formatter(v: f64) -> String {
+        let v = if v.is_finite() {
+            (v * 10.0).round() / 10.0
+        } else {
+            0.0
+        };
+        let v = if v == 0.0 { 0.0 } else { v };
+        if v.fract() == 0.0 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v:.1}")
+        }
+    }
+
+    #[test]
+    fn coordinates_have_the_digits_of_one_decimal_rounding() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut samples = vec![
+            0.0,
+            -0.0,
+            0.05,
+            -0.05,
+            0.04,
+            -0.04,
+            12.25,
+            -7.95,
+            1e14,
+            f64::NAN,
+        ];
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let scale = [1.0, 10.0, 1000.0, 1e6][(x % 4) as usize];
+            samples.push(((x >> 11) as f64 / (1u64 << 53) as f64 - 0.5) * scale);
+        }
+        for v in samples {
+            let mut s = String::new();
+            num(&mut s, v);
+            assert_eq!(s, by_formatter(v), "{v}");
+        }
     }
 }
