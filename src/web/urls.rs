@@ -9,6 +9,38 @@ use crate::web::slug::slugify;
 /// The indicator list; the indicators' pages are under it.
 pub const INDICATORS: &str = "/indicators/";
 
+/// The agency list; the agencies' pages are under it.
+pub const AGENCIES: &str = "/agencies/";
+/// Which agencies reported, grouped by parent.
+pub const REPORTING: &str = "/agencies/reporting/";
+pub const TAGS: &str = "/tags/";
+pub const SEARCH: &str = "/search/";
+pub const FEED: &str = "/feed.xml";
+pub const SITEMAP: &str = "/sitemap.xml";
+pub const ROBOTS: &str = "/robots.txt";
+pub const SEARCH_INDEX: &str = "/search-index.json";
+/// Every indicator in one file, with the address of each one's own.
+pub const DATA_JSON: &str = "/data/indicators.json";
+pub const NOT_FOUND: &str = "/404.html";
+
+/// The addresses templates link to by name (`site.urls.feed`): templates
+/// get URLs and never build them, so a theme keeps working wherever the
+/// site is published. The theme's own static files are among them.
+pub const SITE_LINKS: &[(&str, &str)] = &[
+    ("home", "/"),
+    ("indicators", INDICATORS),
+    ("agencies", AGENCIES),
+    ("reporting", REPORTING),
+    ("tags", TAGS),
+    ("search", SEARCH),
+    ("feed", FEED),
+    ("data_json", DATA_JSON),
+    ("style", "/style.css"),
+    ("print_js", "/print.js"),
+    ("search_js", "/search.js"),
+    ("favicon", "/favicon.svg"),
+];
+
 /// Ids an indicator may not have: baocao's own pages under `/indicators/`.
 pub const RESERVED_INDICATOR_IDS: &[&str] = &["status"];
 
@@ -104,5 +136,18 @@ mod tests {
         assert_eq!(file_for("/"), "index.html");
         assert_eq!(file_for("/news/a/"), "news/a/index.html");
         assert_eq!(file_for("/feed.xml"), "feed.xml");
+    }
+
+    #[test]
+    fn the_theme_files_templates_link_to_are_in_the_theme() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/static");
+        for (name, url) in SITE_LINKS {
+            if url.ends_with('/') {
+                continue;
+            }
+            let file = root.join(url.trim_start_matches('/'));
+            let made_by_baocao = [FEED, DATA_JSON].contains(url);
+            assert!(made_by_baocao || file.is_file(), "{name}: {}", file.display());
+        }
     }
 }
