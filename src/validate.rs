@@ -10,6 +10,7 @@ use crate::load::Inputs;
 use crate::load::blocks::{Block, BlockKind};
 use crate::web::urls;
 
+mod agencies;
 mod indicators;
 mod indices;
 mod lineage;
@@ -253,7 +254,7 @@ pub fn validate_data(inputs: &Inputs) -> Diagnostics {
     config(inputs, &mut d);
     groups(inputs, &mut d);
     indicators::check(inputs, &mut d);
-    agencies(inputs, &mut d);
+    agencies::agencies(inputs, &mut d);
     lineage::check(inputs, &mut d);
     d
 }
@@ -404,90 +405,5 @@ fn preview(ids: &[&str]) -> String {
         "none yet".to_string()
     } else {
         v.join(", ")
-    }
-}
-
-fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
-    let region = inputs.config.region.id.as_str();
-    let by_id: HashMap<&str, &crate::model::Agency> =
-        inputs.agencies.iter().map(|a| (a.id.as_str(), a)).collect();
-    let mut parents_known: Vec<&str> = by_id.keys().copied().collect();
-    parents_known.push(region);
-    parents_known.sort();
-    let indicator_ids: Vec<&str> = inputs.indicators.iter().map(|i| i.id.as_str()).collect();
-    let indicator_set: HashSet<&str> = indicator_ids.iter().copied().collect();
-    for a in &inputs.agencies {
-        let f = &a.file;
-        if urls::RESERVED_AGENCY_IDS.contains(&a.id.as_str()) {
-            d.push(
-                Diagnostic::new(
-                    f,
-                    Pos::default(),
-                    format!(
-                        "the agency id `{}` collides with the page /agencies/{}/",
-                        a.id, a.id
-                    ),
-                )
-                .with_hint(format!("rename the file, e.g. to `co-quan-{}.yaml`", a.id))
-                .code(Code::ReservedAgencyId),
-            );
-        }
-        if let Some(p) = &a.parent {
-            if p == &a.id {
-                d.push(
-                    Diagnostic::new(f, a.parent_pos, "an agency cannot be its own parent")
-                        .code(Code::OwnParent),
-                );
-            } else if p != region && dangling(inputs, by_id.contains_key(p.as_str()), p) {
-                d.push(unknown_ref(f, a.parent_pos, "agency", p, &parents_known));
-            } else {
-                // Walk up: a cycle would make the hierarchy endless.
-                let mut seen: HashSet<&str> = [a.id.as_str()].into_iter().collect();
-                let mut cur = by_id.get(p.as_str()).copied();
-                while let Some(c) = cur {
-                    if !seen.insert(c.id.as_str()) {
-                        d.push(
-                            Diagnostic::new(
-                                f,
-                                a.parent_pos,
-                                format!("the parent chain of `{}` loops back on itself", a.id),
-                            )
-                            .with_hint("one agency in the chain must have another parent")
-                            .code(Code::ParentLoop),
-                        );
-                        break;
-                    }
-                    cur = c.parent.as_deref().and_then(|p| by_id.get(p).copied());
-                }
-            }
-        }
-        for h in a.heads.iter().chain(a.head.iter()) {
-            if crate::model::is_blank(&h.name) {
-                d.push(
-                    Diagnostic::new(&a.file, h.pos, "the head's name is empty")
-                        .with_hint("write the full name of the person, e.g. `Nguyễn Văn A`")
-                        .code(Code::HeadNameEmpty),
-                );
-            }
-            if let (Some(s), Some(u)) = (h.since, h.until)
-                && u < s
-            {
-                d.push(
-                    Diagnostic::new(
-                        f,
-                        h.pos,
-                        format!("{} leaves office ({u}) before taking it ({s})", h.name),
-                    )
-                    .code(Code::HeadLeavesBeforeTaking),
-                );
-            }
-        }
-        for r in &a.responsibilities {
-            for (id, pos) in r.indicators.iter().zip(&r.indicator_pos) {
-                if dangling(inputs, indicator_set.contains(id.as_str()), id) {
-                    d.push(unknown_ref(f, *pos, "indicator", id, &indicator_ids));
-                }
-            }
-        }
     }
 }
