@@ -76,14 +76,8 @@ pub(super) fn syntax_error(
     } else if msg.contains("more than one document") {
         // serde_yaml does not say where; the second document starts after
         // a `---` (or `...`) line that follows some content.
-        let mut content = false;
-        for (i, line) in text.lines().enumerate() {
-            let t = line.trim_end();
-            if content && (t == "---" || t.starts_with("--- ") || t == "...") {
-                pos = Pos::new(i + 1 + line_offset, 1);
-                break;
-            }
-            content |= !(t.is_empty() || t.starts_with('#') || t.starts_with('%') || t == "---");
+        if let Some(at) = second_document(text, line_offset) {
+            pos = at;
         }
         msg = "the file holds more than one YAML document".to_string();
         "a line `---` starts a new document; remove it (front matter is only for .md pages)"
@@ -115,4 +109,18 @@ fn strip_location(s: &str) -> &str {
         Some(i) => &s[..i],
         None => s,
     }
+}
+
+/// Where a second document starts: a `---` (or `...`) line after some
+/// content.
+fn second_document(text: &str, line_offset: usize) -> Option<Pos> {
+    let mut content = false;
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_end();
+        if content && (t == "---" || t.starts_with("--- ") || t == "...") {
+            return Some(Pos::new(i + 1 + line_offset, 1));
+        }
+        content |= !(t.is_empty() || t.starts_with('#') || t.starts_with('%') || t == "---");
+    }
+    None
 }
