@@ -2,8 +2,6 @@
 //! something that exists, no two observations share a year and an entity,
 //! no two pages share a URL. All problems are collected, none stops the run.
 
-use std::collections::BTreeMap;
-
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -12,16 +10,18 @@ use crate::load::Inputs;
 use crate::load::blocks::{Block, BlockKind};
 use crate::web::urls;
 
+mod agencies;
 mod indicators;
 mod indices;
 mod lineage;
+mod pages;
 
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 /// Checks `inputs` as a whole; `drafts` says whether draft pages are built.
 pub fn validate(inputs: &Inputs, drafts: bool) -> Diagnostics {
     let mut d = validate_data(inputs);
-    pages(inputs, drafts, &mut d);
+    pages::pages(inputs, drafts, &mut d);
     blocks(inputs, drafts, &mut d);
     statics(inputs, &mut d);
     d
@@ -254,7 +254,7 @@ pub fn validate_data(inputs: &Inputs) -> Diagnostics {
     config(inputs, &mut d);
     groups(inputs, &mut d);
     indicators::check(inputs, &mut d);
-    agencies(inputs, &mut d);
+    agencies::agencies(inputs, &mut d);
     lineage::check(inputs, &mut d);
     d
 }
@@ -405,246 +405,5 @@ fn preview(ids: &[&str]) -> String {
         "none yet".to_string()
     } else {
         v.join(", ")
-    }
-}
-
-fn agencies(inputs: &Inputs, d: &mut Diagnostics) {
-    let region = inputs.config.region.id.as_str();
-    let by_id: HashMap<&str, &crate::model::Agency> =
-        inputs.agencies.iter().map(|a| (a.id.as_str(), a)).collect();
-    let mut parents_known: Vec<&str> = by_id.keys().copied().collect();
-    parents_known.push(region);
-    parents_known.sort();
-    let indicator_ids: Vec<&str> = inputs.indicators.iter().map(|i| i.id.as_str()).collect();
-    let indicator_set: HashSet<&str> = indicator_ids.iter().copied().collect();
-    for a in &inputs.agencies {
-        let f = &a.file;
-        if urls::RESERVED_AGENCY_IDS.contains(&a.id.as_str()) {
-            d.push(
-                Diagnostic::new(
-                    f,
-                    Pos::default(),
-                    format!(
-                        "the agency id `{}` collides with the page /agencies/{}/",
-                        a.id, a.id
-                    ),
-                )
-                .with_hint(format!("rename the file, e.g. to `co-quan-{}.yaml`", a.id))
-                .code(Code::ReservedAgencyId),
-            );
-        }
-        if let Some(p) = &a.parent {
-            if p == &a.id {
-                d.push(
-                    Diagnostic::new(f, a.parent_pos, "an agency cannot be its own parent")
-                        .code(Code::OwnParent),
-                );
-            } else if p != region && dangling(inputs, by_id.contains_key(p.as_str()), p) {
-                d.push(unknown_ref(f, a.parent_pos, "agency", p, &parents_known));
-            } else {
-                // Walk up: a cycle would make the hierarchy endless.
-                let mut seen: HashSet<&str> = [a.id.as_str()].into_iter().collect();
-                let mut cur = by_id.get(p.as_str()).copied();
-                while let Some(c) = cur {
-                    if !seen.insert(c.id.as_str()) {
-                        d.push(
-                            Diagnostic::new(
-                                f,
-                                a.parent_pos,
-                                format!("the parent chain of `{}` loops back on itself", a.id),
-                            )
-                            .with_hint("one agency in the chain must have another parent")
-                            .code(Code::ParentLoop),
-                        );
-                        break;
-                    }
-                    cur = c.parent.as_deref().and_then(|p| by_id.get(p).copied());
-                }
-            }
-        }
-        for h in a.heads.iter().chain(a.head.iter()) {
-            if crate::model::is_blank(&h.name) {
-                d.push(
-                    Diagnostic::new(&a.file, h.pos, "the head's name is empty")
-                        .with_hint("write the full name of the person, e.g. `Nguyễn Văn A`")
-                        .code(Code::HeadNameEmpty),
-                );
-            }
-            if let (Some(s), Some(u)) = (h.since, h.until)
-                && u < s
-            {
-                d.push(
-                    Diagnostic::new(
-                        f,
-                        h.pos,
-                        format!("{} leaves office ({u}) before taking it ({s})", h.name),
-                    )
-                    .code(Code::HeadLeavesBeforeTaking),
-                );
-            }
-        }
-        for r in &a.responsibilities {
-            for (id, pos) in r.indicators.iter().zip(&r.indicator_pos) {
-                if dangling(inputs, indicator_set.contains(id.as_str()), id) {
-                    d.push(unknown_ref(f, *pos, "indicator", id, &indicator_ids));
-                }
-            }
-        }
-    }
-}
-
-fn pages(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
-    let indicator_ids: Vec<&str> = inputs.indicators.iter().map(|i| i.id.as_str()).collect();
-    let indicator_set: HashSet<&str> = indicator_ids.iter().copied().collect();
-    let agency_ids_list: Vec<&str> = inputs.agencies.iter().map(|a| a.id.as_str()).collect();
-    let agency_set: HashSet<&str> = agency_ids_list.iter().copied().collect();
-    let mut urls_seen: BTreeMap<String, &crate::model::Page> = BTreeMap::new();
-    // Folders that are pages (`news/tin/index.md`): they hold photos, not
-    // other pages.
-    let bundles: HashMap<&std::path::Path, &std::path::Path> = inputs
-        .pages
-        .iter()
-        .filter(|p| p.bundle)
-        .filter_map(|p| Some((p.file.parent()?, p.file.as_path())))
-        .collect();
-    for p in &inputs.pages {
-        let f = &p.file;
-        let folder = f.parent().filter(|_| p.bundle);
-        if let Some((dir, page)) = f
-            .ancestors()
-            .skip(1)
-            .filter(|a| Some(*a) != folder)
-            .find_map(|a| bundles.get(a).map(|page| (a, *page)))
-        {
-            d.push(
-                Diagnostic::new(
-                    f,
-                    Pos::default(),
-                    format!(
-                        "this page is in the folder of the page {}: a page's folder holds its photos, not other pages",
-                        crate::diagnostics::display_path(page)
-                    ),
-                )
-                .with_hint(format!(
-                    "move it out of {}/",
-                    crate::diagnostics::display_path(dir)
-                ))
-                .code(Code::PageInPageFolder),
-            );
-            continue;
-        }
-        if crate::model::is_blank(&p.meta.title) {
-            d.push(
-                Diagnostic::new(f, p.pos.title, "the title is empty")
-                    .with_hint("write a title: it is the page's heading and link text")
-                    .code(Code::TitleEmpty),
-            );
-        }
-        for (t, pos) in p.meta.tags.iter().zip(&p.pos.tags) {
-            if crate::web::slug::slugify(t).is_empty() {
-                d.push(
-                    Diagnostic::new(
-                        f,
-                        *pos,
-                        format!("the tag `{t}` has no letter or digit, so it can have no page"),
-                    )
-                    .with_hint("write the tag in words, e.g. `cải cách hành chính`, or remove it")
-                    .code(Code::TagWithoutLetters),
-                );
-            }
-        }
-        for (id, pos) in p.meta.indicators.iter().zip(&p.pos.indicators) {
-            if dangling(inputs, indicator_set.contains(id.as_str()), id) {
-                d.push(unknown_ref(f, *pos, "indicator", id, &indicator_ids));
-            }
-        }
-        for (id, pos) in p.meta.agencies.iter().zip(&p.pos.agencies) {
-            if dangling(inputs, agency_set.contains(id.as_str()), id) {
-                d.push(unknown_ref(f, *pos, "agency", id, &agency_ids_list));
-            }
-        }
-        let parts = urls::page_parts(p);
-        if !p.is_section_index && parts.slug.is_empty() {
-            d.push(
-                Diagnostic::new(
-                    f,
-                    if p.meta.slug.is_some() {
-                        p.pos.slug
-                    } else {
-                        Pos::default()
-                    },
-                    "the page's slug is empty: its name has no letter or digit",
-                )
-                .with_hint("set `slug:` in the front matter, e.g. slug: tin-moi")
-                .code(Code::SlugEmpty),
-            );
-            continue;
-        }
-        let segs = &parts.segments;
-        if let Some(first) = segs.first()
-            && urls::RESERVED_SECTIONS.contains(&first.as_str())
-        {
-            d.push(
-                Diagnostic::new(f, Pos::default(), format!("the folder `content/{first}/` collides with the pages baocao makes at /{first}/"))
-                    .with_hint("move the page to another folder, e.g. content/news/")
-                    .code(Code::ReservedSection),
-            );
-            continue;
-        }
-        if segs.iter().any(String::is_empty) {
-            d.push(
-                Diagnostic::new(
-                    f,
-                    Pos::default(),
-                    "a folder name on this page's path has no letter or digit",
-                )
-                .with_hint("rename the folder")
-                .code(Code::FolderNameEmpty),
-            );
-            continue;
-        }
-        if p.meta.draft && !drafts {
-            continue;
-        }
-        let url = parts.url;
-        if url == "/" {
-            d.push(
-                Diagnostic::new(
-                    f,
-                    Pos::default(),
-                    "`content/_index.md` would replace the dashboard at /",
-                )
-                .with_hint("put section pages in a folder, e.g. content/news/_index.md")
-                .code(Code::IndexAtRoot),
-            );
-            continue;
-        }
-        if let Some(first) = urls_seen.get(&url).copied() {
-            // Report it where the fix most likely goes: on the page whose
-            // `slug:` chose the URL.
-            let (here, other) = if p.meta.slug.is_none() && first.meta.slug.is_some() {
-                (first, p)
-            } else {
-                (p, first)
-            };
-            d.push(
-                Diagnostic::new(
-                    &here.file,
-                    if here.meta.slug.is_some() {
-                        here.pos.slug
-                    } else {
-                        here.pos.title
-                    },
-                    format!(
-                        "this page has the URL {url}, like {}",
-                        crate::diagnostics::display_path(&other.file)
-                    ),
-                )
-                .with_hint("give one of them another file name or `slug:`")
-                .code(Code::SameUrl),
-            );
-        } else {
-            urls_seen.insert(url, p);
-        }
     }
 }

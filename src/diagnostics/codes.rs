@@ -284,7 +284,7 @@ codes! {
 }
 
 /// One entry of the catalogue. Texts come in pairs: English, Vietnamese.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Entry {
     pub code: Code,
     /// A few words, for the heading.

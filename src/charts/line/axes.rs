@@ -1,0 +1,66 @@
+//! The line chart's axes: value ticks with a light grid across the plot,
+//! the base line, and the years under it.
+
+use super::super::canvas::{Anchor, Canvas, Font};
+use super::super::draw::{self, AXIS, GRID, MUTED};
+use super::super::text::width;
+use super::super::{ChartData, tick_label};
+use super::Layout;
+use super::layout::{Domain, Scale, TICK_GAP};
+
+/// Room for one year label: a four-digit year and space around it.
+const YEAR_ROOM: f64 = 1.8;
+/// At most this many years are written.
+const MAX_YEARS: usize = 8;
+/// Length of a year's tick under the axis.
+const YEAR_TICK: f64 = 4.0;
+/// Baseline of the years under the axis (small sizes).
+const YEAR_BASELINE: f64 = 1.45;
+/// From a text's baseline to its middle (text sizes).
+pub(super) const MIDDLE: f64 = 0.36;
+
+impl Layout {
+    /// The value ticks and the years written under the axis.
+    pub(super) fn set_axes(&mut self, data: &ChartData, d: &Domain, scale: &Scale) {
+        let small = self.fr.small;
+        self.grid = scale
+            .ticks
+            .iter()
+            .map(|t| {
+                let label = tick_label(*t, scale.dec, &d.unit, data.lang);
+                (scale.y_of(*t), label)
+            })
+            .collect();
+        let (pl, pr, inset) = (scale.pl, scale.pr, scale.inset);
+        let year_w = width("2000", small, false) * YEAR_ROOM;
+        let max_years = (((pr - pl - 2.0 * inset) / year_w).floor() as usize + 1).max(2);
+        self.years = draw::year_ticks(d.y_first, d.y_last, max_years.min(MAX_YEARS))
+            .into_iter()
+            .map(|y| (scale.x_of(y), y.to_string()))
+            .collect();
+    }
+}
+
+pub(super) fn draw(c: &mut dyn Canvas, l: &Layout) {
+    let small = l.fr.small;
+    let (pl, pr, _, pb) = l.plot;
+    for (y, label) in &l.grid {
+        c.line(&[(pl, *y), (pr, *y)], GRID, 1.0, None);
+        c.text(
+            label,
+            pl - TICK_GAP,
+            y + small * MIDDLE,
+            &Font::new(small, MUTED).anchor(Anchor::End),
+        );
+    }
+    c.line(&[(pl, pb), (pr, pb)], AXIS, 1.0, None);
+    for (x, year) in &l.years {
+        c.line(&[(*x, pb), (*x, pb + YEAR_TICK)], AXIS, 1.0, None);
+        c.text(
+            year,
+            *x,
+            pb + small * YEAR_BASELINE,
+            &Font::new(small, MUTED).anchor(Anchor::Middle),
+        );
+    }
+}
