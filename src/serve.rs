@@ -8,10 +8,11 @@
 //!    with the errors of the last build, if it failed ([`live`]);
 //! 3. watch `content/` and `themes/` and rebuild what an edit changes, the
 //!    pages open in a browser first ([`watch`]);
-//! 4. answer requests on a few worker threads ([`http`]): only the files
-//!    of that map, a request waiting for what the edit under way may change,
-//!    so it is never served stale; after a failed build every HTML request
-//!    gets a page listing the errors;
+//! 4. answer requests on a few worker threads ([`http`]; one that stops is
+//!    replaced: [`workers`]): only the files of that map, a request waiting
+//!    for what the edit under way may change, so it is never served stale;
+//!    after a failed build every HTML request gets a page listing the
+//!    errors;
 //! 5. tell the pages open in a browser to reload ([`reload`]).
 //!
 //! `baocao build` never sees any of this: the script is added to responses
@@ -22,7 +23,6 @@ use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::Path;
 use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-use std::time::Duration;
 
 use tiny_http::Server;
 
@@ -32,6 +32,7 @@ mod http;
 mod live;
 mod reload;
 mod watch;
+mod workers;
 
 pub use http::{Lookup, MAX_WAIT, content_type, error_page, inject, lookup};
 pub use reload::{EVENTS_PATH, MAX_RELOAD_CLIENTS, RELOAD_JS_PATH};
@@ -61,6 +62,9 @@ pub enum ServeError {
     #[error("{0}")]
     Other(String),
 }
+
+/// How many threads answer requests.
+const WORKERS: usize = 4;
 
 /// What the workers, the watcher and live reload share.
 struct Shared {
@@ -148,23 +152,8 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     watch::watch(&root, shared.clone(), session, opts.quiet)?;
     announce(&root, local, &format!("http://{shown}{base_path}"));
 
-    let workers: Vec<_> = (0..4)
-        .map(|_| {
-            let server = server.clone();
-            let shared = shared.clone();
-            std::thread::spawn(move || {
-                loop {
-                    match server.recv() {
-                        Ok(req) => http::handle(req, &shared),
-                        Err(_) => std::thread::sleep(Duration::from_millis(10)),
-                    }
-                }
-            })
-        })
-        .collect();
-    for w in workers {
-        let _ = w.join();
-    }
+    let work = move || http::work(&server, &shared);
+    workers::Workers::start(WORKERS, "baocao-http", work).supervise();
     Ok(())
 }
 

@@ -31,9 +31,15 @@ fn serve(site: &Site) -> Server {
 
 /// [`serve`] with more arguments.
 fn serve_with(site: &Site, extra: &[&str]) -> Server {
+    serve_env(site, extra, &[])
+}
+
+/// [`serve_with`] with environment variables.
+fn serve_env(site: &Site, extra: &[&str], env: &[(&str, &str)]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_baocao"))
         .args(["serve", "--port", "0", "--today", "2020-12-31", "--quiet"])
         .args(extra)
+        .envs(env.iter().copied())
         .current_dir(site.root())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -255,6 +261,23 @@ fn a_vietnamese_base_path_is_redirected_to_not_a_dead_worker() {
     }
     let r = get(port, "/c%E1%BA%A3i-c%C3%A1ch/news/tin-mot/");
     assert_eq!(r.status, 200, "{}", r.head);
+}
+
+/// A bug that makes answering a request panic (here asked for by the
+/// debug build's `BAOCAO_TEST_PANIC_PATH`) answers 500, and costs no
+/// worker: after more such requests than there are workers, pages are
+/// still served.
+#[test]
+fn a_worker_that_panics_answers_500_and_keeps_serving() {
+    let site = Site::minimal();
+    let server = serve_env(&site, &[], &[("BAOCAO_TEST_PANIC_PATH", "/news/")]);
+    let port = server.port;
+    for _ in 0..12 {
+        let r = get(port, "/news/");
+        assert_eq!(r.status, 500, "{}", r.head);
+        let r = get(port, "/news/tin-mot/");
+        assert_eq!(r.status, 200, "{}", r.head);
+    }
 }
 
 #[test]

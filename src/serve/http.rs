@@ -1,7 +1,8 @@
 //! A request → its response: the files of the site as [`Live`](super::live::Live)
 //! holds them, never anything else.
 //!
-//! Steps, for each request ([`handle`]):
+//! A few workers ([`work`]) answer requests; one whose answering panics
+//! (a bug) answers 500 and goes on. Steps, for each request ([`handle`]):
 //! 1. anything but `GET` and `HEAD` is 405; the live-reload stream and its
 //!    script go to [`super::reload`];
 //! 2. the address is looked up ([`lookup`]): a file of the site, a folder
@@ -13,11 +14,12 @@
 
 use std::collections::BTreeMap;
 use std::io;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::{Component, Path};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use tiny_http::{Header, Method, Request, Response, StatusCode};
+use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
 
 use super::Shared;
 use super::live::Now;
@@ -28,8 +30,30 @@ use crate::diagnostics::Diagnostic;
 /// what there is (a full build of a national site takes seconds).
 pub const MAX_WAIT: Duration = Duration::from_secs(60);
 
+/// A worker's loop: answers requests for ever. A request whose answering
+/// panics (a bug) is answered 500 Internal Server Error, if nothing was
+/// sent yet (tiny_http does it as the request is dropped), and the worker
+/// goes on with the next.
+pub(super) fn work(server: &Server, shared: &Arc<Shared>) {
+    loop {
+        let req = match server.recv() {
+            Ok(req) => req,
+            Err(_) => {
+                std::thread::sleep(Duration::from_millis(10));
+                continue;
+            }
+        };
+        let url = req.url().to_string();
+        if panic::catch_unwind(AssertUnwindSafe(|| handle(req, shared))).is_err() {
+            eprintln!("serve: answering {url:?} failed (a bug in baocao: please report it)");
+        }
+    }
+}
+
 /// Answers one request.
 pub(super) fn handle(req: Request, shared: &Arc<Shared>) {
+    #[cfg(debug_assertions)]
+    panic_if_asked(req.url());
     if !matches!(req.method(), Method::Get | Method::Head) {
         respond(
             req,
@@ -46,6 +70,15 @@ pub(super) fn handle(req: Request, shared: &Arc<Shared>) {
                 .with_header(header("Content-Type", "text/javascript; charset=utf-8")),
         ),
         _ => answer(req, &target, shared),
+    }
+}
+
+/// Debug builds only: answering the address in `BAOCAO_TEST_PANIC_PATH`
+/// panics, as a bug would (tests/serve.rs makes the workers fail so).
+#[cfg(debug_assertions)]
+fn panic_if_asked(url: &str) {
+    if std::env::var_os("BAOCAO_TEST_PANIC_PATH").is_some_and(|p| p == url) {
+        panic!("BAOCAO_TEST_PANIC_PATH: a panic answering {url}, as a test asks");
     }
 }
 
