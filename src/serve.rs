@@ -21,7 +21,6 @@
 use std::io::{self, Write};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::Path;
-use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 use tiny_http::Server;
@@ -63,7 +62,8 @@ pub enum ServeError {
     Other(String),
 }
 
-/// How many threads answer requests.
+/// How many threads answer requests (an open page's live-reload stream
+/// holds none).
 const WORKERS: usize = 4;
 
 /// What the workers, the watcher and live reload share.
@@ -78,8 +78,8 @@ struct Shared {
     run_id: u64,
     /// The base URL's path (`/` or `/cchc/`).
     base_path: String,
-    /// Live-reload connections open now (each holds a thread).
-    reload_clients: AtomicUsize,
+    /// The open pages' live-reload streams.
+    streams: reload::Streams,
 }
 
 impl Shared {
@@ -93,7 +93,7 @@ impl Shared {
                 .unwrap_or(0)
                 ^ u64::from(std::process::id()),
             base_path,
-            reload_clients: AtomicUsize::new(0),
+            streams: reload::Streams::default(),
         }
     }
     fn live(&self) -> MutexGuard<'_, Live> {
@@ -150,10 +150,11 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
 
     let root = crate::output::absolute(&build_opts.site);
     watch::watch(&root, shared.clone(), session, opts.quiet)?;
-    announce(&root, local, &format!("http://{shown}{base_path}"));
-
+    reload::start(shared.clone())?;
     let work = move || http::work(&server, &shared);
-    workers::Workers::start(WORKERS, "baocao-http", work).supervise();
+    let workers = workers::Workers::start(WORKERS, "baocao-http", work);
+    announce(&root, local, &format!("http://{shown}{base_path}"));
+    workers.supervise();
     Ok(())
 }
 

@@ -487,6 +487,47 @@ impl Events {
     }
 }
 
+/// Forty open pages wait for their reload without holding a worker each:
+/// a page is answered while they all wait, one edit reaches every one,
+/// and serve started no thread for them (tiny_http reads each open
+/// connection on a thread of its pool: one a page, where there were two).
+#[test]
+fn many_open_pages_hold_no_worker_and_all_hear_of_an_edit() {
+    const PAGES: usize = 40;
+    let site = Site::minimal();
+    let server = serve(&site);
+    let port = server.port;
+    let tasks = format!("/proc/{}/task", server.child.id());
+    let threads = || std::fs::read_dir(&tasks).map(|d| d.count()).ok();
+    let before = threads();
+    // One after another: each told the site's version, so open and
+    // waiting, before the next opens (tiny_http's pool can leave a
+    // connection unread a while when many open at the same moment).
+    let (mut pages, mut told) = (Vec::new(), Vec::new());
+    for _ in 0..PAGES {
+        let mut page = Events::open(port, "/news/tin-mot/");
+        told.push(page.next());
+        pages.push(page);
+    }
+    let r = get(port, "/news/tin-mot/");
+    assert_eq!(r.status, 200, "not answered while pages wait: {}", r.head);
+    assert!(get(port, "/").body.contains("__baocao"));
+    if let (Some(before), Some(after)) = (before, threads()) {
+        assert!(
+            after <= before + PAGES + 4,
+            "{PAGES} open pages took {} threads",
+            after - before
+        );
+    }
+    site.write(
+        "content/news/tin-mot.md",
+        &common::NEWS.replace("bài", "tin"),
+    );
+    for (n, (page, old)) in pages.iter_mut().zip(&told).enumerate() {
+        assert_ne!(&page.next(), old, "page {n} was not told of the edit");
+    }
+}
+
 /// After an indicator edit, serve makes the page in view first and the
 /// many pages showing the indicator's card in the background: a page asked
 /// for before the background reached it is made on demand, so once the
