@@ -31,9 +31,15 @@ fn serve(site: &Site) -> Server {
 
 /// [`serve`] with more arguments.
 fn serve_with(site: &Site, extra: &[&str]) -> Server {
+    serve_env(site, extra, &[])
+}
+
+/// [`serve_with`] with environment variables.
+fn serve_env(site: &Site, extra: &[&str], env: &[(&str, &str)]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_baocao"))
         .args(["serve", "--port", "0", "--today", "2020-12-31", "--quiet"])
         .args(extra)
+        .envs(env.iter().copied())
         .current_dir(site.root())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -257,6 +263,23 @@ fn a_vietnamese_base_path_is_redirected_to_not_a_dead_worker() {
     assert_eq!(r.status, 200, "{}", r.head);
 }
 
+/// A bug that makes answering a request panic (here asked for by the
+/// debug build's `BAOCAO_TEST_PANIC_PATH`) answers 500, and costs no
+/// worker: after more such requests than there are workers, pages are
+/// still served.
+#[test]
+fn a_worker_that_panics_answers_500_and_keeps_serving() {
+    let site = Site::minimal();
+    let server = serve_env(&site, &[], &[("BAOCAO_TEST_PANIC_PATH", "/news/")]);
+    let port = server.port;
+    for _ in 0..12 {
+        let r = get(port, "/news/");
+        assert_eq!(r.status, 500, "{}", r.head);
+        let r = get(port, "/news/tin-mot/");
+        assert_eq!(r.status, 200, "{}", r.head);
+    }
+}
+
 #[test]
 fn tells_open_pages_to_reload() {
     let site = Site::minimal();
@@ -461,6 +484,47 @@ impl Events {
                 return tag.trim().to_string();
             }
         }
+    }
+}
+
+/// Forty open pages wait for their reload without holding a worker each:
+/// a page is answered while they all wait, one edit reaches every one,
+/// and serve started no thread for them (tiny_http reads each open
+/// connection on a thread of its pool: one a page, where there were two).
+#[test]
+fn many_open_pages_hold_no_worker_and_all_hear_of_an_edit() {
+    const PAGES: usize = 40;
+    let site = Site::minimal();
+    let server = serve(&site);
+    let port = server.port;
+    let tasks = format!("/proc/{}/task", server.child.id());
+    let threads = || std::fs::read_dir(&tasks).map(|d| d.count()).ok();
+    let before = threads();
+    // One after another: each told the site's version, so open and
+    // waiting, before the next opens (tiny_http's pool can leave a
+    // connection unread a while when many open at the same moment).
+    let (mut pages, mut told) = (Vec::new(), Vec::new());
+    for _ in 0..PAGES {
+        let mut page = Events::open(port, "/news/tin-mot/");
+        told.push(page.next());
+        pages.push(page);
+    }
+    let r = get(port, "/news/tin-mot/");
+    assert_eq!(r.status, 200, "not answered while pages wait: {}", r.head);
+    assert!(get(port, "/").body.contains("__baocao"));
+    if let (Some(before), Some(after)) = (before, threads()) {
+        assert!(
+            after <= before + PAGES + 4,
+            "{PAGES} open pages took {} threads",
+            after - before
+        );
+    }
+    site.write(
+        "content/news/tin-mot.md",
+        &common::NEWS.replace("bài", "tin"),
+    );
+    for (n, (page, old)) in pages.iter_mut().zip(&told).enumerate() {
+        assert_ne!(&page.next(), old, "page {n} was not told of the edit");
     }
 }
 
