@@ -209,6 +209,9 @@ pub fn prepare_pages(
 /// An image a page shows, and what its address resolved to.
 type Found = (ImageRef, Result<Resolved, Problem>);
 
+/// A page (its index in `inputs.pages`) and the images it shows.
+type PageFound = (usize, Vec<Found>);
+
 /// Steps 1–3 for the pages `which`: every image they show with its
 /// address resolved (pages showing none are left out), and each photo
 /// file to process once, in the order first met.
@@ -217,8 +220,8 @@ fn find(
     root: &Root,
     which: &[usize],
     diags: &mut Diagnostics,
-) -> (Vec<(usize, Vec<Found>)>, Vec<(PathBuf, Format)>) {
-    let mut found: Vec<(usize, Vec<Found>)> = Vec::new();
+) -> (Vec<PageFound>, Vec<(PathBuf, Format)>) {
+    let mut found: Vec<PageFound> = Vec::new();
     let mut files: Vec<(PathBuf, Format)> = Vec::new();
     let mut seen: HashSet<PathBuf> = HashSet::new();
     for &pi in which {
