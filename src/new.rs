@@ -118,153 +118,41 @@ pub fn new_site(dir: &Path, today: Option<Day>) -> Result<Vec<String>, NewError>
     Ok(written)
 }
 
+/// The starter site: where each file goes, and its text as written under
+/// `src/new/starter/`. `{year}`, `{year-1}` … `{year-3}` and `{now}` in the
+/// text are filled in by [`fill`].
+const STARTER: [(&str, &str); 5] = [
+    ("content/site.yaml", include_str!("new/starter/site.yaml")),
+    (
+        "content/data/indicators/sipas.yaml",
+        include_str!("new/starter/sipas.yaml"),
+    ),
+    (
+        "content/data/agencies/so-noi-vu.yaml",
+        include_str!("new/starter/so-noi-vu.yaml"),
+    ),
+    (
+        "content/news/muc-tieu-chi-so-hai-long.md",
+        include_str!("new/starter/muc-tieu-chi-so-hai-long.md"),
+    ),
+    (".gitignore", include_str!("new/starter/gitignore")),
+];
+
 fn starter_files(y: i32, now: &str) -> Vec<(&'static str, String)> {
-    let (y1, y2, y3) = (y - 1, y - 2, y - 3);
-    let site =
-        r#"# Site settings. Every field is explained in baocao's guide, /huong-dan/dinh-dang/
-# (English: /guide/format/; docs/CONTENT-FORMAT.md in baocao's repository).
+    STARTER
+        .iter()
+        .map(|&(path, text)| (path, fill(text, y, now)))
+        .collect()
+}
 
-# The site's name, shown in the header and the browser tab.
-title: Cải cách hành chính tỉnh A
-# Where the site is published, absolute. `baocao build --base-url` overrides it
-# (for a GitHub Pages project site: https://<org>.github.io/<repo>/).
-base_url: https://cchc.example.gov.vn/
-# vi or en: the language of the interface, and of number and date formats.
-language: vi
-# One sentence for search engines and link previews.
-description: Theo dõi mục tiêu, kết quả cải cách hành chính và trách nhiệm người đứng đầu
-# The province (or district) the site reports on. An observation without
-# `entity:` is a value of this region.
-region: { id: tinh-a, name: Tỉnh A }
-# The theme: `default` is built in; themes/<name>/ in this folder may replace
-# any of its files.
-theme: default
-# Links in the header, in order (optional).
-menu:
-  - { title: Tổng quan, url: / }
-  - { title: Chỉ số, url: /indicators/ }
-  - { title: Cơ quan, url: /agencies/ }
-  - { title: Tin tức, url: /news/ }
-# Items per list page (optional).
-page_size: 10
-# Markdown settings (optional).
-markdown:
-  # sanitize (the default) removes unsafe HTML from pages; allow keeps it as written.
-  raw_html: sanitize
-  # Video and map iframes are kept only from these hosts.
-  embed_hosts: [www.youtube.com]
-"#
-        .to_string();
-
-    let indicator = format!(
-        r#"# One indicator per file; its id is the file name (sipas).
-# Every field: /huong-dan/dinh-dang/ in baocao's guide (docs/CONTENT-FORMAT.md).
-
-# The full name, and the short one used on cards and in charts.
-name: Chỉ số hài lòng về sự phục vụ hành chính
-short_name: SIPAS
-# The unit shown after values: "%", "điểm", "bậc", "hồ sơ" …
-unit: "%"
-# percent | score | rank | count | money
-kind: percent
-# higher_is_better | lower_is_better (ranks: lower is better)
-direction: higher_is_better
-# Decimals shown (optional).
-decimals: 2
-# Who measures it (optional).
-source: Bộ Nội vụ
-# The id of the agency accountable for it (a file in data/agencies/; optional).
-owner: so-noi-vu
-# What it measures, in Markdown (optional).
-description: |
-  Đo mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan
-  hành chính nhà nước. Xem [tin mới nhất](/news/).
-# What was promised: a year and one or more conditions, all of which must hold.
-# above | at_least | below | at_most | equals, or
-# improve_by: {{ min: 2, max: 4 }} (change against the year before).
-targets:
-  - year: {y}
-    above: 85
-    label: Trên 85%          # optional; shown instead of a generated one
-# The values: one per year and entity. `entity` defaults to the region;
-# `note` says where a number comes from; `source: {{ title, url }}` where it
-# was published. A rank may add `of: 63` (how many were ranked) and any value
-# a published `group: Khá`. A year with no value says why, never a zero:
-#   - {{ year: 2023, status: not_published }}     # or not_ranked
-# A composite index lists its parts once, above the observations:
-#   components: [{{ id: tiep-can, name: Tiếp cận dịch vụ, max: 25 }}]
-# and each observation may give them: components: {{ tiep-can: 21.5 }}.
-observations:
-  - {{ year: {y3}, value: 78.5, note: Số liệu minh họa }}
-  - {{ year: {y2}, value: 80.2, note: Số liệu minh họa }}
-  - {{ year: {y1}, value: 82.9, note: Số liệu minh họa }}
-"#
-    );
-
-    let agency = format!(
-        r#"# One agency per file; its id is the file name (so-noi-vu).
-# Every field: /huong-dan/dinh-dang/ in baocao's guide (docs/CONTENT-FORMAT.md).
-
-name: Sở Nội vụ
-# province | department | district | commune | other
-kind: department
-# Another agency's id or the region's id (optional).
-parent: tinh-a
-# The head of the agency. When the head changed, write `heads:` instead, a
-# list of {{ name, title, since, until }}: each responsibility is attributed to
-# the head in office on its due date.
-head:
-  name: Nguyễn Văn A
-  title: Giám đốc
-  since: {y3}-06-01
-# A unit that ended (merged, abolished) says its last day and who carries on;
-# its open duties are then shown as handed over to them:
-#   until: 2025-06-30
-#   successors: [so-noi-vu-moi]
-# What the head was made responsible for, and when it is due.
-responsibilities:
-  - task: Niêm yết công khai đầy đủ thủ tục hành chính tại bộ phận một cửa
-    due: {y1}-06-30
-    done: {y1}-05-20         # absent = not done yet; overdue after `due`
-    indicators: [sipas]     # optional: the indicators it serves
-  - task: Khảo sát mức độ hài lòng của người dân và công bố kết quả
-    due: {y}-12-31
-    indicators: [sipas]
-"#
-    );
-
-    let news = format!(
-        r#"---
-title: "Mục tiêu chỉ số hài lòng năm {y}"
-date: {now}
-author: Ban biên tập
-tags: [CCHC, chỉ số hài lòng]
-indicators: [sipas]
-agencies: [so-noi-vu]
-draft: false
----
-Năm {y}, tỉnh đặt mục tiêu hơn 85% người dân hài lòng với sự phục vụ của cơ
-quan hành chính. Trang [SIPAS](/indicators/sipas/) cho thấy kết quả từng năm và
-tiến độ so với mục tiêu.
-
-## Kết quả những năm gần đây
-
-```chart
-indicator: sipas
-type: line
-```
-
-[Sở Nội vụ](/agencies/so-noi-vu/) là cơ quan đầu mối theo dõi chỉ số này.
-"#
-    );
-
-    vec![
-        ("content/site.yaml", site),
-        ("content/data/indicators/sipas.yaml", indicator),
-        ("content/data/agencies/so-noi-vu.yaml", agency),
-        ("content/news/muc-tieu-chi-so-hai-long.md", news),
-        (".gitignore", "output/\n.baocao-cache/\n".to_string()),
-    ]
+/// A starter file's text with its year (`{year}`, `{year-1}` … `{year-3}`)
+/// and its time (`{now}`) filled in.
+fn fill(text: &str, y: i32, now: &str) -> String {
+    text.replace("{year-3}", &(y - 3).to_string())
+        .replace("{year-2}", &(y - 2).to_string())
+        .replace("{year-1}", &(y - 1).to_string())
+        .replace("{year}", &y.to_string())
+        .replace("{now}", now)
 }
 
 /// `baocao new post TITLE`: writes `content/news/<slug>.md` in `site` as a
@@ -334,6 +222,17 @@ mod tests {
             serde_yaml::from_str(&format!("title: {}", yaml_quote("Tin: \"SIPAS\" #1 \\ \t")))
                 .unwrap();
         assert_eq!(v["title"].as_str(), Some("Tin: \"SIPAS\" #1 \\ \t"));
+    }
+
+    #[test]
+    fn fills_every_placeholder() {
+        for (path, text) in starter_files(2024, "2024-03-05T08:00:00+07:00") {
+            for token in ["{year", "{now}"] {
+                assert!(!text.contains(token), "{path} keeps {token}");
+            }
+        }
+        let (_, agency) = &starter_files(2024, "")[2];
+        assert!(agency.contains("since: 2021-06-01"), "{agency}");
     }
 
     #[test]

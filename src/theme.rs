@@ -144,6 +144,9 @@ pub fn is_theme_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
 }
 
+/// Loads the theme of `config`: its templates compiled, the UI strings of
+/// the site's language and the static files, each of the site's theme
+/// folder over the built-in one. Every error of the three is reported.
 pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> {
     let root = Root::new(site);
     let mut diags = Diagnostics::new();
@@ -155,8 +158,34 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             false
         }
     });
+    let templates = templates(&root, dir.as_deref(), &mut diags);
+    let mut errors: Vec<Diagnostic> = diags.into_sorted();
+    let tera = match compile(&templates, &config.theme) {
+        Ok(tera) => Some(tera),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+    let strings = strings(&root, dir.as_deref(), config.language.code(), &mut errors);
+    let statics = statics(&root, dir.as_deref(), &mut errors);
+    match tera {
+        Some(tera) if errors.is_empty() => Ok(Theme {
+            tera,
+            strings,
+            statics,
+        }),
+        _ => Err(errors),
+    }
+}
 
-    let mut templates: BTreeMap<String, (PathBuf, String)> = TEMPLATES
+/// Templates by name: the file each comes from (for messages) and its text.
+type Templates = BTreeMap<String, (PathBuf, String)>;
+
+/// The built-in templates, with the `.html` and `.xml` files of the site's
+/// theme folder `dir` over them.
+fn templates(root: &Root, dir: Option<&Path>, diags: &mut Diagnostics) -> Templates {
+    let mut templates: Templates = TEMPLATES
         .iter()
         .map(|(n, s)| {
             (
@@ -168,9 +197,9 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             )
         })
         .collect();
-    if let Some(dir) = &dir {
+    if let Some(dir) = dir {
         let under = dir.join("templates");
-        for rel in files_under(&root, &under, &mut diags) {
+        for rel in files_under(root, &under, diags) {
             let name = relative_name(&rel, &under);
             if !(name.ends_with(".html") || name.ends_with(".xml")) {
                 continue;
@@ -183,29 +212,43 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             }
         }
     }
-    let mut errors: Vec<Diagnostic> = diags.into_sorted();
+    templates
+}
+
+/// The templates compiled by Tera, autoescaped; an error is located in the
+/// template's file (in the folder of `theme` when Tera names none).
+fn compile(templates: &Templates, theme: &str) -> Result<Tera, Diagnostic> {
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".xml", ".svg"]);
-    if let Err(e) =
-        tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
-    {
-        let file = match e.kind() {
-            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-                templates.get(r.filename()).map(|(rel, _)| rel.clone())
-            }
-            tera::ErrorKind::MissingParent { current, .. } => {
-                templates.get(current).map(|(rel, _)| rel.clone())
-            }
-            _ => None,
-        };
-        let rel_dir = PathBuf::from("themes").join(&config.theme);
-        errors.push(template_error(
-            &e,
-            &file.unwrap_or_else(|| rel_dir.join("templates")),
-        ));
+    match tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str()))) {
+        Ok(()) => Ok(tera),
+        Err(e) => {
+            let file = match e.kind() {
+                tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+                    templates.get(r.filename()).map(|(rel, _)| rel.clone())
+                }
+                tera::ErrorKind::MissingParent { current, .. } => {
+                    templates.get(current).map(|(rel, _)| rel.clone())
+                }
+                _ => None,
+            };
+            let rel_dir = PathBuf::from("themes").join(theme);
+            Err(template_error(
+                &e,
+                &file.unwrap_or_else(|| rel_dir.join("templates")),
+            ))
+        }
     }
+}
 
-    let lang = config.language.code();
+/// The UI strings of language `lang`: the built-in ones, with those of
+/// `i18n/<lang>.yaml` in the site's theme folder `dir` over them.
+fn strings(
+    root: &Root,
+    dir: Option<&Path>,
+    lang: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, String> {
     let mut strings: BTreeMap<String, String> = BTreeMap::new();
     let builtin = I18N
         .iter()
@@ -217,7 +260,7 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
         Ok(p) => strings.extend(p.value),
         Err(es) => errors.extend(es),
     }
-    if let Some(dir) = &dir {
+    if let Some(dir) = dir {
         let rel = dir.join("i18n").join(format!("{lang}.yaml"));
         if std::fs::symlink_metadata(root.path.join(&rel)).is_ok() {
             match root
@@ -230,7 +273,12 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             }
         }
     }
+    strings
+}
 
+/// The built-in static files, with those under `static/` in the site's
+/// theme folder `dir` over them, in the order of their names.
+fn statics(root: &Root, dir: Option<&Path>, errors: &mut Vec<Diagnostic>) -> Vec<StaticFile> {
     let mut statics: BTreeMap<String, StaticFile> = STATIC
         .iter()
         .map(|(n, b)| {
@@ -243,10 +291,10 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             )
         })
         .collect();
-    if let Some(dir) = &dir {
+    if let Some(dir) = dir {
         let under = dir.join("static");
         let mut diags = Diagnostics::new();
-        for rel in files_under(&root, &under, &mut diags) {
+        for rel in files_under(root, &under, &mut diags) {
             let name = relative_name(&rel, &under);
             statics.insert(
                 name.clone(),
@@ -258,16 +306,7 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
         }
         errors.extend(diags.into_sorted());
     }
-
-    if errors.is_empty() {
-        Ok(Theme {
-            tera,
-            strings,
-            statics: statics.into_values().collect(),
-        })
-    } else {
-        Err(errors)
-    }
+    statics.into_values().collect()
 }
 
 /// The files under `dir` (relative to the site) that the input policy

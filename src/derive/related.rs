@@ -19,6 +19,7 @@ use rayon::prelude::*;
 
 use super::{PageFacts, SectionFacts};
 use crate::load::Inputs;
+use crate::model::FrontMatter;
 use crate::web::slug;
 
 /// How many related pages a page lists.
@@ -37,22 +38,11 @@ pub fn related(
     // What each page shares: its keys, and the pages under each key.
     let keys: Vec<Vec<String>> = (0..n)
         .map(|pi| {
-            if !listed(pi) {
-                return Vec::new();
+            if listed(pi) {
+                shared_keys(&inputs.pages[pi].meta)
+            } else {
+                Vec::new()
             }
-            let m = &inputs.pages[pi].meta;
-            let mut k: Vec<String> = m
-                .tags
-                .iter()
-                .map(|t| slug::slugify(t))
-                .filter(|s| !s.is_empty())
-                .map(|s| format!("t:{s}"))
-                .chain(m.indicators.iter().map(|i| format!("i:{i}")))
-                .chain(m.agencies.iter().map(|a| format!("a:{a}")))
-                .collect();
-            k.sort_unstable();
-            k.dedup();
-            k
         })
         .collect();
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -73,48 +63,88 @@ pub fn related(
                 if !listed(pi) {
                     return Vec::new();
                 }
-                let mut touched = Vec::new();
-                for k in &keys[pi] {
-                    for &q in postings.get(k.as_str()).into_iter().flatten() {
-                        if q != pi {
-                            if score[q] == 0 {
-                                touched.push(q);
-                            }
-                            score[q] += 1;
-                        }
-                    }
-                }
-                // The best RELATED: most shared, then newest.
-                let better = |a: usize, b: usize| (score[b], rank[a]) < (score[a], rank[b]);
-                let mut top: Vec<usize> = Vec::with_capacity(RELATED + 1);
-                for &q in &touched {
-                    let at = top.iter().position(|&t| better(q, t)).unwrap_or(top.len());
-                    if at < RELATED {
-                        top.insert(at, q);
-                        top.truncate(RELATED);
-                    }
-                }
-                for &q in &touched {
-                    score[q] = 0;
-                }
+                let mut top = most_shared(pi, &keys[pi], &postings, score, rank);
                 if top.len() < RELATED {
                     let section = pages[pi].as_ref().map_or("", |f| f.section.as_str());
                     if let Some(s) = section_of.get(section) {
-                        let chosen: HashSet<usize> = top.iter().copied().collect();
-                        let more: Vec<usize> = s
-                            .pages
-                            .iter()
-                            .copied()
-                            .filter(|&q| q != pi && candidate(q) && !chosen.contains(&q))
-                            .take(RELATED - top.len())
-                            .collect();
-                        top.extend(more);
+                        top.extend(newest_of_section(pi, s, &top, &candidate));
                     }
                 }
                 top.sort_by_key(|&q| rank[q]);
                 top
             },
         )
+        .collect()
+}
+
+/// What a page can share with another, one key each, sorted: its tags (as
+/// slugs, `t:`), indicators (`i:`) and agencies (`a:`).
+fn shared_keys(meta: &FrontMatter) -> Vec<String> {
+    let mut k: Vec<String> = meta
+        .tags
+        .iter()
+        .map(|t| slug::slugify(t))
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("t:{s}"))
+        .chain(meta.indicators.iter().map(|i| format!("i:{i}")))
+        .chain(meta.agencies.iter().map(|a| format!("a:{a}")))
+        .collect();
+    k.sort_unstable();
+    k.dedup();
+    k
+}
+
+/// Steps 1 and 2 for page `pi`: the (at most) [`RELATED`] pages sharing
+/// most of its `keys`, newest first among equals. `postings` lists the
+/// pages under each key; `score` is all zeros, and is left so.
+fn most_shared(
+    pi: usize,
+    keys: &[String],
+    postings: &HashMap<&str, Vec<usize>>,
+    score: &mut [u32],
+    rank: &[usize],
+) -> Vec<usize> {
+    let mut touched = Vec::new();
+    for k in keys {
+        for &q in postings.get(k.as_str()).into_iter().flatten() {
+            if q != pi {
+                if score[q] == 0 {
+                    touched.push(q);
+                }
+                score[q] += 1;
+            }
+        }
+    }
+    // The best RELATED: most shared, then newest.
+    let better = |a: usize, b: usize| (score[b], rank[a]) < (score[a], rank[b]);
+    let mut top: Vec<usize> = Vec::with_capacity(RELATED + 1);
+    for &q in &touched {
+        let at = top.iter().position(|&t| better(q, t)).unwrap_or(top.len());
+        if at < RELATED {
+            top.insert(at, q);
+            top.truncate(RELATED);
+        }
+    }
+    for &q in &touched {
+        score[q] = 0;
+    }
+    top
+}
+
+/// Step 3 for page `pi`: the newest dated pages of its section `s`, not
+/// already `chosen`, enough to make [`RELATED`].
+fn newest_of_section(
+    pi: usize,
+    s: &SectionFacts,
+    chosen: &[usize],
+    candidate: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let taken: HashSet<usize> = chosen.iter().copied().collect();
+    s.pages
+        .iter()
+        .copied()
+        .filter(|&q| q != pi && candidate(q) && !taken.contains(&q))
+        .take(RELATED - chosen.len())
         .collect()
 }
 

@@ -18,7 +18,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Direction, Target};
+use crate::model::{Direction, ImproveBy, Target};
 
 /// The least share of the needed pace that counts as on track.
 pub const ON_TRACK_RATIO: f64 = 0.95;
@@ -167,7 +167,6 @@ pub struct Evaluation {
     pub conditions: Vec<ConditionResult>,
 }
 
-/// Judges `target` from one entity's `(year, value)` points, sorted by year.
 /// How the pace of a series is measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Growth {
@@ -177,10 +176,14 @@ pub enum Growth {
     Linear,
 }
 
+/// Judges `target` from one entity's `(year, value)` points, sorted by year,
+/// pacing them by compound growth.
 pub fn evaluate(target: &Target, points: &[(i32, f64)], dir: Direction) -> Evaluation {
     evaluate_with(target, points, dir, Growth::Compound)
 }
 
+/// Judges `target` from one entity's `(year, value)` points, sorted by year,
+/// pacing them by `growth`.
 pub fn evaluate_with(
     target: &Target,
     points: &[(i32, f64)],
@@ -222,6 +225,7 @@ fn combine(statuses: impl Iterator<Item = Status>) -> Status {
     Status::OnTrack
 }
 
+/// Judges one condition of a target due in `year`.
 fn judge(
     c: Condition,
     year: i32,
@@ -231,50 +235,76 @@ fn judge(
     growth: Growth,
 ) -> Judgement {
     let before: Vec<(i32, f64)> = points.iter().copied().filter(|p| p.0 < year).collect();
-    if let Condition::ImproveBy(ib) = c {
-        if let Some(value) = value_at(year) {
-            return match value_at(year - 1) {
-                Some(previous) => {
-                    let change = improvement(previous, value, dir);
-                    Judgement::ObservedChange {
-                        year,
-                        value,
-                        previous,
-                        change,
-                        holds: change >= ib.min - eps(ib.min),
-                    }
-                }
-                None => Judgement::Missing {
-                    reason: MissingReason::NoPreviousYear,
-                },
-            };
-        }
-        // The latest year-on-year change before the target year.
-        let pair = before
-            .windows(2)
-            .rev()
-            .find(|w| w[1].0 == w[0].0 + 1)
-            .map(|w| (w[0], w[1]));
-        return match pair {
-            Some(((y0, v0), (y1, v1))) => {
-                let change = improvement(v0, v1, dir);
-                Judgement::ChangePace {
-                    from_year: y0,
-                    to_year: y1,
+    match c {
+        Condition::ImproveBy(ib) => judge_change(ib, year, &before, value_at, dir),
+        _ => judge_threshold(c, year, &before, value_at, dir, growth),
+    }
+}
+
+/// An `improve_by` condition: the change into the target year when it has a
+/// value, else the latest year-on-year change before it (`before`).
+fn judge_change(
+    ib: ImproveBy,
+    year: i32,
+    before: &[(i32, f64)],
+    value_at: &dyn Fn(i32) -> Option<f64>,
+    dir: Direction,
+) -> Judgement {
+    if let Some(value) = value_at(year) {
+        return match value_at(year - 1) {
+            Some(previous) => {
+                let change = improvement(previous, value, dir);
+                Judgement::ObservedChange {
+                    year,
+                    value,
+                    previous,
                     change,
-                    needed: ib.min,
-                    on_track: change >= ib.min - eps(ib.min),
+                    holds: change >= ib.min - eps(ib.min),
                 }
             }
             None => Judgement::Missing {
-                reason: if before.is_empty() {
-                    MissingReason::NoValues
-                } else {
-                    MissingReason::OneValue
-                },
+                reason: MissingReason::NoPreviousYear,
             },
         };
     }
+    // The latest year-on-year change before the target year.
+    let pair = before
+        .windows(2)
+        .rev()
+        .find(|w| w[1].0 == w[0].0 + 1)
+        .map(|w| (w[0], w[1]));
+    match pair {
+        Some(((y0, v0), (y1, v1))) => {
+            let change = improvement(v0, v1, dir);
+            Judgement::ChangePace {
+                from_year: y0,
+                to_year: y1,
+                change,
+                needed: ib.min,
+                on_track: change >= ib.min - eps(ib.min),
+            }
+        }
+        None => Judgement::Missing {
+            reason: if before.is_empty() {
+                MissingReason::NoValues
+            } else {
+                MissingReason::OneValue
+            },
+        },
+    }
+}
+
+/// A threshold condition: the target year's value when it has one, else
+/// the latest value before it (`before`) when that already meets it, else
+/// the progress rule from the earliest value to the latest.
+fn judge_threshold(
+    c: Condition,
+    year: i32,
+    before: &[(i32, f64)],
+    value_at: &dyn Fn(i32) -> Option<f64>,
+    dir: Direction,
+    growth: Growth,
+) -> Judgement {
     let target_value = c.threshold().expect("threshold condition");
     if let Some(value) = value_at(year) {
         return Judgement::Observed {
@@ -300,10 +330,29 @@ fn judge(
             reason: MissingReason::OneValue,
         };
     }
+    pace(
+        (base_year, base_value),
+        (latest_year, latest_value),
+        (year, target_value),
+        dir,
+        growth,
+    )
+}
+
+/// The progress rule: the observed rate from `base` to `latest` against the
+/// rate needed from `base` to `target`, each a `(year, value)` with `latest`
+/// after `base`.
+fn pace(
+    (base_year, base_value): (i32, f64),
+    (latest_year, latest_value): (i32, f64),
+    (target_year, target_value): (i32, f64),
+    dir: Direction,
+    growth: Growth,
+) -> Judgement {
     let compound =
         growth == Growth::Compound && base_value > 0.0 && latest_value > 0.0 && target_value > 0.0;
     let span_obs = f64::from(latest_year - base_year);
-    let span_need = f64::from(year - base_year);
+    let span_need = f64::from(target_year - base_year);
     let (observed_rate, needed_rate) = if compound {
         (
             (latest_value / base_value).powf(1.0 / span_obs) - 1.0,
@@ -331,7 +380,7 @@ fn judge(
         latest_year,
         latest_value,
         target_value,
-        target_year: year,
+        target_year,
         compound,
         observed_rate,
         needed_rate,

@@ -21,22 +21,25 @@
 //! Each photo is processed once per build, however many pages show it.
 
 pub mod cache;
+mod load;
 pub mod process;
+mod resolve;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::Read;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos, did_you_mean};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 use crate::load::images::ImageRef;
 use crate::load::{Inputs, Root};
 use crate::model::Page;
 use crate::web::urls;
 pub use cache::Cache;
+use load::load_photo;
 pub use process::Format;
+use resolve::{Resolved, alt_error, resolve};
 
 /// Larger image files are refused: a photo straight from a camera is a
 /// few megabytes.
@@ -190,9 +193,35 @@ pub fn prepare_pages(
 ) -> (Vec<(usize, PageImages)>, Diagnostics, Counts) {
     let root = Root::new(&inputs.root);
     let mut diags = Diagnostics::new();
-    // 1–3: every image, resolved; each file to process once.
-    type Found = (ImageRef, Result<Resolved, Problem>);
-    let mut found: Vec<(usize, Vec<Found>)> = Vec::new();
+    let (found, files) = find(inputs, &root, which, &mut diags);
+    let (photos, counts) = load_all(&root, &files, cache);
+    // 6: per page.
+    let out = found
+        .into_iter()
+        .map(|(pi, resolved)| {
+            let p = &inputs.pages[pi];
+            (pi, page_images(p, resolved, &photos, &mut diags))
+        })
+        .collect();
+    (out, diags, counts)
+}
+
+/// An image a page shows, and what its address resolved to.
+type Found = (ImageRef, Result<Resolved, Problem>);
+
+/// A page (its index in `inputs.pages`) and the images it shows.
+type PageFound = (usize, Vec<Found>);
+
+/// Steps 1–3 for the pages `which`: every image they show with its
+/// address resolved (pages showing none are left out), and each photo
+/// file to process once, in the order first met.
+fn find(
+    inputs: &Inputs,
+    root: &Root,
+    which: &[usize],
+    diags: &mut Diagnostics,
+) -> (Vec<PageFound>, Vec<(PathBuf, Format)>) {
+    let mut found: Vec<PageFound> = Vec::new();
     let mut files: Vec<(PathBuf, Format)> = Vec::new();
     let mut seen: HashSet<PathBuf> = HashSet::new();
     for &pi in which {
@@ -206,7 +235,7 @@ pub fn prepare_pages(
             if let Some(d) = alt_error(p, &r) {
                 diags.push(d);
             }
-            let res = resolve(&root, p, &r.src);
+            let res = resolve(root, p, &r.src);
             if let Ok(Resolved::File(rel, f)) = &res
                 && seen.insert(rel.clone())
             {
@@ -216,12 +245,20 @@ pub fn prepare_pages(
         }
         found.push((pi, resolved));
     }
-    // 4–5: in parallel, each file once.
+    (found, files)
+}
+
+/// Each photo file's photo, or why it cannot be shown.
+type Photos = HashMap<PathBuf, Result<Arc<Photo>, Problem>>;
+
+/// Steps 4–5 for `files`, in parallel, each once; how many were read and
+/// how many of them resized.
+fn load_all(root: &Root, files: &[(PathBuf, Format)], cache: &Cache) -> (Photos, Counts) {
     // Each file's photo, and whether it had to be resized.
     type Loaded = Result<(Arc<Photo>, bool), Problem>;
     let loaded: Vec<(PathBuf, Loaded)> = files
         .par_iter()
-        .map(|(rel, f)| (rel.clone(), load_photo(&root, rel, *f, cache)))
+        .map(|(rel, f)| (rel.clone(), load_photo(root, rel, *f, cache)))
         .collect();
     let counts = Counts {
         photos: loaded.len(),
@@ -230,74 +267,81 @@ pub fn prepare_pages(
             .filter(|(_, r)| matches!(r, Ok((_, true))))
             .count(),
     };
-    let photos: HashMap<PathBuf, Result<Arc<Photo>, Problem>> = loaded
+    let photos = loaded
         .into_iter()
         .map(|(rel, r)| (rel, r.map(|(photo, _)| photo)))
         .collect();
-    // 6: per page.
-    let mut out = Vec::new();
-    for (pi, resolved) in found {
-        let p = &inputs.pages[pi];
-        let mut shown = Vec::new();
-        let mut names: BTreeMap<PathBuf, String> = BTreeMap::new();
-        let mut used: HashSet<String> = HashSet::new();
-        let mut files = Vec::new();
-        for (r, res) in resolved {
-            let source = match &res {
-                Ok(Resolved::File(rel, _)) => Some(rel.clone()),
-                _ => None,
-            };
-            let target = match res.and_then(|res| match res {
-                Resolved::Link(u) => Ok(Target::Link(u)),
-                Resolved::File(rel, _) => {
-                    photos[&rel]
-                        .clone()
-                        .map(|photo| (rel, photo))
-                        .map(|(rel, photo)| {
-                            let name = names
-                                .entry(rel.clone())
-                                .or_insert_with(|| {
-                                    let name = unique_name(&rel, &mut used);
-                                    for f in &photo.files {
-                                        files.push((
-                                            format!("{name}-{}.{}", f.width, f.format.ext()),
-                                            f.clone(),
-                                        ));
-                                    }
-                                    name
-                                })
-                                .clone();
-                            Target::Photo { photo, name }
-                        })
-                }
-            }) {
-                Ok(t) => t,
-                Err(problem) => {
-                    diags.push(problem.located(p, &r));
-                    continue;
-                }
-            };
-            shown.push(Shown {
+    (photos, counts)
+}
+
+/// Step 6 for page `p`: the images it shows (an image whose file cannot
+/// be shown is reported instead), the one it features, and its photos'
+/// files named in its folder.
+fn page_images(
+    p: &Page,
+    resolved: Vec<Found>,
+    photos: &Photos,
+    diags: &mut Diagnostics,
+) -> PageImages {
+    let mut shown = Vec::new();
+    let mut named = Named::default();
+    for (r, res) in resolved {
+        let source = match &res {
+            Ok(Resolved::File(rel, _)) => Some(rel.clone()),
+            _ => None,
+        };
+        let target = res.and_then(|res| match res {
+            Resolved::Link(u) => Ok(Target::Link(u)),
+            Resolved::File(rel, _) => photos[&rel].clone().map(|photo| {
+                let name = named.name(&rel, &photo);
+                Target::Photo { photo, name }
+            }),
+        });
+        match target {
+            Ok(target) => shown.push(Shown {
                 image: r,
                 target,
                 source,
-            });
+            }),
+            Err(problem) => diags.push(problem.located(p, &r)),
         }
-        let featured = shown.iter().position(|s| s.image.featured).or_else(|| {
-            shown
-                .iter()
-                .position(|s| !s.image.decorative && matches!(s.target, Target::Photo { .. }))
-        });
-        out.push((
-            pi,
-            PageImages {
-                shown,
-                featured,
-                files,
-            },
-        ));
     }
-    (out, diags, counts)
+    let featured = shown.iter().position(|s| s.image.featured).or_else(|| {
+        shown
+            .iter()
+            .position(|s| !s.image.decorative && matches!(s.target, Target::Photo { .. }))
+    });
+    PageImages {
+        shown,
+        featured,
+        files: named.files,
+    }
+}
+
+/// The names a page gives its photos, and the files named after them.
+#[derive(Default)]
+struct Named {
+    /// By photo file (relative to the site).
+    names: BTreeMap<PathBuf, String>,
+    used: HashSet<String>,
+    files: Vec<(String, File)>,
+}
+
+impl Named {
+    /// The name of the photo of `rel` in the page's folder; the first time,
+    /// its files are named after it (`anh-960.jpg`).
+    fn name(&mut self, rel: &Path, photo: &Photo) -> String {
+        if let Some(name) = self.names.get(rel) {
+            return name.clone();
+        }
+        let name = unique_name(rel, &mut self.used);
+        for f in &photo.files {
+            self.files
+                .push((format!("{name}-{}.{}", f.width, f.format.ext()), f.clone()));
+        }
+        self.names.insert(rel.to_path_buf(), name.clone());
+        name
+    }
 }
 
 /// `anh` for `content/news/Ảnh.jpg`; `anh-2` when the page already has
@@ -315,15 +359,6 @@ fn unique_name(rel: &Path, used: &mut HashSet<String>) -> String {
         n += 1;
     }
     name
-}
-
-/// An image's address, resolved.
-#[derive(Debug, Clone)]
-enum Resolved {
-    /// A JPEG or PNG of the site to process (relative to the site).
-    File(PathBuf, Format),
-    /// Published as it is.
-    Link(String),
 }
 
 /// Why an image cannot be shown; located at the image when reported.
@@ -346,235 +381,6 @@ impl Problem {
         Diagnostic::new(&p.file, r.pos, self.message)
             .with_hint_opt(self.hint)
             .code(self.code)
-    }
-}
-
-fn alt_error(p: &Page, r: &ImageRef) -> Option<Diagnostic> {
-    if r.decorative || !crate::model::is_blank(&r.alt) {
-        return None;
-    }
-    let hint = if r.featured {
-        "add `alt:` with what the photo shows, e.g. `alt: Quang cảnh hội nghị sơ kết`, for readers who cannot see it; for decoration only, write `decorative: true`".to_string()
-    } else {
-        format!(
-            "write what the photo shows between the brackets, e.g. `![Quang cảnh hội nghị]({})`, for readers who cannot see it; for decoration only, write `![-]({})`",
-            r.src, r.src
-        )
-    };
-    Some(
-        Diagnostic::new(
-            &p.file,
-            r.alt_pos,
-            format!("the image `{}` has no alt text", r.src),
-        )
-        .with_hint(hint)
-        .code(Code::ImageWithoutAlt),
-    )
-}
-
-/// Step 3: what `src`, written in `p`, points at.
-fn resolve(root: &Root, p: &Page, src: &str) -> Result<Resolved, Problem> {
-    let src = src.trim();
-    let scheme = src
-        .find([':', '/', '?', '#'])
-        .is_some_and(|i| src.as_bytes()[i] == b':');
-    if scheme || src.starts_with("//") {
-        return Ok(Resolved::Link(src.to_string()));
-    }
-    let path = crate::web::percent::lenient(src.split(['?', '#']).next().unwrap_or(""));
-    if path.is_empty() {
-        return Err(Problem::new(
-            Code::ImageWithoutAddress,
-            "the image has no address",
-            "write the photo's file name in the parentheses, e.g. `![Quang cảnh hội nghị](anh.jpg)`",
-        ));
-    }
-    let (rel, from_static) = match path.strip_prefix('/') {
-        Some(rest) => (Path::new("content/static").join(rest), true),
-        None => (
-            p.file.parent().unwrap_or(Path::new("content")).join(&path),
-            false,
-        ),
-    };
-    // `..` is resolved by name; the input policy then checks the real path.
-    let mut norm = PathBuf::new();
-    for c in rel.components() {
-        match c {
-            Component::ParentDir => {
-                norm.pop();
-            }
-            Component::Normal(n) => norm.push(n),
-            _ => {}
-        }
-    }
-    if !norm.starts_with("content") || norm == Path::new("content") {
-        return Err(Problem::new(
-            Code::ImageOutsideContent,
-            format!("the image `{src}` leads outside content/"),
-            "put the photo beside the page, or under content/static/",
-        ));
-    }
-    let shown = crate::diagnostics::display_path(&norm);
-    if std::fs::symlink_metadata(root.path.join(&norm)).is_err() {
-        let folder = norm.parent().unwrap_or(Path::new("content"));
-        let names = image_names(&root.path.join(folder));
-        let name = norm.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let hint = did_you_mean(name, names.iter().map(String::as_str)).unwrap_or_else(|| {
-            if from_static {
-                "an address starting with `/` is a file under content/static/ (`/files/anh.jpg` is content/static/files/anh.jpg)".to_string()
-            } else {
-                format!(
-                    "put the photo in {}/, beside the page, or write its address under content/static/ starting with `/`",
-                    crate::diagnostics::display_path(folder)
-                )
-            }
-        });
-        return Err(Problem {
-            code: Code::ImageMissing,
-            message: format!("the image `{src}` does not exist (looked for {shown})"),
-            hint: Some(hint),
-        });
-    }
-    match Format::of_name(&path) {
-        Some(f) => Ok(Resolved::File(norm, f)),
-        None if from_static => Ok(Resolved::Link(src.to_string())),
-        None => Err(Problem::new(
-            Code::ImageFormat,
-            format!("baocao publishes photos beside a page as JPEG or PNG, and `{src}` is neither"),
-            "convert it to JPEG (photos) or PNG (drawings); to publish the file as it is, put it under content/static/ and write its address from `/`",
-        )),
-    }
-}
-
-/// Image file names in a folder, for "did you mean".
-fn image_names(dir: &Path) -> Vec<String> {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut v: Vec<String> = rd
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| !n.starts_with('.') && !n.ends_with(".md"))
-        .collect();
-    v.sort();
-    v
-}
-
-/// Steps 4–5 for one file; `true` when it was processed (not cached).
-fn load_photo(
-    root: &Root,
-    rel: &Path,
-    f: Format,
-    cache: &Cache,
-) -> Result<(Arc<Photo>, bool), Problem> {
-    let shown = crate::diagnostics::display_path(rel);
-    let (file, len) = root.open(rel, MAX_IMAGE_BYTES).map_err(|d| Problem {
-        code: d.code.unwrap_or(Code::CannotRead),
-        message: format!("the image {shown}: {}", d.message),
-        hint: d.hint.clone(),
-    })?;
-    let mut bytes = Vec::with_capacity(len as usize);
-    file.take(MAX_IMAGE_BYTES)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Problem {
-            code: Code::CannotRead,
-            message: format!("cannot read the image {shown}: {e}"),
-            hint: None,
-        })?;
-    let key = cache::key(&bytes);
-    if let Some(e) = cache.get(&key) {
-        return Ok((Arc::new(from_cache(key, e)), false));
-    }
-    let encoded = process::process(&bytes, f).map_err(|p| describe(p, &shown, rel))?;
-    drop(bytes);
-    let photo = match cache.put(&key, &encoded) {
-        Some(e) => from_cache(key, e),
-        None => Photo {
-            key,
-            width: encoded.width,
-            height: encoded.height,
-            format: encoded.format,
-            files: encoded
-                .variants
-                .into_iter()
-                .map(|v| File {
-                    width: v.width,
-                    height: v.height,
-                    format: v.format,
-                    stored: Stored::Memory(v.bytes.into()),
-                })
-                .collect(),
-        },
-    };
-    Ok((Arc::new(photo), true))
-}
-
-fn from_cache(key: String, e: cache::Entry) -> Photo {
-    Photo {
-        key,
-        width: e.width,
-        height: e.height,
-        format: e.format,
-        files: e
-            .files
-            .into_iter()
-            .map(|f| File {
-                width: f.width,
-                height: f.height,
-                format: f.format,
-                stored: Stored::Cached(f.path),
-            })
-            .collect(),
-    }
-}
-
-/// A processing problem in words, naming the file.
-fn describe(p: process::Problem, shown: &str, rel: &Path) -> Problem {
-    let name = rel.file_name().and_then(|n| n.to_str()).unwrap_or(shown);
-    let stem = rel.file_stem().and_then(|n| n.to_str()).unwrap_or("anh");
-    match p {
-        process::Problem::NotWhatItSays {
-            expected,
-            found: Some(found),
-        } => Problem::new(
-            Code::ImageNotWhatItSays,
-            format!(
-                "the image {shown} is named as a {} but is a {found} file",
-                if expected == Format::Png {
-                    "PNG"
-                } else {
-                    "JPEG"
-                }
-            ),
-            match found {
-                "JPEG" => format!("rename it `{stem}.jpg`"),
-                "PNG" => format!("rename it `{stem}.png`"),
-                _ => format!(
-                    "save it as JPEG (photos) or PNG (drawings) under the name `{name}`; phones' HEIC photos can be exported as JPEG"
-                ),
-            },
-        ),
-        process::Problem::NotWhatItSays { found: None, .. } => Problem::new(
-            Code::ImageNotWhatItSays,
-            format!("the image {shown} is not an image: its bytes are not those of a JPEG or PNG"),
-            "the file may be damaged, or something else renamed: export the photo again as JPEG",
-        ),
-        process::Problem::TooLarge { width, height } => Problem::new(
-            Code::ImageTooLarge,
-            format!(
-                "the image {shown} is {width} × {height} pixels: baocao takes photos of at most {} megapixels and {} pixels a side",
-                process::MAX_PIXELS / 1_000_000,
-                process::MAX_SIDE
-            ),
-            format!(
-                "resize it to at most 4,000 pixels wide before adding it (the site publishes at most {} pixels)",
-                process::WIDTHS[process::WIDTHS.len() - 1]
-            ),
-        ),
-        process::Problem::Corrupt(e) => Problem::new(
-            Code::ImageCorrupt,
-            format!("the image {shown} cannot be read: {e}"),
-            "the file is damaged or cut short: copy or export it again",
-        ),
     }
 }
 

@@ -270,15 +270,7 @@ fn encode_all(image: DynamicImage, orientation: Orientation, format: Format) -> 
     } else {
         (sw, sh)
     };
-    let mut sizes: Vec<(u32, u32)> = widths_for(seen_w)
-        .into_iter()
-        .map(|w| {
-            let h = ((u64::from(seen_h) * u64::from(w) + u64::from(seen_w) / 2) / u64::from(seen_w))
-                .max(1) as u32;
-            (w, h)
-        })
-        .collect();
-    sizes.reverse(); // largest first: each is made from the one before
+    let sizes = sizes(seen_w, seen_h);
     let mut resizer = fr::Resizer::new();
     let options =
         fr::ResizeOptions::new().resize_alg(fr::ResizeAlg::Convolution(fr::FilterType::Lanczos3));
@@ -296,32 +288,7 @@ fn encode_all(image: DynamicImage, orientation: Orientation, format: Format) -> 
             dst
         };
         let pixels = turned(resized.buffer(), stored_w, stored_h, alpha, orientation);
-        let own = match format {
-            Format::Png => png(&pixels, w, h, alpha),
-            _ => jpeg(&pixels, w, h),
-        };
-        let encoder = if alpha {
-            webp::Encoder::from_rgba(&pixels, w, h)
-        } else {
-            webp::Encoder::from_rgb(&pixels, w, h)
-        };
-        let webp = if format == Format::Png {
-            encoder.encode_lossless()
-        } else {
-            encoder.encode(WEBP_QUALITY)
-        };
-        variants.push(Variant {
-            width: w,
-            height: h,
-            format,
-            bytes: own,
-        });
-        variants.push(Variant {
-            width: w,
-            height: h,
-            format: Format::Webp,
-            bytes: webp.to_vec(),
-        });
+        variants.extend(encode(&pixels, w, h, alpha, format));
         previous = resized;
     }
     // A drawing's lossless WebP is not always smaller than its PNG: keep
@@ -339,6 +306,54 @@ fn encode_all(image: DynamicImage, orientation: Orientation, format: Format) -> 
         format,
         variants,
     }
+}
+
+/// The sizes published for a photo of `w`×`h` as seen, largest first:
+/// each is made from the one before.
+fn sizes(w: u32, h: u32) -> Vec<(u32, u32)> {
+    let mut sizes: Vec<(u32, u32)> = widths_for(w)
+        .into_iter()
+        .map(|width| {
+            let height =
+                ((u64::from(h) * u64::from(width) + u64::from(w) / 2) / u64::from(w)).max(1) as u32;
+            (width, height)
+        })
+        .collect();
+    sizes.reverse();
+    sizes
+}
+
+/// One size's pixels (`w`×`h`, as seen) encoded twice: in the photo's
+/// own `format`, then as WebP (lossless for a PNG).
+fn encode(pixels: &[u8], w: u32, h: u32, alpha: bool, format: Format) -> [Variant; 2] {
+    let own = match format {
+        Format::Png => png(pixels, w, h, alpha),
+        _ => jpeg(pixels, w, h),
+    };
+    let encoder = if alpha {
+        webp::Encoder::from_rgba(pixels, w, h)
+    } else {
+        webp::Encoder::from_rgb(pixels, w, h)
+    };
+    let webp = if format == Format::Png {
+        encoder.encode_lossless()
+    } else {
+        encoder.encode(WEBP_QUALITY)
+    };
+    [
+        Variant {
+            width: w,
+            height: h,
+            format,
+            bytes: own,
+        },
+        Variant {
+            width: w,
+            height: h,
+            format: Format::Webp,
+            bytes: webp.to_vec(),
+        },
+    ]
 }
 
 /// The pixels turned as `o` says; `w`×`h` is the stored size.

@@ -376,11 +376,37 @@ pub(crate) fn load_agency(root: &Root, rel: &Path) -> Loaded<Agency> {
     Ok((a, errors))
 }
 
+/// Loads the page `rel` (relative to the site): its front matter, located,
+/// its body, and where it stands (section, name, bundle or not).
 pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
     let text = root
         .read_text_within(rel, files::MAX_PAGE_BYTES)
         .map_err(|d| vec![d])?;
-    let split = frontmatter::split(&text).map_err(|e| {
+    let split = split_page(&text, rel)?;
+    let p = yaml::parse::<FrontMatter>(split.yaml, rel, split.yaml_line - 1)?;
+    let (folders, stem, bundle) = page_place(rel);
+    let meta = p.value;
+    let pos = page_positions(&p.index, &meta);
+    Ok((
+        Page {
+            file: rel.to_path_buf(),
+            section: folders,
+            is_section_index: !bundle && stem == "_index",
+            stem,
+            bundle,
+            meta,
+            body: split.body.to_string(),
+            body_line: split.body_line,
+            pos,
+        },
+        p.errors,
+    ))
+}
+
+/// A page's front matter and body; no front matter, one never closed or
+/// one with no field is an error.
+fn split_page<'t>(text: &'t str, rel: &Path) -> Result<frontmatter::Split<'t>, Vec<Diagnostic>> {
+    let split = frontmatter::split(text).map_err(|e| {
         let (msg, hint, code) = match e {
             frontmatter::SplitError::Missing => (
                 "a page must start with front matter: a line `---`, then `title: ...`, then `---`",
@@ -414,7 +440,12 @@ pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
             .code(Code::FrontMatterEmpty),
         ]);
     }
-    let p = yaml::parse::<FrontMatter>(split.yaml, rel, split.yaml_line - 1)?;
+    Ok(split)
+}
+
+/// Where the page `rel` (`content/...`) stands: the folders of its section,
+/// its name (stem) and whether it is a bundle (a folder with `index.md`).
+fn page_place(rel: &Path) -> (Vec<String>, String, bool) {
     let comps: Vec<String> = rel
         .iter()
         .skip(1)
@@ -435,37 +466,27 @@ pub(crate) fn load_page(root: &Root, rel: &Path) -> Loaded<Page> {
             folders,
         ),
     };
-    let meta = p.value;
-    let pos = PagePositions {
-        title: p.index.locate("title"),
-        slug: p.index.locate("slug"),
+    (folders.to_vec(), stem, bundle)
+}
+
+/// Where each front matter field that validation may point at stands.
+fn page_positions(index: &yaml::LazyIndex, meta: &FrontMatter) -> PagePositions {
+    PagePositions {
+        title: index.locate("title"),
+        slug: index.locate("slug"),
         tags: (0..meta.tags.len())
-            .map(|i| p.index.locate(&format!("tags[{i}]")))
+            .map(|i| index.locate(&format!("tags[{i}]")))
             .collect(),
         indicators: (0..meta.indicators.len())
-            .map(|i| p.index.locate(&format!("indicators[{i}]")))
+            .map(|i| index.locate(&format!("indicators[{i}]")))
             .collect(),
         agencies: (0..meta.agencies.len())
-            .map(|i| p.index.locate(&format!("agencies[{i}]")))
+            .map(|i| index.locate(&format!("agencies[{i}]")))
             .collect(),
-        image: p.index.locate("image"),
-        image_src: p.index.locate("image.src"),
-        image_alt: p.index.locate("image.alt"),
-    };
-    Ok((
-        Page {
-            file: rel.to_path_buf(),
-            section: folders.to_vec(),
-            is_section_index: !bundle && stem == "_index",
-            stem,
-            bundle,
-            meta,
-            body: split.body.to_string(),
-            body_line: split.body_line,
-            pos,
-        },
-        p.errors,
-    ))
+        image: index.locate("image"),
+        image_src: index.locate("image.src"),
+        image_alt: index.locate("image.alt"),
+    }
 }
 
 #[cfg(test)]
