@@ -147,7 +147,11 @@ mod tests {
             }
             let file = root.join(url.trim_start_matches('/'));
             let made_by_baocao = [FEED, DATA_JSON].contains(url);
-            assert!(made_by_baocao || file.is_file(), "{name}: {}", file.display());
+            assert!(
+                made_by_baocao || file.is_file(),
+                "{name}: {}",
+                file.display()
+            );
         }
     }
 }
