@@ -15,6 +15,8 @@ use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 use crate::load::Root;
 use crate::model::{StaticFile, StaticSource};
 
+pub mod ids;
+
 macro_rules! builtin {
     ($($name:literal),* $(,)?) => {
         &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]
@@ -100,6 +102,8 @@ pub struct Theme {
     /// UI strings of the site's language.
     pub strings: BTreeMap<String, String>,
     pub statics: Vec<StaticFile>,
+    /// The ids each template writes, read from its source, for `check`.
+    pub ids: ids::TemplateIds,
 }
 
 impl Theme {
@@ -144,6 +148,9 @@ pub fn is_theme_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
 }
 
+/// Template name → (the file it comes from, its source).
+type Templates = BTreeMap<String, (PathBuf, String)>;
+
 pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> {
     let root = Root::new(site);
     let mut diags = Diagnostics::new();
@@ -155,8 +162,29 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             false
         }
     });
+    let templates = templates(&root, dir.as_deref(), &mut diags);
+    let mut errors: Vec<Diagnostic> = diags.into_sorted();
+    let tera = compile(&templates, config, &mut errors);
+    let strings = strings(&root, dir.as_deref(), config, &mut errors);
+    let statics = statics(&root, dir.as_deref(), &mut errors);
+    if errors.is_empty() {
+        Ok(Theme {
+            tera,
+            strings,
+            statics,
+            ids: ids::TemplateIds::gather(
+                templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())),
+            ),
+        })
+    } else {
+        Err(errors)
+    }
+}
 
-    let mut templates: BTreeMap<String, (PathBuf, String)> = TEMPLATES
+/// The built-in templates, each replaced by the site theme's file of the
+/// same name.
+fn templates(root: &Root, dir: Option<&Path>, diags: &mut Diagnostics) -> Templates {
+    let mut templates: Templates = TEMPLATES
         .iter()
         .map(|(n, s)| {
             (
@@ -168,9 +196,9 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             )
         })
         .collect();
-    if let Some(dir) = &dir {
+    if let Some(dir) = dir {
         let under = dir.join("templates");
-        for rel in files_under(&root, &under, &mut diags) {
+        for rel in files_under(root, &under, diags) {
             let name = relative_name(&rel, &under);
             if !(name.ends_with(".html") || name.ends_with(".xml")) {
                 continue;
@@ -183,7 +211,11 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             }
         }
     }
-    let mut errors: Vec<Diagnostic> = diags.into_sorted();
+    templates
+}
+
+/// The templates compiled; a syntax error is reported in its file.
+fn compile(templates: &Templates, config: &SiteConfig, errors: &mut Vec<Diagnostic>) -> Tera {
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".xml", ".svg"]);
     if let Err(e) =
@@ -204,7 +236,16 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             &file.unwrap_or_else(|| rel_dir.join("templates")),
         ));
     }
+    tera
+}
 
+/// The UI strings of the site's language: built-in, then the site theme's.
+fn strings(
+    root: &Root,
+    dir: Option<&Path>,
+    config: &SiteConfig,
+    errors: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, String> {
     let lang = config.language.code();
     let mut strings: BTreeMap<String, String> = BTreeMap::new();
     let builtin = I18N
@@ -217,7 +258,7 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
         Ok(p) => strings.extend(p.value),
         Err(es) => errors.extend(es),
     }
-    if let Some(dir) = &dir {
+    if let Some(dir) = dir {
         let rel = dir.join("i18n").join(format!("{lang}.yaml"));
         if std::fs::symlink_metadata(root.path.join(&rel)).is_ok() {
             match root
@@ -230,7 +271,12 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             }
         }
     }
+    strings
+}
 
+/// The built-in static files, each replaced by the site theme's file of
+/// the same name, and the site theme's others.
+fn statics(root: &Root, dir: Option<&Path>, errors: &mut Vec<Diagnostic>) -> Vec<StaticFile> {
     let mut statics: BTreeMap<String, StaticFile> = STATIC
         .iter()
         .map(|(n, b)| {
@@ -243,10 +289,10 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             )
         })
         .collect();
-    if let Some(dir) = &dir {
+    if let Some(dir) = dir {
         let under = dir.join("static");
         let mut diags = Diagnostics::new();
-        for rel in files_under(&root, &under, &mut diags) {
+        for rel in files_under(root, &under, &mut diags) {
             let name = relative_name(&rel, &under);
             statics.insert(
                 name.clone(),
@@ -258,16 +304,7 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
         }
         errors.extend(diags.into_sorted());
     }
-
-    if errors.is_empty() {
-        Ok(Theme {
-            tera,
-            strings,
-            statics: statics.into_values().collect(),
-        })
-    } else {
-        Err(errors)
-    }
+    statics.into_values().collect()
 }
 
 /// The files under `dir` (relative to the site) that the input policy

@@ -194,8 +194,9 @@ fn value_at(text: &str, from: usize, value: &str) -> Option<usize> {
 
 /// (element, attribute, value) of every start tag of an HTML text, names
 /// in lower case, values with entities decoded; scripts and styles are
-/// read as text, as browsers do.
-fn attributes(html: &str) -> Vec<(String, String, String)> {
+/// read as text, as browsers do (the theme reads its templates' ids
+/// with it too).
+pub(crate) fn attributes(html: &str) -> Vec<(String, String, String)> {
     struct Sink(RefCell<Vec<(String, String, String)>>);
     impl TokenSink for Sink {
         type Handle = ();
