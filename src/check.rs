@@ -11,19 +11,22 @@
 //! 3. resolve each link that stays on the site (site paths such as
 //!    `/indicators/sipas/`, relative paths such as `../x/`, `#anchors`, and
 //!    absolute URLs under the base URL) against the output paths: the
-//!    target must exist, and an anchor must be one the target page's
-//!    Markdown defines (a page baocao makes whole, an indicator's or an
-//!    agency's, is judged by its address alone);
+//!    target must exist, and an anchor must be one the target page has,
+//!    as the renderer knows it: its template's ids, its Markdown's, its
+//!    blocks' and charts' ([`anchors`]);
 //! 4. report each broken link at the line and column of the Markdown (or
 //!    indicator YAML) file that wrote it.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Mutex;
 
 use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
 use crate::render::links::Written;
+use crate::render::markdown::RenderedMarkdown;
 use crate::render::{Renderer, markdown};
+
+mod anchors;
 use crate::web::urls;
 use crate::{BuildError, BuildOptions, BuildReport};
 
@@ -95,8 +98,9 @@ enum Place<'a> {
 /// against the output paths of the build. Returns how many links were
 /// checked and the broken ones.
 fn check_links(r: &Renderer, outputs: &BTreeSet<String>) -> (usize, Vec<Diagnostic>) {
-    let texts = texts(r);
-    let judge = Judge::new(r, outputs);
+    let descriptions = descriptions(r);
+    let texts = texts(r, &descriptions);
+    let judge = Judge::new(r, outputs, &descriptions);
     let mut errors = Vec::new();
     let mut checked = 0;
     for text in &texts {
@@ -119,7 +123,7 @@ fn check_links(r: &Renderer, outputs: &BTreeSet<String>) -> (usize, Vec<Diagnost
 }
 
 /// The pages' Markdown as rendered, and the indicators' descriptions.
-fn texts<'a>(r: &'a Renderer) -> Vec<Text<'a>> {
+fn texts<'a>(r: &'a Renderer, descriptions: &'a [(usize, RenderedMarkdown)]) -> Vec<Text<'a>> {
     let mut out = Vec::new();
     for (p, md) in r.inputs.pages.iter().zip(&r.markdown) {
         let Some(md) = md else { continue };
@@ -133,24 +137,34 @@ fn texts<'a>(r: &'a Renderer) -> Vec<Text<'a>> {
             },
         });
     }
+    for (i, md) in descriptions {
+        let ind = &r.inputs.indicators[*i];
+        out.push(Text {
+            output: urls::file_for(&urls::indicator(&ind.id)),
+            file: &ind.file,
+            links: md.links.links.clone(),
+            place: Place::Description(&ind.at),
+        });
+    }
+    out
+}
+
+/// The indicators' descriptions rendered (index, Markdown), for their
+/// links and anchors.
+fn descriptions(r: &Renderer) -> Vec<(usize, RenderedMarkdown)> {
     let opts = markdown::MarkdownOptions {
         base_path: &r.base_path,
         sanitize: true,
         embed_hosts: &[],
     };
-    for ind in &r.inputs.indicators {
-        let Some(d) = &ind.description else { continue };
-        let Ok(md) = markdown::render::<()>(d, &opts, |_, _, _| Ok(String::new()), |_| None) else {
-            continue;
-        };
-        out.push(Text {
-            output: urls::file_for(&urls::indicator(&ind.id)),
-            file: &ind.file,
-            links: md.links.links,
-            place: Place::Description(&ind.at),
-        });
-    }
-    out
+    let render =
+        |d: &str| markdown::render::<()>(d, &opts, |_, _, _| Ok(String::new()), |_| None).ok();
+    r.inputs
+        .indicators
+        .iter()
+        .enumerate()
+        .filter_map(|(i, ind)| Some((i, render(ind.description.as_deref()?)?)))
+        .collect()
 }
 
 impl Place<'_> {
@@ -183,30 +197,20 @@ impl Place<'_> {
 /// What links are judged against.
 struct Judge<'a> {
     outputs: &'a BTreeSet<String>,
-    /// The anchors of each page made from Markdown, by output path.
-    anchors: HashMap<String, HashSet<&'a str>>,
+    anchors: anchors::Anchors<'a>,
     base_url: &'a str,
     base_path: &'a str,
 }
 
 impl<'a> Judge<'a> {
-    fn new(r: &'a Renderer, outputs: &'a BTreeSet<String>) -> Self {
-        let anchors = r
-            .inputs
-            .pages
-            .iter()
-            .zip(&r.markdown)
-            .filter_map(|(p, md)| {
-                let md = md.as_ref()?;
-                Some((
-                    urls::file_for(&urls::page(p)),
-                    markdown::anchors(md).collect(),
-                ))
-            })
-            .collect();
+    fn new(
+        r: &'a Renderer,
+        outputs: &'a BTreeSet<String>,
+        descriptions: &'a [(usize, RenderedMarkdown)],
+    ) -> Self {
         Judge {
             outputs,
-            anchors,
+            anchors: anchors::Anchors::new(r, descriptions),
             base_url: &r.base_url,
             base_path: &r.base_path,
         }
@@ -255,10 +259,10 @@ impl<'a> Judge<'a> {
         page: &str,
         frag: String,
     ) -> Option<(Code, String, Option<String>)> {
-        let ids = self.anchors.get(key)?;
-        if frag.is_empty() || ids.contains(frag.as_str()) {
+        if frag.is_empty() {
             return None;
         }
+        let ids = self.anchors.missing(key, &frag)?;
         let page = if key == page {
             "this page".to_string()
         } else {
@@ -267,7 +271,7 @@ impl<'a> Judge<'a> {
         Some((
             Code::LinkToMissingAnchor,
             format!("link to `{URL}`: {page} has no heading or element with the id `{frag}`"),
-            did_you_mean(&frag, ids.iter().copied()),
+            did_you_mean(&frag, ids),
         ))
     }
 }

@@ -15,6 +15,8 @@ use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 use crate::load::Root;
 use crate::model::{StaticFile, StaticSource};
 
+pub mod ids;
+
 macro_rules! builtin {
     ($($name:literal),* $(,)?) => {
         &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]
@@ -100,6 +102,8 @@ pub struct Theme {
     /// UI strings of the site's language.
     pub strings: BTreeMap<String, String>,
     pub statics: Vec<StaticFile>,
+    /// The ids each template writes, read from its source, for `check`.
+    pub ids: ids::TemplateIds,
 }
 
 impl Theme {
@@ -174,6 +178,9 @@ pub fn load(site: &Path, config: &SiteConfig) -> Result<Theme, Vec<Diagnostic>> 
             tera,
             strings,
             statics,
+            ids: ids::TemplateIds::gather(
+                templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())),
+            ),
         }),
         _ => Err(errors),
     }

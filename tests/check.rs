@@ -1,6 +1,8 @@
 //! `baocao check` judges the links each page's Markdown writes, gathered
 //! while it is rendered: every kind of Markdown link, at the line and
-//! column of its address in the file (front matter included).
+//! column of its address in the file (front matter included); anchors
+//! are those the renderer knows each page has: its Markdown's, its
+//! template's, its blocks' and charts'.
 
 mod common;
 
@@ -39,6 +41,15 @@ Theo [báo cáo][bc] và <https://example.gov.vn/tu-dong/>.
 Sơ đồ: ![Sơ đồ](https://example.gov.vn/files/so-do.svg)
 
 [Đúng](#muc-rieng), [sai](#muc-rien), [tin](/news/dich/#khong-co), [tin đúng](/news/dich/#ket-qua).
+
+```chart
+indicator: sipas
+type: bar
+```
+
+Mẫu giao diện: [lên đầu](#main), [tin khác](/news/dich/#main), [biểu đồ](#chart-sipas-bar).
+Chỉ số: [biểu đồ của chỉ số](/indicators/sipas/#chart-sipas-line), [không có](/indicators/sipas/#chart-sipas-lien).
+Đơn vị: [đầu trang](/agencies/so-noi-vu/#main), [không có](/agencies/so-noi-vu/#truong-phong).
 
 [bc]: /bao-cao-2020/
 ";
@@ -158,7 +169,63 @@ fn a_page_that_exists_with_an_anchor_that_does_not() {
     assert!(!findings().iter().any(|d| d.message.contains("#ket-qua")));
 }
 
+/// No finding names `url`.
+fn accepted(url: &str) {
+    let found: Vec<_> = findings()
+        .iter()
+        .filter(|d| d.message.contains(&format!("`{url}`")))
+        .collect();
+    assert!(found.is_empty(), "{url}: {found:#?}");
+}
+
+#[test]
+fn an_id_the_theme_writes_on_this_page() {
+    // `<main id="main">` in base.html, which page.html extends.
+    accepted("#main");
+}
+
+#[test]
+fn an_id_the_theme_writes_on_another_page() {
+    accepted("/news/dich/#main");
+    accepted("/agencies/so-noi-vu/#main");
+}
+
+#[test]
+fn the_id_of_a_chart_block_on_this_page() {
+    // Only the block on this page has a bar chart of SIPAS: the
+    // indicator's page draws a line.
+    accepted("#chart-sipas-bar");
+}
+
+#[test]
+fn an_indicator_page_has_the_ids_of_its_charts() {
+    accepted("/indicators/sipas/#chart-sipas-line");
+}
+
+#[test]
+fn an_indicator_page_without_the_anchor() {
+    let (pos, code, message) = finding("/indicators/sipas/#chart-sipas-lien");
+    assert_eq!(pos, at("/indicators/sipas/#chart-sipas-lien"));
+    assert_eq!(code, Some(Code::LinkToMissingAnchor));
+    assert!(
+        message.contains("the page `/indicators/sipas/` has no heading"),
+        "{message}"
+    );
+    let d = findings()
+        .iter()
+        .find(|d| d.message.contains("#chart-sipas-lien"))
+        .unwrap();
+    assert_eq!(d.hint.as_deref(), Some("did you mean `chart-sipas-line`?"));
+}
+
+#[test]
+fn an_agency_page_without_the_anchor() {
+    let (pos, code, _) = finding("/agencies/so-noi-vu/#truong-phong");
+    assert_eq!(pos, at("/agencies/so-noi-vu/#truong-phong"));
+    assert_eq!(code, Some(Code::LinkToMissingAnchor));
+}
+
 #[test]
 fn nothing_else_is_reported() {
-    assert_eq!(findings().len(), 7, "{:#?}", findings());
+    assert_eq!(findings().len(), 9, "{:#?}", findings());
 }

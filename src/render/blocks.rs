@@ -8,38 +8,42 @@ use serde_json::{Value, json};
 use tera::Context;
 
 use super::Renderer;
-use super::markdown::BlockKind;
-use super::text;
+use super::markdown::{BlockHtml, BlockKind};
+use super::text::{self, Fmt};
+
 use crate::diagnostics::Diagnostic;
 
 pub use super::charts::{ChartRequest, Plan};
 pub use crate::load::blocks::ChartKind;
 
+/// How templates write a chart's id (`{{ chart.id }}`): `check` takes the
+/// ids a page's charts have from [`Renderer::chart_id`] …
+pub const CHART_ID_EXPR: &str = "chart.id";
+/// … and, on a page whose charts it does not know, accepts any id that
+/// begins like a chart's.
+pub const CHART_ID_PREFIX: &str = "chart-";
+
 impl Renderer<'_> {
-    /// The HTML of a block in a page; `line` is the file's line of the
-    /// block's first body line.
+    /// The HTML of a block in a page, with the ids it writes that baocao
+    /// computes (the chart's); `line` is the file's line of the block's
+    /// first body line.
     pub fn block(
         &self,
         kind: BlockKind,
         body: &str,
         file: &Path,
         line: usize,
-    ) -> Result<(String, usize), Vec<Diagnostic>> {
+    ) -> Result<(BlockHtml, usize), Vec<Diagnostic>> {
         let b = crate::load::blocks::parse(kind, body, file, line)?;
         let index = |id: &str| self.derived.indicator_index.get(id).copied();
         let i = crate::validate::block_refs(self.inputs, &index, &b, file)?;
         let entities: Vec<String> = b.entities.into_iter().map(|(e, _)| e).collect();
-        match kind {
+        let (template, view, ids) = match kind {
             BlockKind::Chart => {
                 let compare: Vec<String> = b.compare.into_iter().map(|(e, _)| e).collect();
                 let req = self.chart_request(i, b.chart, &entities, &compare, b.year, true);
-                let html = self.render_partial(
-                    "partials/chart.html",
-                    json!({ "chart": self.chart_view(&req) }),
-                    file,
-                    line,
-                );
-                Ok((html, i))
+                let view = json!({ "chart": self.chart_view(&req) });
+                ("partials/chart.html", view, vec![self.chart_id(&req)])
             }
             BlockKind::IndicatorTable => {
                 let table = self.values_table(i, &entities);
@@ -48,17 +52,23 @@ impl Renderer<'_> {
                     "table": table,
                     "targets": self.targets_view(i),
                 });
-                Ok((
-                    self.render_partial(
-                        "partials/indicator_table.html",
-                        json!({ "block": view }),
-                        file,
-                        line,
-                    ),
-                    i,
-                ))
+                (
+                    "partials/indicator_table.html",
+                    json!({ "block": view }),
+                    Vec::new(),
+                )
             }
-        }
+        };
+        let html = self.render_partial(template, view, file, line);
+        let template = Some(template);
+        Ok((
+            BlockHtml {
+                html,
+                ids,
+                template,
+            },
+            i,
+        ))
     }
 
     fn render_partial(&self, name: &str, v: Value, file: &Path, line: usize) -> String {
@@ -109,7 +119,6 @@ impl Renderer<'_> {
     /// A chart with its text alternative and data table.
     pub fn chart_view(&self, req: &ChartRequest) -> Value {
         let i = req.indicator;
-        let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let series = self.request_series(req);
         let table = self.values_table(i, &req.entities);
@@ -120,7 +129,7 @@ impl Renderer<'_> {
         };
         json!({
             "kind": req.file_kind(),
-            "id": format!("chart-{}-{}", ind.id, req.file_kind()),
+            "id": self.chart_id(req),
             "title": self.chart_title(req, &series),
             "summary": summary,
             "svg": svg.as_deref(),
@@ -128,6 +137,13 @@ impl Renderer<'_> {
             "table": table,
             "url": self.link(&facts.url),
         })
+    }
+
+    /// The id of a chart's HTML (`chart-sipas-line`), which a link may
+    /// point at.
+    pub fn chart_id(&self, req: &ChartRequest) -> String {
+        let ind = &self.inputs.indicators[req.indicator];
+        format!("{CHART_ID_PREFIX}{}-{}", ind.id, req.file_kind())
     }
 
     pub fn chart_title(&self, req: &ChartRequest, series: &[&crate::derive::Series]) -> String {
@@ -222,19 +238,26 @@ impl Renderer<'_> {
                 ],
             ));
         }
-        if let Some(t) = ind
-            .targets
-            .iter()
-            .filter(|t| t.year >= latest.year)
-            .min_by_key(|t| t.year)
-            .or(ind.targets.last())
-        {
-            out.push_str(&self.theme.fill(
-                "chart_summary_target",
-                &[("target", &text::target(t, &f, self.theme))],
-            ));
-        }
+        out.push_str(&self.summary_target(ind, latest.year, &f));
         out.push('.');
         out
+    }
+
+    /// "; mục tiêu năm 2020: trên 92%": the first target from `year` on,
+    /// else the last; nothing without targets.
+    fn summary_target(&self, ind: &crate::model::Indicator, year: i32, f: &Fmt) -> String {
+        let Some(t) = ind
+            .targets
+            .iter()
+            .filter(|t| t.year >= year)
+            .min_by_key(|t| t.year)
+            .or(ind.targets.last())
+        else {
+            return String::new();
+        };
+        self.theme.fill(
+            "chart_summary_target",
+            &[("target", &text::target(t, f, self.theme))],
+        )
     }
 }

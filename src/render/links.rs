@@ -9,7 +9,10 @@
 //! 2. raw HTML: the `href` of each `<a>`, the `src` of each `<img>` and
 //!    every `id` (and `<a name>`), read with html5ever's tokenizer from the
 //!    source text of each run of raw HTML;
-//! 3. footnote definitions, whose labels pulldown-cmark writes as ids.
+//! 3. footnote definitions, whose labels pulldown-cmark writes as ids;
+//! 4. the ids of the blocks set in the text (a chart's `chart-sipas-line`,
+//!    as the code that makes it reports it) and the templates that wrote
+//!    them, whose own ids the theme knows.
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -32,12 +35,35 @@ pub struct Written {
     pub html: bool,
 }
 
+/// The HTML a caller makes for a set-aside block, and what `check` needs
+/// to know of it: the ids the caller computed for it (a chart's
+/// `chart-sipas-line`) and the template that wrote it, whose own ids the
+/// theme knows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BlockHtml {
+    pub html: String,
+    pub ids: Vec<String>,
+    pub template: Option<&'static str>,
+}
+
+impl From<String> for BlockHtml {
+    fn from(html: String) -> Self {
+        BlockHtml {
+            html,
+            ..BlockHtml::default()
+        }
+    }
+}
+
 /// What a Markdown text links to, and the anchors it defines besides its
 /// headings' ids (which are in `RenderedMarkdown::headings`).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Gathered {
     pub links: Vec<Written>,
     pub anchors: Vec<String>,
+    /// The templates that wrote the text's blocks (`partials/chart.html`):
+    /// their ids are the page's too.
+    pub templates: Vec<&'static str>,
     /// Runs of raw HTML (byte ranges of the text), read at the end.
     raw: Vec<Range<usize>>,
 }
@@ -59,6 +85,18 @@ impl Gathered {
             Event::Start(Tag::FootnoteDefinition(label)) => self.anchors.push(label.to_string()),
             _ => {}
         }
+    }
+
+    /// Notes the ids a set-aside block writes and the template that wrote
+    /// it; hands back its HTML.
+    pub(super) fn block(&mut self, b: BlockHtml) -> String {
+        self.anchors.extend(b.ids);
+        if let Some(t) = b.template
+            && !self.templates.contains(&t)
+        {
+            self.templates.push(t);
+        }
+        b.html
     }
 
     /// Notes an image pulldown-cmark writes as `<img>` (the caller
@@ -194,8 +232,9 @@ fn value_at(text: &str, from: usize, value: &str) -> Option<usize> {
 
 /// (element, attribute, value) of every start tag of an HTML text, names
 /// in lower case, values with entities decoded; scripts and styles are
-/// read as text, as browsers do.
-fn attributes(html: &str) -> Vec<(String, String, String)> {
+/// read as text, as browsers do (the theme reads its templates' ids
+/// with it too).
+pub(crate) fn attributes(html: &str) -> Vec<(String, String, String)> {
     struct Sink(RefCell<Vec<(String, String, String)>>);
     impl TokenSink for Sink {
         type Handle = ();

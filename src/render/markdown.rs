@@ -14,13 +14,15 @@
 //! 5. sanitise raw HTML with ammonia (unless the site allows raw HTML);
 //! 6. put the caller's HTML for each set-aside block in its placeholder;
 //! 7. hand back, beside the HTML, the links and anchors the text wrote
-//!    and where ([`super::links`]), for `check`.
+//!    and where ([`super::links`]), with the ids its blocks write (the
+//!    caller tells them with each block's HTML), for `check`.
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
+pub use super::links::BlockHtml;
 use super::links::Gathered;
 use super::nesting::Nesting;
 use crate::web::slug::slugify;
@@ -93,7 +95,19 @@ fn inline_placeholder(nonce: u128, i: usize) -> String {
 pub fn render<E>(
     md: &str,
     opts: &MarkdownOptions,
-    block: impl FnMut(BlockKind, &str, usize) -> Result<String, E>,
+    mut block: impl FnMut(BlockKind, &str, usize) -> Result<String, E>,
+    image: impl FnMut(&ImageEvent) -> Option<String>,
+) -> Result<RenderedMarkdown, Vec<E>> {
+    let block = |kind, body: &str, line| block(kind, body, line).map(BlockHtml::from);
+    render_blocks(md, opts, block, image)
+}
+
+/// [`render`], with blocks that tell the ids they write: they are among
+/// the text's anchors ([`anchors`]).
+pub fn render_blocks<E>(
+    md: &str,
+    opts: &MarkdownOptions,
+    block: impl FnMut(BlockKind, &str, usize) -> Result<BlockHtml, E>,
     image: impl FnMut(&ImageEvent) -> Option<String>,
 ) -> Result<RenderedMarkdown, Vec<E>> {
     let mut events = Events::new(md);
@@ -160,7 +174,7 @@ struct Walk<'a, 'o, E, B, I> {
 
 impl<'a, 'o, E, B, I> Walk<'a, 'o, E, B, I>
 where
-    B: FnMut(BlockKind, &str, usize) -> Result<String, E>,
+    B: FnMut(BlockKind, &str, usize) -> Result<BlockHtml, E>,
     I: FnMut(&ImageEvent) -> Option<String>,
 {
     fn new(md: &'a str, opts: &'o MarkdownOptions<'o>, block: B, image: I) -> Self {
@@ -260,7 +274,10 @@ where
         }
         let line = self.line_of(range.start) + 1;
         match (self.block)(kind, &body, line) {
-            Ok(html) => self.set_aside(html),
+            Ok(b) => {
+                let html = self.links.block(b);
+                self.set_aside(html);
+            }
             Err(e) => self.errors.push(e),
         }
     }
@@ -595,7 +612,8 @@ pub fn render_simple(md: &str, opts: &MarkdownOptions) -> String {
 }
 
 /// Every anchor the text defines: its headings' ids, the ids of its raw
-/// HTML, its footnotes.
+/// HTML, its footnotes, the ids its blocks reported (the ids of the
+/// templates that wrote them are in `links.templates`).
 pub fn anchors(r: &RenderedMarkdown) -> impl Iterator<Item = &str> {
     r.headings
         .iter()

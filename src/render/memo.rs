@@ -13,16 +13,16 @@ use std::sync::{Mutex, OnceLock};
 use serde_json::Value;
 
 use super::Renderer;
-use super::markdown::BlockKind;
+use super::markdown::{BlockHtml, BlockKind};
 use crate::diagnostics::Diagnostic;
 
 #[derive(Default)]
 pub struct Memo {
     cards: Vec<OnceLock<Value>>,
-    /// A block's HTML and indicator, by its kind and body (a block's HTML
-    /// does not depend on the page it is in; its errors do, by their line,
-    /// and are not kept).
-    blocks: Mutex<HashMap<(BlockKind, String), (String, usize)>>,
+    /// A block's HTML, ids and indicator, by its kind and body (they do
+    /// not depend on the page it is in; its errors do, by their line, and
+    /// are not kept).
+    blocks: Mutex<HashMap<(BlockKind, String), (BlockHtml, usize)>>,
 }
 
 impl Memo {
@@ -50,7 +50,7 @@ impl Renderer<'_> {
         body: &str,
         file: &Path,
         line: usize,
-    ) -> Result<(String, usize), Vec<Diagnostic>> {
+    ) -> Result<(BlockHtml, usize), Vec<Diagnostic>> {
         let key = (kind, body.to_string());
         if let Some(done) = self.memo.blocks.lock().expect("blocks").get(&key) {
             return Ok(done.clone());

@@ -18,6 +18,7 @@ mod components;
 pub mod dashboard;
 pub mod feeds;
 pub mod images;
+mod job;
 pub mod links;
 pub mod many;
 pub mod markdown;
@@ -151,13 +152,14 @@ pub enum Job {
     },
 }
 
-/// What a job writes: a rendered template or bytes made directly.
+/// What a job writes: its template ([`Job::template`]) filled with a view,
+/// or bytes made directly.
 enum Output {
-    /// A template and its view as a JSON tree (most views) …
-    Template(&'static str, Value),
+    /// A view as a JSON tree (most views) …
+    Template(Value),
     /// … or a typed view, serialized straight into Tera's values (the
     /// views that are large at the commune scale).
-    View(&'static str, tera::Value),
+    View(tera::Value),
     Raw(Vec<u8>),
 }
 
@@ -240,14 +242,14 @@ impl<'a> Renderer<'a> {
                 // The first photo is on the first screen, unless a photo
                 // stands above the text.
                 let mut lazy = self.has_hero(pi);
-                let r = markdown::render(
+                let r = markdown::render_blocks(
                     &p.body,
                     &opts,
                     |kind, body, line| {
-                        let (html, i) =
+                        let (block, i) =
                             self.block_once(kind, body, &p.file, p.body_line + line - 1)?;
                         uses.push(i);
-                        Ok::<_, Vec<Diagnostic>>(html)
+                        Ok::<_, Vec<Diagnostic>>(block)
                     },
                     |ev| {
                         let html = self.body_image(pi, ev, lazy);
@@ -477,26 +479,22 @@ impl<'a> Renderer<'a> {
     fn output(&self, job: Job, jobs: &[Job]) -> Output {
         use Output::{Raw, Template, View};
         match job {
-            Job::Dashboard => Template("index.html", self.dashboard()),
-            Job::Indicators => Template("indicators.html", self.indicators_list()),
-            Job::TargetsWithStatus(k) => {
-                Template("targets_status.html", self.targets_with_status(k))
-            }
-            Job::Indicator(i) => Template("indicator.html", self.indicator(i)),
-            Job::Agencies => Template("agencies.html", self.agencies_list()),
-            Job::AgenciesBy(k, page) => {
-                Template("agencies_sorted.html", self.agencies_sorted(k, page))
-            }
-            Job::Reporting => Template("reporting.html", self.reporting()),
-            Job::ReportingOf(a) => Template("reporting.html", self.reporting_of(a)),
-            Job::Agency(a) => View("agency.html", typed(&self.agency(a))),
-            Job::Section { section, page } => Template("section.html", self.section(section, page)),
-            Job::Page(pi) => Template("page.html", self.page(pi)),
-            Job::NotFound => Template("404.html", self.not_found()),
-            Job::Tags => Template("tags.html", self.tags()),
-            Job::Tag { tag, page } => Template("tag.html", self.tag(tag, page)),
-            Job::Search => Template("search.html", json!({"title": self.theme.t("search")})),
-            Job::Feed => Template("feed.xml", self.feed()),
+            Job::Dashboard => Template(self.dashboard()),
+            Job::Indicators => Template(self.indicators_list()),
+            Job::TargetsWithStatus(k) => Template(self.targets_with_status(k)),
+            Job::Indicator(i) => Template(self.indicator(i)),
+            Job::Agencies => Template(self.agencies_list()),
+            Job::AgenciesBy(k, page) => Template(self.agencies_sorted(k, page)),
+            Job::Reporting => Template(self.reporting()),
+            Job::ReportingOf(a) => Template(self.reporting_of(a)),
+            Job::Agency(a) => View(typed(&self.agency(a))),
+            Job::Section { section, page } => Template(self.section(section, page)),
+            Job::Page(pi) => Template(self.page(pi)),
+            Job::NotFound => Template(self.not_found()),
+            Job::Tags => Template(self.tags()),
+            Job::Tag { tag, page } => Template(self.tag(tag, page)),
+            Job::Search => Template(json!({"title": self.theme.t("search")})),
+            Job::Feed => Template(self.feed()),
             Job::Sitemap => {
                 let urls: Vec<(String, Option<String>)> = jobs
                     .iter()
@@ -513,20 +511,18 @@ impl<'a> Renderer<'a> {
                     })
                     .filter(|(u, _)| feeds::is_page_url(u))
                     .collect();
-                Template("sitemap.xml", self.sitemap(&urls))
+                Template(self.sitemap(&urls))
             }
             Job::Robots => Raw(self.robots().into_bytes()),
             Job::SearchIndex => Raw(self.search_index().into_bytes()),
             Job::DataJson => Raw(self.data_json().into_bytes()),
             Job::IndicatorJson(i) => Raw(self.indicator_json(i).into_bytes()),
-            Job::IndicatorGroup(i, g) => {
-                View("indicator_group.html", typed(&self.indicator_group(i, g)))
-            }
+            Job::IndicatorGroup(i, g) => View(typed(&self.indicator_group(i, g))),
             Job::Csv(i) => Raw(self.csv(i)),
             Job::ChartFile(i, k) => Raw(self.standalone_svg(&self.indicator_requests(i)[k])),
             Job::Card(i) => Raw(self.card_png(i)),
             Job::Image { .. } => unreachable!("photos are copied by `run`"),
-            Job::Archive { archive, page } => Template("archive.html", self.archive(archive, page)),
+            Job::Archive { archive, page } => Template(self.archive(archive, page)),
         }
     }
 
@@ -541,13 +537,14 @@ impl<'a> Renderer<'a> {
             };
             return written.map_err(|e| io_error(&url, e));
         }
-        let bytes = match self.output(job, jobs) {
-            Output::Raw(b) => b,
-            Output::Template(template, view) => {
+        let bytes = match (self.output(job, jobs), job.template()) {
+            (Output::Raw(b), _) => b,
+            (Output::Template(view), Some(template)) => {
                 let view = tera::Value::from_serializable(&view);
                 self.render_view(template, view, &url)?
             }
-            Output::View(template, view) => self.render_view(template, view, &url)?,
+            (Output::View(view), Some(template)) => self.render_view(template, view, &url)?,
+            (_, None) => unreachable!("a job with a view has a template"),
         };
         sink(&urls::file_for(&url), Body::Bytes(&bytes)).map_err(|e| io_error(&url, e))
     }
