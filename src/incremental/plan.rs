@@ -17,7 +17,12 @@ pub(super) enum Edit {
 
 /// The edits for `changed`, or `None` when only a full build will do.
 /// Editors' temporary files (hidden, `~`, gone again) are passed over.
-pub(super) fn plan(root: &Path, inputs: &Inputs, images: &Images, changed: &[PathBuf]) -> Option<Vec<Edit>> {
+pub(super) fn plan(
+    root: &Path,
+    inputs: &Inputs,
+    images: &Images,
+    changed: &[PathBuf],
+) -> Option<Vec<Edit>> {
     let mut edits = Vec::new();
     let mut seen = HashSet::new();
     for abs in changed {
@@ -26,14 +31,7 @@ pub(super) fn plan(root: &Path, inputs: &Inputs, images: &Images, changed: &[Pat
             continue;
         }
         // A photo pages show (changed, or gone): those pages again.
-        let showing: Vec<usize> = (0..images.pages.len())
-            .filter(|&pi| {
-                images.pages[pi]
-                    .shown
-                    .iter()
-                    .any(|s| s.source.as_deref() == Some(rel.as_path()))
-            })
-            .collect();
+        let showing = showing(images, &rel);
         if !showing.is_empty() && !rel.starts_with("content/static") {
             edits.extend(
                 showing
@@ -95,4 +93,16 @@ pub(super) fn plan(root: &Path, inputs: &Inputs, images: &Images, changed: &[Pat
         edits.push(edit);
     }
     Some(edits)
+}
+
+/// The pages showing the photo `rel`.
+fn showing(images: &Images, rel: &Path) -> Vec<usize> {
+    (0..images.pages.len())
+        .filter(|&pi| {
+            images.pages[pi]
+                .shown
+                .iter()
+                .any(|s| s.source.as_deref() == Some(rel))
+        })
+        .collect()
 }
