@@ -37,16 +37,16 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use crate::derive::Derived;
-use crate::diagnostics::{Code, Diagnostic, Pos};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 use crate::images::Images;
 use crate::load::Inputs;
 use crate::model::Day;
 use crate::render::markdown::RenderedMarkdown;
-use crate::render::{Renderer, charts::Cache};
+use crate::render::{Job, Renderer, charts::Cache};
 use crate::theme::Theme;
 use crate::{BuildError, BuildOptions, Prepared};
-pub use deps::{Deps, deps};
 use deps::indicator_agencies;
+pub use deps::{Deps, deps};
 pub use hashes::Changed;
 use hashes::Hashes;
 use plan::{Edit, plan};
@@ -214,245 +214,53 @@ impl Session {
         edits: &[Edit],
         out: &dyn Publish,
     ) -> Result<Update, Vec<Diagnostic>> {
-        // 1. Reload the changed files alone.
-        let root = &crate::load::Root::new(root);
-        let mut soft = Vec::new();
-        // A page whose front matter did not change changes nothing that
-        // validation or derivation look at: only its own Markdown.
-        let mut bodies_only = !edits.is_empty();
-        for e in edits {
-            let loaded = match *e {
-                Edit::Page(pi, ref rel) => crate::load::load_page(root, rel).map(|(p, s)| {
-                    bodies_only &= p.meta == st.inputs.pages[pi].meta;
-                    st.inputs.pages[pi] = p;
-                    s
-                }),
-                Edit::Indicator(i, ref rel) => {
-                    bodies_only = false;
-                    crate::load::load_indicator(root, rel).map(|(v, s)| {
-                        st.inputs.indicators[i] = v;
-                        s
-                    })
-                }
-                Edit::Agency(a, ref rel) => crate::load::load_agency(root, rel).map(|(v, s)| {
-                    bodies_only = false;
-                    st.inputs.agencies[a] = v;
-                    s
-                }),
-            };
-            soft.extend(loaded?);
-        }
+        let kinds = Kinds::of(edits);
+        // 1. Reload the changed files alone, and the photos of the pages.
+        let (mut soft, bodies_only) = reload(&mut st.inputs, root, edits)?;
         if let Some(b) = &self.opts.base_url {
             st.inputs.config.base_url = b.clone();
         }
-        // The photos of the reloaded pages (a page that became a draft
-        // shows none).
-        let edited: BTreeSet<usize> = edits
-            .iter()
-            .filter_map(|e| match e {
-                Edit::Page(pi, _) => Some(*pi),
-                _ => None,
-            })
-            .collect();
-        let built: Vec<usize> = edited
-            .iter()
-            .copied()
-            .filter(|&pi| self.opts.drafts || !st.inputs.pages[pi].meta.draft)
-            .collect();
-        let cache = crate::images::Cache::open(&self.opts.site);
-        let (prepared, image_errors, _) = crate::images::prepare_pages(&st.inputs, &built, &cache);
-        for &pi in &edited {
-            st.images.pages[pi] = Default::default();
-        }
-        for (pi, imgs) in prepared {
-            st.images.pages[pi] = imgs;
-        }
-        soft.extend(image_errors.into_sorted());
-        let mut clashes = crate::diagnostics::Diagnostics::new();
-        crate::images::static_clashes(&st.inputs, &st.images.pages, &mut clashes);
-        soft.extend(clashes.into_sorted());
-        // 2. Validate and derive: nothing for Markdown bodies; the data and
-        //    not the pages after data edits (ids stay, so pages' references
-        //    hold); everything after a front matter edit.
-        let pages_edited = edits.iter().any(|e| matches!(e, Edit::Page(..)));
-        let indicators_edited: Vec<usize> = edits
-            .iter()
-            .filter_map(|e| match e {
-                Edit::Indicator(i, _) => Some(*i),
-                _ => None,
-            })
-            .collect();
+        soft.extend(self.photos_again(&mut st, &kinds.pages));
+        // 2. Validate and derive, then make the outputs in view.
         let previous = st.derived.take();
-        let derived = match previous {
-            Some(d) if bodies_only && soft.is_empty() => d,
-            Some(_) if bodies_only => return Err(soft),
-            // Indicator files alone (a CSV row): the others, the agencies
-            // and the pages were valid and are derived as they were.
-            Some(d) if !indicators_edited.is_empty() && indicators_edited.len() == edits.len() => {
-                let mut diags =
-                    crate::validate::validate_indicators(&st.inputs, &indicators_edited);
-                soft.into_iter().for_each(|d| diags.push(d));
-                if !diags.is_empty() {
-                    return Err(diags.into_sorted());
-                }
-                crate::derive::derive_after_indicator_edits(
-                    &st.inputs,
-                    self.today,
-                    d,
-                    &indicators_edited,
-                )
-            }
-            Some(d) if !pages_edited => {
-                let mut diags = crate::validate::validate_data(&st.inputs);
-                soft.into_iter().for_each(|d| diags.push(d));
-                if !diags.is_empty() {
-                    return Err(diags.into_sorted());
-                }
-                crate::derive::derive_with(&st.inputs, self.today, d.page_lists())
-            }
-            _ => {
-                let mut diags = crate::validate::validate(&st.inputs, self.opts.drafts);
-                soft.into_iter().for_each(|d| diags.push(d));
-                if !diags.is_empty() {
-                    return Err(diags.into_sorted());
-                }
-                crate::derive::derive(&st.inputs, self.today, self.opts.drafts)
-            }
-        };
+        let derived = self.derive_again(&st.inputs, previous, &kinds, bodies_only, soft)?;
         let mut r = Renderer::new(&st.inputs, &derived, &st.theme, &st.images);
         r.markdown = std::mem::take(&mut st.markdown);
         r.block_uses = std::mem::take(&mut st.block_uses);
         r.chart_cache = std::mem::take(&mut st.charts);
-
-        // The outputs in view, with the Markdown of the edited pages (what
-        // lists show of them may have changed) and of the pages whose text
-        // they show. The other pages' Markdown can differ only in the HTML
-        // of their blocks, which nothing but their own page (or its
-        // section's list, for an `_index.md`) shows. Which charts changed
-        // is not known yet (step 3 can wait): they draw theirs anew.
         let kept_charts = std::mem::take(&mut r.chart_cache);
-        let all = r.jobs();
-        let urls: Vec<String> = all.iter().map(|j| r.url(*j)).collect();
-        let files: Vec<String> = urls.iter().map(|u| crate::web::urls::file_for(u)).collect();
-        let in_view: HashSet<String> = out.in_view().into_iter().collect();
-        let first: Vec<usize> = (0..all.len())
-            .filter(|&k| in_view.contains(&files[k]))
-            .collect();
-        let mut early = edited.clone();
-        for &k in &first {
-            early.extend(deps(&r, all[k], false).page_body);
-        }
-        let early: Vec<usize> = early.into_iter().collect();
-        r.render_markdown_of(&early)?;
-        let made_first = publish::make(
-            &r,
-            &all,
-            &first.iter().map(|&k| all[k]).collect::<Vec<_>>(),
-            &first.iter().map(|&k| files[k].clone()).collect::<Vec<_>>(),
-            &First(out),
-        );
-        if !made_first.errors.is_empty() {
-            return Err(made_first.errors);
-        }
+        let outputs = Outputs::of(&r);
+        let first = outputs.in_view(out);
+        let (early, made_first) = make_in_view(&mut r, &outputs, &first, &kinds.pages, out)?;
 
         // 3. What changed (data hashes do not depend on Markdown).
-        // Only indicator files edited: the other indicators' records and
-        // facts are as they were (each indicator's facts come from its own
-        // values, the agencies and the pages, none of which changed).
-        let only_indicators: Option<Vec<usize>> = edits
-            .iter()
-            .map(|e| match e {
-                Edit::Indicator(i, _) => Some(*i),
-                _ => None,
-            })
-            .collect();
-        let mut hashes = if bodies_only {
-            st.hashes.data_only()
-        } else if let Some(edited) = only_indicators.filter(|_| !pages_edited) {
-            Hashes::data_of_indicators(&r, &st.hashes, &edited)
-        } else {
-            Hashes::data_of(&r)
-        };
-        let mut changed = Changed::between(&st.hashes, &hashes);
-        // An agency's name shows in the charts and tables of the indicators
-        // it owns, reports or answers for: those count as changed too.
-        let named: Vec<usize> = (0..st.inputs.indicators.len())
-            .filter(|&i| {
-                indicator_agencies(&r, i)
-                    .iter()
-                    .any(|a| changed.agency_names.contains(a))
-            })
-            .collect();
-        changed.indicators.extend(named);
-        let drawn = std::mem::replace(&mut r.chart_cache, kept_charts);
-        r.chart_cache.forget(&changed.indicators);
-        r.chart_cache.absorb(drawn);
+        let (mut hashes, mut changed) =
+            what_changed(&mut r, &st.hashes, &kinds, bodies_only, kept_charts);
 
         // 4. Markdown of changed pages and of pages showing changed data.
-        let mut pages: BTreeSet<usize> = edited;
-        for (pi, uses) in r.block_uses.iter().enumerate() {
-            if uses.iter().any(|i| changed.indicators.contains(i)) {
-                pages.insert(pi);
-            }
-        }
-        let rest: Vec<usize> = pages
-            .difference(&early.iter().copied().collect())
-            .copied()
-            .collect();
-        r.render_markdown_of(&rest)?;
-        pages.extend(&early);
+        let pages = markdown_again(&mut r, kinds.pages, &early, &changed)?;
         hashes.pages_again(&st.hashes, &r, &pages);
         changed.pages_from(&st.hashes, &hashes);
 
         // 5. Render what shows anything that changed (and what the last
         //    update left), but for the outputs in view, made above.
-        let url_set: BTreeSet<String> = urls.iter().cloned().collect();
-        let jobs_changed = url_set != st.urls;
-        let todo: Vec<usize> = (0..all.len())
-            .filter(|k| first.binary_search(k).is_err())
-            .filter(|&k| {
-                self.dirty.contains(&files[k])
-                    || !st.urls.contains(&urls[k])
-                    || deps(&r, all[k], jobs_changed).touches(&changed)
-            })
-            .collect();
+        let urls: BTreeSet<String> = outputs.urls.iter().cloned().collect();
+        let todo = self.to_make(&r, &outputs, &first, &st.urls, urls != st.urls, &changed);
         let mut written = made_first.files;
-        let cms = Mutex::new(Vec::new());
-        let sink = |rel: &str, body: crate::render::Body| {
-            let bytes: Arc<[u8]> = Arc::from(&*body.into_bytes()?);
-            out.publish(rel, &bytes);
-            cms.lock().expect("files").push((rel.to_string(), bytes));
-            Ok(())
-        };
-        let errors = r.write_cms(&sink);
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        written.extend(cms.into_inner().expect("files"));
+        written.extend(write_cms(&r, out)?);
         let gone: Vec<String> = st
             .urls
-            .difference(&url_set)
+            .difference(&urls)
             .map(|u| crate::web::urls::file_for(u))
             .collect();
-        let pending: Vec<String> = todo.iter().map(|&k| files[k].clone()).collect();
+        let pending = outputs.files_of(&todo);
         out.planned(&pending, &gone);
-        let made = publish::make(
-            &r,
-            &all,
-            &todo.iter().map(|&k| all[k]).collect::<Vec<_>>(),
-            &pending,
-            out,
-        );
+        let made = publish::make(&r, &outputs.jobs, &outputs.jobs_of(&todo), &pending, out);
         if !made.errors.is_empty() {
             return Err(made.errors);
         }
         written.extend(made.files);
-        for f in &gone {
-            self.files.remove(f);
-        }
-        for (rel, bytes) in written {
-            self.files.insert(rel, bytes);
-        }
+        self.keep_files(&gone, written);
         self.dirty = made.left.iter().map(|&k| pending[k].clone()).collect();
         let update = Update {
             full: false,
@@ -462,10 +270,323 @@ impl Session {
         };
         let kept = (r.markdown, r.block_uses, r.chart_cache);
         self.state = Some(State::keep(
-            st.inputs, st.theme, st.images, derived, kept, hashes, url_set,
+            st.inputs, st.theme, st.images, derived, kept, hashes, urls,
         ));
         Ok(update)
     }
+
+    /// The photos of the reloaded pages `edited`, prepared again (a page
+    /// that became a draft shows none): their errors, and their files'
+    /// clashes with static files.
+    fn photos_again(&self, st: &mut State, edited: &BTreeSet<usize>) -> Vec<Diagnostic> {
+        let built: Vec<usize> = edited
+            .iter()
+            .copied()
+            .filter(|&pi| self.opts.drafts || !st.inputs.pages[pi].meta.draft)
+            .collect();
+        let cache = crate::images::Cache::open(&self.opts.site);
+        let (prepared, image_errors, _) = crate::images::prepare_pages(&st.inputs, &built, &cache);
+        for &pi in edited {
+            st.images.pages[pi] = Default::default();
+        }
+        for (pi, imgs) in prepared {
+            st.images.pages[pi] = imgs;
+        }
+        let mut soft = image_errors.into_sorted();
+        let mut clashes = Diagnostics::new();
+        crate::images::static_clashes(&st.inputs, &st.images.pages, &mut clashes);
+        soft.extend(clashes.into_sorted());
+        soft
+    }
+
+    /// Validates and derives again: nothing for Markdown bodies; the data
+    /// and not the pages after data edits (ids stay, so pages' references
+    /// hold); everything after a front matter edit. `soft` are the
+    /// errors found so far.
+    fn derive_again(
+        &self,
+        inputs: &Inputs,
+        previous: Option<Derived>,
+        kinds: &Kinds,
+        bodies_only: bool,
+        soft: Vec<Diagnostic>,
+    ) -> Result<Derived, Vec<Diagnostic>> {
+        use crate::{derive, validate};
+        Ok(match previous {
+            Some(d) if bodies_only && soft.is_empty() => d,
+            Some(_) if bodies_only => return Err(soft),
+            // Indicator files alone (a CSV row): the others, the agencies
+            // and the pages were valid and are derived as they were.
+            Some(d) if kinds.all_indicators && !kinds.indicators.is_empty() => {
+                valid(
+                    validate::validate_indicators(inputs, &kinds.indicators),
+                    soft,
+                )?;
+                derive::derive_after_indicator_edits(inputs, self.today, d, &kinds.indicators)
+            }
+            Some(d) if kinds.pages.is_empty() => {
+                valid(validate::validate_data(inputs), soft)?;
+                derive::derive_with(inputs, self.today, d.page_lists())
+            }
+            _ => {
+                valid(validate::validate(inputs, self.opts.drafts), soft)?;
+                derive::derive(inputs, self.today, self.opts.drafts)
+            }
+        })
+    }
+
+    /// The outputs to make (indices into `outputs`), but for those in
+    /// view (`first`), made already: those the last update left, new
+    /// ones, and those showing anything that changed.
+    fn to_make(
+        &self,
+        r: &Renderer,
+        outputs: &Outputs,
+        first: &[usize],
+        old_urls: &BTreeSet<String>,
+        jobs_changed: bool,
+        changed: &Changed,
+    ) -> Vec<usize> {
+        (0..outputs.jobs.len())
+            .filter(|k| first.binary_search(k).is_err())
+            .filter(|&k| {
+                self.dirty.contains(&outputs.files[k])
+                    || !old_urls.contains(&outputs.urls[k])
+                    || deps(r, outputs.jobs[k], jobs_changed).touches(changed)
+            })
+            .collect()
+    }
+
+    /// Takes in the files `written`, and drops the files `gone`.
+    fn keep_files(&mut self, gone: &[String], written: Vec<(String, Arc<[u8]>)>) {
+        for f in gone {
+            self.files.remove(f);
+        }
+        for (rel, bytes) in written {
+            self.files.insert(rel, bytes);
+        }
+    }
+}
+
+/// What kinds of file an update reloads.
+struct Kinds {
+    /// The pages reloaded.
+    pages: BTreeSet<usize>,
+    /// The indicators reloaded, in the order of the edits.
+    indicators: Vec<usize>,
+    /// Every edit is of an indicator (true of no edits).
+    all_indicators: bool,
+}
+
+impl Kinds {
+    fn of(edits: &[Edit]) -> Kinds {
+        Kinds {
+            pages: edits
+                .iter()
+                .filter_map(|e| match e {
+                    Edit::Page(pi, _) => Some(*pi),
+                    _ => None,
+                })
+                .collect(),
+            indicators: edits
+                .iter()
+                .filter_map(|e| match e {
+                    Edit::Indicator(i, _) => Some(*i),
+                    _ => None,
+                })
+                .collect(),
+            all_indicators: edits.iter().all(|e| matches!(e, Edit::Indicator(..))),
+        }
+    }
+}
+
+/// Reloads the files of `edits` into `inputs`. Returns their errors, and
+/// whether only pages' bodies changed: a page whose front matter did not
+/// change changes nothing that validation or derivation look at, only its
+/// own Markdown.
+fn reload(
+    inputs: &mut Inputs,
+    root: &Path,
+    edits: &[Edit],
+) -> Result<(Vec<Diagnostic>, bool), Vec<Diagnostic>> {
+    let root = &crate::load::Root::new(root);
+    let mut soft = Vec::new();
+    let mut bodies_only = !edits.is_empty();
+    for e in edits {
+        let loaded = match *e {
+            Edit::Page(pi, ref rel) => crate::load::load_page(root, rel).map(|(p, s)| {
+                bodies_only &= p.meta == inputs.pages[pi].meta;
+                inputs.pages[pi] = p;
+                s
+            }),
+            Edit::Indicator(i, ref rel) => {
+                bodies_only = false;
+                crate::load::load_indicator(root, rel).map(|(v, s)| {
+                    inputs.indicators[i] = v;
+                    s
+                })
+            }
+            Edit::Agency(a, ref rel) => crate::load::load_agency(root, rel).map(|(v, s)| {
+                bodies_only = false;
+                inputs.agencies[a] = v;
+                s
+            }),
+        };
+        soft.extend(loaded?);
+    }
+    Ok((soft, bodies_only))
+}
+
+/// `Ok` when validation found nothing and there are no `soft` errors;
+/// else every error, sorted.
+fn valid(mut diags: Diagnostics, soft: Vec<Diagnostic>) -> Result<(), Vec<Diagnostic>> {
+    soft.into_iter().for_each(|d| diags.push(d));
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        Err(diags.into_sorted())
+    }
+}
+
+/// Every output of the site: its job, URL and file.
+struct Outputs {
+    jobs: Vec<Job>,
+    urls: Vec<String>,
+    files: Vec<String>,
+}
+
+impl Outputs {
+    fn of(r: &Renderer) -> Outputs {
+        let jobs = r.jobs();
+        let urls: Vec<String> = jobs.iter().map(|j| r.url(*j)).collect();
+        let files = urls.iter().map(|u| crate::web::urls::file_for(u)).collect();
+        Outputs { jobs, urls, files }
+    }
+
+    /// The outputs open in a browser, in order.
+    fn in_view(&self, out: &dyn Publish) -> Vec<usize> {
+        let in_view: HashSet<String> = out.in_view().into_iter().collect();
+        (0..self.jobs.len())
+            .filter(|&k| in_view.contains(&self.files[k]))
+            .collect()
+    }
+
+    fn jobs_of(&self, ks: &[usize]) -> Vec<Job> {
+        ks.iter().map(|&k| self.jobs[k]).collect()
+    }
+
+    fn files_of(&self, ks: &[usize]) -> Vec<String> {
+        ks.iter().map(|&k| self.files[k].clone()).collect()
+    }
+}
+
+/// Makes the outputs in view (`first`), with the Markdown of the edited
+/// pages (what lists show of them may have changed) and of the pages whose
+/// text they show. The other pages' Markdown can differ only in the HTML
+/// of their blocks, which nothing but their own page (or its section's
+/// list, for an `_index.md`) shows. Which charts changed is not known yet
+/// (step 3 can wait): they draw theirs anew. Returns the pages whose
+/// Markdown was rendered, and what was made.
+fn make_in_view(
+    r: &mut Renderer,
+    outputs: &Outputs,
+    first: &[usize],
+    edited: &BTreeSet<usize>,
+    out: &dyn Publish,
+) -> Result<(Vec<usize>, publish::Made), Vec<Diagnostic>> {
+    let mut early = edited.clone();
+    for &k in first {
+        early.extend(deps(r, outputs.jobs[k], false).page_body);
+    }
+    let early: Vec<usize> = early.into_iter().collect();
+    r.render_markdown_of(&early)?;
+    let made = publish::make(
+        r,
+        &outputs.jobs,
+        &outputs.jobs_of(first),
+        &outputs.files_of(first),
+        &First(out),
+    );
+    if !made.errors.is_empty() {
+        return Err(made.errors);
+    }
+    Ok((early, made))
+}
+
+/// The data's hashes and what changed in them. Only indicator files
+/// edited: the other indicators' records and facts are as they were (each
+/// indicator's facts come from its own values, the agencies and the
+/// pages, none of which changed). An agency's name shows in the charts
+/// and tables of the indicators it owns, reports or answers for: those
+/// count as changed too. Their charts are forgotten; those drawn for the
+/// outputs in view join the `kept` ones.
+fn what_changed(
+    r: &mut Renderer,
+    old: &Hashes,
+    kinds: &Kinds,
+    bodies_only: bool,
+    kept: Cache,
+) -> (Hashes, Changed) {
+    let hashes = if bodies_only {
+        old.data_only()
+    } else if kinds.all_indicators {
+        Hashes::data_of_indicators(r, old, &kinds.indicators)
+    } else {
+        Hashes::data_of(r)
+    };
+    let mut changed = Changed::between(old, &hashes);
+    let named: Vec<usize> = (0..r.inputs.indicators.len())
+        .filter(|&i| {
+            indicator_agencies(r, i)
+                .iter()
+                .any(|a| changed.agency_names.contains(a))
+        })
+        .collect();
+    changed.indicators.extend(named);
+    let drawn = std::mem::replace(&mut r.chart_cache, kept);
+    r.chart_cache.forget(&changed.indicators);
+    r.chart_cache.absorb(drawn);
+    (hashes, changed)
+}
+
+/// Renders again the Markdown of the `edited` pages and of the pages whose
+/// blocks show a changed indicator, but for the pages rendered already
+/// (`early`). Returns every page rendered in this update.
+fn markdown_again(
+    r: &mut Renderer,
+    edited: BTreeSet<usize>,
+    early: &[usize],
+    changed: &Changed,
+) -> Result<BTreeSet<usize>, Vec<Diagnostic>> {
+    let mut pages = edited;
+    for (pi, uses) in r.block_uses.iter().enumerate() {
+        if uses.iter().any(|i| changed.indicators.contains(i)) {
+            pages.insert(pi);
+        }
+    }
+    let rest: Vec<usize> = pages
+        .difference(&early.iter().copied().collect())
+        .copied()
+        .collect();
+    r.render_markdown_of(&rest)?;
+    pages.extend(early);
+    Ok(pages)
+}
+
+/// The editor's files (`/admin/`), published as they are made.
+fn write_cms(r: &Renderer, out: &dyn Publish) -> Result<Vec<(String, Arc<[u8]>)>, Vec<Diagnostic>> {
+    let cms = Mutex::new(Vec::new());
+    let sink = |rel: &str, body: crate::render::Body| {
+        let bytes: Arc<[u8]> = Arc::from(&*body.into_bytes()?);
+        out.publish(rel, &bytes);
+        cms.lock().expect("files").push((rel.to_string(), bytes));
+        Ok(())
+    };
+    let errors = r.write_cms(&sink);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(cms.into_inner().expect("files"))
 }
 
 fn errors(e: BuildError) -> Vec<Diagnostic> {
