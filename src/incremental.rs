@@ -71,6 +71,9 @@ struct State {
     urls: BTreeSet<String>,
 }
 
+/// Output files made, with their bytes, in the order they were made.
+type Written = Vec<(String, Arc<[u8]>)>;
+
 /// What a renderer leaves to reuse: Markdown, block uses, drawn charts.
 type Rendered = (Vec<Option<RenderedMarkdown>>, Vec<Vec<usize>>, Cache);
 
@@ -358,7 +361,7 @@ impl Session {
     }
 
     /// Takes in the files `written`, and drops the files `gone`.
-    fn keep_files(&mut self, gone: &[String], written: Vec<(String, Arc<[u8]>)>) {
+    fn keep_files(&mut self, gone: &[String], written: Written) {
         for f in gone {
             self.files.remove(f);
         }
@@ -574,7 +577,7 @@ fn markdown_again(
 }
 
 /// The editor's files (`/admin/`), published as they are made.
-fn write_cms(r: &Renderer, out: &dyn Publish) -> Result<Vec<(String, Arc<[u8]>)>, Vec<Diagnostic>> {
+fn write_cms(r: &Renderer, out: &dyn Publish) -> Result<Written, Vec<Diagnostic>> {
     let cms = Mutex::new(Vec::new());
     let sink = |rel: &str, body: crate::render::Body| {
         let bytes: Arc<[u8]> = Arc::from(&*body.into_bytes()?);
