@@ -2,7 +2,7 @@
 //! whose change makes it again ([`deps`]), checked against what changed
 //! ([`Deps::touches`]).
 
-use super::Changed;
+use super::hashes::Changed;
 use crate::render::{Job, Renderer};
 
 /// What one output shows.
