@@ -27,15 +27,17 @@
 //! (see [`publish`]), and may stop when a newer edit comes: what it left is
 //! made by the next update.
 
+mod deps;
+mod hashes;
+mod plan;
 pub mod publish;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use crate::derive::Derived;
-use crate::diagnostics::{Code, Diagnostic, Pos};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 use crate::images::Images;
 use crate::load::Inputs;
 use crate::model::Day;
@@ -43,6 +45,11 @@ use crate::render::markdown::RenderedMarkdown;
 use crate::render::{Job, Renderer, charts::Cache};
 use crate::theme::Theme;
 use crate::{BuildError, BuildOptions, Prepared};
+use deps::indicator_agencies;
+pub use deps::{Deps, deps};
+pub use hashes::Changed;
+use hashes::Hashes;
+use plan::{Edit, plan};
 use publish::{AllAtOnce, First, Publish};
 
 /// The files of a site by output path.
@@ -63,6 +70,9 @@ struct State {
     /// Output URL of every job of the last build.
     urls: BTreeSet<String>,
 }
+
+/// Output files made, with their bytes, in the order they were made.
+type Written = Vec<(String, Arc<[u8]>)>;
 
 /// What a renderer leaves to reuse: Markdown, block uses, drawn charts.
 type Rendered = (Vec<Option<RenderedMarkdown>>, Vec<Vec<usize>>, Cache);
@@ -207,254 +217,53 @@ impl Session {
         edits: &[Edit],
         out: &dyn Publish,
     ) -> Result<Update, Vec<Diagnostic>> {
-        // 1. Reload the changed files alone.
-        let root = &crate::load::Root::new(root);
-        let mut soft = Vec::new();
-        // A page whose front matter did not change changes nothing that
-        // validation or derivation look at: only its own Markdown.
-        let mut bodies_only = !edits.is_empty();
-        for e in edits {
-            let loaded = match *e {
-                Edit::Page(pi, ref rel) => crate::load::load_page(root, rel).map(|(p, s)| {
-                    bodies_only &= p.meta == st.inputs.pages[pi].meta;
-                    st.inputs.pages[pi] = p;
-                    s
-                }),
-                Edit::Indicator(i, ref rel) => {
-                    bodies_only = false;
-                    crate::load::load_indicator(root, rel).map(|(v, s)| {
-                        st.inputs.indicators[i] = v;
-                        s
-                    })
-                }
-                Edit::Agency(a, ref rel) => crate::load::load_agency(root, rel).map(|(v, s)| {
-                    bodies_only = false;
-                    st.inputs.agencies[a] = v;
-                    s
-                }),
-            };
-            soft.extend(loaded?);
-        }
+        let kinds = Kinds::of(edits);
+        // 1. Reload the changed files alone, and the photos of the pages.
+        let (mut soft, bodies_only) = reload(&mut st.inputs, root, edits)?;
         if let Some(b) = &self.opts.base_url {
             st.inputs.config.base_url = b.clone();
         }
-        // The photos of the reloaded pages (a page that became a draft
-        // shows none).
-        let edited: BTreeSet<usize> = edits
-            .iter()
-            .filter_map(|e| match e {
-                Edit::Page(pi, _) => Some(*pi),
-                _ => None,
-            })
-            .collect();
-        let built: Vec<usize> = edited
-            .iter()
-            .copied()
-            .filter(|&pi| self.opts.drafts || !st.inputs.pages[pi].meta.draft)
-            .collect();
-        let cache = crate::images::Cache::open(&self.opts.site);
-        let (prepared, image_errors, _) = crate::images::prepare_pages(&st.inputs, &built, &cache);
-        for &pi in &edited {
-            st.images.pages[pi] = Default::default();
-        }
-        for (pi, imgs) in prepared {
-            st.images.pages[pi] = imgs;
-        }
-        soft.extend(image_errors.into_sorted());
-        let mut clashes = crate::diagnostics::Diagnostics::new();
-        crate::images::static_clashes(&st.inputs, &st.images.pages, &mut clashes);
-        soft.extend(clashes.into_sorted());
-        // 2. Validate and derive: nothing for Markdown bodies; the data and
-        //    not the pages after data edits (ids stay, so pages' references
-        //    hold); everything after a front matter edit.
-        let pages_edited = edits.iter().any(|e| matches!(e, Edit::Page(..)));
-        let indicators_edited: Vec<usize> = edits
-            .iter()
-            .filter_map(|e| match e {
-                Edit::Indicator(i, _) => Some(*i),
-                _ => None,
-            })
-            .collect();
+        soft.extend(self.photos_again(&mut st, &kinds.pages));
+        // 2. Validate and derive, then make the outputs in view.
         let previous = st.derived.take();
-        let derived = match previous {
-            Some(d) if bodies_only && soft.is_empty() => d,
-            Some(_) if bodies_only => return Err(soft),
-            // Indicator files alone (a CSV row): the others, the agencies
-            // and the pages were valid and are derived as they were.
-            Some(d) if !indicators_edited.is_empty() && indicators_edited.len() == edits.len() => {
-                let mut diags =
-                    crate::validate::validate_indicators(&st.inputs, &indicators_edited);
-                soft.into_iter().for_each(|d| diags.push(d));
-                if !diags.is_empty() {
-                    return Err(diags.into_sorted());
-                }
-                crate::derive::derive_after_indicator_edits(
-                    &st.inputs,
-                    self.today,
-                    d,
-                    &indicators_edited,
-                )
-            }
-            Some(d) if !pages_edited => {
-                let mut diags = crate::validate::validate_data(&st.inputs);
-                soft.into_iter().for_each(|d| diags.push(d));
-                if !diags.is_empty() {
-                    return Err(diags.into_sorted());
-                }
-                crate::derive::derive_with(&st.inputs, self.today, d.page_lists())
-            }
-            _ => {
-                let mut diags = crate::validate::validate(&st.inputs, self.opts.drafts);
-                soft.into_iter().for_each(|d| diags.push(d));
-                if !diags.is_empty() {
-                    return Err(diags.into_sorted());
-                }
-                crate::derive::derive(&st.inputs, self.today, self.opts.drafts)
-            }
-        };
+        let derived = self.derive_again(&st.inputs, previous, &kinds, bodies_only, soft)?;
         let mut r = Renderer::new(&st.inputs, &derived, &st.theme, &st.images);
         r.markdown = std::mem::take(&mut st.markdown);
         r.block_uses = std::mem::take(&mut st.block_uses);
         r.chart_cache = std::mem::take(&mut st.charts);
-
-        // The outputs in view, with the Markdown of the edited pages (what
-        // lists show of them may have changed) and of the pages whose text
-        // they show. The other pages' Markdown can differ only in the HTML
-        // of their blocks, which nothing but their own page (or its
-        // section's list, for an `_index.md`) shows. Which charts changed
-        // is not known yet (step 3 can wait): they draw theirs anew.
         let kept_charts = std::mem::take(&mut r.chart_cache);
-        let all = r.jobs();
-        let urls: Vec<String> = all.iter().map(|j| r.url(*j)).collect();
-        let files: Vec<String> = urls.iter().map(|u| crate::web::urls::file_for(u)).collect();
-        let in_view: HashSet<String> = out.in_view().into_iter().collect();
-        let first: Vec<usize> = (0..all.len())
-            .filter(|&k| in_view.contains(&files[k]))
-            .collect();
-        let mut early = edited.clone();
-        for &k in &first {
-            early.extend(deps(&r, all[k], false).page_body);
-        }
-        let early: Vec<usize> = early.into_iter().collect();
-        r.render_markdown_of(&early)?;
-        let made_first = publish::make(
-            &r,
-            &all,
-            &first.iter().map(|&k| all[k]).collect::<Vec<_>>(),
-            &first.iter().map(|&k| files[k].clone()).collect::<Vec<_>>(),
-            &First(out),
-        );
-        if !made_first.errors.is_empty() {
-            return Err(made_first.errors);
-        }
+        let outputs = Outputs::of(&r);
+        let first = outputs.in_view(out);
+        let (early, made_first) = make_in_view(&mut r, &outputs, &first, &kinds.pages, out)?;
 
         // 3. What changed (data hashes do not depend on Markdown).
-        // Only indicator files edited: the other indicators' records and
-        // facts are as they were (each indicator's facts come from its own
-        // values, the agencies and the pages, none of which changed).
-        let only_indicators: Option<Vec<usize>> = edits
-            .iter()
-            .map(|e| match e {
-                Edit::Indicator(i, _) => Some(*i),
-                _ => None,
-            })
-            .collect();
-        let mut hashes = if bodies_only {
-            st.hashes.data_only()
-        } else if let Some(edited) = only_indicators.filter(|_| !pages_edited) {
-            Hashes::data_of_indicators(&r, &st.hashes, &edited)
-        } else {
-            Hashes::data_of(&r)
-        };
-        let mut changed = Changed::between(&st.hashes, &hashes);
-        // An agency's name shows in the charts and tables of the indicators
-        // it owns, reports or answers for: those count as changed too.
-        let named: Vec<usize> = (0..st.inputs.indicators.len())
-            .filter(|&i| {
-                indicator_agencies(&r, i)
-                    .iter()
-                    .any(|a| changed.agency_names.contains(a))
-            })
-            .collect();
-        changed.indicators.extend(named);
-        let drawn = std::mem::replace(&mut r.chart_cache, kept_charts);
-        r.chart_cache.forget(&changed.indicators);
-        r.chart_cache.absorb(drawn);
+        let (mut hashes, mut changed) =
+            what_changed(&mut r, &st.hashes, &kinds, bodies_only, kept_charts);
 
         // 4. Markdown of changed pages and of pages showing changed data.
-        let mut pages: BTreeSet<usize> = edited;
-        for (pi, uses) in r.block_uses.iter().enumerate() {
-            if uses.iter().any(|i| changed.indicators.contains(i)) {
-                pages.insert(pi);
-            }
-        }
-        let rest: Vec<usize> = pages
-            .difference(&early.iter().copied().collect())
-            .copied()
-            .collect();
-        r.render_markdown_of(&rest)?;
-        pages.extend(&early);
-        // Only edited and re-rendered pages can show anything new.
-        hashes.page_meta = st.hashes.page_meta.clone();
-        hashes.page_body = st.hashes.page_body.clone();
-        hashes.images = st.hashes.images.clone();
-        for &pi in &pages {
-            hashes.page_meta[pi] = page_meta_hash(&r, pi);
-            hashes.page_body[pi] = markdown_hash(&r.markdown[pi]);
-            hashes.images[pi] = images_hash(&r, pi);
-        }
-        hashes.order = order_hash(&r);
+        let pages = markdown_again(&mut r, kinds.pages, &early, &changed)?;
+        hashes.pages_again(&st.hashes, &r, &pages);
         changed.pages_from(&st.hashes, &hashes);
 
         // 5. Render what shows anything that changed (and what the last
         //    update left), but for the outputs in view, made above.
-        let url_set: BTreeSet<String> = urls.iter().cloned().collect();
-        let jobs_changed = url_set != st.urls;
-        let todo: Vec<usize> = (0..all.len())
-            .filter(|k| first.binary_search(k).is_err())
-            .filter(|&k| {
-                self.dirty.contains(&files[k])
-                    || !st.urls.contains(&urls[k])
-                    || deps(&r, all[k], jobs_changed).touches(&changed)
-            })
-            .collect();
+        let urls: BTreeSet<String> = outputs.urls.iter().cloned().collect();
+        let todo = self.to_make(&r, &outputs, &first, &st.urls, urls != st.urls, &changed);
         let mut written = made_first.files;
-        let cms = Mutex::new(Vec::new());
-        let sink = |rel: &str, body: crate::render::Body| {
-            let bytes: Arc<[u8]> = Arc::from(&*body.into_bytes()?);
-            out.publish(rel, &bytes);
-            cms.lock().expect("files").push((rel.to_string(), bytes));
-            Ok(())
-        };
-        let errors = r.write_cms(&sink);
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        written.extend(cms.into_inner().expect("files"));
+        written.extend(write_cms(&r, out)?);
         let gone: Vec<String> = st
             .urls
-            .difference(&url_set)
+            .difference(&urls)
             .map(|u| crate::web::urls::file_for(u))
             .collect();
-        let pending: Vec<String> = todo.iter().map(|&k| files[k].clone()).collect();
+        let pending = outputs.files_of(&todo);
         out.planned(&pending, &gone);
-        let made = publish::make(
-            &r,
-            &all,
-            &todo.iter().map(|&k| all[k]).collect::<Vec<_>>(),
-            &pending,
-            out,
-        );
+        let made = publish::make(&r, &outputs.jobs, &outputs.jobs_of(&todo), &pending, out);
         if !made.errors.is_empty() {
             return Err(made.errors);
         }
         written.extend(made.files);
-        for f in &gone {
-            self.files.remove(f);
-        }
-        for (rel, bytes) in written {
-            self.files.insert(rel, bytes);
-        }
+        self.keep_files(&gone, written);
         self.dirty = made.left.iter().map(|&k| pending[k].clone()).collect();
         let update = Update {
             full: false,
@@ -464,10 +273,323 @@ impl Session {
         };
         let kept = (r.markdown, r.block_uses, r.chart_cache);
         self.state = Some(State::keep(
-            st.inputs, st.theme, st.images, derived, kept, hashes, url_set,
+            st.inputs, st.theme, st.images, derived, kept, hashes, urls,
         ));
         Ok(update)
     }
+
+    /// The photos of the reloaded pages `edited`, prepared again (a page
+    /// that became a draft shows none): their errors, and their files'
+    /// clashes with static files.
+    fn photos_again(&self, st: &mut State, edited: &BTreeSet<usize>) -> Vec<Diagnostic> {
+        let built: Vec<usize> = edited
+            .iter()
+            .copied()
+            .filter(|&pi| self.opts.drafts || !st.inputs.pages[pi].meta.draft)
+            .collect();
+        let cache = crate::images::Cache::open(&self.opts.site);
+        let (prepared, image_errors, _) = crate::images::prepare_pages(&st.inputs, &built, &cache);
+        for &pi in edited {
+            st.images.pages[pi] = Default::default();
+        }
+        for (pi, imgs) in prepared {
+            st.images.pages[pi] = imgs;
+        }
+        let mut soft = image_errors.into_sorted();
+        let mut clashes = Diagnostics::new();
+        crate::images::static_clashes(&st.inputs, &st.images.pages, &mut clashes);
+        soft.extend(clashes.into_sorted());
+        soft
+    }
+
+    /// Validates and derives again: nothing for Markdown bodies; the data
+    /// and not the pages after data edits (ids stay, so pages' references
+    /// hold); everything after a front matter edit. `soft` are the
+    /// errors found so far.
+    fn derive_again(
+        &self,
+        inputs: &Inputs,
+        previous: Option<Derived>,
+        kinds: &Kinds,
+        bodies_only: bool,
+        soft: Vec<Diagnostic>,
+    ) -> Result<Derived, Vec<Diagnostic>> {
+        use crate::{derive, validate};
+        Ok(match previous {
+            Some(d) if bodies_only && soft.is_empty() => d,
+            Some(_) if bodies_only => return Err(soft),
+            // Indicator files alone (a CSV row): the others, the agencies
+            // and the pages were valid and are derived as they were.
+            Some(d) if kinds.all_indicators && !kinds.indicators.is_empty() => {
+                valid(
+                    validate::validate_indicators(inputs, &kinds.indicators),
+                    soft,
+                )?;
+                derive::derive_after_indicator_edits(inputs, self.today, d, &kinds.indicators)
+            }
+            Some(d) if kinds.pages.is_empty() => {
+                valid(validate::validate_data(inputs), soft)?;
+                derive::derive_with(inputs, self.today, d.page_lists())
+            }
+            _ => {
+                valid(validate::validate(inputs, self.opts.drafts), soft)?;
+                derive::derive(inputs, self.today, self.opts.drafts)
+            }
+        })
+    }
+
+    /// The outputs to make (indices into `outputs`), but for those in
+    /// view (`first`), made already: those the last update left, new
+    /// ones, and those showing anything that changed.
+    fn to_make(
+        &self,
+        r: &Renderer,
+        outputs: &Outputs,
+        first: &[usize],
+        old_urls: &BTreeSet<String>,
+        jobs_changed: bool,
+        changed: &Changed,
+    ) -> Vec<usize> {
+        (0..outputs.jobs.len())
+            .filter(|k| first.binary_search(k).is_err())
+            .filter(|&k| {
+                self.dirty.contains(&outputs.files[k])
+                    || !old_urls.contains(&outputs.urls[k])
+                    || deps(r, outputs.jobs[k], jobs_changed).touches(changed)
+            })
+            .collect()
+    }
+
+    /// Takes in the files `written`, and drops the files `gone`.
+    fn keep_files(&mut self, gone: &[String], written: Written) {
+        for f in gone {
+            self.files.remove(f);
+        }
+        for (rel, bytes) in written {
+            self.files.insert(rel, bytes);
+        }
+    }
+}
+
+/// What kinds of file an update reloads.
+struct Kinds {
+    /// The pages reloaded.
+    pages: BTreeSet<usize>,
+    /// The indicators reloaded, in the order of the edits.
+    indicators: Vec<usize>,
+    /// Every edit is of an indicator (true of no edits).
+    all_indicators: bool,
+}
+
+impl Kinds {
+    fn of(edits: &[Edit]) -> Kinds {
+        Kinds {
+            pages: edits
+                .iter()
+                .filter_map(|e| match e {
+                    Edit::Page(pi, _) => Some(*pi),
+                    _ => None,
+                })
+                .collect(),
+            indicators: edits
+                .iter()
+                .filter_map(|e| match e {
+                    Edit::Indicator(i, _) => Some(*i),
+                    _ => None,
+                })
+                .collect(),
+            all_indicators: edits.iter().all(|e| matches!(e, Edit::Indicator(..))),
+        }
+    }
+}
+
+/// Reloads the files of `edits` into `inputs`. Returns their errors, and
+/// whether only pages' bodies changed: a page whose front matter did not
+/// change changes nothing that validation or derivation look at, only its
+/// own Markdown.
+fn reload(
+    inputs: &mut Inputs,
+    root: &Path,
+    edits: &[Edit],
+) -> Result<(Vec<Diagnostic>, bool), Vec<Diagnostic>> {
+    let root = &crate::load::Root::new(root);
+    let mut soft = Vec::new();
+    let mut bodies_only = !edits.is_empty();
+    for e in edits {
+        let loaded = match *e {
+            Edit::Page(pi, ref rel) => crate::load::load_page(root, rel).map(|(p, s)| {
+                bodies_only &= p.meta == inputs.pages[pi].meta;
+                inputs.pages[pi] = p;
+                s
+            }),
+            Edit::Indicator(i, ref rel) => {
+                bodies_only = false;
+                crate::load::load_indicator(root, rel).map(|(v, s)| {
+                    inputs.indicators[i] = v;
+                    s
+                })
+            }
+            Edit::Agency(a, ref rel) => crate::load::load_agency(root, rel).map(|(v, s)| {
+                bodies_only = false;
+                inputs.agencies[a] = v;
+                s
+            }),
+        };
+        soft.extend(loaded?);
+    }
+    Ok((soft, bodies_only))
+}
+
+/// `Ok` when validation found nothing and there are no `soft` errors;
+/// else every error, sorted.
+fn valid(mut diags: Diagnostics, soft: Vec<Diagnostic>) -> Result<(), Vec<Diagnostic>> {
+    soft.into_iter().for_each(|d| diags.push(d));
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        Err(diags.into_sorted())
+    }
+}
+
+/// Every output of the site: its job, URL and file.
+struct Outputs {
+    jobs: Vec<Job>,
+    urls: Vec<String>,
+    files: Vec<String>,
+}
+
+impl Outputs {
+    fn of(r: &Renderer) -> Outputs {
+        let jobs = r.jobs();
+        let urls: Vec<String> = jobs.iter().map(|j| r.url(*j)).collect();
+        let files = urls.iter().map(|u| crate::web::urls::file_for(u)).collect();
+        Outputs { jobs, urls, files }
+    }
+
+    /// The outputs open in a browser, in order.
+    fn in_view(&self, out: &dyn Publish) -> Vec<usize> {
+        let in_view: HashSet<String> = out.in_view().into_iter().collect();
+        (0..self.jobs.len())
+            .filter(|&k| in_view.contains(&self.files[k]))
+            .collect()
+    }
+
+    fn jobs_of(&self, ks: &[usize]) -> Vec<Job> {
+        ks.iter().map(|&k| self.jobs[k]).collect()
+    }
+
+    fn files_of(&self, ks: &[usize]) -> Vec<String> {
+        ks.iter().map(|&k| self.files[k].clone()).collect()
+    }
+}
+
+/// Makes the outputs in view (`first`), with the Markdown of the edited
+/// pages (what lists show of them may have changed) and of the pages whose
+/// text they show. The other pages' Markdown can differ only in the HTML
+/// of their blocks, which nothing but their own page (or its section's
+/// list, for an `_index.md`) shows. Which charts changed is not known yet
+/// (step 3 can wait): they draw theirs anew. Returns the pages whose
+/// Markdown was rendered, and what was made.
+fn make_in_view(
+    r: &mut Renderer,
+    outputs: &Outputs,
+    first: &[usize],
+    edited: &BTreeSet<usize>,
+    out: &dyn Publish,
+) -> Result<(Vec<usize>, publish::Made), Vec<Diagnostic>> {
+    let mut early = edited.clone();
+    for &k in first {
+        early.extend(deps(r, outputs.jobs[k], false).page_body);
+    }
+    let early: Vec<usize> = early.into_iter().collect();
+    r.render_markdown_of(&early)?;
+    let made = publish::make(
+        r,
+        &outputs.jobs,
+        &outputs.jobs_of(first),
+        &outputs.files_of(first),
+        &First(out),
+    );
+    if !made.errors.is_empty() {
+        return Err(made.errors);
+    }
+    Ok((early, made))
+}
+
+/// The data's hashes and what changed in them. Only indicator files
+/// edited: the other indicators' records and facts are as they were (each
+/// indicator's facts come from its own values, the agencies and the
+/// pages, none of which changed). An agency's name shows in the charts
+/// and tables of the indicators it owns, reports or answers for: those
+/// count as changed too. Their charts are forgotten; those drawn for the
+/// outputs in view join the `kept` ones.
+fn what_changed(
+    r: &mut Renderer,
+    old: &Hashes,
+    kinds: &Kinds,
+    bodies_only: bool,
+    kept: Cache,
+) -> (Hashes, Changed) {
+    let hashes = if bodies_only {
+        old.data_only()
+    } else if kinds.all_indicators {
+        Hashes::data_of_indicators(r, old, &kinds.indicators)
+    } else {
+        Hashes::data_of(r)
+    };
+    let mut changed = Changed::between(old, &hashes);
+    let named: Vec<usize> = (0..r.inputs.indicators.len())
+        .filter(|&i| {
+            indicator_agencies(r, i)
+                .iter()
+                .any(|a| changed.agency_names.contains(a))
+        })
+        .collect();
+    changed.indicators.extend(named);
+    let drawn = std::mem::replace(&mut r.chart_cache, kept);
+    r.chart_cache.forget(&changed.indicators);
+    r.chart_cache.absorb(drawn);
+    (hashes, changed)
+}
+
+/// Renders again the Markdown of the `edited` pages and of the pages whose
+/// blocks show a changed indicator, but for the pages rendered already
+/// (`early`). Returns every page rendered in this update.
+fn markdown_again(
+    r: &mut Renderer,
+    edited: BTreeSet<usize>,
+    early: &[usize],
+    changed: &Changed,
+) -> Result<BTreeSet<usize>, Vec<Diagnostic>> {
+    let mut pages = edited;
+    for (pi, uses) in r.block_uses.iter().enumerate() {
+        if uses.iter().any(|i| changed.indicators.contains(i)) {
+            pages.insert(pi);
+        }
+    }
+    let rest: Vec<usize> = pages
+        .difference(&early.iter().copied().collect())
+        .copied()
+        .collect();
+    r.render_markdown_of(&rest)?;
+    pages.extend(early);
+    Ok(pages)
+}
+
+/// The editor's files (`/admin/`), published as they are made.
+fn write_cms(r: &Renderer, out: &dyn Publish) -> Result<Written, Vec<Diagnostic>> {
+    let cms = Mutex::new(Vec::new());
+    let sink = |rel: &str, body: crate::render::Body| {
+        let bytes: Arc<[u8]> = Arc::from(&*body.into_bytes()?);
+        out.publish(rel, &bytes);
+        cms.lock().expect("files").push((rel.to_string(), bytes));
+        Ok(())
+    };
+    let errors = r.write_cms(&sink);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(cms.into_inner().expect("files"))
 }
 
 fn errors(e: BuildError) -> Vec<Diagnostic> {
@@ -478,621 +600,4 @@ fn errors(e: BuildError) -> Vec<Diagnostic> {
         }
         BuildError::Interrupted => Vec::new(),
     }
-}
-
-/// A file to reload alone.
-enum Edit {
-    Page(usize, PathBuf),
-    Indicator(usize, PathBuf),
-    Agency(usize, PathBuf),
-}
-
-/// The edits for `changed`, or `None` when only a full build will do.
-/// Editors' temporary files (hidden, `~`, gone again) are passed over.
-fn plan(root: &Path, inputs: &Inputs, images: &Images, changed: &[PathBuf]) -> Option<Vec<Edit>> {
-    let mut edits = Vec::new();
-    let mut seen = HashSet::new();
-    for abs in changed {
-        let rel = abs.strip_prefix(root).ok()?.to_path_buf();
-        if !seen.insert(rel.clone()) {
-            continue;
-        }
-        // A photo pages show (changed, or gone): those pages again.
-        let showing: Vec<usize> = (0..images.pages.len())
-            .filter(|&pi| {
-                images.pages[pi]
-                    .shown
-                    .iter()
-                    .any(|s| s.source.as_deref() == Some(rel.as_path()))
-            })
-            .collect();
-        if !showing.is_empty() && !rel.starts_with("content/static") {
-            edits.extend(
-                showing
-                    .into_iter()
-                    .map(|pi| Edit::Page(pi, inputs.pages[pi].file.clone())),
-            );
-            continue;
-        }
-        let parts: Vec<&str> = rel.iter().filter_map(|c| c.to_str()).collect();
-        let name = parts.last().copied().unwrap_or("");
-        let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let indicator = inputs.indicators.iter().position(|i| i.file == rel);
-        let agency = inputs.agencies.iter().position(|a| a.file == rel);
-        let page = inputs.pages.iter().position(|p| p.file == rel);
-        let known = indicator.is_some() || agency.is_some() || page.is_some();
-        // `<id>.csv` holds observations of the indicator `<id>.yaml`: written,
-        // changed or removed, that indicator is reloaded.
-        if let ["content", "data", "indicators", f] = parts.as_slice()
-            && f.ends_with(".csv")
-        {
-            match inputs.indicators.iter().position(|i| i.id == stem) {
-                Some(i) => {
-                    let yaml = inputs.indicators[i].file.clone();
-                    if seen.insert(yaml.clone()) {
-                        edits.push(Edit::Indicator(i, yaml));
-                    }
-                    continue;
-                }
-                None => return None, // a CSV without its indicator: reported by a full build
-            }
-        }
-        if !abs.is_file() {
-            if known
-                || rel.starts_with("content/static")
-                || rel.starts_with("themes")
-                || abs.is_dir()
-            {
-                return None; // a record or a folder went away: the sets change
-            }
-            continue; // an editor's temporary file, gone again
-        }
-        if name.starts_with('.') || name.ends_with('~') || stem.is_empty() {
-            continue;
-        }
-        let edit = match (parts.as_slice(), indicator, agency, page) {
-            (_, Some(i), _, _) => Edit::Indicator(i, rel),
-            (_, _, Some(a), _) => Edit::Agency(a, rel),
-            (_, _, _, Some(p)) => Edit::Page(p, rel),
-            (["content", "data", ..], ..) if name.ends_with(".yaml") || name.ends_with(".yml") => {
-                return None;
-            }
-            (["content", "data", ..], ..) => continue,
-            (["content", "static", ..], ..)
-            | (["content", "site.yaml"], ..)
-            | (["themes", ..], ..) => return None,
-            (["content", ..], ..) if name.ends_with(".md") => return None, // a new page
-            _ => continue, // not an input (a photo no page shows, a backup)
-        };
-        edits.push(edit);
-    }
-    Some(edits)
-}
-
-fn hash_of(v: impl Hash) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    v.hash(&mut h);
-    h.finish()
-}
-
-/// Hashes formatted text without building the string.
-/// A hash of formatted text (xxh3: records of a commune site format to
-/// megabytes).
-fn hash_fmt(args: std::fmt::Arguments) -> u64 {
-    struct W(xxhash_rust::xxh3::Xxh3);
-    impl std::fmt::Write for W {
-        fn write_str(&mut self, s: &str) -> std::fmt::Result {
-            self.0.update(s.as_bytes());
-            Ok(())
-        }
-    }
-    let mut w = W(xxhash_rust::xxh3::Xxh3::new());
-    let _ = std::fmt::write(&mut w, args);
-    w.0.digest()
-}
-
-/// A hash of what each record shows, to tell what changed.
-#[derive(Default)]
-struct Hashes {
-    indicators: Vec<u64>,
-    /// For an indicator of many units: what every page shows of it (its
-    /// description, targets, the groups' make-up), then each group's
-    /// values, places and statuses. A unit's page shows only these two.
-    indicator_parts: Vec<Vec<u64>>,
-    agencies: Vec<u64>,
-    /// Title, date, summary, tags, URL…: what lists show of a page.
-    page_meta: Vec<u64>,
-    /// The rendered Markdown.
-    page_body: Vec<u64>,
-    /// The photo files of each page's folder.
-    images: Vec<u64>,
-    /// The lists: sections, tags, pages by date.
-    order: u64,
-    /// What the agency lists show of each agency (its row, its reporting).
-    rows: Vec<u64>,
-    /// Each agency's name, which other views show.
-    agency_names: Vec<u64>,
-    /// The names the search index and the agency lists hold: indicators',
-    /// agencies' (and their short names, in the ranking chart), heads'.
-    names: u64,
-}
-
-impl Hashes {
-    /// The data parts only (what `data_of` computes), copied.
-    fn data_only(&self) -> Hashes {
-        Hashes {
-            indicators: self.indicators.clone(),
-            indicator_parts: self.indicator_parts.clone(),
-            agencies: self.agencies.clone(),
-            rows: self.rows.clone(),
-            agency_names: self.agency_names.clone(),
-            names: self.names,
-            ..Default::default()
-        }
-    }
-
-    /// [`Hashes::data_of`], computing the indicators' hashes only for
-    /// `edited` and taking the others from `old`.
-    fn data_of_indicators(r: &Renderer, old: &Hashes, edited: &[usize]) -> Hashes {
-        let mut h = Hashes::data_of_agencies(r);
-        h.indicators = old.indicators.clone();
-        h.indicator_parts = old.indicator_parts.clone();
-        for &i in edited {
-            let (ind, f) = (&r.inputs.indicators[i], &r.derived.indicators[i]);
-            h.indicators[i] = hash_fmt(format_args!("{ind:?}{f:?}"));
-            h.indicator_parts[i] = indicator_parts(r, i);
-        }
-        h
-    }
-
-    fn data_of(r: &Renderer) -> Hashes {
-        let mut h = Hashes::data_of_agencies(r);
-        h.indicators = record_hashes(&r.inputs.indicators, &r.derived.indicators);
-        h.indicator_parts = (0..r.inputs.indicators.len())
-            .map(|i| indicator_parts(r, i))
-            .collect();
-        h
-    }
-
-    /// Everything but the indicators' own hashes.
-    fn data_of_agencies(r: &Renderer) -> Hashes {
-        let (inputs, derived) = (r.inputs, r.derived);
-        Hashes {
-            agencies: record_hashes(&inputs.agencies, &derived.agencies),
-            rows: (0..inputs.agencies.len())
-                .map(|a| {
-                    let f = &derived.agencies[a];
-                    // A unit that ended is listed apart, with its successors.
-                    hash_fmt(format_args!(
-                        "{}{:?}{:?}{:?}{:?}",
-                        r.agency_row(a),
-                        f.reported,
-                        f.not_reported,
-                        inputs.agencies[a].until,
-                        f.lineage.successors
-                    ))
-                })
-                .collect(),
-            // Charts label agencies by short name with their span ("đến
-            // 30/6/2025"), name their kind, carry a unit on with its
-            // successors; averages are over provinces.
-            agency_names: inputs
-                .agencies
-                .iter()
-                .zip(&derived.agencies)
-                .map(|(a, f)| {
-                    hash_of((
-                        (&a.name, &a.short_name, a.kind, a.until),
-                        (&f.lineage.successors, f.lineage.since),
-                    ))
-                })
-                .collect(),
-            names: hash_fmt(format_args!(
-                "{:?}{:?}",
-                inputs
-                    .indicators
-                    .iter()
-                    .map(|i| (&i.name, &i.short_name, &i.description))
-                    .collect::<Vec<_>>(),
-                derived
-                    .agencies
-                    .iter()
-                    .zip(&inputs.agencies)
-                    .map(|(f, a)| (&a.name, &a.short_name, f.heads.last().map(|h| &h.name)))
-                    .collect::<Vec<_>>(),
-            )),
-            ..Default::default()
-        }
-    }
-
-    fn of(r: &Renderer) -> Hashes {
-        let mut h = Hashes::data_of(r);
-        h.page_meta = (0..r.inputs.pages.len())
-            .map(|pi| page_meta_hash(r, pi))
-            .collect();
-        h.page_body = r.markdown.iter().map(markdown_hash).collect();
-        h.images = (0..r.inputs.pages.len())
-            .map(|pi| images_hash(r, pi))
-            .collect();
-        h.order = order_hash(r);
-        h
-    }
-}
-
-/// A hash of a page's rendered Markdown: its HTML as bytes (formatting
-/// tens of kilobytes of HTML with `{:?}` escaped every character), the
-/// rest as text.
-fn markdown_hash(m: &Option<RenderedMarkdown>) -> u64 {
-    let Some(m) = m else { return 0 };
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    h.update(m.html.as_bytes());
-    h.update(&(m.html.len() as u64).to_le_bytes());
-    h.update(
-        &hash_fmt(format_args!(
-            "{:?}{:?}{:?}",
-            m.first_paragraph, m.headings, m.too_deep_line
-        ))
-        .to_le_bytes(),
-    );
-    h.digest()
-}
-
-/// The names and keys of page `pi`'s photo files.
-fn images_hash(r: &Renderer, pi: usize) -> u64 {
-    hash_fmt(format_args!("{:?}", r.image_files(pi)))
-}
-
-/// A hash of each record with its derived facts.
-fn record_hashes<R: std::fmt::Debug, F: std::fmt::Debug>(records: &[R], facts: &[F]) -> Vec<u64> {
-    records
-        .iter()
-        .zip(facts)
-        .map(|(r, f)| hash_fmt(format_args!("{r:?}{f:?}")))
-        .collect()
-}
-
-/// See [`Hashes::indicator_parts`]; empty for an indicator of few units.
-fn indicator_parts(r: &Renderer, i: usize) -> Vec<u64> {
-    if !r.is_many(i) {
-        return Vec::new();
-    }
-    let (ind, f) = (&r.inputs.indicators[i], &r.derived.indicators[i]);
-    // Who is in each group, not in which order (that is the values').
-    let members = |g: &crate::derive::groups::Group| -> Vec<&str> {
-        let mut m: Vec<&str> = g
-            .series
-            .iter()
-            .map(|&k| f.series[k].entity.as_str())
-            .collect();
-        m.sort_unstable();
-        m
-    };
-    let head = hash_fmt(format_args!(
-        "{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}",
-        ind.name,
-        ind.short_name,
-        ind.unit,
-        ind.kind,
-        ind.direction(),
-        ind.decimals(),
-        ind.targets,
-        ind.description,
-        f.url,
-        f.last_year,
-        f.due_year,
-        f.groups
-            .groups
-            .iter()
-            .map(|g| (g.parent, members(g)))
-            .collect::<Vec<_>>(),
-    ));
-    let mut parts = vec![head];
-    parts.extend(f.groups.groups.iter().map(|g| {
-        let mut sorted = g.series.clone();
-        sorted.sort_unstable();
-        hash_fmt(format_args!(
-            "{:?}",
-            sorted
-                .iter()
-                .map(|&k| (
-                    &f.series[k],
-                    f.groups.standing[k],
-                    f.targets
-                        .iter()
-                        .map(|t| &t.evaluations[k])
-                        .collect::<Vec<_>>()
-                ))
-                .collect::<Vec<_>>()
-        ))
-    }));
-    parts
-}
-
-/// What lists show of a page (its thumbnail too).
-fn page_meta_hash(r: &Renderer, pi: usize) -> u64 {
-    hash_fmt(format_args!(
-        "{:?}{:?}{}{:?}{:?}",
-        r.inputs.pages[pi].meta,
-        r.derived.pages[pi],
-        r.summary(pi),
-        r.thumb_html(pi, false),
-        r.photo_card(pi),
-    ))
-}
-
-/// The lists: sections, tags, pages by date, related pages, archives.
-fn order_hash(r: &Renderer) -> u64 {
-    let d = r.derived;
-    hash_fmt(format_args!(
-        "{:?}{:?}{:?}{:?}{:?}",
-        d.sections, d.tags, d.dated, d.related, d.archives
-    ))
-}
-
-/// What changed between two builds.
-#[derive(Default, Debug)]
-pub struct Changed {
-    indicators: HashSet<usize>,
-    /// (indicator, part) as in [`Hashes::indicator_parts`].
-    indicator_parts: HashSet<(usize, usize)>,
-    agencies: HashSet<usize>,
-    agency_names: HashSet<usize>,
-    page_meta: HashSet<usize>,
-    page_body: HashSet<usize>,
-    images: HashSet<usize>,
-    order: bool,
-    rows: bool,
-    names: bool,
-}
-
-fn differing(a: &[u64], b: &[u64]) -> HashSet<usize> {
-    (0..b.len()).filter(|&k| a.get(k) != b.get(k)).collect()
-}
-
-impl Changed {
-    fn between(old: &Hashes, new: &Hashes) -> Changed {
-        let empty = Vec::new();
-        let indicator_parts = new
-            .indicator_parts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, parts)| {
-                let before = old.indicator_parts.get(i).unwrap_or(&empty);
-                differing(before, parts).into_iter().map(move |p| (i, p))
-            })
-            .collect();
-        Changed {
-            indicators: differing(&old.indicators, &new.indicators),
-            indicator_parts,
-            agencies: differing(&old.agencies, &new.agencies),
-            agency_names: differing(&old.agency_names, &new.agency_names),
-            rows: old.rows != new.rows,
-            names: old.names != new.names,
-            ..Default::default()
-        }
-    }
-
-    /// Adds the pages' changes.
-    fn pages_from(&mut self, old: &Hashes, new: &Hashes) {
-        self.page_meta = differing(&old.page_meta, &new.page_meta);
-        self.page_body = differing(&old.page_body, &new.page_body);
-        self.images = differing(&old.images, &new.images);
-        self.order = old.order != new.order;
-    }
-}
-
-/// What one output shows.
-#[derive(Default)]
-pub struct Deps {
-    /// Re-rendered after any change.
-    always: bool,
-    /// Re-rendered when any indicator changed.
-    any_indicator: bool,
-    /// Re-rendered when any agency's row in the lists changed.
-    any_row: bool,
-    /// Re-rendered when a name in the search index changed.
-    names: bool,
-    /// Re-rendered when any page's list data changed, or the lists' order.
-    any_page_meta: bool,
-    order: bool,
-    indicators: Vec<usize>,
-    /// Parts of indicators of many units (see [`Hashes::indicator_parts`]).
-    indicator_parts: Vec<(usize, usize)>,
-    agencies: Vec<usize>,
-    /// Agencies whose name (only) the output shows.
-    agency_names: Vec<usize>,
-    page_meta: Vec<usize>,
-    page_body: Vec<usize>,
-    /// Pages whose photo files the output is.
-    images: Vec<usize>,
-}
-
-impl Deps {
-    fn touches(&self, c: &Changed) -> bool {
-        self.always
-            || (self.any_indicator && !c.indicators.is_empty())
-            || (self.any_row && c.rows)
-            || (self.names && c.names)
-            || (self.any_page_meta && (!c.page_meta.is_empty() || c.order))
-            || (self.order && c.order)
-            || self.indicators.iter().any(|i| c.indicators.contains(i))
-            || self
-                .indicator_parts
-                .iter()
-                .any(|p| c.indicator_parts.contains(p))
-            || self.agencies.iter().any(|a| c.agencies.contains(a))
-            || self.agency_names.iter().any(|a| c.agency_names.contains(a))
-            || self.page_meta.iter().any(|p| c.page_meta.contains(p))
-            || self.page_body.iter().any(|p| c.page_body.contains(p))
-            || self.images.iter().any(|p| c.images.contains(p))
-    }
-}
-
-/// The pages on list page `page` (1-based) of a paginated list.
-fn on_list_page(pages: &[usize], page: usize, size: usize) -> &[usize] {
-    let start = ((page - 1) * size).min(pages.len());
-    &pages[start..(start + size).min(pages.len())]
-}
-
-/// The agencies whose names an indicator's views show: its entities, its
-/// owner, the agencies that answer for it.
-fn indicator_agencies(r: &Renderer, i: usize) -> Vec<usize> {
-    let d = r.derived;
-    let f = &d.indicators[i];
-    let mut v: Vec<usize> = f
-        .series
-        .iter()
-        .filter_map(|s| d.agency_index.get(&s.entity).copied())
-        .collect();
-    v.extend(
-        r.inputs.indicators[i]
-            .owner
-            .as_ref()
-            .and_then(|o| d.agency_index.get(o)),
-    );
-    v.extend(&f.responsible);
-    v
-}
-
-/// The records an output shows.
-pub fn deps(r: &Renderer, job: Job, jobs_changed: bool) -> Deps {
-    let d = r.derived;
-    // An indicator whose agencies were renamed counts as changed itself
-    // (see `apply`), so listing the indicator is enough.
-    let with_indicators = |dep: &mut Deps, is: &[usize]| dep.indicators.extend_from_slice(is);
-    let size = r.inputs.config.page_size.max(1);
-    let mut dep = Deps::default();
-    match job {
-        Job::Dashboard => {
-            dep.any_indicator = true;
-            dep.any_row = true;
-            dep.any_page_meta = true;
-        }
-        Job::Indicators | Job::DataJson | Job::TargetsWithStatus(_) => dep.any_indicator = true,
-        Job::SearchIndex => {
-            dep.names = true;
-            dep.any_page_meta = true;
-        }
-        Job::Agencies | Job::AgenciesBy(..) | Job::Reporting | Job::ReportingOf(_) => {
-            dep.any_row = true;
-            dep.names = true;
-        }
-        Job::Feed => {
-            dep.any_page_meta = true;
-            // Each entry lists the indicators its page cites, with values.
-            let cited: Vec<usize> = d
-                .dated
-                .iter()
-                .filter(|&&pi| r.inputs.pages[pi].meta.date.is_some())
-                .take(crate::render::feeds::FEED_ENTRIES)
-                .flat_map(|&pi| &r.inputs.pages[pi].meta.indicators)
-                .filter_map(|id| d.indicator_index.get(id).copied())
-                .collect();
-            with_indicators(&mut dep, &cited);
-        }
-        Job::Sitemap => {
-            dep.any_page_meta = true;
-            dep.always = jobs_changed;
-        }
-        Job::NotFound | Job::Search | Job::Robots => {}
-        Job::Tags => dep.order = true,
-        Job::Tag { tag, page } => {
-            dep.order = true;
-            dep.page_meta
-                .extend(on_list_page(&d.tags[tag].pages, page, size));
-        }
-        Job::Section { section, page } => {
-            dep.order = true;
-            let s = &d.sections[section];
-            dep.page_meta.extend(on_list_page(&s.pages, page, size));
-            dep.page_meta.extend(s.index_page);
-            dep.page_body.extend(s.index_page);
-        }
-        Job::Page(pi) => {
-            dep.page_meta.push(pi);
-            dep.page_body.push(pi);
-            dep.order = true; // the section's title comes from its _index.md
-            // "Các tin khác" (which pages: `order`; what of them: their meta).
-            dep.page_meta
-                .extend(d.related.get(pi).into_iter().flatten());
-            let m = &r.inputs.pages[pi].meta;
-            let is: Vec<usize> = m
-                .indicators
-                .iter()
-                .filter_map(|id| d.indicator_index.get(id).copied())
-                .collect();
-            with_indicators(&mut dep, &is);
-            dep.agency_names.extend(
-                m.agencies
-                    .iter()
-                    .filter_map(|id| d.agency_index.get(id).copied()),
-            );
-            let section = d.pages[pi].as_ref().map(|f| f.section.as_str());
-            if let Some(s) = d.sections.iter().find(|s| Some(s.url.as_str()) == section) {
-                dep.page_meta.extend(s.index_page);
-            }
-        }
-        Job::Archive { archive, page } => {
-            dep.order = true;
-            let a = &d.archives[archive];
-            dep.page_meta.extend(on_list_page(&a.pages, page, size));
-            dep.page_meta.extend(d.sections[a.section].index_page);
-        }
-        Job::Image { page, .. } => dep.images.push(page),
-        Job::Indicator(i) | Job::Csv(i) | Job::ChartFile(i, _) | Job::Card(i) => {
-            with_indicators(&mut dep, &[i]);
-            dep.page_meta.extend(&d.indicators[i].cited_by);
-            // Many units: the page names their parents.
-            if r.is_many(i) {
-                dep.agency_names.extend(
-                    d.indicators[i]
-                        .groups
-                        .groups
-                        .iter()
-                        .filter_map(|g| g.parent),
-                );
-            }
-        }
-        Job::IndicatorJson(i) => with_indicators(&mut dep, &[i]),
-        Job::IndicatorGroup(i, g) => {
-            dep.indicator_parts.extend([(i, 0), (i, g + 1)]);
-            dep.agency_names
-                .extend(d.indicators[i].groups.groups.get(g).and_then(|g| g.parent));
-        }
-        Job::Agency(a) => {
-            let f = &d.agencies[a];
-            dep.agencies.push(a);
-            dep.agency_names.extend(f.parent);
-            dep.agency_names.extend(&f.children);
-            let mut is: Vec<usize> = f.owned.clone();
-            // Of an indicator of many units, a unit's page shows its row: what
-            // every page shows of the indicator, and the unit's group.
-            for (&i, &k) in f.observed.iter().zip(&f.observed_series) {
-                match d.indicators[i].groups.standing_group(k) {
-                    Some(g) if r.is_many(i) => {
-                        dep.indicator_parts.extend([(i, 0), (i, g + 1)]);
-                    }
-                    _ => is.push(i),
-                }
-            }
-            // The units under it, each with its row.
-            dep.any_row |= !f.children.is_empty();
-            // Its successors and predecessors by name; the duties it took
-            // over, as their units hold them.
-            dep.agency_names.extend(&f.lineage.successors);
-            dep.agency_names.extend(&f.lineage.predecessors);
-            dep.agencies
-                .extend(f.lineage.taken_over.iter().map(|&(p, _)| p));
-            for resp in &r.inputs.agencies[a].responsibilities {
-                is.extend(
-                    resp.indicators
-                        .iter()
-                        .filter_map(|id| d.indicator_index.get(id).copied()),
-                );
-            }
-            with_indicators(&mut dep, &is);
-            dep.page_meta.extend(&f.cited_by);
-        }
-    }
-    dep
 }

@@ -240,24 +240,18 @@ fn run(
 ) -> Result<BuildReport, BuildError> {
     let today = opts.today_or_now();
     let mut timings = Vec::new();
-    // A build into a folder starts with the folder: resolved, locked,
-    // cleaned of leftovers and checked, before anything is read; unchanged
-    // inputs stop here.
     let folder = match target {
         Target::Folder(_) if opts.write => {
             let t = Instant::now();
-            let out = output::OutputDir::open(&opts.output_dir(), &opts.site)
-                .map_err(|e| BuildError::Output(e.0))?;
-            let fingerprint = load::fingerprint::fingerprint(&opts.site, &options_key(opts, today));
-            if out.unchanged_since(&fingerprint) {
+            let Some(folder) = open_folder(opts, today)? else {
                 return Ok(BuildReport {
                     skipped: true,
                     timings: vec![("fingerprint", t.elapsed())],
                     ..Default::default()
                 });
-            }
+            };
             timings.push(("output", t.elapsed()));
-            Some((out, fingerprint))
+            Some(folder)
         }
         _ => None,
     };
@@ -277,43 +271,7 @@ fn run(
     step("markdown", t);
 
     let t = Instant::now();
-    let mut unchanged = 0;
-    let stats = match (target, folder) {
-        (Target::Sink(sink), _) => renderer.render_all(sink).map_err(BuildError::Content)?,
-        (Target::Folder(observe), Some((out, fingerprint))) => {
-            let staging = out.stage(&fingerprint).map_err(io_error)?;
-            // The first write that failed: the disk, not the site, is at fault.
-            let failed: std::sync::Mutex<Option<std::io::Error>> = Default::default();
-            let rendered = renderer.render_all(&|rel, body| {
-                let written = match body {
-                    render::Body::Bytes(b) => staging.write(rel, b),
-                    render::Body::File(f) => staging.copy(rel, f),
-                };
-                match written {
-                    Ok(()) => {
-                        observe(rel);
-                        Ok(())
-                    }
-                    Err(e) => {
-                        let mut first = failed.lock().unwrap_or_else(|p| p.into_inner());
-                        let copy = std::io::Error::new(e.kind(), e.to_string());
-                        first.get_or_insert(e);
-                        Err(copy)
-                    }
-                }
-            });
-            if let Some(e) = failed.into_inner().unwrap_or_else(|p| p.into_inner()) {
-                return Err(io_error(e));
-            }
-            let stats = rendered.map_err(BuildError::Content)?;
-            unchanged = staging.unchanged();
-            staging.commit().map_err(io_error)?;
-            stats
-        }
-        (Target::Folder(_), None) => renderer
-            .render_all(&|_, _| Ok(()))
-            .map_err(BuildError::Content)?,
-    };
+    let (stats, unchanged) = render_and_write(&renderer, target, folder)?;
     step(if opts.write { "render+write" } else { "render" }, t);
     rendered(&renderer);
 
@@ -327,6 +285,84 @@ fn run(
         skipped: false,
         photos: images.counts,
     })
+}
+
+/// The output folder and the inputs' fingerprint. A build into a folder
+/// starts with the folder: resolved, locked, cleaned of leftovers and
+/// checked, before anything is read. `None` when the inputs are unchanged
+/// since the build that wrote it: the build stops there.
+fn open_folder(
+    opts: &BuildOptions,
+    today: Day,
+) -> Result<Option<(output::OutputDir, String)>, BuildError> {
+    let out = output::OutputDir::open(&opts.output_dir(), &opts.site)
+        .map_err(|e| BuildError::Output(e.0))?;
+    let fingerprint = load::fingerprint::fingerprint(&opts.site, &options_key(opts, today));
+    if out.unchanged_since(&fingerprint) {
+        return Ok(None);
+    }
+    Ok(Some((out, fingerprint)))
+}
+
+/// Renders every output into `target`: the sink, the `folder` opened
+/// (see [`write_folder`]), or nowhere (`check`). Returns the counts, and
+/// how many files were as in the previous output.
+fn render_and_write(
+    renderer: &render::Renderer,
+    target: Target,
+    folder: Option<(output::OutputDir, String)>,
+) -> Result<(render::Stats, usize), BuildError> {
+    match (target, folder) {
+        (Target::Sink(sink), _) => Ok((renderer.render_all(sink).map_err(BuildError::Content)?, 0)),
+        (Target::Folder(observe), Some((out, fingerprint))) => {
+            write_folder(renderer, observe, &out, &fingerprint)
+        }
+        (Target::Folder(_), None) => Ok((
+            renderer
+                .render_all(&|_, _| Ok(()))
+                .map_err(BuildError::Content)?,
+            0,
+        )),
+    }
+}
+
+/// Writes every output into a staging folder of `out`, calling `observe`
+/// with each path written, and swaps it in once all went well. Returns the
+/// counts, and how many files were as in the previous output.
+fn write_folder(
+    renderer: &render::Renderer,
+    observe: &(dyn Fn(&str) + Sync),
+    out: &output::OutputDir,
+    fingerprint: &str,
+) -> Result<(render::Stats, usize), BuildError> {
+    let staging = out.stage(fingerprint).map_err(io_error)?;
+    // The first write that failed: the disk, not the site, is at fault.
+    let failed: std::sync::Mutex<Option<std::io::Error>> = Default::default();
+    let rendered = renderer.render_all(&|rel, body| {
+        let written = match body {
+            render::Body::Bytes(b) => staging.write(rel, b),
+            render::Body::File(f) => staging.copy(rel, f),
+        };
+        match written {
+            Ok(()) => {
+                observe(rel);
+                Ok(())
+            }
+            Err(e) => {
+                let mut first = failed.lock().unwrap_or_else(|p| p.into_inner());
+                let copy = std::io::Error::new(e.kind(), e.to_string());
+                first.get_or_insert(e);
+                Err(copy)
+            }
+        }
+    });
+    if let Some(e) = failed.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        return Err(io_error(e));
+    }
+    let stats = rendered.map_err(BuildError::Content)?;
+    let unchanged = staging.unchanged();
+    staging.commit().map_err(io_error)?;
+    Ok((stats, unchanged))
 }
 
 /// An I/O error of the output: interrupted, or the disk refused.

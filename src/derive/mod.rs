@@ -2,22 +2,26 @@
 //! target statuses, responsibility statuses, who cites what, and the URL of
 //! every page. Nothing here formats text; that is the render stage's job.
 
+mod agencies;
 pub mod averages;
 pub mod compare;
 pub mod groups;
+mod indicators;
 pub mod lineage;
+mod pages;
 pub mod related;
 pub mod scorecard;
 pub mod status;
 
 use std::collections::BTreeMap;
 
-use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::load::Inputs;
-use crate::model::{Day, Direction, Indicator, Page};
-use crate::web::{slug, urls};
+use crate::model::Day;
+use agencies::{Refs, agencies_by_name, agencies_facts, standing};
+use indicators::{indicators_facts, name_ranks, ordered_facts};
+pub use pages::derive_pages;
 use status::{Evaluation, Status};
 
 /// One value of an indicator for one entity.
@@ -241,23 +245,6 @@ pub struct Derived {
     pub indicator_index: HashMap<String, usize>,
 }
 
-/// Sort keys for pages: newest first, undated pages last, then by URL.
-fn page_keys(
-    pages: &[Page],
-    facts: &[Option<PageFacts>],
-) -> Vec<(std::cmp::Reverse<Option<i64>>, String)> {
-    pages
-        .iter()
-        .zip(facts)
-        .map(|(p, f)| {
-            (
-                std::cmp::Reverse(p.meta.date.map(|d| d.timestamp)),
-                f.as_ref().map(|f| f.url.clone()).unwrap_or_default(),
-            )
-        })
-        .collect()
-}
-
 /// What derive makes of the pages alone: their URLs and the lists they
 /// are in. Data edits leave it as it is, so `serve` reuses it.
 #[derive(Debug, Clone)]
@@ -285,103 +272,6 @@ impl Derived {
             related: self.related.clone(),
             archives: self.archives.clone(),
         }
-    }
-}
-
-/// URLs, sections, tags and the order of pages.
-pub fn derive_pages(inputs: &Inputs, drafts: bool) -> PageLists {
-    let pages: Vec<Option<PageFacts>> = inputs
-        .pages
-        .iter()
-        .map(|p| {
-            (drafts || !p.meta.draft).then(|| {
-                let parts = urls::page_parts(p);
-                PageFacts {
-                    url: parts.url,
-                    slug: parts.slug,
-                    section: parts.section,
-                    segments: parts.segments,
-                }
-            })
-        })
-        .collect();
-    // Every list sorts pages the same way: rank them once, then compare ranks.
-    let keys = page_keys(&inputs.pages, &pages);
-    let mut by_key: Vec<usize> = (0..keys.len()).collect();
-    by_key.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
-    let mut rank = vec![0usize; keys.len()];
-    for (r, &pi) in by_key.iter().enumerate() {
-        rank[pi] = r;
-    }
-    let order = |a: &usize, b: &usize| rank[*a].cmp(&rank[*b]);
-    // Sections: every folder holding a built page, and every `_index.md`.
-    let mut sections: BTreeMap<String, SectionFacts> = BTreeMap::new();
-    for (pi, p) in inputs.pages.iter().enumerate() {
-        let Some(f) = &pages[pi] else { continue };
-        let segments = f.segments.clone();
-        if segments.is_empty() && !p.is_section_index {
-            continue; // pages at content/ root are not listed
-        }
-        let s = sections
-            .entry(f.section.clone())
-            .or_insert_with(|| SectionFacts {
-                url: f.section.clone(),
-                segments,
-                index_page: None,
-                pages: Vec::new(),
-            });
-        if p.is_section_index {
-            s.index_page = Some(pi);
-        } else {
-            s.pages.push(pi);
-        }
-    }
-    let mut sections: Vec<SectionFacts> = sections.into_values().collect();
-    for s in &mut sections {
-        // Pages with a `weight` first, lowest first; then newest first.
-        s.pages.sort_by_key(|&pi| {
-            let w = inputs.pages[pi].meta.weight;
-            (w.is_none(), w, rank[pi])
-        });
-    }
-
-    let mut dated: Vec<usize> = (0..inputs.pages.len())
-        .filter(|&pi| pages[pi].is_some() && !inputs.pages[pi].is_section_index)
-        .collect();
-    dated.sort_by(&order);
-    let mut tags: BTreeMap<String, TagFacts> = BTreeMap::new();
-    // A site has few tags and many pages: slug each spelling once.
-    let mut slugs: HashMap<&str, String> = HashMap::default();
-    for &pi in &dated {
-        for name in &inputs.pages[pi].meta.tags {
-            let slug = slugs
-                .entry(name.as_str())
-                .or_insert_with(|| slug::slugify(name));
-            if slug.is_empty() {
-                continue;
-            }
-            let t = tags.entry(slug.clone()).or_insert_with(|| TagFacts {
-                slug: slug.clone(),
-                name: name.trim().to_string(),
-                pages: Vec::new(),
-            });
-            if t.pages.last() != Some(&pi) {
-                t.pages.push(pi);
-            }
-        }
-    }
-    let mut tags: Vec<TagFacts> = tags.into_values().collect();
-    crate::collate::sort_by_name(inputs.config.language, &mut tags, |t| t.name.as_str());
-    let related = related::related(inputs, &pages, &rank, &sections);
-    let archives = related::archives(inputs, &pages, &rank, &sections);
-    PageLists {
-        pages,
-        rank,
-        sections,
-        tags,
-        dated,
-        related,
-        archives,
     }
 }
 
@@ -502,284 +392,6 @@ fn index_of<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize>
     ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
 }
 
-/// Every agency, by name in the reader's order (then by id): sorted once,
-/// for thousands of communes in fifty indicators.
-fn agencies_by_name(inputs: &Inputs) -> Vec<usize> {
-    let lang = inputs.config.language;
-    let mut by_name: Vec<usize> = (0..inputs.agencies.len()).collect();
-    by_name.sort_by(|&a, &b| {
-        crate::collate::compare(lang, &inputs.agencies[a].name, &inputs.agencies[b].name)
-            .then_with(|| inputs.agencies[a].id.cmp(&inputs.agencies[b].id))
-    });
-    by_name
-}
-
-/// Each indicator's series (the region first, then the others by name),
-/// targets, groups of units and averages.
-fn indicators_facts(
-    inputs: &Inputs,
-    agency_index: &HashMap<String, usize>,
-    by_name: &[usize],
-) -> Vec<IndicatorFacts> {
-    let name_rank = name_ranks(by_name);
-    // Each indicator on its own: in parallel, collected in their order.
-    (0..inputs.indicators.len())
-        .into_par_iter()
-        .map(|i| ordered_facts(inputs, i, agency_index, &name_rank))
-        .collect()
-}
-
-/// Each agency's place in the reader's order of names.
-fn name_ranks(by_name: &[usize]) -> Vec<usize> {
-    let mut name_rank = vec![0; by_name.len()];
-    for (r, &a) in by_name.iter().enumerate() {
-        name_rank[a] = r;
-    }
-    name_rank
-}
-
-/// Indicator `i`'s facts, its series in the reader's order.
-fn ordered_facts(
-    inputs: &Inputs,
-    i: usize,
-    agency_index: &HashMap<String, usize>,
-    name_rank: &[usize],
-) -> IndicatorFacts {
-    let region = inputs.config.region.id.as_str();
-    let ind = &inputs.indicators[i];
-    let entity_name = |id: &str| -> &str {
-        match agency_index.get(id) {
-            Some(&a) => &inputs.agencies[a].name,
-            None => &inputs.config.region.name,
-        }
-    };
-    let rank_of = |id: &str| agency_index.get(id).map_or(usize::MAX, |&a| name_rank[a]);
-    let mut f = indicator_facts(ind, region);
-    let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
-    let mut order: Vec<usize> = (0..f.series.len()).collect();
-    order[start..].sort_by(|&x, &y| {
-        let (a, b) = (&f.series[x], &f.series[y]);
-        rank_of(&a.entity)
-            .cmp(&rank_of(&b.entity))
-            .then_with(|| entity_name(&a.entity).cmp(entity_name(&b.entity)))
-            .then_with(|| a.entity.cmp(&b.entity))
-    });
-    // Each target's evaluations follow the series they judge.
-    f.series = permuted(std::mem::take(&mut f.series), &order);
-    for t in &mut f.targets {
-        t.evaluations = permuted(std::mem::take(&mut t.evaluations), &order);
-    }
-    f.groups = groups::group(
-        &f.series,
-        region,
-        &inputs.agencies,
-        agency_index,
-        ind.direction(),
-        f.last_year,
-    );
-    f.averages = averages::averages(
-        ind,
-        &f.series,
-        &inputs.agencies,
-        agency_index,
-        &inputs.config.regions,
-    );
-    f
-}
-
-/// Each agency's heads, tasks with their status, parent and children, and
-/// lineage.
-fn agencies_facts(
-    inputs: &Inputs,
-    agency_index: &HashMap<String, usize>,
-    today: Day,
-) -> Vec<AgencyFacts> {
-    let mut agencies: Vec<AgencyFacts> = inputs
-        .agencies
-        .iter()
-        .map(|a| {
-            let mut heads = a.heads.clone();
-            heads.sort_by_key(|h| h.since);
-            heads.extend(a.head.iter().cloned());
-            let tasks = a
-                .responsibilities
-                .iter()
-                .map(|r| (task_status(r.due, r.done, today), head_on(&heads, r.due)))
-                .collect();
-            AgencyFacts {
-                url: urls::agency(&a.id),
-                parent: a
-                    .parent
-                    .as_deref()
-                    .and_then(|p| agency_index.get(p).copied()),
-                children: Vec::new(),
-                owned: Vec::new(),
-                tasks,
-                heads,
-                observed: Vec::new(),
-                observed_series: Vec::new(),
-                cited_by: Vec::new(),
-                scorecard: scorecard::Scorecard::default(),
-                reported: Vec::new(),
-                not_reported: Vec::new(),
-                lineage: lineage::Lineage::default(),
-            }
-        })
-        .collect();
-    let tasks: Vec<_> = agencies.iter().map(|a| a.tasks.clone()).collect();
-    let lineages = lineage::lineages(&inputs.agencies, agency_index, &tasks, today);
-    for (f, l) in agencies.iter_mut().zip(lineages) {
-        f.lineage = l;
-    }
-    for i in 0..agencies.len() {
-        if let Some(p) = agencies[i].parent {
-            agencies[p].children.push(i);
-        }
-    }
-    let lang = inputs.config.language;
-    for a in &mut agencies {
-        a.children.sort_by(|&x, &y| {
-            crate::collate::compare(lang, &inputs.agencies[x].name, &inputs.agencies[y].name)
-        });
-    }
-    agencies
-}
-
-/// Who names whom: owners, observed entities, responsibilities, citing
-/// pages.
-struct Refs<'a> {
-    inputs: &'a Inputs,
-    pages: &'a [Option<PageFacts>],
-    rank: &'a [usize],
-    agency_index: &'a HashMap<String, usize>,
-    indicator_index: &'a HashMap<String, usize>,
-}
-
-impl Refs<'_> {
-    fn link(&self, indicators: &mut [IndicatorFacts], agencies: &mut [AgencyFacts]) {
-        let inputs = self.inputs;
-        for (i, ind) in inputs.indicators.iter().enumerate() {
-            if let Some(o) = ind.owner.as_deref().and_then(|o| self.agency_index.get(o)) {
-                agencies[*o].owned.push(i);
-            }
-            for (k, s) in indicators[i].series.iter().enumerate() {
-                if let Some(&a) = self.agency_index.get(&s.entity) {
-                    agencies[a].observed.push(i);
-                    agencies[a].observed_series.push(k);
-                }
-            }
-        }
-        for (ai, a) in inputs.agencies.iter().enumerate() {
-            for id in a.responsibilities.iter().flat_map(|r| &r.indicators) {
-                if let Some(&ii) = self.indicator_index.get(id)
-                    && !indicators[ii].responsible.contains(&ai)
-                {
-                    indicators[ii].responsible.push(ai);
-                }
-            }
-        }
-        for (pi, p) in inputs.pages.iter().enumerate() {
-            if self.pages[pi].is_none() || p.is_section_index {
-                continue;
-            }
-            for &i in p
-                .meta
-                .indicators
-                .iter()
-                .filter_map(|id| self.indicator_index.get(id))
-            {
-                indicators[i].cited_by.push(pi);
-            }
-            for &a in p
-                .meta
-                .agencies
-                .iter()
-                .filter_map(|id| self.agency_index.get(id))
-            {
-                agencies[a].cited_by.push(pi);
-            }
-        }
-        let order = |a: &usize, b: &usize| self.rank[*a].cmp(&self.rank[*b]);
-        for cited in indicators
-            .iter_mut()
-            .map(|f| &mut f.cited_by)
-            .chain(agencies.iter_mut().map(|f| &mut f.cited_by))
-        {
-            cited.sort_by(order);
-            cited.dedup();
-        }
-    }
-}
-
-/// An agency's scorecard, and the indicators it owns or is observed in
-/// that have / lack a value for their due year.
-fn standing(
-    a: &crate::model::Agency,
-    f: &AgencyFacts,
-    indicators: &[IndicatorFacts],
-    today: Day,
-) -> (scorecard::Scorecard, Vec<usize>, Vec<usize>) {
-    let tasks: Vec<(TaskStatus, Day)> = f
-        .tasks
-        .iter()
-        .zip(&a.responsibilities)
-        .map(|((s, _), r)| (*s, r.due))
-        .collect();
-    let targets: Vec<Status> = f
-        .owned
-        .iter()
-        .flat_map(|&i| indicators[i].targets.iter().map(|t| t.primary.status))
-        .collect();
-    let card = scorecard::scorecard(&tasks, &targets, today);
-    let mut reported = Vec::new();
-    let mut not_reported = Vec::new();
-    let mut concerned: Vec<usize> = f.owned.iter().chain(&f.observed).copied().collect();
-    concerned.sort_unstable();
-    concerned.dedup();
-    for i in concerned {
-        let facts = &indicators[i];
-        // The agency's own series if it has one, else the indicator's primary.
-        let own = f
-            .observed
-            .iter()
-            .position(|&o| o == i)
-            .map(|n| &facts.series[f.observed_series[n]]);
-        let series = own.or_else(|| facts.primary_series());
-        // Nothing is due yet, or the series began after the due year.
-        let (Some(due), Some(s)) = (facts.due_year, series) else {
-            continue;
-        };
-        if s.points.first().is_some_and(|p| p.year > due) {
-            continue;
-        }
-        if s.points.iter().any(|p| p.year == due) {
-            reported.push(i)
-        } else {
-            not_reported.push(i)
-        }
-    }
-    (card, reported, not_reported)
-}
-
-/// The head in office on `day`, by index into `heads`.
-/// `items` in the order `order` gives (a permutation of their indices).
-fn permuted<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order
-        .iter()
-        .map(|&k| slots[k].take().expect("a permutation"))
-        .collect()
-}
-
-fn head_on(heads: &[crate::model::Head], day: Day) -> Option<usize> {
-    heads
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, h)| h.since.is_none_or(|s| s <= day) && h.until.is_none_or(|u| day <= u))
-        .map(|(i, _)| i)
-}
-
 /// The latest year whose figure is due on `today`. With `due_months`,
 /// the figure of year Y is due at the end of month `due_months` after Y
 /// ends (6: by 30 June of Y+1), and late from the next day; without, the
@@ -796,104 +408,6 @@ pub fn due_year(due_months: Option<u32>, last_year: Option<i32>, today: Day) -> 
         y -= 1;
     }
     i32::try_from(y).ok()
-}
-
-fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
-    let mut by_entity: BTreeMap<&str, (Vec<Point>, Vec<Gap>)> = BTreeMap::new();
-    for o in &ind.observations {
-        let entry = by_entity
-            .entry(o.entity.as_deref().unwrap_or(region))
-            .or_default();
-        match (o.value, o.status) {
-            (Some(value), _) => entry.0.push(Point {
-                year: o.year,
-                value,
-                of: o.of,
-                note: o.note.clone(),
-                group: o.group.clone(),
-                components: o.components.clone(),
-                source: o.source.clone(),
-            }),
-            (None, Some(status)) => entry.1.push(Gap {
-                year: o.year,
-                status,
-                note: o.note.clone(),
-                source: o.source.clone(),
-            }),
-            (None, None) => {} // refused by validate
-        }
-    }
-    let mut series: Vec<Series> = Vec::with_capacity(by_entity.len());
-    if let Some((points, gaps)) = by_entity.remove(region) {
-        series.push(Series {
-            entity: region.to_string(),
-            points,
-            gaps,
-        });
-    }
-    series.extend(by_entity.into_iter().map(|(e, (points, gaps))| Series {
-        entity: e.to_string(),
-        points,
-        gaps,
-    }));
-    for s in &mut series {
-        s.points.sort_by_key(|p| p.year);
-        s.gaps.sort_by_key(|g| g.year);
-    }
-    let primary = if series.iter().any(|s| s.entity == region) || series.is_empty() {
-        region.to_string()
-    } else if let Some(o) = ind
-        .owner
-        .as_ref()
-        .filter(|o| series.iter().any(|s| &&s.entity == o))
-    {
-        o.clone()
-    } else {
-        series[0].entity.clone()
-    };
-    let dir: Direction = ind.direction();
-    let growth = if ind.kind == crate::model::IndicatorKind::Rank {
-        status::Growth::Linear
-    } else {
-        status::Growth::Compound
-    };
-    let empty: Vec<(i32, f64)> = Vec::new();
-    let primary_pairs = series
-        .iter()
-        .find(|s| s.entity == primary)
-        .map(Series::pairs)
-        .unwrap_or(empty);
-    let targets: Vec<TargetFacts> = ind
-        .targets
-        .iter()
-        .enumerate()
-        .map(|(index, t)| TargetFacts {
-            index,
-            evaluations: series
-                .iter()
-                .map(|s| status::evaluate_with(t, &s.pairs(), dir, growth))
-                .collect(),
-            primary: status::evaluate_with(t, &primary_pairs, dir, growth),
-        })
-        .collect();
-    let status = targets.iter().map(|t| t.primary.status).min();
-    let last_year = series
-        .iter()
-        .filter_map(|s| s.latest().map(|p| p.year))
-        .max();
-    IndicatorFacts {
-        url: urls::indicator(&ind.id),
-        series,
-        primary,
-        targets,
-        cited_by: Vec::new(),
-        responsible: Vec::new(),
-        last_year,
-        due_year: None,
-        status,
-        groups: groups::Groups::default(),
-        averages: Vec::new(),
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,211 @@
+//! Indicator facts: each indicator's series by entity in the reader's
+//! order, its targets judged, its groups of units and averages.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
+
+use super::{Gap, IndicatorFacts, Point, Series, TargetFacts, averages, groups, status};
+use crate::load::Inputs;
+use crate::model::{Direction, Indicator};
+use crate::web::urls;
+
+/// Each indicator's series (the region first, then the others by name),
+/// targets, groups of units and averages.
+pub(super) fn indicators_facts(
+    inputs: &Inputs,
+    agency_index: &HashMap<String, usize>,
+    by_name: &[usize],
+) -> Vec<IndicatorFacts> {
+    let name_rank = name_ranks(by_name);
+    // Each indicator on its own: in parallel, collected in their order.
+    (0..inputs.indicators.len())
+        .into_par_iter()
+        .map(|i| ordered_facts(inputs, i, agency_index, &name_rank))
+        .collect()
+}
+
+/// Each agency's place in the reader's order of names.
+pub(super) fn name_ranks(by_name: &[usize]) -> Vec<usize> {
+    let mut name_rank = vec![0; by_name.len()];
+    for (r, &a) in by_name.iter().enumerate() {
+        name_rank[a] = r;
+    }
+    name_rank
+}
+
+/// Indicator `i`'s facts, its series in the reader's order.
+pub(super) fn ordered_facts(
+    inputs: &Inputs,
+    i: usize,
+    agency_index: &HashMap<String, usize>,
+    name_rank: &[usize],
+) -> IndicatorFacts {
+    let region = inputs.config.region.id.as_str();
+    let ind = &inputs.indicators[i];
+    let entity_name = |id: &str| -> &str {
+        match agency_index.get(id) {
+            Some(&a) => &inputs.agencies[a].name,
+            None => &inputs.config.region.name,
+        }
+    };
+    let rank_of = |id: &str| agency_index.get(id).map_or(usize::MAX, |&a| name_rank[a]);
+    let mut f = indicator_facts(ind, region);
+    let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
+    let mut order: Vec<usize> = (0..f.series.len()).collect();
+    order[start..].sort_by(|&x, &y| {
+        let (a, b) = (&f.series[x], &f.series[y]);
+        rank_of(&a.entity)
+            .cmp(&rank_of(&b.entity))
+            .then_with(|| entity_name(&a.entity).cmp(entity_name(&b.entity)))
+            .then_with(|| a.entity.cmp(&b.entity))
+    });
+    // Each target's evaluations follow the series they judge.
+    f.series = permuted(std::mem::take(&mut f.series), &order);
+    for t in &mut f.targets {
+        t.evaluations = permuted(std::mem::take(&mut t.evaluations), &order);
+    }
+    f.groups = groups::group(
+        &f.series,
+        region,
+        &inputs.agencies,
+        agency_index,
+        ind.direction(),
+        f.last_year,
+    );
+    f.averages = averages::averages(
+        ind,
+        &f.series,
+        &inputs.agencies,
+        agency_index,
+        &inputs.config.regions,
+    );
+    f
+}
+
+/// `items` in the order `order` gives (a permutation of their indices).
+fn permuted<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .iter()
+        .map(|&k| slots[k].take().expect("a permutation"))
+        .collect()
+}
+
+/// An indicator's own facts: its series (the region first, then by entity
+/// id), its primary entity, its targets judged, its latest year.
+fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
+    let series = series_by_entity(ind, region);
+    let primary = primary_entity(ind, &series, region);
+    let targets = judged(ind, &series, &primary);
+    let status = targets.iter().map(|t| t.primary.status).min();
+    let last_year = series
+        .iter()
+        .filter_map(|s| s.latest().map(|p| p.year))
+        .max();
+    IndicatorFacts {
+        url: urls::indicator(&ind.id),
+        series,
+        primary,
+        targets,
+        cited_by: Vec::new(),
+        responsible: Vec::new(),
+        last_year,
+        due_year: None,
+        status,
+        groups: groups::Groups::default(),
+        averages: Vec::new(),
+    }
+}
+
+/// The observations by entity: values as points, declared gaps, each
+/// sorted by year; the region's series first, then by entity id.
+fn series_by_entity(ind: &Indicator, region: &str) -> Vec<Series> {
+    let mut by_entity: BTreeMap<&str, (Vec<Point>, Vec<Gap>)> = BTreeMap::new();
+    for o in &ind.observations {
+        let entry = by_entity
+            .entry(o.entity.as_deref().unwrap_or(region))
+            .or_default();
+        match (o.value, o.status) {
+            (Some(value), _) => entry.0.push(Point {
+                year: o.year,
+                value,
+                of: o.of,
+                note: o.note.clone(),
+                group: o.group.clone(),
+                components: o.components.clone(),
+                source: o.source.clone(),
+            }),
+            (None, Some(status)) => entry.1.push(Gap {
+                year: o.year,
+                status,
+                note: o.note.clone(),
+                source: o.source.clone(),
+            }),
+            (None, None) => {} // refused by validate
+        }
+    }
+    let mut series: Vec<Series> = Vec::with_capacity(by_entity.len());
+    if let Some((points, gaps)) = by_entity.remove(region) {
+        series.push(Series {
+            entity: region.to_string(),
+            points,
+            gaps,
+        });
+    }
+    series.extend(by_entity.into_iter().map(|(e, (points, gaps))| Series {
+        entity: e.to_string(),
+        points,
+        gaps,
+    }));
+    for s in &mut series {
+        s.points.sort_by_key(|p| p.year);
+        s.gaps.sort_by_key(|g| g.year);
+    }
+    series
+}
+
+/// The entity the dashboard shows: the region if it has values (or
+/// nobody has), else the owner if it has, else the first entity.
+fn primary_entity(ind: &Indicator, series: &[Series], region: &str) -> String {
+    if series.iter().any(|s| s.entity == region) || series.is_empty() {
+        region.to_string()
+    } else if let Some(o) = ind
+        .owner
+        .as_ref()
+        .filter(|o| series.iter().any(|s| &&s.entity == o))
+    {
+        o.clone()
+    } else {
+        series[0].entity.clone()
+    }
+}
+
+/// Each target judged for every series and for the primary entity's.
+fn judged(ind: &Indicator, series: &[Series], primary: &str) -> Vec<TargetFacts> {
+    let dir: Direction = ind.direction();
+    let growth = if ind.kind == crate::model::IndicatorKind::Rank {
+        status::Growth::Linear
+    } else {
+        status::Growth::Compound
+    };
+    let empty: Vec<(i32, f64)> = Vec::new();
+    let primary_pairs = series
+        .iter()
+        .find(|s| s.entity == primary)
+        .map(Series::pairs)
+        .unwrap_or(empty);
+    ind.targets
+        .iter()
+        .enumerate()
+        .map(|(index, t)| TargetFacts {
+            index,
+            evaluations: series
+                .iter()
+                .map(|s| status::evaluate_with(t, &s.pairs(), dir, growth))
+                .collect(),
+            primary: status::evaluate_with(t, &primary_pairs, dir, growth),
+        })
+        .collect()
+}

@@ -1,0 +1,336 @@
+//! What changed since the last build: a hash of what each indicator,
+//! agency and page shows (records, derived facts, rendered Markdown,
+//! photo files) and of the order of the lists, compared build to build.
+
+use std::collections::{BTreeSet, HashSet};
+use std::hash::{Hash, Hasher};
+
+use crate::render::Renderer;
+use crate::render::markdown::RenderedMarkdown;
+
+fn hash_of(v: impl Hash) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    v.hash(&mut h);
+    h.finish()
+}
+
+/// Hashes formatted text without building the string.
+/// A hash of formatted text (xxh3: records of a commune site format to
+/// megabytes).
+fn hash_fmt(args: std::fmt::Arguments) -> u64 {
+    struct W(xxhash_rust::xxh3::Xxh3);
+    impl std::fmt::Write for W {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0.update(s.as_bytes());
+            Ok(())
+        }
+    }
+    let mut w = W(xxhash_rust::xxh3::Xxh3::new());
+    let _ = std::fmt::write(&mut w, args);
+    w.0.digest()
+}
+
+/// A hash of what each record shows, to tell what changed.
+#[derive(Default)]
+pub(super) struct Hashes {
+    indicators: Vec<u64>,
+    /// For an indicator of many units: what every page shows of it (its
+    /// description, targets, the groups' make-up), then each group's
+    /// values, places and statuses. A unit's page shows only these two.
+    indicator_parts: Vec<Vec<u64>>,
+    agencies: Vec<u64>,
+    /// Title, date, summary, tags, URL…: what lists show of a page.
+    page_meta: Vec<u64>,
+    /// The rendered Markdown.
+    page_body: Vec<u64>,
+    /// The photo files of each page's folder.
+    images: Vec<u64>,
+    /// The lists: sections, tags, pages by date.
+    order: u64,
+    /// What the agency lists show of each agency (its row, its reporting).
+    rows: Vec<u64>,
+    /// Each agency's name, which other views show.
+    agency_names: Vec<u64>,
+    /// The names the search index and the agency lists hold: indicators',
+    /// agencies' (and their short names, in the ranking chart), heads'.
+    names: u64,
+}
+
+impl Hashes {
+    /// The data parts only (what `data_of` computes), copied.
+    pub(super) fn data_only(&self) -> Hashes {
+        Hashes {
+            indicators: self.indicators.clone(),
+            indicator_parts: self.indicator_parts.clone(),
+            agencies: self.agencies.clone(),
+            rows: self.rows.clone(),
+            agency_names: self.agency_names.clone(),
+            names: self.names,
+            ..Default::default()
+        }
+    }
+
+    /// [`Hashes::data_of`], computing the indicators' hashes only for
+    /// `edited` and taking the others from `old`.
+    pub(super) fn data_of_indicators(r: &Renderer, old: &Hashes, edited: &[usize]) -> Hashes {
+        let mut h = Hashes::data_of_agencies(r);
+        h.indicators = old.indicators.clone();
+        h.indicator_parts = old.indicator_parts.clone();
+        for &i in edited {
+            let (ind, f) = (&r.inputs.indicators[i], &r.derived.indicators[i]);
+            h.indicators[i] = hash_fmt(format_args!("{ind:?}{f:?}"));
+            h.indicator_parts[i] = indicator_parts(r, i);
+        }
+        h
+    }
+
+    pub(super) fn data_of(r: &Renderer) -> Hashes {
+        let mut h = Hashes::data_of_agencies(r);
+        h.indicators = record_hashes(&r.inputs.indicators, &r.derived.indicators);
+        h.indicator_parts = (0..r.inputs.indicators.len())
+            .map(|i| indicator_parts(r, i))
+            .collect();
+        h
+    }
+
+    /// Everything but the indicators' own hashes.
+    fn data_of_agencies(r: &Renderer) -> Hashes {
+        let (inputs, derived) = (r.inputs, r.derived);
+        Hashes {
+            agencies: record_hashes(&inputs.agencies, &derived.agencies),
+            rows: (0..inputs.agencies.len())
+                .map(|a| {
+                    let f = &derived.agencies[a];
+                    // A unit that ended is listed apart, with its successors.
+                    hash_fmt(format_args!(
+                        "{}{:?}{:?}{:?}{:?}",
+                        r.agency_row(a),
+                        f.reported,
+                        f.not_reported,
+                        inputs.agencies[a].until,
+                        f.lineage.successors
+                    ))
+                })
+                .collect(),
+            // Charts label agencies by short name with their span ("đến
+            // 30/6/2025"), name their kind, carry a unit on with its
+            // successors; averages are over provinces.
+            agency_names: inputs
+                .agencies
+                .iter()
+                .zip(&derived.agencies)
+                .map(|(a, f)| {
+                    hash_of((
+                        (&a.name, &a.short_name, a.kind, a.until),
+                        (&f.lineage.successors, f.lineage.since),
+                    ))
+                })
+                .collect(),
+            names: hash_fmt(format_args!(
+                "{:?}{:?}",
+                inputs
+                    .indicators
+                    .iter()
+                    .map(|i| (&i.name, &i.short_name, &i.description))
+                    .collect::<Vec<_>>(),
+                derived
+                    .agencies
+                    .iter()
+                    .zip(&inputs.agencies)
+                    .map(|(f, a)| (&a.name, &a.short_name, f.heads.last().map(|h| &h.name)))
+                    .collect::<Vec<_>>(),
+            )),
+            ..Default::default()
+        }
+    }
+
+    /// `old`'s hashes of the pages, computed again for `pages` (only
+    /// edited and re-rendered pages can show anything new), and the
+    /// lists' order.
+    pub(super) fn pages_again(&mut self, old: &Hashes, r: &Renderer, pages: &BTreeSet<usize>) {
+        self.page_meta = old.page_meta.clone();
+        self.page_body = old.page_body.clone();
+        self.images = old.images.clone();
+        for &pi in pages {
+            self.page_meta[pi] = page_meta_hash(r, pi);
+            self.page_body[pi] = markdown_hash(&r.markdown[pi]);
+            self.images[pi] = images_hash(r, pi);
+        }
+        self.order = order_hash(r);
+    }
+
+    pub(super) fn of(r: &Renderer) -> Hashes {
+        let mut h = Hashes::data_of(r);
+        h.page_meta = (0..r.inputs.pages.len())
+            .map(|pi| page_meta_hash(r, pi))
+            .collect();
+        h.page_body = r.markdown.iter().map(markdown_hash).collect();
+        h.images = (0..r.inputs.pages.len())
+            .map(|pi| images_hash(r, pi))
+            .collect();
+        h.order = order_hash(r);
+        h
+    }
+}
+
+/// A hash of a page's rendered Markdown: its HTML as bytes (formatting
+/// tens of kilobytes of HTML with `{:?}` escaped every character), the
+/// rest as text.
+fn markdown_hash(m: &Option<RenderedMarkdown>) -> u64 {
+    let Some(m) = m else { return 0 };
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(m.html.as_bytes());
+    h.update(&(m.html.len() as u64).to_le_bytes());
+    h.update(
+        &hash_fmt(format_args!(
+            "{:?}{:?}{:?}",
+            m.first_paragraph, m.headings, m.too_deep_line
+        ))
+        .to_le_bytes(),
+    );
+    h.digest()
+}
+
+/// The names and keys of page `pi`'s photo files.
+fn images_hash(r: &Renderer, pi: usize) -> u64 {
+    hash_fmt(format_args!("{:?}", r.image_files(pi)))
+}
+
+/// A hash of each record with its derived facts.
+fn record_hashes<R: std::fmt::Debug, F: std::fmt::Debug>(records: &[R], facts: &[F]) -> Vec<u64> {
+    records
+        .iter()
+        .zip(facts)
+        .map(|(r, f)| hash_fmt(format_args!("{r:?}{f:?}")))
+        .collect()
+}
+
+/// See [`Hashes::indicator_parts`]; empty for an indicator of few units.
+fn indicator_parts(r: &Renderer, i: usize) -> Vec<u64> {
+    if !r.is_many(i) {
+        return Vec::new();
+    }
+    let (ind, f) = (&r.inputs.indicators[i], &r.derived.indicators[i]);
+    // Who is in each group, not in which order (that is the values').
+    let members = |g: &crate::derive::groups::Group| -> Vec<&str> {
+        let mut m: Vec<&str> = g
+            .series
+            .iter()
+            .map(|&k| f.series[k].entity.as_str())
+            .collect();
+        m.sort_unstable();
+        m
+    };
+    let head = hash_fmt(format_args!(
+        "{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}",
+        ind.name,
+        ind.short_name,
+        ind.unit,
+        ind.kind,
+        ind.direction(),
+        ind.decimals(),
+        ind.targets,
+        ind.description,
+        f.url,
+        f.last_year,
+        f.due_year,
+        f.groups
+            .groups
+            .iter()
+            .map(|g| (g.parent, members(g)))
+            .collect::<Vec<_>>(),
+    ));
+    let mut parts = vec![head];
+    parts.extend(f.groups.groups.iter().map(|g| {
+        let mut sorted = g.series.clone();
+        sorted.sort_unstable();
+        hash_fmt(format_args!(
+            "{:?}",
+            sorted
+                .iter()
+                .map(|&k| (
+                    &f.series[k],
+                    f.groups.standing[k],
+                    f.targets
+                        .iter()
+                        .map(|t| &t.evaluations[k])
+                        .collect::<Vec<_>>()
+                ))
+                .collect::<Vec<_>>()
+        ))
+    }));
+    parts
+}
+
+/// What lists show of a page (its thumbnail too).
+fn page_meta_hash(r: &Renderer, pi: usize) -> u64 {
+    hash_fmt(format_args!(
+        "{:?}{:?}{}{:?}{:?}",
+        r.inputs.pages[pi].meta,
+        r.derived.pages[pi],
+        r.summary(pi),
+        r.thumb_html(pi, false),
+        r.photo_card(pi),
+    ))
+}
+
+/// The lists: sections, tags, pages by date, related pages, archives.
+fn order_hash(r: &Renderer) -> u64 {
+    let d = r.derived;
+    hash_fmt(format_args!(
+        "{:?}{:?}{:?}{:?}{:?}",
+        d.sections, d.tags, d.dated, d.related, d.archives
+    ))
+}
+
+/// What changed between two builds.
+#[derive(Default, Debug)]
+pub struct Changed {
+    pub(super) indicators: HashSet<usize>,
+    /// (indicator, part) as in [`Hashes::indicator_parts`].
+    pub(super) indicator_parts: HashSet<(usize, usize)>,
+    pub(super) agencies: HashSet<usize>,
+    pub(super) agency_names: HashSet<usize>,
+    pub(super) page_meta: HashSet<usize>,
+    pub(super) page_body: HashSet<usize>,
+    pub(super) images: HashSet<usize>,
+    pub(super) order: bool,
+    pub(super) rows: bool,
+    pub(super) names: bool,
+}
+
+fn differing(a: &[u64], b: &[u64]) -> HashSet<usize> {
+    (0..b.len()).filter(|&k| a.get(k) != b.get(k)).collect()
+}
+
+impl Changed {
+    pub(super) fn between(old: &Hashes, new: &Hashes) -> Changed {
+        let empty = Vec::new();
+        let indicator_parts = new
+            .indicator_parts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, parts)| {
+                let before = old.indicator_parts.get(i).unwrap_or(&empty);
+                differing(before, parts).into_iter().map(move |p| (i, p))
+            })
+            .collect();
+        Changed {
+            indicators: differing(&old.indicators, &new.indicators),
+            indicator_parts,
+            agencies: differing(&old.agencies, &new.agencies),
+            agency_names: differing(&old.agency_names, &new.agency_names),
+            rows: old.rows != new.rows,
+            names: old.names != new.names,
+            ..Default::default()
+        }
+    }
+
+    /// Adds the pages' changes.
+    pub(super) fn pages_from(&mut self, old: &Hashes, new: &Hashes) {
+        self.page_meta = differing(&old.page_meta, &new.page_meta);
+        self.page_body = differing(&old.page_body, &new.page_body);
+        self.images = differing(&old.images, &new.images);
+        self.order = old.order != new.order;
+    }
+}
