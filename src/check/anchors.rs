@@ -168,7 +168,7 @@ mod tests {
             let descriptions = super::super::descriptions(r);
             let anchors = Anchors::new(r, &descriptions);
             for (rel, html) in pages.lock().unwrap().iter() {
-                for (element, attr, id) in crate::render::links::attributes(html) {
+                for (element, attr, id) in crate::web::html::attributes(html) {
                     // A drawn chart's `<title>` and `<desc>`, which its
                     // `<svg>` names (`aria-labelledby`), are not recorded.
                     if attr != "id" || matches!(element.as_str(), "title" | "desc") {

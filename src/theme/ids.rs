@@ -127,7 +127,7 @@ fn read(source: &str) -> (Ids, Vec<String>) {
         }
         ids.unknown |= writes_id(tag);
     }
-    for (element, attr, value) in crate::render::links::attributes(&text) {
+    for (element, attr, value) in crate::web::html::attributes(&text) {
         if attr == "id" || (element == "a" && attr == "name") {
             let pieces = pieces(&value, &tags);
             match pieces.as_slice() {

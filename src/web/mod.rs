@@ -5,6 +5,7 @@
 //! render and check all depend on it and it on none of them.
 
 pub mod escape;
+pub mod html;
 pub mod percent;
 pub mod slug;
 pub mod urls;
