@@ -239,7 +239,7 @@ impl Canvas for Svg {
             o.push_str(" class=\"bc-h\"");
         }
         o.push('>');
-        o.push_str(&super::escape(s));
+        o.push_str(&crate::web::escape(s));
         o.push_str("</text>\n");
     }
 

@@ -3,8 +3,8 @@
 
 use plotters::prelude::*;
 
-use super::ChartData;
 use super::canvas::{Canvas, Font, Plot};
+use super::data::ChartData;
 use super::draw::{INK, MUTED, PALETTE};
 use super::line::{self, Frame};
 use super::text::{clean, init_fonts, wrap};

@@ -4,9 +4,9 @@
 use plotters::prelude::WHITE;
 
 use super::canvas::{Anchor, Canvas, Font};
+use super::data::{ChartData, Series, points, tick_label};
 use super::draw::{self, GOOD, INK, MUTED, PALETTE, TARGET, TRACK};
 use super::text::{self, clean, width, wrap};
-use super::{ChartData, points, tick_label};
 use crate::locale::format_value;
 
 pub(crate) struct Progress {
@@ -25,7 +25,7 @@ pub(crate) struct Progress {
 impl Progress {
     pub(crate) fn new(data: &ChartData) -> Progress {
         let lang = data.lang;
-        let with_points = |s: &&super::Series| !points(s).is_empty();
+        let with_points = |s: &&Series| !points(s).is_empty();
         let series = data
             .highlight
             .as_deref()

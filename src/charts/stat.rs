@@ -3,9 +3,9 @@
 //! less than the number does.
 
 use super::canvas::{Anchor, Canvas, Font};
+use super::data::{ChartData, points};
 use super::draw::{INK, MUTED, PALETTE, TARGET};
 use super::text::{self, clean, width, wrap};
-use super::{ChartData, points};
 
 pub(crate) struct Layout {
     pub w: f64,

@@ -1,4 +1,6 @@
+use super::look::styled;
 use super::*;
+use crate::config::Language;
 use crate::locale::format_value;
 
 fn s(id: &str, label: &str, pts: &[(i32, f64)]) -> Series {

@@ -3,7 +3,8 @@
 
 use serde_yaml::{Mapping, Value};
 
-use super::config::{Choices, data_collection};
+use super::choices::Choices;
+use super::collection::data_collection;
 use super::fields::{Words, day, field, fields, hint, number, s, select, with};
 
 /// The collection of indicator files.

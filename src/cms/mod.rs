@@ -10,6 +10,8 @@
 //! every build.
 
 mod agencies;
+mod choices;
+mod collection;
 mod config;
 mod fields;
 mod indicators;

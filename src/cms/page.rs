@@ -5,7 +5,8 @@
 use crate::config::{CmsBackend, CmsConfig, Language, SiteConfig};
 use crate::load::Inputs;
 
-use super::config::{collection_name, sections};
+use super::choices::sections;
+use super::collection::collection_name;
 use super::fields::Words;
 
 /// The script's URL as the page uses it: a site path gets the base path.

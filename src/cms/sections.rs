@@ -7,7 +7,8 @@ use serde_yaml::{Mapping, Value};
 use crate::config::Language;
 use crate::load::Inputs;
 
-use super::config::{Choices, collection_name};
+use super::choices::Choices;
+use super::collection::collection_name;
 use super::fields::{Words, field, fields, hint, map, s, select, with};
 
 /// The collection of the section in `folder`, named `label`: a page's

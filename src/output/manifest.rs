@@ -8,6 +8,8 @@ use std::io;
 use std::path::Path;
 use std::time::UNIX_EPOCH;
 
+use super::paths::{annotate, preview};
+
 /// Written into every output folder baocao makes, first.
 pub const MARKER: &str = ".baocao-output";
 
@@ -119,13 +121,13 @@ pub fn remove_listed(dir: &Path) -> io::Result<()> {
         match fs::remove_file(&path) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(super::annotate(e, &path)),
+            Err(e) => return Err(annotate(e, &path)),
         }
     }
     remove_if_present(&dir.join(MANIFEST))?;
     remove_empty_folders(dir)?;
     let left: Vec<String> = fs::read_dir(dir)
-        .map_err(|e| super::annotate(e, dir))?
+        .map_err(|e| annotate(e, dir))?
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n != MARKER)
@@ -134,16 +136,16 @@ pub fn remove_listed(dir: &Path) -> io::Result<()> {
         return Err(io::Error::other(format!(
             "{} holds files baocao did not write ({}); they were kept: move them away, then build again",
             dir.display(),
-            super::preview(&left)
+            preview(&left)
         )));
     }
     remove_if_present(&dir.join(MARKER))?;
-    fs::remove_dir(dir).map_err(|e| super::annotate(e, dir))
+    fs::remove_dir(dir).map_err(|e| annotate(e, dir))
 }
 
 fn remove_if_present(path: &Path) -> io::Result<()> {
     match fs::remove_file(path) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(super::annotate(e, path)),
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(annotate(e, path)),
         _ => Ok(()),
     }
 }
@@ -164,7 +166,7 @@ fn remove_empty_folders(dir: &Path) -> io::Result<()> {
             Ok(()) => {}
             // Not empty: it holds something baocao did not write.
             Err(_) if fs::read_dir(&f).is_ok_and(|mut d| d.next().is_some()) => {}
-            Err(e) => return Err(super::annotate(e, &f)),
+            Err(e) => return Err(annotate(e, &f)),
         }
     }
     Ok(())

@@ -25,15 +25,19 @@
 //! baocao deletes only what its own manifest lists, and its own staging
 //! folder.
 
+mod flags;
 mod manifest;
+mod paths;
 mod staging;
 
 use std::fs::{self, File};
 use std::io;
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
+pub use flags::{interrupt, interrupted};
 pub use manifest::{MANIFEST, MARKER, Manifest};
+pub use paths::safe_rel;
+use paths::{annotate, preview, sibling};
 pub use staging::Staging;
 
 /// Why an output folder cannot be written. The message names the folder.
@@ -45,22 +49,6 @@ impl From<io::Error> for OutputError {
     fn from(e: io::Error) -> Self {
         OutputError(e.to_string())
     }
-}
-
-static INTERRUPTED: AtomicBool = AtomicBool::new(false);
-/// Staging folders that exist now (created, not yet swapped in or removed).
-static STAGING: AtomicUsize = AtomicUsize::new(0);
-
-/// Asks builds in progress to stop: the next file written fails, and the
-/// staging folder is removed. Called on SIGINT and SIGTERM. Returns false
-/// when no staging folder exists, so the process may simply exit.
-pub fn interrupt() -> bool {
-    INTERRUPTED.store(true, Ordering::SeqCst);
-    STAGING.load(Ordering::SeqCst) > 0
-}
-
-pub fn interrupted() -> bool {
-    INTERRUPTED.load(Ordering::SeqCst)
 }
 
 /// An output folder resolved, locked, cleaned of leftovers and checked.
@@ -250,15 +238,6 @@ fn refuse_sources(shown: &Path, real: &Path, site_root: &Path) -> Result<(), Out
     Ok(())
 }
 
-/// `.NAME.baocao-SUFFIX` beside `target`.
-fn sibling(target: &Path, suffix: &str) -> PathBuf {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".into());
-    target.with_file_name(format!(".{name}.baocao-{suffix}"))
-}
-
 /// The output's lock: `.NAME.baocao-lock` beside it, held while a build
 /// runs and removed when it ends.
 struct Lock {
@@ -440,36 +419,6 @@ fn is_ours(dir: &Path) -> bool {
 fn is_empty_dir(dir: &Path) -> bool {
     fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir())
         && fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none())
-}
-
-/// At most five names, then "and N more".
-fn preview(names: &[String]) -> String {
-    let mut s = names
-        .iter()
-        .take(5)
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(", ");
-    if names.len() > 5 {
-        s.push_str(&format!(" and {} more", names.len() - 5));
-    }
-    s
-}
-
-fn annotate(e: io::Error, path: &Path) -> io::Error {
-    io::Error::new(e.kind(), format!("{}: {e}", path.display()))
-}
-
-/// `rel` as a path that cannot leave the output folder.
-pub fn safe_rel(rel: &str) -> io::Result<PathBuf> {
-    let p = Path::new(rel);
-    if rel.is_empty() || p.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("unsafe output path `{rel}`"),
-        ));
-    }
-    Ok(p.to_path_buf())
 }
 
 #[cfg(test)]

@@ -16,8 +16,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
+use super::flags::{STAGING, interrupted};
 use super::manifest::{self, Entry, MANIFEST, MARKER, Manifest};
-use super::{annotate, interrupted, safe_rel, sibling};
+use super::paths::{annotate, safe_rel, sibling};
 
 pub struct Staging {
     target: PathBuf,
@@ -41,9 +42,9 @@ impl Staging {
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent).map_err(|e| annotate(e, parent))?;
         }
-        super::STAGING.fetch_add(1, Ordering::SeqCst);
+        STAGING.fetch_add(1, Ordering::SeqCst);
         if let Err(e) = fs::create_dir(&tmp) {
-            super::STAGING.fetch_sub(1, Ordering::SeqCst);
+            STAGING.fetch_sub(1, Ordering::SeqCst);
             return Err(annotate(e, &tmp));
         }
         let staging = Staging {
@@ -171,7 +172,7 @@ impl Drop for Staging {
         if !self.committed {
             let _ = fs::remove_dir_all(&self.tmp);
         }
-        super::STAGING.fetch_sub(1, Ordering::SeqCst);
+        STAGING.fetch_sub(1, Ordering::SeqCst);
     }
 }
 

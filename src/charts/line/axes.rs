@@ -2,10 +2,10 @@
 //! the base line, and the years under it.
 
 use super::super::canvas::{Anchor, Canvas, Font};
+use super::super::data::{ChartData, tick_label};
 use super::super::draw::{self, AXIS, GRID, MUTED};
 use super::super::text::width;
-use super::super::{ChartData, tick_label};
-use super::Layout;
+use super::frame::MIDDLE;
 use super::layout::{Domain, Scale, TICK_GAP};
 
 /// Room for one year label: a four-digit year and space around it.
@@ -16,14 +16,18 @@ const MAX_YEARS: usize = 8;
 const YEAR_TICK: f64 = 4.0;
 /// Baseline of the years under the axis (small sizes).
 const YEAR_BASELINE: f64 = 1.45;
-/// From a text's baseline to its middle (text sizes).
-pub(super) const MIDDLE: f64 = 0.36;
+/// The value ticks (where, and their labels) with their grid lines, and
+/// the years written under the axis.
+#[derive(Default)]
+pub(super) struct Axes {
+    grid: Vec<(f64, String)>,
+    years: Vec<(f64, String)>,
+}
 
-impl Layout {
+impl Axes {
     /// The value ticks and the years written under the axis.
-    pub(super) fn set_axes(&mut self, data: &ChartData, d: &Domain, scale: &Scale) {
-        let small = self.fr.small;
-        self.grid = scale
+    pub(super) fn new(data: &ChartData, d: &Domain, scale: &Scale, small: f64) -> Axes {
+        let grid = scale
             .ticks
             .iter()
             .map(|t| {
@@ -34,17 +38,18 @@ impl Layout {
         let (pl, pr, inset) = (scale.pl, scale.pr, scale.inset);
         let year_w = width("2000", small, false) * YEAR_ROOM;
         let max_years = (((pr - pl - 2.0 * inset) / year_w).floor() as usize + 1).max(2);
-        self.years = draw::year_ticks(d.y_first, d.y_last, max_years.min(MAX_YEARS))
+        let years = draw::year_ticks(d.y_first, d.y_last, max_years.min(MAX_YEARS))
             .into_iter()
             .map(|y| (scale.x_of(y), y.to_string()))
             .collect();
+        Axes { grid, years }
     }
 }
 
-pub(super) fn draw(c: &mut dyn Canvas, l: &Layout) {
-    let small = l.fr.small;
-    let (pl, pr, _, pb) = l.plot;
-    for (y, label) in &l.grid {
+/// The axes of the plot box `(left, right, top, bottom)`.
+pub(super) fn draw(c: &mut dyn Canvas, a: &Axes, plot: (f64, f64, f64, f64), small: f64) {
+    let (pl, pr, _, pb) = plot;
+    for (y, label) in &a.grid {
         c.line(&[(pl, *y), (pr, *y)], GRID, 1.0, None);
         c.text(
             label,
@@ -54,7 +59,7 @@ pub(super) fn draw(c: &mut dyn Canvas, l: &Layout) {
         );
     }
     c.line(&[(pl, pb), (pr, pb)], AXIS, 1.0, None);
-    for (x, year) in &l.years {
+    for (x, year) in &a.years {
         c.line(&[(*x, pb), (*x, pb + YEAR_TICK)], AXIS, 1.0, None);
         c.text(
             year,

@@ -1,13 +1,13 @@
 //! The line chart's header: the unit and, for an inverted axis, which way
 //! is up; then the legend of the band of entities not drawn.
 
-use super::super::ChartData;
 use super::super::canvas::{Canvas, Font};
+use super::super::data::ChartData;
 use super::super::draw::MUTED;
 use super::super::text::{self, clean, wrap};
+use super::frame::{Frame, baseline_in, line_h};
 use super::layout::Domain;
 use super::series::{BAND, BAND_ALPHA};
-use super::{Layout, baseline_in, line_h};
 
 /// At most this many lines of notes.
 const NOTE_LINES: usize = 2;
@@ -18,15 +18,21 @@ const SWATCH_TEXT: f64 = 1.6;
 const SWATCH_ABOVE: f64 = 0.75;
 const SWATCH_BELOW: f64 = 0.1;
 
-impl Layout {
-    /// Lays out the header; returns its height.
-    pub(super) fn set_header(
-        &mut self,
-        data: &ChartData,
-        d: &Domain,
-        band: &[(i32, f64, f64)],
-    ) -> f64 {
-        let (lang, fr) = (data.lang, self.fr);
+/// The header's lines of notes and the band's legend, each with its
+/// baseline, and the height they take.
+#[derive(Default)]
+pub(super) struct Header {
+    lines: Vec<(String, f64)>,
+    band_legend: Option<(String, f64)>,
+    pub h: f64,
+}
+
+impl Header {
+    /// Lays out the header.
+    pub(super) fn new(data: &ChartData, d: &Domain, band: &[(i32, f64, f64)], fr: Frame) -> Header {
+        let lang = data.lang;
+        let mut lines = Vec::new();
+        let mut band_legend = None;
         let small = fr.small;
         let mut notes: Vec<String> = Vec::new();
         if !d.unit.is_empty() && d.unit != "%" && !data.rank {
@@ -38,7 +44,7 @@ impl Layout {
         let mut y = 0.0;
         if !notes.is_empty() {
             for s in wrap(&notes.join(" · "), small, false, fr.w, NOTE_LINES) {
-                self.header.push((s, y + baseline_in(small)));
+                lines.push((s, y + baseline_in(small)));
                 y += line_h(small);
             }
         }
@@ -47,19 +53,22 @@ impl Layout {
             let s = wrap(&note, small, false, fr.w - small * SWATCH_TEXT, 1)
                 .pop()
                 .unwrap_or_default();
-            self.band_legend = Some((s, y + baseline_in(small)));
+            band_legend = Some((s, y + baseline_in(small)));
             y += line_h(small);
         }
-        y
+        Header {
+            lines,
+            band_legend,
+            h: y,
+        }
     }
 }
 
-pub(super) fn draw(c: &mut dyn Canvas, l: &Layout) {
-    let small = l.fr.small;
-    for (s, y) in &l.header {
+pub(super) fn draw(c: &mut dyn Canvas, h: &Header, small: f64) {
+    for (s, y) in &h.lines {
         c.text(s, 0.0, *y, &Font::new(small, MUTED));
     }
-    if let Some((s, y)) = &l.band_legend {
+    if let Some((s, y)) = &h.band_legend {
         c.rect(
             0.0,
             y - small * SWATCH_ABOVE,

@@ -6,18 +6,13 @@
 use plotters::prelude::RGBColor;
 
 use super::super::canvas::{Canvas, Font};
+use super::super::data::{ChartData, TargetMark};
 use super::super::draw::{self, INK, TARGET};
 use super::super::place::{Item, place};
 use super::super::text::{clean, width, wrap, wrap_name};
-use super::super::{ChartData, TargetMark};
-use super::axes::MIDDLE;
-use super::layout::Scale;
-use super::series::{Drawn, MARKER};
-use super::targets::level;
-use super::{Frame, Layout, baseline_in, line_h};
+use super::frame::{Frame, MARKER, MIDDLE, baseline_in, gap, line_h};
+use super::layout::{Drawn, Scale, level};
 
-/// Between a point's marker and its label.
-const MARKER_GAP: f64 = 6.0;
 /// Between the pieces of a label's line, value and name (text sizes).
 const PIECE_GAP: f64 = 0.3;
 /// The margin takes at most this share of the width, and at least this
@@ -40,11 +35,6 @@ const LEADER_AFTER: f64 = 2.0;
 const LEADER_FROM: f64 = 1.5;
 const LEADER_TO: f64 = 2.0;
 const LEADER_TINT: f64 = 0.7;
-
-/// From a point to its label's left edge.
-pub(super) fn gap(em: f64) -> f64 {
-    em * MARKER + MARKER_GAP
-}
 
 /// One label block: lines of pieces (text, font) written one after the
 /// other, placed by its top.
@@ -241,9 +231,9 @@ pub(super) fn place_all(labels: &mut [Label], top: f64, bottom: f64) {
 }
 
 /// Every label, each with a short leader if it moved.
-pub(super) fn draw(c: &mut dyn Canvas, l: &Layout) {
-    let msize = l.fr.em * MARKER;
-    for lb in &l.labels {
+pub(super) fn draw(c: &mut dyn Canvas, labels: &[Label], em: f64) {
+    let msize = em * MARKER;
+    for lb in labels {
         let size0 = lb.lines[0][0].1.size;
         let first_mid = lb.top + baseline_in(size0) - size0 * MIDDLE;
         if let Some((px, py, color)) = lb.point

@@ -1,12 +1,11 @@
 //! The line chart's domains (years and values shown) and its plot box:
 //! where a year and a value fall on the drawing.
 
+use super::super::data::{ChartData, Series, TargetMark, tick_label};
 use super::super::draw;
+use super::super::look::Look;
 use super::super::text::{self, clean, width};
-use super::super::{ChartData, TargetMark, tick_label};
-use super::Frame;
-use super::labels::gap;
-use super::series::Drawn;
+use super::frame::{Frame, gap};
 
 /// Space above the plot, under the header (em).
 const TOP_PAD: f64 = 0.8;
@@ -23,6 +22,9 @@ pub(super) const TICK_GAP: f64 = 8.0;
 const MIN_PLOT: f64 = 4.0;
 /// First and last years sit this far inside the plot (em).
 const INSET: f64 = 0.6;
+
+/// A series to draw: its look and its finite points.
+pub(super) type Drawn<'a> = (&'a Series, Look, Vec<(i32, f64)>);
 
 /// The years and values the chart must show.
 pub(super) struct Domain {
@@ -167,5 +169,14 @@ impl Scale {
         } else {
             pb - f * (pb - pt)
         }
+    }
+}
+
+/// Where a target's label stands: at its threshold, or mid-range.
+pub(super) fn level(t: &TargetMark, scale: &Scale) -> Option<f64> {
+    match (t.value.filter(|v| v.is_finite()), t.band) {
+        (Some(v), _) => Some(scale.y_of(v)),
+        (None, Some((a, b))) => Some((scale.y_of(a) + scale.y_of(b)) / 2.0),
+        _ => None,
     }
 }

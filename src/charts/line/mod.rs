@@ -10,6 +10,7 @@
 //! (`series`), targets (`targets`) → draw, in the same order, labels last.
 
 mod axes;
+mod frame;
 mod header;
 mod labels;
 mod layout;
@@ -17,9 +18,10 @@ mod series;
 mod targets;
 
 use super::canvas::{Anchor, Canvas, Font};
+use super::data::{ChartData, points};
 use super::draw::MUTED;
 use super::text;
-use super::{ChartData, points};
+pub(crate) use frame::Frame;
 
 /// At most this many lines in one chart.
 pub const MAX_SERIES: usize = 6;
@@ -31,37 +33,18 @@ const MAX_GROWTH: f64 = 3.0;
 /// A chart with no data is this share of the frame's height.
 const EMPTY_HEIGHT: f64 = 0.5;
 
-/// Size of the drawing area and its text sizes (chart units).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Frame {
-    pub w: f64,
-    pub h: f64,
-    pub em: f64,
-    pub small: f64,
-}
-
 pub(crate) struct Layout {
     pub w: f64,
     pub h: f64,
     message: Option<(String, f64)>,
-    header: Vec<(String, f64)>,
-    band_legend: Option<(String, f64)>,
-    grid: Vec<(f64, String)>,
-    years: Vec<(f64, String)>,
+    header: header::Header,
+    axes: axes::Axes,
     plot: (f64, f64, f64, f64),
     band: Vec<(f64, f64, f64)>,
     targets: Vec<targets::Target>,
     lines: Vec<series::Line>,
     labels: Vec<labels::Label>,
     fr: Frame,
-}
-
-/// Line height and baseline (from the line's top) for text of size `s`.
-fn line_h(s: f64) -> f64 {
-    s * 1.33
-}
-fn baseline_in(s: f64) -> f64 {
-    s * 1.06
 }
 
 impl Layout {
@@ -76,7 +59,8 @@ impl Layout {
         let band = series::band_years(data);
         let targets = targets::drawn(data);
         let domain = layout::Domain::new(data, &series, &band, &targets);
-        let header_h = l.set_header(data, &domain, &band);
+        l.header = header::Header::new(data, &domain, &band, fr);
+        let header_h = l.header.h;
         let texts = labels::Texts::new(data, &series, &targets, fr);
         let mut h = fr.h;
         for _ in 0..TRIES {
@@ -89,7 +73,7 @@ impl Layout {
                 continue;
             }
             labels::place_all(&mut labels, top, bottom);
-            l.set_axes(data, &domain, &scale);
+            l.axes = axes::Axes::new(data, &domain, &scale, fr.small);
             l.band = series::band_points(&band, &scale);
             l.targets = targets::points(&targets, &domain, &scale);
             l.lines = series::lines(&series, &scale);
@@ -108,10 +92,8 @@ impl Layout {
             w: fr.w,
             h: fr.h,
             message: None,
-            header: Vec::new(),
-            band_legend: None,
-            grid: Vec::new(),
-            years: Vec::new(),
+            header: header::Header::default(),
+            axes: axes::Axes::default(),
             plot: (0.0, 0.0, 0.0, 0.0),
             band: Vec::new(),
             targets: Vec::new(),
@@ -132,14 +114,15 @@ pub(crate) fn draw(c: &mut dyn Canvas, l: &Layout) {
         );
         return;
     }
-    header::draw(c, l);
-    axes::draw(c, l);
+    let fr = l.fr;
+    header::draw(c, &l.header, fr.small);
+    axes::draw(c, &l.axes, l.plot, fr.small);
     // The band of the entities not drawn, then targets under the data.
-    series::draw_band(c, l);
-    targets::draw(c, l);
-    series::draw(c, l);
+    series::draw_band(c, &l.band, fr.em);
+    targets::draw(c, &l.targets, &l.labels, l.plot, fr.em);
+    series::draw(c, &l.lines, fr.em);
     // Labels last, over everything.
-    labels::draw(c, l);
+    labels::draw(c, &l.labels, fr.em);
 }
 
 /// The numbers in words for `<desc>`.

@@ -5,18 +5,18 @@
 use plotters::prelude::RGBColor;
 
 use super::super::canvas::Canvas;
+use super::super::data::{ChartData, points};
 use super::super::draw::{self, MUTED};
-use super::super::{ChartData, Look, Series, points, styled};
-use super::Layout;
-use super::layout::Scale;
+use super::super::look::{Look, styled};
+use super::frame::MARKER;
+use super::layout::{Drawn, Scale};
 
 /// The grey of the band of entities not drawn.
 pub(super) const BAND: RGBColor = RGBColor(0x9C, 0xA3, 0xAF);
 pub(super) const BAND_ALPHA: f64 = 0.28;
 /// A single year's band is this wide either side of its year (em).
 const BAND_HALF: f64 = 0.4;
-/// Size of a point's marker (em); the highlighted line's are larger.
-pub(super) const MARKER: f64 = 0.27;
+/// The highlighted line's markers are this much larger.
 const MARKER_HIGHLIGHT: f64 = 1.2;
 /// Stroke of a line, and of the highlighted one.
 const STROKE: f64 = 2.0;
@@ -24,9 +24,6 @@ const STROKE_HIGHLIGHT: f64 = 3.0;
 /// A reference line (median, average): stroke and dots.
 const REFERENCE_STROKE: f64 = 1.5;
 const REFERENCE_DOTS: (f64, f64) = (2.0, 3.0);
-
-/// A series to draw: its look and its finite points.
-pub(super) type Drawn<'a> = (&'a Series, Look, Vec<(i32, f64)>);
 
 /// A line placed on the plot.
 pub(super) struct Line {
@@ -103,21 +100,21 @@ fn runs<'a>(pts: &'a [(f64, f64)], breaks: &[usize]) -> Vec<&'a [(f64, f64)]> {
 
 /// The band of the entities not drawn: an area over the years, or a
 /// short bar for a single year.
-pub(super) fn draw_band(c: &mut dyn Canvas, l: &Layout) {
-    if l.band.len() >= 2 {
-        let mut pts: Vec<(f64, f64)> = l.band.iter().map(|b| (b.0, b.2)).collect();
-        pts.extend(l.band.iter().rev().map(|b| (b.0, b.1)));
+pub(super) fn draw_band(c: &mut dyn Canvas, band: &[(f64, f64, f64)], em: f64) {
+    if band.len() >= 2 {
+        let mut pts: Vec<(f64, f64)> = band.iter().map(|b| (b.0, b.2)).collect();
+        pts.extend(band.iter().rev().map(|b| (b.0, b.1)));
         c.polygon(&pts, BAND, BAND_ALPHA);
-    } else if let Some(&(x, a, b)) = l.band.first() {
-        let half = l.fr.em * BAND_HALF;
+    } else if let Some(&(x, a, b)) = band.first() {
+        let half = em * BAND_HALF;
         c.rect(x - half, a, x + half, b, BAND, BAND_ALPHA);
     }
 }
 
 /// Lines and markers, the highlighted one last (on top).
-pub(super) fn draw(c: &mut dyn Canvas, l: &Layout) {
-    let msize = l.fr.em * MARKER;
-    for line in &l.lines {
+pub(super) fn draw(c: &mut dyn Canvas, lines: &[Line], em: f64) {
+    let msize = em * MARKER;
+    for line in lines {
         let look = line.look;
         if line.median {
             for run in runs(&line.pts, &line.breaks) {

@@ -3,9 +3,9 @@
 //! under the data and stopping short of their labels in the margin.
 
 use super::super::canvas::Canvas;
+use super::super::data::{ChartData, TargetMark};
 use super::super::draw::{self, GOOD, TARGET};
-use super::super::{ChartData, TargetMark};
-use super::Layout;
+use super::labels::Label;
 use super::layout::{Domain, Scale};
 
 /// A target's range: fill, and the tint of its edges.
@@ -37,15 +37,6 @@ pub(super) fn drawn(data: &ChartData) -> Vec<&TargetMark> {
         .collect()
 }
 
-/// Where a target's label stands: at its threshold, or mid-range.
-pub(super) fn level(t: &TargetMark, scale: &Scale) -> Option<f64> {
-    match (t.value.filter(|v| v.is_finite()), t.band) {
-        (Some(v), _) => Some(scale.y_of(v)),
-        (None, Some((a, b))) => Some((scale.y_of(a) + scale.y_of(b)) / 2.0),
-        _ => None,
-    }
-}
-
 /// Every target on the plot.
 pub(super) fn points(targets: &[&TargetMark], d: &Domain, scale: &Scale) -> Vec<Target> {
     targets
@@ -58,9 +49,17 @@ pub(super) fn points(targets: &[&TargetMark], d: &Domain, scale: &Scale) -> Vec<
         .collect()
 }
 
-pub(super) fn draw(c: &mut dyn Canvas, l: &Layout) {
-    let (pl, pr, _, _) = l.plot;
-    for t in &l.targets {
+/// The targets on the plot box `(left, right, top, bottom)`, each line
+/// stopping short of the target labels in `labels`.
+pub(super) fn draw(
+    c: &mut dyn Canvas,
+    targets: &[Target],
+    labels: &[Label],
+    plot: (f64, f64, f64, f64),
+    em: f64,
+) {
+    let (pl, pr, _, _) = plot;
+    for t in targets {
         if let Some((a, b)) = t.band {
             let edge = draw::tint(GOOD, RANGE_EDGE);
             c.rect(pl, a, pr, b, GOOD, RANGE_ALPHA);
@@ -69,15 +68,14 @@ pub(super) fn draw(c: &mut dyn Canvas, l: &Layout) {
         }
         if let Some(y) = t.y {
             // Up to its label in the margin, never under it.
-            let end = l
-                .labels
+            let end = labels
                 .iter()
                 .filter(|lb| lb.is_target())
                 .map(|lb| lb.x - LABEL_CLEARANCE)
                 .fold(pr, f64::min);
             c.line(&[(pl, y), (end, y)], TARGET, STROKE, Some(DASHES));
             if let Some(x) = t.diamond {
-                draw::marker(c, draw::Marker::Diamond, x, y, l.fr.em * DIAMOND, TARGET);
+                draw::marker(c, draw::Marker::Diamond, x, y, em * DIAMOND, TARGET);
             }
         }
     }

@@ -2,10 +2,10 @@
 //! values, its ticks written over the rows, a light grid through them.
 
 use super::super::canvas::{Anchor, Canvas, Font};
+use super::super::data::{ChartData, tick_label};
 use super::super::draw::{self, GRID, MUTED};
 use super::super::text::width;
-use super::super::{ChartData, tick_label};
-use super::Layout;
+use super::frame::Frame;
 use super::targets::Target;
 
 /// Between the names' right edge and the axis' start, and before that
@@ -82,22 +82,22 @@ pub(super) fn ticks(
 
 /// Tick labels over the rows (the last kept inside the width), the grid
 /// through them.
-pub(super) fn draw(c: &mut dyn Canvas, l: &Layout, bottom: f64) {
-    let size = l.size;
+pub(super) fn draw(c: &mut dyn Canvas, ticks: &[(f64, String)], f: &Frame, bottom: f64) {
+    let size = f.size;
     let small = Font::new(size, MUTED);
-    for (i, (x, label)) in l.ticks.iter().enumerate() {
+    for (i, (x, label)) in ticks.iter().enumerate() {
         c.line(
-            &[(*x, l.rows_top - GRID_ABOVE), (*x, bottom)],
+            &[(*x, f.rows_top - GRID_ABOVE), (*x, bottom)],
             GRID,
             1.0,
             None,
         );
-        let anchor = if i + 1 == l.ticks.len() && x + width(label, size, false) / 2.0 > l.w {
+        let anchor = if i + 1 == ticks.len() && x + width(label, size, false) / 2.0 > f.w {
             Anchor::End
         } else {
             Anchor::Middle
         };
-        let x = if anchor == Anchor::End { l.w } else { *x };
-        c.text(label, x, l.axis_base, &small.anchor(anchor));
+        let x = if anchor == Anchor::End { f.w } else { *x };
+        c.text(label, x, f.axis_base, &small.anchor(anchor));
     }
 }

@@ -1,12 +1,12 @@
 //! The ranked chart's header: year, unit and direction; then one legend
 //! line per target, its first line led by a swatch of the target's dashes.
 
-use super::super::ChartData;
 use super::super::canvas::{Canvas, Font};
+use super::super::data::ChartData;
 use super::super::draw::{MUTED, TARGET};
 use super::super::text::{self, wrap};
+use super::frame::{BASELINE, LINE, MIDDLE};
 use super::targets::{STROKE, Target, dash};
-use super::{BASELINE, LINE, Layout, MIDDLE};
 
 /// At most this many lines of notes, and of each target's legend.
 const NOTE_LINES: usize = 2;
@@ -55,13 +55,19 @@ pub(super) fn lay_out(
     (header, legend, y)
 }
 
-pub(super) fn draw(c: &mut dyn Canvas, l: &Layout) {
-    let size = l.size;
+/// The header's lines, then the legend's (each entry's first line led by
+/// its swatch).
+pub(super) fn draw(
+    c: &mut dyn Canvas,
+    header: &[(String, f64)],
+    legend: &[(String, f64, Option<usize>)],
+    size: f64,
+) {
     let small = Font::new(size, MUTED);
-    for (s, y) in &l.header {
+    for (s, y) in header {
         c.text(s, 0.0, *y, &small);
     }
-    for (s, y, first) in &l.legend {
+    for (s, y, first) in legend {
         if let Some(k) = first {
             let mid = y - size * MIDDLE;
             c.line(

@@ -10,26 +10,19 @@
 //! or dots, target rules, then names and values.
 
 mod axis;
+mod frame;
 mod header;
 mod rows;
 mod targets;
 
 use super::canvas::{Anchor, Canvas, Font};
+use super::data::{ChartData, points, tick_label};
 use super::draw::MUTED;
 use super::text::{self, clean};
-use super::{ChartData, points, tick_label};
+use frame::{BASELINE, Frame, LINE};
 use rows::Row;
 use targets::Range;
 
-/// Row height for a one-line name.
-pub const ROW: f64 = 20.0;
-/// Height of each line of a wrapped name.
-const NAME_LINE: f64 = 17.5;
-/// Line height and baseline (from the line's top) of text (text sizes).
-const LINE: f64 = 1.33;
-const BASELINE: f64 = 1.06;
-/// From a text's baseline to its middle (text sizes).
-const MIDDLE: f64 = 0.36;
 /// Under the axis labels, before the first row.
 const ROWS_GAP: f64 = 4.0;
 /// Under the last row.
@@ -42,21 +35,13 @@ pub(crate) struct Layout {
     pub h: f64,
     pub year: i32,
     pub rows: Vec<Row>,
-    size: f64,
     header: Vec<(String, f64)>,
     /// Target legend lines: text, baseline, and the target's index when
     /// the line starts its entry (it gets the swatch).
     legend: Vec<(String, f64, Option<usize>)>,
     targets: Vec<(Option<f64>, Option<Range>)>,
     ticks: Vec<(f64, String)>,
-    axis_base: f64,
-    name_end: f64,
-    x0: f64,
-    x1: f64,
-    lo: f64,
-    hi: f64,
-    dots: bool,
-    rows_top: f64,
+    frame: Frame,
 }
 
 impl Layout {
@@ -78,16 +63,9 @@ impl Layout {
         } else {
             end + BOTTOM_PAD
         };
-        let mut l = Layout {
+        let frame = Frame {
             w,
-            h: h.ceil(),
-            year,
-            rows,
             size,
-            header,
-            legend,
-            targets: targets.iter().map(|t| (t.0, t.1)).collect(),
-            ticks: Vec::new(),
             axis_base: y + size * BASELINE,
             name_end: span.name_end,
             x0: span.x0,
@@ -97,40 +75,43 @@ impl Layout {
             dots,
             rows_top,
         };
-        l.ticks = ticks
+        let ticks = ticks
             .iter()
-            .map(|t| (l.x_of(*t), tick_label(*t, dec, &unit, data.lang)))
+            .map(|t| (frame.x_of(*t), tick_label(*t, dec, &unit, data.lang)))
             .collect();
-        l
-    }
-
-    fn x_of(&self, v: f64) -> f64 {
-        if self.hi > self.lo {
-            self.x0 + (v - self.lo) / (self.hi - self.lo) * (self.x1 - self.x0)
-        } else {
-            self.x0
+        Layout {
+            w,
+            h: h.ceil(),
+            year,
+            rows,
+            header,
+            legend,
+            targets: targets.iter().map(|t| (t.0, t.1)).collect(),
+            ticks,
+            frame,
         }
     }
 }
 
 pub(crate) fn draw(c: &mut dyn Canvas, data: &ChartData, l: &Layout) {
-    header::draw(c, l);
+    let f = &l.frame;
+    header::draw(c, &l.header, &l.legend, f.size);
     if l.rows.is_empty() {
         c.text(
             text::no_data(data.lang),
             l.w / 2.0,
-            l.rows_top + EMPTY_ROWS / 2.0,
-            &Font::new(l.size, MUTED).anchor(Anchor::Middle),
+            f.rows_top + EMPTY_ROWS / 2.0,
+            &Font::new(f.size, MUTED).anchor(Anchor::Middle),
         );
         return;
     }
     let bottom = l.h - 2.0;
-    axis::draw(c, l, bottom);
-    targets::draw_ranges(c, l, bottom);
-    rows::draw_marks(c, l);
+    axis::draw(c, &l.ticks, f, bottom);
+    targets::draw_ranges(c, &l.targets, f, bottom);
+    rows::draw_marks(c, &l.rows, f);
     // Target rules over the bars, names and values last, on a halo.
-    targets::draw_rules(c, l, bottom);
-    rows::draw_texts(c, l);
+    targets::draw_rules(c, &l.targets, f, bottom);
+    rows::draw_texts(c, &l.rows, f);
 }
 
 pub(crate) fn describe(data: &ChartData, l: &Layout) -> String {

@@ -6,11 +6,11 @@
 use plotters::prelude::RGBColor;
 
 use super::super::canvas::{Anchor, Canvas, Font};
+use super::super::data::{ChartData, points};
 use super::super::draw::{BAR, GRID, INK, PALETTE};
 use super::super::text::{clean, width, wrap_name};
-use super::super::{ChartData, points};
 use super::axis::DOTS_VALUE_GAP;
-use super::{Layout, MIDDLE, NAME_LINE, ROW};
+use super::frame::{Frame, MIDDLE, NAME_LINE, ROW};
 use crate::locale::format_value;
 
 /// The name column takes at most this share of the width, and at least
@@ -119,19 +119,19 @@ pub(super) fn stack(rows: &mut [Row], top: f64) -> f64 {
 }
 
 /// Each row's tint, and its bar or dot.
-pub(super) fn draw_marks(c: &mut dyn Canvas, l: &Layout) {
-    let zero = l.x_of(0.0);
+pub(super) fn draw_marks(c: &mut dyn Canvas, rows: &[Row], f: &Frame) {
+    let zero = f.x_of(0.0);
     let hl_color = PALETTE[0];
-    for r in &l.rows {
+    for r in rows {
         let mid = r.top + r.h / 2.0;
         if r.highlight {
-            c.rect(0.0, r.top, l.w, r.top + r.h, hl_color, HIGHLIGHT_ALPHA);
+            c.rect(0.0, r.top, f.w, r.top + r.h, hl_color, HIGHLIGHT_ALPHA);
         }
         let color = if r.highlight { hl_color } else { BAR };
-        let x = l.x_of(r.value);
-        if l.dots {
+        let x = f.x_of(r.value);
+        if f.dots {
             let radius = if r.highlight { DOT_HIGHLIGHT } else { DOT };
-            c.line(&[(l.x0, mid), (l.x1, mid)], GRID, 1.0, None);
+            c.line(&[(f.x0, mid), (f.x1, mid)], GRID, 1.0, None);
             c.circle(x, mid, radius, color, None);
         } else {
             let bh = (ROW * BAR_SHARE).min(r.h - BAR_ROOM);
@@ -146,29 +146,29 @@ pub(super) fn draw_marks(c: &mut dyn Canvas, l: &Layout) {
 
 /// Names right-aligned in their column, values after the bar (or the
 /// track), on a halo.
-pub(super) fn draw_texts(c: &mut dyn Canvas, l: &Layout) {
-    let size = l.size;
-    let zero = l.x_of(0.0);
-    for r in &l.rows {
-        let f = Font::new(size, INK).bold(r.highlight).halo();
+pub(super) fn draw_texts(c: &mut dyn Canvas, rows: &[Row], f: &Frame) {
+    let size = f.size;
+    let zero = f.x_of(0.0);
+    for r in rows {
+        let font = Font::new(size, INK).bold(r.highlight).halo();
         let n = r.label.len() as f64;
         let first = r.top + r.h / 2.0 - (n - 1.0) * NAME_LINE / 2.0 + size * MIDDLE;
         for (k, s) in r.label.iter().enumerate() {
             c.text(
                 s,
-                l.name_end,
+                f.name_end,
                 first + k as f64 * NAME_LINE,
-                &f.anchor(Anchor::End),
+                &font.anchor(Anchor::End),
             );
         }
         let base = r.top + r.h / 2.0 + size * MIDDLE;
         let vf = Font::new(size, if r.highlight { INK } else { MUTED_INK })
             .bold(r.highlight)
             .halo();
-        if l.dots {
-            c.text(&r.value_text, l.x1 + DOTS_VALUE_GAP, base, &vf);
+        if f.dots {
+            c.text(&r.value_text, f.x1 + DOTS_VALUE_GAP, base, &vf);
         } else {
-            let x = l.x_of(r.value);
+            let x = f.x_of(r.value);
             c.text(&r.value_text, zero.max(x) + VALUE_GAP, base, &vf);
         }
     }

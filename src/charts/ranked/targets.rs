@@ -1,11 +1,11 @@
 //! The ranked chart's targets: a shaded range under the bars, a rule over
 //! them, each with its own dashes (the legend's swatch shows the same).
 
-use super::super::ChartData;
 use super::super::canvas::Canvas;
+use super::super::data::ChartData;
 use super::super::draw::{GOOD, TARGET};
 use super::super::text::clean;
-use super::Layout;
+use super::frame::Frame;
 
 /// A target's range (from, to).
 pub(super) type Range = (f64, f64);
@@ -40,13 +40,18 @@ pub(super) fn dash(k: usize) -> (f64, f64) {
 }
 
 /// Ranges, under the bars.
-pub(super) fn draw_ranges(c: &mut dyn Canvas, l: &Layout, bottom: f64) {
-    for (_, band) in &l.targets {
+pub(super) fn draw_ranges(
+    c: &mut dyn Canvas,
+    targets: &[(Option<f64>, Option<Range>)],
+    f: &Frame,
+    bottom: f64,
+) {
+    for (_, band) in targets {
         if let Some((a, b)) = band {
             c.rect(
-                l.x_of(*a),
-                l.rows_top,
-                l.x_of(*b),
+                f.x_of(*a),
+                f.rows_top,
+                f.x_of(*b),
                 bottom,
                 GOOD,
                 RANGE_ALPHA,
@@ -56,12 +61,17 @@ pub(super) fn draw_ranges(c: &mut dyn Canvas, l: &Layout, bottom: f64) {
 }
 
 /// Rules, over the bars, each with its legend's dashes.
-pub(super) fn draw_rules(c: &mut dyn Canvas, l: &Layout, bottom: f64) {
-    for (k, (v, _)) in l.targets.iter().enumerate() {
+pub(super) fn draw_rules(
+    c: &mut dyn Canvas,
+    targets: &[(Option<f64>, Option<Range>)],
+    f: &Frame,
+    bottom: f64,
+) {
+    for (k, (v, _)) in targets.iter().enumerate() {
         if let Some(v) = v {
-            let x = l.x_of(*v);
+            let x = f.x_of(*v);
             c.line(
-                &[(x, l.rows_top - RULE_ABOVE), (x, bottom)],
+                &[(x, f.rows_top - RULE_ABOVE), (x, bottom)],
                 TARGET,
                 STROKE,
                 Some(dash(k)),

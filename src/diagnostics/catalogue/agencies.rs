@@ -1,6 +1,7 @@
 //! The error catalogue, E0317–E0322: agencies, their parents and heads.
 
-use super::{AG, Code, Entry, edit, write};
+use super::entry::{AG, Entry, edit, write};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

@@ -1,6 +1,7 @@
 //! The error catalogue, E08xx: observations in CSV files.
 
-use super::{CSV, Code, Entry, IND, Step, edit, write};
+use super::entry::{CSV, Entry, IND, Step, edit, write};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

@@ -1,7 +1,8 @@
 //! The error catalogue, E00xx: reading the site's files (the content
 //! folder, paths, links, encodings).
 
-use super::{Code, Entry, Step, write};
+use super::entry::{Entry, Step, write};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

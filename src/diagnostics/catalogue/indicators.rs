@@ -1,7 +1,8 @@
 //! The error catalogue, E0301–E0316: data files' names and ids, indicators'
 //! values, ranks, years and targets.
 
-use super::{Code, Entry, IND, PAGE, edit, write};
+use super::entry::{Entry, IND, PAGE, edit, write};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

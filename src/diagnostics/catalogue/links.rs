@@ -1,6 +1,7 @@
 //! The error catalogue, E06xx: links between pages, data and files.
 
-use super::{Code, Entry, PAGE, SITE, edit};
+use super::entry::{Entry, PAGE, SITE, edit};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

@@ -1,4 +1,4 @@
-//! The error catalogue's texts: for each [`Code`], what it means, an
+//! The error catalogue's texts: for each [`Code`](super::Code), what it means, an
 //! example and the fix, in English and Vietnamese. The guide's catalogue
 //! pages and `baocao explain` are made from this table; `tests/catalogue.rs`
 //! applies every example to a new site and checks it gives its code.
@@ -12,6 +12,7 @@
 
 mod agencies;
 mod csv;
+mod entry;
 mod files;
 mod indicators;
 mod links;
@@ -23,24 +24,7 @@ mod site;
 mod statics;
 mod yaml;
 
-use super::codes::{Code, Entry, Step};
-
-const SITE: &str = "content/site.yaml";
-const IND: &str = "content/data/indicators/sipas.yaml";
-const AG: &str = "content/data/agencies/so-noi-vu.yaml";
-const PAGE: &str = "content/news/muc-tieu-chi-so-hai-long.md";
-const NEW_PAGE: &str = "content/news/tin-moi.md";
-const CSV: &str = "content/data/indicators/sipas.csv";
-/// Where a photo goes in the news page.
-const BEFORE_HEADING: &str = "## Kết quả những năm gần đây";
-
-const fn edit(file: &'static str, find: &'static str, with: &'static str) -> Step {
-    Step::Edit { file, find, with }
-}
-
-const fn write(file: &'static str, text: &'static str) -> Step {
-    Step::Write { file, text }
-}
+pub use entry::{Entry, Step};
 
 /// Every entry, in catalogue order (by code).
 pub const ENTRIES: &[Entry] = &ALL;

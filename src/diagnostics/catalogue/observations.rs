@@ -1,7 +1,8 @@
 //! The error catalogue, E0323–E0332: observations' values and status, an
 //! index's components, sources, and series that end or carry on.
 
-use super::{AG, Code, Entry, IND, edit, write};
+use super::entry::{AG, Entry, IND, edit, write};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

@@ -1,6 +1,7 @@
 //! The error catalogue, E07xx: the output folder.
 
-use super::{Code, Entry, Step};
+use super::entry::{Entry, Step};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

@@ -1,6 +1,7 @@
 //! The error catalogue, E04xx: Markdown pages and their front matter.
 
-use super::{Code, Entry, NEW_PAGE, PAGE, Step, edit, write};
+use super::entry::{Entry, NEW_PAGE, PAGE, Step, edit, write};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

@@ -1,6 +1,7 @@
 //! The error catalogue, E09xx: photos.
 
-use super::{BEFORE_HEADING, Code, Entry, PAGE, Step, edit, write};
+use super::entry::{BEFORE_HEADING, Entry, PAGE, Step, edit, write};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

@@ -1,7 +1,8 @@
 //! The error catalogue, E02xx: `content/site.yaml` (region, base URL,
 //! theme, groups, the editor).
 
-use super::{Code, Entry, SITE, Step, edit};
+use super::entry::{Entry, SITE, Step, edit};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

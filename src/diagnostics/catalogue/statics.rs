@@ -1,6 +1,7 @@
 //! The error catalogue, E05xx: static files and themes.
 
-use super::{Code, Entry, SITE, edit, write};
+use super::entry::{Entry, SITE, edit, write};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

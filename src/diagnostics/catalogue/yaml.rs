@@ -1,6 +1,7 @@
 //! The error catalogue, E01xx: YAML syntax and the types of its values.
 
-use super::{AG, Code, Entry, IND, edit, write};
+use super::entry::{AG, Entry, IND, edit, write};
+use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {

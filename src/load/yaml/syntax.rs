@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::index_positions;
+use super::index::index_positions;
 use crate::diagnostics::{Code, Diagnostic, Pos};
 
 /// The digits of an integer too large for 64 bits, from serde_yaml's

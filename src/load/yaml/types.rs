@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::{PosIndex, Seg, join_key, parent_path, path_string};
+use super::index::{PosIndex, Seg, join_key, parent_path, path_string};
 use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
 
 /// Turns a serde error at `segs` into a located diagnostic with a hint.

@@ -1,0 +1,77 @@
+//! What the editor offers to choose from: the site's indicator, agency and
+//! tag ids for the selects, and its sections of pages.
+
+use crate::load::Inputs;
+
+/// The ids the selects offer, each with a readable label, in the site
+/// language's order of names.
+pub(super) struct Choices {
+    pub indicators: Vec<(String, String)>,
+    pub agencies: Vec<(String, String)>,
+    /// Agencies and the region: what an observation or a parent can name.
+    pub entities: Vec<(String, String)>,
+    pub tags: Vec<(String, String)>,
+}
+
+/// The ids of the site's indicators, agencies and tags.
+pub(super) fn choices(inputs: &Inputs) -> Choices {
+    let lang = inputs.config.language;
+    let sorted = |mut v: Vec<(String, String)>| {
+        crate::collate::sort_by_name(lang, &mut v, |(l, _)| l.as_str());
+        v.dedup();
+        v
+    };
+    let indicators = sorted(
+        inputs
+            .indicators
+            .iter()
+            .map(|i| (format!("{} ({})", i.name, i.id), i.id.clone()))
+            .collect(),
+    );
+    let agencies = sorted(
+        inputs
+            .agencies
+            .iter()
+            .map(|a| (format!("{} ({})", a.name, a.id), a.id.clone()))
+            .collect(),
+    );
+    let region = &inputs.config.region;
+    let mut entities = agencies.clone();
+    if !inputs.agencies.iter().any(|a| a.id == region.id) {
+        entities.push((
+            format!("{} ({})", region.name, region.id),
+            region.id.clone(),
+        ));
+    }
+    let entities = sorted(entities);
+    let tags = sorted(
+        inputs
+            .pages
+            .iter()
+            .flat_map(|p| p.meta.tags.iter())
+            .map(|t| (t.clone(), t.clone()))
+            .collect(),
+    );
+    Choices {
+        indicators,
+        agencies,
+        entities,
+        tags,
+    }
+}
+
+/// Top-level folders of Markdown pages, with the label their `_index.md`
+/// gives (else the folder's name), in folder order.
+pub(super) fn sections(inputs: &Inputs) -> Vec<(String, String)> {
+    let mut out: std::collections::BTreeMap<String, String> = Default::default();
+    for p in &inputs.pages {
+        let Some(first) = p.section.first() else {
+            continue;
+        };
+        let entry = out.entry(first.clone()).or_insert_with(|| first.clone());
+        if p.is_section_index && p.section.len() == 1 && !p.meta.title.trim().is_empty() {
+            *entry = p.meta.title.clone();
+        }
+    }
+    out.into_iter().collect()
+}
