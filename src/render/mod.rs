@@ -21,6 +21,7 @@ pub mod images;
 mod indicator_pages;
 mod jobs;
 pub mod links;
+mod lists;
 pub mod many;
 pub mod markdown;
 mod memo;
@@ -43,6 +44,7 @@ use crate::theme::Theme;
 use markdown::RenderedMarkdown;
 
 pub use jobs::Job;
+pub use lists::section_page_url;
 
 /// Receives every output file: its path under the output root and what it
 /// holds.
@@ -140,55 +142,6 @@ impl<'a> Renderer<'a> {
     /// A site path as an absolute URL.
     pub fn permalink(&self, url: &str) -> String {
         format!("{}{}", self.base_url, url)
-    }
-
-    /// One page of a paginated list: its items (only those) and the links
-    /// to its neighbours; `url_of(n)` is the URL of list page `n`.
-    fn list_page(
-        &self,
-        pages: &[usize],
-        page: usize,
-        url_of: impl Fn(usize) -> String,
-    ) -> (Value, Value) {
-        let size = self.inputs.config.page_size.max(1);
-        let total = pages.len().div_ceil(size).max(1);
-        let items: Vec<Value> = pages
-            .iter()
-            .skip((page - 1) * size)
-            .take(size)
-            .enumerate()
-            .map(|(k, &pi)| {
-                let mut card = self.page_card(pi);
-                // The first two are on the first screen.
-                if k < 2 {
-                    card["thumb"] = json!(self.thumb_html(pi, false));
-                }
-                card
-            })
-            .collect();
-        let label = self.theme.fill(
-            "page_n",
-            &[("n", &page.to_string()), ("total", &total.to_string())],
-        );
-        let pagination = json!({
-            "current": page,
-            "total": total,
-            "label": label,
-            "newer": (page > 1).then(|| self.link(&url_of(page - 1))),
-            "older": (page < total).then(|| self.link(&url_of(page + 1))),
-        });
-        (json!(items), pagination)
-    }
-
-    /// "Title – Page 2/5" after the first page.
-    fn list_title(title: &str, pagination: &Value) -> String {
-        match pagination["current"].as_u64() {
-            Some(n) if n > 1 => format!(
-                "{title} – {}",
-                pagination["label"].as_str().unwrap_or_default()
-            ),
-            _ => title.to_string(),
-        }
     }
 
     fn section(&self, si: usize, page: usize) -> Value {
@@ -325,15 +278,6 @@ impl<'a> Renderer<'a> {
 /// HTML-escapes text for the few places that build HTML outside templates.
 pub(crate) use crate::web::escape;
 
-/// `/news/` for page 1, `/news/page/2/` after.
-pub fn section_page_url(section: &str, page: usize) -> String {
-    if page <= 1 {
-        section.to_string()
-    } else {
-        format!("{section}page/{page}/")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,11 +296,5 @@ mod tests {
             split_base_url("https://o.github.io/cchc"),
             ("https://o.github.io/cchc".into(), "/cchc/".into())
         );
-    }
-
-    #[test]
-    fn paginates_section_urls() {
-        assert_eq!(section_page_url("/news/", 1), "/news/");
-        assert_eq!(section_page_url("/news/", 3), "/news/page/3/");
     }
 }
