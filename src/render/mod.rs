@@ -32,6 +32,7 @@ mod sanitize;
 mod sections;
 mod site;
 mod table;
+mod tags;
 pub mod text;
 pub mod views;
 
@@ -202,38 +203,6 @@ impl<'a> Renderer<'a> {
             "og_image_height": og.as_ref().map_or(json!(630), |o| o["height"].clone()),
             "og_image_alt": og.as_ref().map(|o| o["alt"].clone()),
         })
-    }
-
-    fn tags(&self) -> Value {
-        let tags: Vec<Value> = self
-            .derived
-            .tags
-            .iter()
-            .map(|t| json!({"name": t.name, "url": self.link(&feeds::tag_url(&t.slug, 1)), "count": t.pages.len()}))
-            .collect();
-        json!({ "title": self.theme.t("tags"), "tags": tags })
-    }
-
-    fn tag(&self, ti: usize, page: usize) -> Value {
-        let t = &self.derived.tags[ti];
-        let (items, pagination) = self.list_page(&t.pages, page, |n| feeds::tag_url(&t.slug, n));
-        json!({
-            "title": Self::list_title(&t.name, &pagination),
-            "tag": {"name": t.name, "count": t.pages.len()},
-            "pages": items,
-            "pagination": pagination,
-        })
-    }
-
-    /// Links to the tag pages of a page's tags.
-    pub fn tag_links(&self, tags: &[String]) -> Vec<Value> {
-        tags.iter()
-            .filter_map(|name| {
-                let slug = crate::web::slug::slugify(name);
-                (!slug.is_empty())
-                    .then(|| json!({"name": name, "url": self.link(&feeds::tag_url(&slug, 1))}))
-            })
-            .collect()
     }
 
     fn not_found(&self) -> Value {
