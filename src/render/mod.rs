@@ -2,13 +2,19 @@
 //!
 //! Steps:
 //! 1. Markdown of every built page, in parallel (chart and table blocks are
-//!    resolved here, so their errors are located in the page's file);
+//!    resolved here, so their errors are located in the page's file;
+//!    `page_markdown`);
 //! 2. the list of output jobs: dashboard, indicator list and pages, agency
-//!    list and pages, section lists (paginated), pages, 404;
+//!    list and pages, section lists (paginated), pages, 404 (`jobs`);
 //! 3. each job renders its template with only the data its page shows, in
-//!    parallel, and hands the bytes to the sink (disk or memory);
+//!    parallel, and hands the bytes to the sink (disk or memory; `run`);
 //! 4. the photos of each page, into the page's folder ([`images`]);
 //! 5. static files of the theme and of `content/static/`.
+//!
+//! This file holds the [`Renderer`] and what the steps share; each view has
+//! a file named for the pages it makes ([`dashboard`], `indicator_pages`,
+//! [`agencies`], `sections`, `tags`, [`archives`], `page`, `site`
+//! for what every page shows).
 
 pub mod agencies;
 pub mod archives;
