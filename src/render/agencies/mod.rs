@@ -2,11 +2,13 @@
 //! that need no JavaScript), each agency's page with its scorecard and how
 //! it was computed, and the reporting status of every agency.
 
-use serde::Serialize;
 use serde_json::{Value, json};
 
+mod page;
 mod reporting;
 mod scorecard;
+
+pub use page::{AgencyPage, ObservedRow};
 
 use super::Renderer;
 use super::views::IndicatorLink;
@@ -83,9 +85,6 @@ pub const KINDS: [AgencyKind; 5] = [
     AgencyKind::Commune,
     AgencyKind::Other,
 ];
-
-/// Up to this many indicators, an agency's page draws a chart of each.
-const OBSERVED_CHARTS: usize = 3;
 
 /// Lowest score first; no score last.
 fn by_score(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
@@ -310,210 +309,4 @@ impl Renderer<'_> {
             "missing": f.not_reported.len(),
         })
     }
-
-    pub fn agency(&self, a: usize) -> AgencyPage<'_> {
-        let ag = &self.inputs.agencies[a];
-        let f = &self.derived.agencies[a];
-        let lang = self.inputs.config.language;
-        let date = |d: crate::model::Day| crate::locale::format_date(d, lang);
-        let heads: Vec<Value> = f
-            .heads
-            .iter()
-            .map(|h| json!({"name": h.name, "title": h.title, "since": h.since.map(date), "until": h.until.map(date)}))
-            .collect();
-        let successors: Vec<Value> = f
-            .lineage
-            .successors
-            .iter()
-            .map(|&s| self.agency_link(s))
-            .collect();
-        let handed_to = successors
-            .iter()
-            .filter_map(|s| s["name"].as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let tasks: Vec<Value> = ag
-            .responsibilities
-            .iter()
-            .zip(&f.tasks)
-            .enumerate()
-            .map(|(k, (r, (status, head)))| {
-                let indicators: Vec<_> = r
-                    .indicators
-                    .iter()
-                    .filter_map(|id| self.derived.indicator_index.get(id))
-                    .map(|&i| self.indicator_link(i))
-                    .collect();
-                json!({
-                    "task": r.task,
-                    "due": date(r.due),
-                    "due_iso": r.due.to_string(),
-                    "done": r.done.filter(|d| *d <= self.derived.today).map(date),
-                    "status": self.task_view(*status),
-                    "head": head.map(|h| f.heads[h].name.clone()),
-                    "indicators": indicators,
-                    "note": r.note,
-                    "handed_over": f.lineage.handed_over.get(k).copied().unwrap_or(false)
-                        .then(|| self.theme.fill("handed_over", &[("names", &handed_to)])),
-                })
-            })
-            .collect();
-        // Duties handed over by units that ended, judged today.
-        let taken_over: Vec<Value> = f
-            .lineage
-            .taken_over
-            .iter()
-            .map(|&(p, k)| {
-                let r = &self.inputs.agencies[p].responsibilities[k];
-                let (status, _) = self.derived.agencies[p].tasks[k];
-                json!({
-                    "task": r.task,
-                    "due": date(r.due),
-                    "due_iso": r.due.to_string(),
-                    "status": self.task_view(status),
-                    "from": self.agency_link(p),
-                })
-            })
-            .collect();
-        let lineage = json!({
-            "ended": ag.until.map(|u| self.theme.fill("unit_ended", &[("date", &date(u))])),
-            "successors": successors,
-            "predecessors": f.lineage.predecessors.iter().map(|&p| self.agency_link(p)).collect::<Vec<_>>(),
-        });
-        let mut owned = f.owned.clone();
-        self.worst_first(&mut owned);
-        let owned: Vec<Value> = owned.iter().map(|&i| self.indicator_card(i)).collect();
-        // Many indicators (a commune's fifty): one compact table, not a chart
-        // each.
-        let observed_table: Vec<ObservedRow> = if f.observed.len() > OBSERVED_CHARTS {
-            f.observed
-                .iter()
-                .zip(&f.observed_series)
-                .map(|(&i, &k)| self.observed_row(i, k))
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let charted: &[usize] = if f.observed.len() > OBSERVED_CHARTS {
-            &[]
-        } else {
-            &f.observed
-        };
-        let observed: Vec<Value> = charted
-            .iter()
-            .map(|&i| {
-                let req = self.chart_request(
-                    i,
-                    super::blocks::ChartKind::Line,
-                    std::slice::from_ref(&ag.id),
-                    &[],
-                    None,
-                    false,
-                );
-                let chart = self.chart_view(&req);
-                json!({"indicator": self.indicator_link(i), "chart": chart})
-            })
-            .collect();
-        let parent = match f.parent {
-            Some(p) => self.agency_link(p),
-            None => match &ag.parent {
-                Some(p) if p == &self.inputs.config.region.id => {
-                    json!({"name": self.inputs.config.region.name, "url": null})
-                }
-                _ => Value::Null,
-            },
-        };
-        AgencyPage {
-            title: &ag.name,
-            agency: json!({"id": ag.id, "name": ag.name, "kind": self.theme.t(&format!("kind_{}", ag.kind.as_str()))}),
-            row: self.agency_row(a),
-            scorecard: self.scorecard_view(&f.scorecard),
-            head: heads.last().cloned(),
-            heads,
-            tasks,
-            taken_over,
-            lineage,
-            owned,
-            observed,
-            observed_places: observed_table.iter().any(|r| r.place.is_some()),
-            observed_table,
-            reported: f.reported.iter().map(|&i| self.due_link(i)).collect(),
-            not_reported: f.not_reported.iter().map(|&i| self.due_link(i)).collect(),
-            parent,
-            children: f.children.iter().map(|&c| self.agency_row(c)).collect(),
-            cited_by: f.cited_by.iter().map(|&pi| self.page_card(pi)).collect(),
-        }
-    }
-
-    /// One indicator in an agency's table: its latest value, change, place
-    /// among the units of the same parent, status and trend.
-    fn observed_row(&self, i: usize, k: usize) -> ObservedRow<'_> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
-        let f = self.fmt(ind);
-        let series = &facts.series[k];
-        let latest = series.latest();
-        let change = series.previous().zip(series.latest());
-        let status = facts
-            .targets
-            .iter()
-            .filter_map(|t| t.evaluations.get(k).map(|e| e.status))
-            .min();
-        let of = |p: &crate::derive::Point| {
-            if f.is_rank() {
-                facts.ranked_of(p.year, p.of)
-            } else {
-                None
-            }
-        };
-        ObservedRow {
-            indicator: self.indicator_link(i),
-            value: latest.map(|p| f.cell(p.value, of(p))),
-            year: latest.map(|p| p.year),
-            change: change.map(|(p, l)| f.change(l.value - p.value)),
-            place: self.standing_text(i, k),
-            status: self.status_view(status),
-            spark: crate::charts::sparkline_svg(
-                &series.pairs(),
-                ind.direction() == crate::model::Direction::LowerIsBetter,
-            ),
-        }
-    }
-
-}
-
-/// `/agencies/<id>/` (`agency.html`): the typed parts are those that grow
-/// with the number of indicators (a commune's fifty).
-#[derive(Serialize)]
-pub struct AgencyPage<'a> {
-    title: &'a str,
-    agency: Value,
-    row: Value,
-    scorecard: Value,
-    heads: Vec<Value>,
-    head: Option<Value>,
-    tasks: Vec<Value>,
-    taken_over: Vec<Value>,
-    lineage: Value,
-    owned: Vec<Value>,
-    observed: Vec<Value>,
-    observed_places: bool,
-    observed_table: Vec<ObservedRow<'a>>,
-    reported: Vec<IndicatorLink<'a>>,
-    not_reported: Vec<IndicatorLink<'a>>,
-    parent: Value,
-    children: Vec<Value>,
-    cited_by: Vec<Value>,
-}
-
-/// One indicator in an agency's compact table.
-#[derive(Serialize)]
-pub struct ObservedRow<'a> {
-    indicator: IndicatorLink<'a>,
-    value: Option<String>,
-    year: Option<i32>,
-    change: Option<String>,
-    place: Option<String>,
-    status: Option<super::views::StatusView>,
-    spark: Option<String>,
 }
