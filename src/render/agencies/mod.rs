@@ -1,6 +1,11 @@
 //! Agency views: the list (grouped by kind and parent, and sorted views
 //! that need no JavaScript), each agency's page with its scorecard and how
 //! it was computed, and the reporting status of every agency.
+//!
+//! This file holds what they share: the sorts and the lists' URLs, the
+//! links between the lists, an agency's row. The views: `list` (the
+//! lists), `page` (an agency's page), `reporting`, `scorecard` (scores and
+//! the ranking chart).
 
 use serde_json::{Value, json};
 
