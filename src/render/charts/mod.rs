@@ -5,11 +5,12 @@
 //! makes the standalone files: an SVG per indicator chart for other sites
 //! to embed, a PNG card for sharing.
 
+mod request;
+
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::Renderer;
-use super::blocks::ChartKind;
 use super::text;
 use crate::charts::names::{Named, labels};
 use crate::charts::{self, Band, ChartData, Series as ChartSeries, TargetMark, Width};
@@ -154,162 +155,6 @@ fn ranked_year(r: &Renderer, req: &ChartRequest) -> Option<i32> {
 }
 
 impl Renderer<'_> {
-    /// What a chart shows. `listed`: entities named one by one (exactly
-    /// these); `compare`: peers beside the home entity; `block`: asked for
-    /// in a page, where naming neither means every entity.
-    pub fn chart_request(
-        &self,
-        i: usize,
-        kind: ChartKind,
-        listed: &[String],
-        compare: &[String],
-        year: Option<i32>,
-        block: bool,
-    ) -> ChartRequest {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
-        let req = |plan, entities: Vec<String>, why| ChartRequest {
-            indicator: i,
-            plan,
-            entities,
-            year,
-            why,
-        };
-        match kind {
-            ChartKind::Progress => return req(Plan::Progress, listed.to_vec(), None),
-            ChartKind::Bar => return req(Plan::Ranked, listed.to_vec(), None),
-            ChartKind::Line => {}
-        }
-        let total = facts.series.len();
-        let (shown, plan) = if !listed.is_empty() {
-            if listed.len() > MAX_LINES {
-                return req(Plan::Ranked, listed.to_vec(), Some(Why::Listed));
-            }
-            (
-                listed.to_vec(),
-                Plan::Line {
-                    median: false,
-                    band: false,
-                },
-            )
-        } else {
-            let peers: &[String] = if !compare.is_empty() {
-                compare
-            } else if block {
-                if total > MAX_LINES {
-                    return req(Plan::Ranked, Vec::new(), Some(Why::Every));
-                }
-                &[]
-            } else {
-                ind.compare
-                    .as_deref()
-                    .unwrap_or(&self.inputs.config.compare)
-            };
-            let mut c = compare::choose(facts, peers, ind.direction());
-            // A home unit that ended: its successors carry its line on.
-            for id in self.successors_with_values(i) {
-                if !c.shown.contains(&id) {
-                    let at = usize::from(!c.shown.is_empty());
-                    c.shown.insert(at, id);
-                }
-            }
-            (
-                c.shown,
-                Plan::Line {
-                    median: c.median,
-                    band: c.band,
-                },
-            )
-        };
-        // One value, or values of one year only: a number or a ranking.
-        let mut years: Vec<i32> = facts
-            .series
-            .iter()
-            .filter(|s| shown.contains(&s.entity))
-            .flat_map(|s| s.points.iter().map(|p| p.year))
-            .collect();
-        years.sort_unstable();
-        years.dedup();
-        if years.len() == 1 {
-            let with_values = facts
-                .series
-                .iter()
-                .filter(|s| shown.contains(&s.entity))
-                .count();
-            return if with_values <= 1 {
-                req(Plan::Stat, shown, None)
-            } else {
-                ChartRequest {
-                    year: years.first().copied(),
-                    ..req(Plan::Ranked, shown, None)
-                }
-            };
-        }
-        req(plan, shown, None)
-    }
-
-    /// The successors of the indicator's home unit that have values.
-    fn successors_with_values(&self, i: usize) -> Vec<String> {
-        let facts = &self.derived.indicators[i];
-        let Some(&home) = self.derived.agency_index.get(&facts.primary) else {
-            return Vec::new();
-        };
-        self.derived.agencies[home]
-            .lineage
-            .successors
-            .iter()
-            .map(|&a| self.inputs.agencies[a].id.clone())
-            .filter(|id| facts.series.iter().any(|s| &s.entity == id))
-            .collect()
-    }
-
-    /// The series a request shows.
-    pub fn request_series(&self, req: &ChartRequest) -> Vec<&Series> {
-        let facts = &self.derived.indicators[req.indicator];
-        if req.entities.is_empty() {
-            return facts.series.iter().collect();
-        }
-        // In the request's order (the home entity first).
-        req.entities
-            .iter()
-            .filter_map(|e| facts.series.iter().find(|s| &s.entity == e))
-            .collect()
-    }
-
-    /// The charts an indicator page shows: its line chart (the home entity
-    /// and its peers), or its one number; and a ranking of every entity
-    /// when several have a value in the latest year.
-    pub fn indicator_requests(&self, i: usize) -> Vec<ChartRequest> {
-        let facts = &self.derived.indicators[i];
-        let mut out = Vec::new();
-        // Thousands of units: the page shows their spread instead.
-        if facts.series.is_empty() || self.is_many(i) {
-            return out;
-        }
-        let first = self.chart_request(i, ChartKind::Line, &[], &[], None, false);
-        let ranked = facts.last_year.filter(|&y| {
-            facts
-                .series
-                .iter()
-                .filter(|s| s.points.iter().any(|p| p.year == y))
-                .count()
-                > 1
-        });
-        if !(first.plan == Plan::Ranked && ranked.is_some()) {
-            out.push(first);
-        }
-        if let Some(y) = ranked {
-            out.push(ChartRequest {
-                indicator: i,
-                plan: Plan::Ranked,
-                entities: Vec::new(),
-                year: Some(y),
-                why: None,
-            });
-        }
-        out
-    }
-
     /// `/indicators/<id>/<kind>.svg`: a standalone file other sites embed
     /// (the wide layout).
     pub fn standalone_svg(&self, req: &ChartRequest) -> Vec<u8> {
