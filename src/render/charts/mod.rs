@@ -5,19 +5,19 @@
 //! makes the standalone files: an SVG per indicator chart for other sites
 //! to embed, a PNG card for sharing.
 
+mod data;
 mod request;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use data::chart_data;
+
 use super::Renderer;
-use super::text;
-use crate::charts::names::{Named, labels};
-use crate::charts::{self, Band, ChartData, Series as ChartSeries, TargetMark, Width};
+use crate::charts::{self, Width};
 use crate::derive::Series;
 use crate::derive::compare::{self, MAX_LINES};
-use crate::derive::status::{Condition, conditions};
-use crate::model::{AgencyKind, Direction};
+use crate::model::AgencyKind;
 
 /// What a chart request draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -147,9 +147,6 @@ pub fn draw_both(r: &Renderer, req: &ChartRequest) -> Option<String> {
     Some(format!("{wide}\n{narrow}"))
 }
 
-/// The chart series id of the national average.
-const NATION_AVERAGE_ID: &str = "\u{0}avg0";
-
 fn ranked_year(r: &Renderer, req: &ChartRequest) -> Option<i32> {
     req.year.or(r.derived.indicators[req.indicator].last_year)
 }
@@ -216,86 +213,6 @@ impl Renderer<'_> {
         } else {
             "entities_other"
         })
-    }
-
-    /// Chart labels of entities: short names, unique within the list.
-    pub fn chart_labels(&self, entities: &[&str]) -> Vec<String> {
-        let named: Vec<Named> = entities
-            .iter()
-            .map(|id| match self.derived.agency_index.get(*id) {
-                Some(&a) => Named {
-                    name: &self.inputs.agencies[a].name,
-                    short_name: self.inputs.agencies[a].short_name.as_deref(),
-                },
-                None if *id == self.inputs.config.region.id => Named {
-                    name: &self.inputs.config.region.name,
-                    short_name: None,
-                },
-                None => Named {
-                    name: id,
-                    short_name: None,
-                },
-            })
-            .collect();
-        let mut out = labels(&named, &self.inputs.config.region.name);
-        for (label, id) in out.iter_mut().zip(entities) {
-            if let Some(span) = self.lifespan(id) {
-                label.push_str(&format!(" ({span})"));
-            }
-        }
-        out
-    }
-
-    /// "đến 30/6/2025" for a unit that ended, "từ 1/7/2025" for one formed
-    /// from units that ended: said wherever its series is drawn.
-    pub fn lifespan(&self, id: &str) -> Option<String> {
-        let &a = self.derived.agency_index.get(id)?;
-        let short = |d: crate::model::Day| format!("{}/{}/{}", d.0.day(), d.0.month(), d.0.year());
-        if let Some(u) = self.inputs.agencies[a].until {
-            return Some(self.theme.fill("ended_on", &[("date", &short(u))]));
-        }
-        let since = self.derived.agencies[a].lineage.since?;
-        Some(self.theme.fill("since_on", &[("date", &short(since))]))
-    }
-
-    /// The averages a line chart of `req` draws: the nation's, and the
-    /// region's of the home entity.
-    pub fn chart_averages(&self, req: &ChartRequest) -> Vec<ChartSeries> {
-        use crate::derive::averages::Over;
-        let facts = &self.derived.indicators[req.indicator];
-        let home = &facts.primary;
-        facts
-            .averages
-            .iter()
-            .filter(|a| match a.over {
-                Over::Nation => true,
-                Over::Region(k) => self.inputs.config.regions[k].members.contains(home),
-            })
-            .map(|a| {
-                let name = self.average_name(a.over);
-                let label = match a.over {
-                    Over::Region(k) => match &self.inputs.config.regions[k].short_name {
-                        Some(short) => self.theme.fill("average_of", &[("name", short)]),
-                        None => name.clone(),
-                    },
-                    Over::Nation => name.clone(),
-                };
-                ChartSeries {
-                    id: format!(
-                        "\u{0}avg{}",
-                        match a.over {
-                            Over::Nation => 0,
-                            Over::Region(k) => k + 1,
-                        }
-                    ),
-                    label,
-                    name: format!("{name} ({})", self.theme.t("computed")),
-                    points: a.points.iter().map(|p| (p.0, p.1)).collect(),
-                    median: true,
-                    gaps: Vec::new(),
-                }
-            })
-            .collect()
     }
 
     /// The caption of a ranking: why it is a ranking, and the home
@@ -367,119 +284,5 @@ impl Renderer<'_> {
             )),
         }
         out
-    }
-}
-
-pub fn chart_data(r: &Renderer, req: &ChartRequest) -> ChartData {
-    let ind = &r.inputs.indicators[req.indicator];
-    let facts = &r.derived.indicators[req.indicator];
-    let f = r.fmt(ind);
-    let lang = r.inputs.config.language;
-    let targets = ind
-        .targets
-        .iter()
-        .filter_map(|t| {
-            let cs = conditions(t);
-            let thresholds: Vec<f64> = cs.iter().filter_map(Condition::threshold).collect();
-            let band = match cs.as_slice() {
-                [
-                    Condition::AtLeast(a) | Condition::Above(a),
-                    Condition::AtMost(b) | Condition::Below(b),
-                ]
-                | [
-                    Condition::AtMost(b) | Condition::Below(b),
-                    Condition::AtLeast(a) | Condition::Above(a),
-                ] => Some((*a, *b)),
-                _ => None,
-            };
-            let value = thresholds.first().copied();
-            (value.is_some() || band.is_some()).then(|| TargetMark {
-                year: t.year,
-                label: format!(
-                    "{} {}",
-                    r.theme.t("target"),
-                    text::target_in(t, &f, r.theme)
-                ),
-                value,
-                band,
-            })
-        })
-        .collect();
-    let series = r.request_series(req);
-    let ids: Vec<&str> = series.iter().map(|s| s.entity.as_str()).collect();
-    let labels = r.chart_labels(&ids);
-    let year = match req.plan {
-        Plan::Ranked => ranked_year(r, req),
-        _ => None,
-    };
-    let mut out: Vec<ChartSeries> = series
-        .iter()
-        .zip(labels)
-        .map(|(s, label)| ChartSeries {
-            id: s.entity.clone(),
-            label,
-            name: r.entity_name(&s.entity),
-            points: match year {
-                Some(y) => s
-                    .points
-                    .iter()
-                    .filter(|p| p.year == y)
-                    .map(|p| (p.year, p.value))
-                    .collect(),
-                None => s.pairs(),
-            },
-            median: false,
-            gaps: s.gaps.iter().map(|g| g.year).collect(),
-        })
-        .collect();
-    let (median, band) = match req.plan {
-        Plan::Line { median, band } => (median, band),
-        _ => (false, false),
-    };
-    // Computed averages are drawn as reference lines: the nation's (unless
-    // the median of every unit is drawn: it plays that part), and that of
-    // the home entity's region.
-    if matches!(req.plan, Plan::Line { .. }) {
-        let mut averages = r.chart_averages(req);
-        if median {
-            averages.retain(|a| a.id != NATION_AVERAGE_ID);
-        }
-        out.extend(averages);
-    }
-    if median {
-        let label = charts::median_label(lang).to_string();
-        out.push(ChartSeries {
-            id: "\u{0}median".into(),
-            name: format!("{label} ({})", facts.series.len()),
-            label,
-            points: compare::quantile_by_year(&facts.series, 0.5, 3),
-            median: true,
-            gaps: Vec::new(),
-        });
-    }
-    let band = band
-        .then(|| {
-            let lo = compare::quantile_by_year(&facts.series, 0.25, 4);
-            let hi = compare::quantile_by_year(&facts.series, 0.75, 4);
-            let years: Vec<(i32, f64, f64)> =
-                lo.iter().zip(&hi).map(|(a, b)| (a.0, a.1, b.1)).collect();
-            (years.len() >= 2).then(|| Band {
-                years,
-                of: facts.series.len(),
-                noun: r.entity_noun(req.indicator).to_string(),
-            })
-        })
-        .flatten();
-    ChartData {
-        title: r.chart_title(req, &series),
-        unit: ind.unit.clone(),
-        decimals: ind.decimals(),
-        lower_is_better: ind.direction() == Direction::LowerIsBetter,
-        rank: ind.kind == crate::model::IndicatorKind::Rank,
-        lang,
-        series: out,
-        targets,
-        highlight: Some(facts.primary.clone()),
-        band,
     }
 }
