@@ -6,6 +6,7 @@
 //! to embed, a PNG card for sharing.
 
 mod data;
+mod files;
 mod request;
 
 use std::collections::HashMap;
@@ -152,41 +153,6 @@ fn ranked_year(r: &Renderer, req: &ChartRequest) -> Option<i32> {
 }
 
 impl Renderer<'_> {
-    /// `/indicators/<id>/<kind>.svg`: a standalone file other sites embed
-    /// (the wide layout).
-    pub fn standalone_svg(&self, req: &ChartRequest) -> Vec<u8> {
-        let svg = draw(self, req, Width::Wide).unwrap_or_else(|| Arc::from(""));
-        let mut out = String::with_capacity(svg.len() + 64);
-        out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        out.push_str(&svg);
-        out.push('\n');
-        out.into_bytes()
-    }
-
-    /// `/indicators/<id>/card.png`: 1200×630, for Open Graph and Twitter.
-    pub fn card_png(&self, i: usize) -> Vec<u8> {
-        let ind = &self.inputs.indicators[i];
-        let req = ChartRequest {
-            indicator: i,
-            plan: Plan::Line {
-                median: false,
-                band: false,
-            },
-            entities: vec![self.derived.indicators[i].primary.clone()],
-            year: None,
-            why: None,
-        };
-        let series = self.request_series(&req);
-        let data = chart_data(self, &req);
-        let subtitle = self.chart_summary(i, &series);
-        charts::card_png(&ind.name, &subtitle, &data)
-    }
-
-    /// The URL of the card an indicator page (or a page citing it) shares.
-    pub fn card_url(&self, i: usize) -> Option<String> {
-        (!self.derived.indicators[i].series.is_empty() && !self.is_many(i))
-            .then(|| self.permalink(&format!("{}card.png", self.derived.indicators[i].url)))
-    }
 
     /// What the entities of an indicator are, for captions: "tỉnh, thành
     /// phố", "huyện", "sở, ngành" or "đơn vị".
