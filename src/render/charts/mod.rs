@@ -4,6 +4,10 @@
 //! labels, draws each distinct chart once (the cache) in both layouts, and
 //! makes the standalone files: an SVG per indicator chart for other sites
 //! to embed, a PNG card for sharing.
+//!
+//! This file holds the request, the cache, drawing and the captions of a
+//! ranking; `request` decides what a chart shows, `data` builds what it
+//! draws, `files` makes the standalone files.
 
 mod data;
 mod files;
