@@ -157,7 +157,6 @@ fn ranked_year(r: &Renderer, req: &ChartRequest) -> Option<i32> {
 }
 
 impl Renderer<'_> {
-
     /// What the entities of an indicator are, for captions: "tỉnh, thành
     /// phố", "huyện", "sở, ngành" or "đơn vị".
     pub fn entity_noun(&self, i: usize) -> &str {
