@@ -226,33 +226,21 @@ fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
             needed_rate,
             ratio,
             ..
-        } => {
-            let rate = |r: f64| {
-                if *compound {
-                    format!("{}%", format_change(r * 100.0, 2, "", lang))
-                } else if f.is_rank() {
-                    // Places a year: a fall in the number is a rise.
-                    rank_move(-r, lang)
-                } else {
-                    f.change(r)
-                }
-            };
-            theme.fill(
-                "j_pace",
-                &[
-                    ("base_year", &base_year.to_string()),
-                    ("base_value", &f.value(*base_value)),
-                    ("latest_year", &latest_year.to_string()),
-                    ("latest_value", &f.value(*latest_value)),
-                    ("target_value", &f.value(*target_value)),
-                    ("target_year", &target_year.to_string()),
-                    ("observed_rate", &rate(*observed_rate)),
-                    ("needed_rate", &rate(*needed_rate)),
-                    ("ratio", &format_number(*ratio, 2, lang)),
-                    ("threshold", &format_number(ON_TRACK_RATIO, 2, lang)),
-                ],
-            )
-        }
+        } => theme.fill(
+            "j_pace",
+            &[
+                ("base_year", &base_year.to_string()),
+                ("base_value", &f.value(*base_value)),
+                ("latest_year", &latest_year.to_string()),
+                ("latest_value", &f.value(*latest_value)),
+                ("target_value", &f.value(*target_value)),
+                ("target_year", &target_year.to_string()),
+                ("observed_rate", &rate(*observed_rate, *compound, f)),
+                ("needed_rate", &rate(*needed_rate, *compound, f)),
+                ("ratio", &format_number(*ratio, 2, lang)),
+                ("threshold", &format_number(ON_TRACK_RATIO, 2, lang)),
+            ],
+        ),
         Judgement::ChangePace {
             from_year,
             to_year,
@@ -268,11 +256,30 @@ fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
                 ("needed", &f.improvement_at_least(*needed, theme)),
             ],
         ),
-        Judgement::Missing { reason } => match reason {
-            MissingReason::NoValues => theme.t("j_no_values").to_string(),
-            MissingReason::OneValue => theme.t("j_one_value").to_string(),
-            MissingReason::NoPreviousYear => String::new(),
-        },
+        Judgement::Missing { reason } => missing(reason, theme),
+    }
+}
+
+/// A yearly rate of change as the rule measured it: a percentage when
+/// `compound`, places a year for a rank, else in the indicator's unit.
+fn rate(r: f64, compound: bool, f: &Fmt) -> String {
+    if compound {
+        format!("{}%", format_change(r * 100.0, 2, "", f.lang))
+    } else if f.is_rank() {
+        // Places a year: a fall in the number is a rise.
+        rank_move(-r, f.lang)
+    } else {
+        f.change(r)
+    }
+}
+
+/// Why there was nothing to judge from (the missing previous year is said
+/// by [`explain_target`], which knows the target's year).
+fn missing(reason: &MissingReason, theme: &Theme) -> String {
+    match reason {
+        MissingReason::NoValues => theme.t("j_no_values").to_string(),
+        MissingReason::OneValue => theme.t("j_one_value").to_string(),
+        MissingReason::NoPreviousYear => String::new(),
     }
 }
 

@@ -1,0 +1,220 @@
+//! The agency lists: `/agencies/` grouped by kind, then by parent (a large
+//! parent's units folded, those furthest behind shown), with the units
+//! that ended apart; and the sorted lists `/agencies/by/<key>/`, paginated,
+//! that need no JavaScript.
+
+use serde_json::{Value, json};
+
+use super::{KINDS, ListView, SORTED_PAGE, Sort, sorted_url};
+use crate::model::AgencyKind;
+use crate::render::Renderer;
+
+/// Sites with more agencies than this fold the agency list by parent.
+const FOLD_ABOVE: usize = 40;
+
+/// A parent with more units than this shows only those furthest behind in
+/// the grouped list; its own page lists them all.
+const SUBGROUP_ROWS: usize = 40;
+/// How many of a large parent's units the grouped list shows.
+const SUBGROUP_SHOWN: usize = 10;
+
+/// Lowest score first; no score last.
+fn by_score(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+}
+
+impl Renderer<'_> {
+    /// Whether an agency has anything to show in a list: tasks, a score,
+    /// or indicators it leads or reports.
+    fn has_anything(&self, a: usize) -> bool {
+        let f = &self.derived.agencies[a];
+        !f.tasks.is_empty()
+            || f.scorecard.score.is_some()
+            || !f.owned.is_empty()
+            || !f.observed.is_empty()
+    }
+
+    /// `/agencies/`: grouped by kind, then by parent; agencies with nothing
+    /// to show are counted, not listed (the lists by name have them all).
+    pub fn agencies_list(&self) -> Value {
+        let order = self.by_name();
+        let groups: Vec<Value> = KINDS
+            .iter()
+            .filter_map(|&k| self.kind_group(k, &order))
+            .collect();
+        json!({
+            "title": self.theme.t("agencies"),
+            "all_url": self.link("/agencies/by/name/"),
+            "groups": groups,
+            "former": self.former_units(&order),
+            "sorts": self.sort_links(ListView::Grouped),
+            "ranking": self.ranking_chart(),
+        })
+    }
+
+    /// The agencies of kind `k` that have not ended (`order`: all by name),
+    /// in sub-groups by parent; none if there are none.
+    fn kind_group(&self, k: AgencyKind, order: &[usize]) -> Option<Value> {
+        let all: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&a| {
+                self.inputs.agencies[a].kind == k && !self.derived.agencies[a].lineage.ended
+            })
+            .collect();
+        if all.is_empty() {
+            return None;
+        }
+        let members: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&a| self.has_anything(a))
+            .collect();
+        let idle = all.len() - members.len();
+        let parents = self.parents_by_name(&members);
+        // On a large site each parent's agencies fold away under a line
+        // that counts them.
+        let fold = self.inputs.agencies.len() > FOLD_ABOVE && parents.len() > 1;
+        let subgroups: Vec<Value> = parents
+            .iter()
+            .map(|&p| self.parent_subgroup(p, &members, fold))
+            .collect();
+        Some(json!({
+            "kind": k.as_str(),
+            "label": self.theme.t(&format!("kind_{}", k.as_str())),
+            "count": all.len(),
+            "subgroups": subgroups,
+            "idle": idle,
+        }))
+    }
+
+    /// The parents of `members` (none for those without one), each once, by
+    /// name; no parent last.
+    fn parents_by_name(&self, members: &[usize]) -> Vec<Option<usize>> {
+        // Sub-groups by parent, in the order parents first appear by name.
+        let mut parents: Vec<Option<usize>> = Vec::new();
+        for &a in members {
+            let p = self.derived.agencies[a].parent;
+            if !parents.contains(&p) {
+                parents.push(p);
+            }
+        }
+        let lang = self.inputs.config.language;
+        parents.sort_by(|a, b| match (a, b) {
+            (Some(a), Some(b)) => crate::collate::compare(
+                lang,
+                &self.inputs.agencies[*a].name,
+                &self.inputs.agencies[*b].name,
+            ),
+            (a, b) => a.is_some().cmp(&b.is_some()),
+        });
+        parents
+    }
+
+    /// The sub-group of `members` under parent `p`: a count, the overdue
+    /// tasks, and a row each (for hundreds, those furthest behind).
+    fn parent_subgroup(&self, p: Option<usize>, members: &[usize], fold: bool) -> Value {
+        let mut under: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&a| self.derived.agencies[a].parent == p)
+            .collect();
+        let count = under.len();
+        let overdue: usize = under
+            .iter()
+            .map(|&a| self.derived.agencies[a].scorecard.overdue)
+            .sum();
+        // Hundreds under one parent (a province's communes): those furthest
+        // behind here, all on the parent's page.
+        let cut = p.is_some() && count > SUBGROUP_ROWS;
+        if cut {
+            self.behind_first(&mut under);
+            under.truncate(SUBGROUP_SHOWN);
+        }
+        let rows: Vec<Value> = under.iter().map(|&a| self.agency_row(a)).collect();
+        json!({
+            "parent": p.map(|p| self.agency_link(p)),
+            "count": count,
+            "overdue": overdue,
+            "agencies": rows,
+            "folded": fold,
+            "more": cut.then(|| self.theme.fill("units_shown", &[("shown", &rows.len().to_string()), ("n", &count.to_string())])),
+        })
+    }
+
+    /// Units that have ended, each with its last day and successors: apart
+    /// from the current ones.
+    fn former_units(&self, order: &[usize]) -> Vec<Value> {
+        let lang = self.inputs.config.language;
+        order
+            .iter()
+            .filter(|&&a| self.derived.agencies[a].lineage.ended)
+            .map(|&a| {
+                let l = &self.derived.agencies[a].lineage;
+                json!({
+                    "agency": self.agency_link(a),
+                    "until": self.inputs.agencies[a].until.map(|d| crate::locale::format_date(d, lang)),
+                    "successors": l.successors.iter().map(|&s| self.agency_link(s)).collect::<Vec<_>>(),
+                })
+            })
+            .collect()
+    }
+
+    /// Agencies furthest behind first: most overdue tasks, then lowest
+    /// score, then by name (the order given).
+    fn behind_first(&self, order: &mut [usize]) {
+        let f = &self.derived.agencies;
+        order.sort_by(|&a, &b| {
+            f[b].scorecard
+                .overdue
+                .cmp(&f[a].scorecard.overdue)
+                .then_with(|| by_score(f[a].scorecard.score, f[b].scorecard.score))
+        });
+    }
+
+    /// `/agencies/by/<key>/` (and its further pages): every agency, sorted,
+    /// [`SORTED_PAGE`] to a page.
+    pub fn agencies_sorted(&self, sort: Sort, page: usize) -> Value {
+        let mut order = self.by_name();
+        let f = &self.derived.agencies;
+        match sort {
+            // Lowest score first: who is behind comes first; no score last.
+            Sort::Score => {
+                order.sort_by(|&a, &b| by_score(f[a].scorecard.score, f[b].scorecard.score))
+            }
+            Sort::Overdue => {
+                order.sort_by(|&a, &b| f[b].scorecard.overdue.cmp(&f[a].scorecard.overdue))
+            }
+            Sort::Name => {}
+        }
+        let label = self.theme.t(sort.label());
+        let total = order.len().div_ceil(SORTED_PAGE).max(1);
+        let first = (page - 1) * SORTED_PAGE;
+        let rows: Vec<Value> = order
+            .iter()
+            .skip(first)
+            .take(SORTED_PAGE)
+            .map(|&a| self.agency_row(a))
+            .collect();
+        let title = format!("{} – {}", self.theme.t("agencies"), label);
+        let pagination = json!({
+            "current": page,
+            "total": total,
+            "label": self.theme.fill("page_n", &[("n", &page.to_string()), ("total", &total.to_string())]),
+            "newer": (page > 1).then(|| self.link(&sorted_url(sort, page - 1))),
+            "older": (page < total).then(|| self.link(&sorted_url(sort, page + 1))),
+            "range": self.theme.fill("rows_range", &[("from", &(first + 1).to_string()), ("to", &(first + rows.len()).to_string()), ("n", &order.len().to_string())]),
+        });
+        json!({
+            "title": if page > 1 { format!("{title} ({})", pagination["label"].as_str().unwrap_or("")) } else { title },
+            "sorts": self.sort_links(ListView::Sorted(sort)),
+            "rows": rows,
+            "pagination": pagination,
+        })
+    }
+}

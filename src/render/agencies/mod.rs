@@ -1,0 +1,125 @@
+//! Agency views: the list (grouped by kind and parent, and sorted views
+//! that need no JavaScript), each agency's page with its scorecard and how
+//! it was computed, and the reporting status of every agency.
+//!
+//! This file holds what they share: the sorts and the lists' URLs, the
+//! links between the lists, an agency's row. The views: `list` (the
+//! lists), `page` (an agency's page), `reporting`, `scorecard` (scores and
+//! the ranking chart).
+
+use serde_json::{Value, json};
+
+mod list;
+mod page;
+mod reporting;
+mod scorecard;
+
+pub use page::{AgencyPage, ObservedRow};
+
+use super::Renderer;
+use super::views::IndicatorLink;
+use crate::derive::TaskStatus;
+use crate::locale::format_number;
+use crate::model::AgencyKind;
+
+/// The sorted views of `/agencies/` (`/agencies/by/<key>/`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// Lowest score first: who is behind comes first.
+    Score,
+    /// Most overdue tasks first.
+    Overdue,
+    Name,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Score, Sort::Overdue, Sort::Name];
+
+    /// Its URL segment.
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Score => "score",
+            Sort::Overdue => "overdue",
+            Sort::Name => "name",
+        }
+    }
+
+    /// The i18n key of its label.
+    fn label(self) -> &'static str {
+        match self {
+            Sort::Score => "sort_score",
+            Sort::Overdue => "sort_overdue",
+            Sort::Name => "sort_name",
+        }
+    }
+}
+
+/// Which of the agency lists a page is, for the links between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListView {
+    Grouped,
+    Sorted(Sort),
+    Reporting,
+}
+
+/// `/agencies/reporting/<parent id>/`.
+pub fn reporting_url(parent: &str) -> String {
+    format!("/agencies/reporting/{parent}/")
+}
+
+/// Rows on one page of a sorted agency list.
+pub const SORTED_PAGE: usize = 500;
+
+/// `/agencies/by/<key>/`, then `/agencies/by/<key>/2/`…
+pub fn sorted_url(sort: Sort, page: usize) -> String {
+    super::section_page_url(&format!("/agencies/by/{}/", sort.key()), page)
+}
+
+pub const KINDS: [AgencyKind; 5] = [
+    AgencyKind::Province,
+    AgencyKind::Department,
+    AgencyKind::District,
+    AgencyKind::Commune,
+    AgencyKind::Other,
+];
+
+impl Renderer<'_> {
+    fn sort_links(&self, current: ListView) -> Vec<Value> {
+        let mut v = vec![
+            json!({"label": self.theme.t("sort_grouped"), "url": self.link("/agencies/"), "current": current == ListView::Grouped}),
+        ];
+        v.extend(Sort::ALL.iter().map(|&s| {
+            json!({"label": self.theme.t(s.label()), "url": self.link(&sorted_url(s, 1)), "current": current == ListView::Sorted(s)})
+        }));
+        v
+    }
+
+    fn by_name(&self) -> Vec<usize> {
+        self.derived.agencies_by_name.clone()
+    }
+
+    fn due_link(&self, i: usize) -> IndicatorLink<'_> {
+        IndicatorLink {
+            due_year: Some(self.derived.indicators[i].due_year),
+            ..self.indicator_link(i)
+        }
+    }
+
+    pub fn agency_row(&self, a: usize) -> Value {
+        let f = &self.derived.agencies[a];
+        let count = |s: TaskStatus| f.tasks.iter().filter(|t| t.0 == s).count();
+        json!({
+            "name": self.inputs.agencies[a].name,
+            "url": self.link(&f.url),
+            "kind": self.theme.t(&format!("kind_{}", self.inputs.agencies[a].kind.as_str())),
+            "head": f.heads.last().map(|h| json!({"name": h.name, "title": h.title})),
+            "parent": f.parent.map(|p| self.agency_link(p)),
+            "overdue": count(TaskStatus::Overdue),
+            "open": count(TaskStatus::Open),
+            "done": count(TaskStatus::Done) + count(TaskStatus::DoneLate),
+            "tasks": f.tasks.len(),
+            "score": f.scorecard.score.map(|s| format_number(s, 0, self.inputs.config.language)),
+            "missing": f.not_reported.len(),
+        })
+    }
+}

@@ -1,0 +1,267 @@
+//! `/agencies/<id>/`: who heads the agency, what it was made responsible
+//! for and whether it was done (its own duties and those taken over from
+//! units that ended), its scorecard, the indicators it leads and reports
+//! (a chart each, or past a few one compact table), its units and the
+//! pages citing it.
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::model::Day;
+use crate::render::Renderer;
+use crate::render::blocks::ChartKind;
+use crate::render::views::{IndicatorLink, StatusView};
+
+/// Up to this many indicators, an agency's page draws a chart of each.
+const OBSERVED_CHARTS: usize = 3;
+
+/// `/agencies/<id>/` (`agency.html`): the typed parts are those that grow
+/// with the number of indicators (a commune's fifty).
+#[derive(Serialize)]
+pub struct AgencyPage<'a> {
+    title: &'a str,
+    agency: Value,
+    row: Value,
+    scorecard: Value,
+    heads: Vec<Value>,
+    head: Option<Value>,
+    tasks: Vec<Value>,
+    taken_over: Vec<Value>,
+    lineage: Value,
+    owned: Vec<Value>,
+    observed: Vec<Value>,
+    observed_places: bool,
+    observed_table: Vec<ObservedRow<'a>>,
+    reported: Vec<IndicatorLink<'a>>,
+    not_reported: Vec<IndicatorLink<'a>>,
+    parent: Value,
+    children: Vec<Value>,
+    cited_by: Vec<Value>,
+}
+
+/// One indicator in an agency's compact table.
+#[derive(Serialize)]
+pub struct ObservedRow<'a> {
+    indicator: IndicatorLink<'a>,
+    value: Option<String>,
+    year: Option<i32>,
+    change: Option<String>,
+    place: Option<String>,
+    status: Option<StatusView>,
+    spark: Option<String>,
+}
+
+impl Renderer<'_> {
+    /// `/agencies/<id>/` of agency `a`.
+    pub fn agency(&self, a: usize) -> AgencyPage<'_> {
+        let ag = &self.inputs.agencies[a];
+        let f = &self.derived.agencies[a];
+        let heads = self.agency_heads(a);
+        let (observed_table, observed) = self.agency_observed(a);
+        AgencyPage {
+            title: &ag.name,
+            agency: json!({"id": ag.id, "name": ag.name, "kind": self.theme.t(&format!("kind_{}", ag.kind.as_str()))}),
+            row: self.agency_row(a),
+            scorecard: self.scorecard_view(&f.scorecard),
+            head: heads.last().cloned(),
+            heads,
+            tasks: self.agency_tasks(a),
+            taken_over: self.agency_taken_over(a),
+            lineage: self.agency_lineage(a),
+            owned: self.agency_owned(a),
+            observed,
+            observed_places: observed_table.iter().any(|r| r.place.is_some()),
+            observed_table,
+            reported: f.reported.iter().map(|&i| self.due_link(i)).collect(),
+            not_reported: f.not_reported.iter().map(|&i| self.due_link(i)).collect(),
+            parent: self.agency_parent(a),
+            children: f.children.iter().map(|&c| self.agency_row(c)).collect(),
+            cited_by: f.cited_by.iter().map(|&pi| self.page_card(pi)).collect(),
+        }
+    }
+
+    /// A date as the site's language writes it.
+    fn day_text(&self, d: Day) -> String {
+        crate::locale::format_date(d, self.inputs.config.language)
+    }
+
+    /// Who has headed agency `a`, the present head last.
+    fn agency_heads(&self, a: usize) -> Vec<Value> {
+        let date = |d: Day| self.day_text(d);
+        self.derived.agencies[a]
+            .heads
+            .iter()
+            .map(|h| json!({"name": h.name, "title": h.title, "since": h.since.map(date), "until": h.until.map(date)}))
+            .collect()
+    }
+
+    /// Links to the units that took over from agency `a`, if it ended.
+    fn successor_links(&self, a: usize) -> Vec<Value> {
+        self.derived.agencies[a]
+            .lineage
+            .successors
+            .iter()
+            .map(|&s| self.agency_link(s))
+            .collect()
+    }
+
+    /// What agency `a` was made responsible for: each duty, its due date,
+    /// whether it was done and under which head, its indicators, and to
+    /// whom it was handed over if the agency ended.
+    fn agency_tasks(&self, a: usize) -> Vec<Value> {
+        let ag = &self.inputs.agencies[a];
+        let f = &self.derived.agencies[a];
+        let date = |d: Day| self.day_text(d);
+        let handed_to = self
+            .successor_links(a)
+            .iter()
+            .filter_map(|s| s["name"].as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        ag.responsibilities
+            .iter()
+            .zip(&f.tasks)
+            .enumerate()
+            .map(|(k, (r, (status, head)))| {
+                let indicators: Vec<_> = r
+                    .indicators
+                    .iter()
+                    .filter_map(|id| self.derived.indicator_index.get(id))
+                    .map(|&i| self.indicator_link(i))
+                    .collect();
+                json!({
+                    "task": r.task,
+                    "due": date(r.due),
+                    "due_iso": r.due.to_string(),
+                    "done": r.done.filter(|d| *d <= self.derived.today).map(date),
+                    "status": self.task_view(*status),
+                    "head": head.map(|h| f.heads[h].name.clone()),
+                    "indicators": indicators,
+                    "note": r.note,
+                    "handed_over": f.lineage.handed_over.get(k).copied().unwrap_or(false)
+                        .then(|| self.theme.fill("handed_over", &[("names", &handed_to)])),
+                })
+            })
+            .collect()
+    }
+
+    /// Duties handed over to agency `a` by units that ended, judged today.
+    fn agency_taken_over(&self, a: usize) -> Vec<Value> {
+        self.derived.agencies[a]
+            .lineage
+            .taken_over
+            .iter()
+            .map(|&(p, k)| {
+                let r = &self.inputs.agencies[p].responsibilities[k];
+                let (status, _) = self.derived.agencies[p].tasks[k];
+                json!({
+                    "task": r.task,
+                    "due": self.day_text(r.due),
+                    "due_iso": r.due.to_string(),
+                    "status": self.task_view(status),
+                    "from": self.agency_link(p),
+                })
+            })
+            .collect()
+    }
+
+    /// When agency `a` ended, the units it became and those it came from.
+    fn agency_lineage(&self, a: usize) -> Value {
+        let l = &self.derived.agencies[a].lineage;
+        json!({
+            "ended": self.inputs.agencies[a].until.map(|u| self.theme.fill("unit_ended", &[("date", &self.day_text(u))])),
+            "successors": self.successor_links(a),
+            "predecessors": l.predecessors.iter().map(|&p| self.agency_link(p)).collect::<Vec<_>>(),
+        })
+    }
+
+    /// Cards of the indicators agency `a` leads, the worst first.
+    fn agency_owned(&self, a: usize) -> Vec<Value> {
+        let mut owned = self.derived.agencies[a].owned.clone();
+        self.worst_first(&mut owned);
+        owned.iter().map(|&i| self.indicator_card(i)).collect()
+    }
+
+    /// The indicators agency `a` reports: a chart of each, or past
+    /// [`OBSERVED_CHARTS`] (a commune's fifty) one compact table instead.
+    fn agency_observed(&self, a: usize) -> (Vec<ObservedRow<'_>>, Vec<Value>) {
+        let ag = &self.inputs.agencies[a];
+        let f = &self.derived.agencies[a];
+        if f.observed.len() > OBSERVED_CHARTS {
+            let table = f
+                .observed
+                .iter()
+                .zip(&f.observed_series)
+                .map(|(&i, &k)| self.observed_row(i, k))
+                .collect();
+            return (table, Vec::new());
+        }
+        let charts = f
+            .observed
+            .iter()
+            .map(|&i| {
+                let req = self.chart_request(
+                    i,
+                    ChartKind::Line,
+                    std::slice::from_ref(&ag.id),
+                    &[],
+                    None,
+                    false,
+                );
+                let chart = self.chart_view(&req);
+                json!({"indicator": self.indicator_link(i), "chart": chart})
+            })
+            .collect();
+        (Vec::new(), charts)
+    }
+
+    /// The agency above agency `a`: another agency, the site's region, or
+    /// none.
+    fn agency_parent(&self, a: usize) -> Value {
+        let ag = &self.inputs.agencies[a];
+        match self.derived.agencies[a].parent {
+            Some(p) => self.agency_link(p),
+            None => match &ag.parent {
+                Some(p) if p == &self.inputs.config.region.id => {
+                    json!({"name": self.inputs.config.region.name, "url": null})
+                }
+                _ => Value::Null,
+            },
+        }
+    }
+
+    /// One indicator in an agency's table: its latest value, change, place
+    /// among the units of the same parent, status and trend.
+    fn observed_row(&self, i: usize, k: usize) -> ObservedRow<'_> {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let f = self.fmt(ind);
+        let series = &facts.series[k];
+        let latest = series.latest();
+        let change = series.previous().zip(series.latest());
+        let status = facts
+            .targets
+            .iter()
+            .filter_map(|t| t.evaluations.get(k).map(|e| e.status))
+            .min();
+        let of = |p: &crate::derive::Point| {
+            if f.is_rank() {
+                facts.ranked_of(p.year, p.of)
+            } else {
+                None
+            }
+        };
+        ObservedRow {
+            indicator: self.indicator_link(i),
+            value: latest.map(|p| f.cell(p.value, of(p))),
+            year: latest.map(|p| p.year),
+            change: change.map(|(p, l)| f.change(l.value - p.value)),
+            place: self.standing_text(i, k),
+            status: self.status_view(status),
+            spark: crate::charts::sparkline_svg(
+                &series.pairs(),
+                ind.direction() == crate::model::Direction::LowerIsBetter,
+            ),
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! `/agencies/reporting/`: which agencies have not reported the indicators
+//! due for the latest year, the most missing first; past a few hundred
+//! agencies, a page per parent for the units under it.
+
+use serde_json::{Value, json};
+
+use super::{ListView, reporting_url};
+use crate::render::Renderer;
+
+/// Past this many agencies, the reporting list has a page per parent.
+const REPORTING_SPLIT_ABOVE: usize = 400;
+
+impl Renderer<'_> {
+    /// `/agencies/reporting/`: who has not reported, the most missing
+    /// first; who reported everything, in one line of names.
+    pub fn reporting(&self) -> Value {
+        if !self.reporting_split() {
+            let all: Vec<usize> = (0..self.inputs.agencies.len()).collect();
+            return self.reporting_of_these(&all, self.theme.t("reporting_status").to_string());
+        }
+        // Thousands of units: those without a parent here, the others on
+        // one page per parent, summed up in a table.
+        let f = &self.derived.agencies;
+        let top: Vec<usize> = (0..f.len()).filter(|&a| f[a].parent.is_none()).collect();
+        let mut v = self.reporting_of_these(&top, self.theme.t("reporting_status").to_string());
+        let parents: Vec<Value> = self
+            .reporting_parents()
+            .into_iter()
+            .map(|p| {
+                let kids = &f[p].children;
+                let late = kids
+                    .iter()
+                    .filter(|&&c| !f[c].not_reported.is_empty())
+                    .count();
+                let missing: usize = kids.iter().map(|&c| f[c].not_reported.len()).sum();
+                json!({
+                    "name": self.inputs.agencies[p].name,
+                    "url": self.link(&reporting_url(&self.inputs.agencies[p].id)),
+                    "count": kids.len(),
+                    "late": late,
+                    "missing": missing,
+                })
+            })
+            .collect();
+        v["parents"] = json!(parents);
+        v
+    }
+
+    /// Whether the reporting list is split by parent: past a few hundred
+    /// agencies one page would run to megabytes.
+    pub fn reporting_split(&self) -> bool {
+        self.inputs.agencies.len() > REPORTING_SPLIT_ABOVE
+    }
+
+    /// The agencies with a reporting page of their own (their units'), by
+    /// name.
+    pub fn reporting_parents(&self) -> Vec<usize> {
+        if !self.reporting_split() {
+            return Vec::new();
+        }
+        let f = &self.derived.agencies;
+        self.by_name()
+            .into_iter()
+            .filter(|&a| !f[a].children.is_empty())
+            .collect()
+    }
+
+    /// `/agencies/reporting/<parent>/`: the units under one parent.
+    pub fn reporting_of(&self, parent: usize) -> Value {
+        let name = &self.inputs.agencies[parent].name;
+        let title = format!("{} — {name}", self.theme.t("reporting_status"));
+        let mut kids = self.derived.agencies[parent].children.clone();
+        kids.sort_unstable();
+        let mut v = self.reporting_of_these(&kids, title);
+        v["parent"] = self.agency_link(parent);
+        v
+    }
+
+    fn reporting_of_these(&self, these: &[usize], title: String) -> Value {
+        let f = &self.derived.agencies;
+        let mut keep = vec![false; f.len()];
+        for &a in these {
+            keep[a] = true;
+        }
+        let order: Vec<usize> = self.by_name().into_iter().filter(|&a| keep[a]).collect();
+        let mut late: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&a| !f[a].not_reported.is_empty())
+            .collect();
+        // Stable: by name inside an equal count.
+        late.sort_by(|&a, &b| f[b].not_reported.len().cmp(&f[a].not_reported.len()));
+        let complete: Vec<Value> = order
+            .iter()
+            .copied()
+            .filter(|&a| f[a].not_reported.is_empty() && !f[a].reported.is_empty())
+            .map(|a| self.agency_link(a))
+            .collect();
+        let rows: Vec<Value> = late
+            .into_iter()
+            .map(|a| {
+                let f = &self.derived.agencies[a];
+                json!({
+                    "agency": self.agency_link(a),
+                    "reported": f.reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
+                    "missing": f.not_reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        json!({
+            "title": title,
+            "year": self.derived.latest_year,
+            "rows": rows,
+            "complete": complete,
+            "sorts": self.sort_links(ListView::Reporting),
+            "parents": [],
+            "parent": null,
+        })
+    }
+}

@@ -1,0 +1,92 @@
+//! Scores: an agency's scorecard with every input and the formula in
+//! words, and the bar chart of agencies by score on `/agencies/`.
+
+use serde_json::{Value, json};
+
+use crate::derive::scorecard::Scorecard;
+use crate::locale::format_number;
+use crate::render::Renderer;
+
+impl Renderer<'_> {
+    /// The scorecard with every input and the formula, in words.
+    pub fn scorecard_view(&self, card: &Scorecard) -> Value {
+        let lang = self.inputs.config.language;
+        let n = |v: Option<f64>| v.map(|v| format_number(v, 0, lang));
+        json!({
+            "score": n(card.score),
+            "tasks": self.theme.fill("score_tasks", &[
+                ("due", &card.due.to_string()),
+                ("on_time", &card.on_time.to_string()),
+                ("late", &card.late.to_string()),
+                ("part", &n(card.tasks_part).unwrap_or_else(|| "–".into())),
+            ]),
+            "targets": self.theme.fill("score_targets", &[
+                ("judged", &card.targets_judged.to_string()),
+                ("good", &card.targets_good.to_string()),
+                ("part", &n(card.targets_part).unwrap_or_else(|| "–".into())),
+            ]),
+            "formula": self.theme.t("score_formula"),
+        })
+    }
+
+    /// A bar chart of agencies by score: all of them when there are at most
+    /// 40 with a score, else the 20 lowest (who is behind).
+    pub fn ranking_chart(&self) -> Value {
+        let mut scored: Vec<(usize, f64)> = self
+            .derived
+            .agencies
+            .iter()
+            .enumerate()
+            .filter_map(|(a, f)| f.scorecard.score.map(|s| (a, s)))
+            .collect();
+        if scored.is_empty() {
+            return Value::Null;
+        }
+        scored.sort_by(|x, y| x.1.total_cmp(&y.1).then(x.0.cmp(&y.0)));
+        let partial = scored.len() > 40;
+        if partial {
+            scored.truncate(20);
+        }
+        let ids: Vec<&str> = scored
+            .iter()
+            .map(|&(a, _)| self.inputs.agencies[a].id.as_str())
+            .collect();
+        let labels = self.chart_labels(&ids);
+        let data = crate::charts::ChartData {
+            title: self
+                .theme
+                .t(if partial {
+                    "ranking_lowest"
+                } else {
+                    "ranking_all"
+                })
+                .to_string(),
+            unit: self.theme.t("points").to_string(),
+            decimals: 0,
+            lower_is_better: false,
+            rank: false,
+            lang: self.inputs.config.language,
+            series: scored
+                .iter()
+                .zip(labels)
+                .map(|(&(a, s), label)| crate::charts::Series {
+                    id: self.inputs.agencies[a].id.clone(),
+                    label,
+                    name: self.inputs.agencies[a].name.clone(),
+                    points: vec![(self.derived.latest_year.unwrap_or(0), s)],
+                    median: false,
+                    gaps: Vec::new(),
+                })
+                .collect(),
+            targets: Vec::new(),
+            highlight: None,
+            band: None,
+        };
+        let year = self.derived.latest_year.unwrap_or(0);
+        json!({
+            "title": data.title,
+            "svg": crate::charts::responsive(|w| crate::charts::ranked_svg(&data, year, w)),
+            "rows": scored.iter().map(|&(a, s)| json!({"agency": self.agency_link(a), "score": format_number(s, 0, self.inputs.config.language)})).collect::<Vec<_>>(),
+        })
+    }
+}

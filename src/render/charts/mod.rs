@@ -1,0 +1,257 @@
+//! Glue between the derived data and the chart drawing in `crate::charts`:
+//! decides what a chart request shows (which entities, and whether it is a
+//! line, a ranking, one number or progress), builds its data with short
+//! labels, draws each distinct chart once (the cache) in both layouts, and
+//! makes the standalone files: an SVG per indicator chart for other sites
+//! to embed, a PNG card for sharing.
+//!
+//! This file holds the request, the cache, drawing and the captions of a
+//! ranking; `request` decides what a chart shows, `data` builds what it
+//! draws, `files` makes the standalone files.
+
+mod data;
+mod files;
+mod request;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use data::chart_data;
+
+use super::Renderer;
+use crate::charts::{self, Width};
+use crate::derive::Series;
+use crate::derive::compare::{self, MAX_LINES};
+use crate::model::AgencyKind;
+
+/// What a chart request draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Plan {
+    /// Lines of the entities, with the median and the band of all when set.
+    Line { median: bool, band: bool },
+    /// One row per entity for a year, best first.
+    Ranked,
+    /// One number, large.
+    Stat,
+    /// The latest value on a track toward the target.
+    Progress,
+}
+
+/// Why a line chart was asked for and a ranking drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// The block asked for every entity, too many to draw as lines.
+    Every,
+    /// The block listed more entities than a line chart draws.
+    Listed,
+}
+
+/// A chart to draw, resolved: which indicator, what, for whom, which year.
+#[derive(Debug, Clone)]
+pub struct ChartRequest {
+    pub indicator: usize,
+    pub plan: Plan,
+    /// Line, stat, progress: the entities drawn, the home one first.
+    /// Ranked: the entities ranked; empty for all with a value.
+    pub entities: Vec<String>,
+    /// The year of a ranking; the latest when absent.
+    pub year: Option<i32>,
+    pub why: Option<Why>,
+}
+
+impl ChartRequest {
+    /// The name of the standalone file: `line`, `bar` (rankings), `stat`,
+    /// `progress`.
+    pub fn file_kind(&self) -> &'static str {
+        match self.plan {
+            Plan::Line { .. } => "line",
+            Plan::Ranked => "bar",
+            Plan::Stat => "stat",
+            Plan::Progress => "progress",
+        }
+    }
+}
+
+/// What identifies a drawn chart: the request's indicator, plan,
+/// entities and year, and the layout.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Key {
+    indicator: usize,
+    plan: Plan,
+    entities: Vec<String>,
+    year: Option<i32>,
+    width: Width,
+}
+
+impl Key {
+    fn of(req: &ChartRequest, width: Width) -> Key {
+        Key {
+            indicator: req.indicator,
+            plan: req.plan,
+            entities: req.entities.clone(),
+            year: req.year,
+            width,
+        }
+    }
+}
+
+/// Drawn charts by what they show.
+#[derive(Default)]
+pub struct Cache(Mutex<HashMap<Key, Arc<str>>>);
+
+impl Cache {
+    fn get_or(&self, key: Key, draw: impl FnOnce() -> Option<String>) -> Option<Arc<str>> {
+        if let Some(svg) = self.0.lock().expect("chart cache").get(&key) {
+            return Some(svg.clone());
+        }
+        // Drawn outside the lock; two threads may draw the same chart once
+        // each, both give the same bytes.
+        let svg: Arc<str> = draw()?.into();
+        self.0.lock().expect("chart cache").insert(key, svg.clone());
+        Some(svg)
+    }
+
+    /// Takes in the charts `other` drew (from the same records).
+    pub fn absorb(&self, other: Cache) {
+        let drawn = other.0.into_inner().expect("chart cache");
+        self.0.lock().expect("chart cache").extend(drawn);
+    }
+
+    /// Drops the charts of the indicators given, so they are drawn again.
+    pub fn forget(&self, indicators: &std::collections::HashSet<usize>) {
+        self.0
+            .lock()
+            .expect("chart cache")
+            .retain(|k, _| !indicators.contains(&k.indicator));
+    }
+}
+
+/// The SVG of a chart in one layout (drawn once per request and layout).
+pub fn draw(r: &Renderer, req: &ChartRequest, width: Width) -> Option<Arc<str>> {
+    r.chart_cache.get_or(Key::of(req, width), || {
+        let data = chart_data(r, req);
+        if data.series.iter().all(|s| s.points.is_empty()) {
+            return None;
+        }
+        Some(match req.plan {
+            Plan::Line { .. } => charts::line_svg(&data, width),
+            Plan::Ranked => {
+                let year = ranked_year(r, req)?;
+                charts::ranked_svg(&data, year, width)
+            }
+            Plan::Stat => charts::stat_svg(&data, width),
+            Plan::Progress => charts::progress_svg(&data, width),
+        })
+    })
+}
+
+/// Both layouts, for a page: the theme's CSS shows the one that fits.
+pub fn draw_both(r: &Renderer, req: &ChartRequest) -> Option<String> {
+    let wide = draw(r, req, Width::Wide)?;
+    let narrow = draw(r, req, Width::Narrow)?;
+    Some(format!("{wide}\n{narrow}"))
+}
+
+fn ranked_year(r: &Renderer, req: &ChartRequest) -> Option<i32> {
+    req.year.or(r.derived.indicators[req.indicator].last_year)
+}
+
+impl Renderer<'_> {
+    /// What the entities of an indicator are, for captions: "tỉnh, thành
+    /// phố", "huyện", "sở, ngành" or "đơn vị".
+    pub fn entity_noun(&self, i: usize) -> &str {
+        let region = &self.inputs.config.region.id;
+        let kinds: Vec<Option<AgencyKind>> = self.derived.indicators[i]
+            .series
+            .iter()
+            .map(|s| {
+                self.derived
+                    .agency_index
+                    .get(&s.entity)
+                    .map(|&a| self.inputs.agencies[a].kind)
+                    .or((&s.entity == region).then_some(AgencyKind::Province))
+            })
+            .collect();
+        let all = |k: AgencyKind| kinds.iter().all(|x| *x == Some(k));
+        self.theme.t(if all(AgencyKind::Province) {
+            "entities_provinces"
+        } else if all(AgencyKind::District) {
+            "entities_districts"
+        } else if all(AgencyKind::Department) {
+            "entities_departments"
+        } else {
+            "entities_other"
+        })
+    }
+
+    /// The caption of a ranking: why it is a ranking, and the home
+    /// entity's place ("Yên Bái: hạng 22/63, tăng 3 bậc so với năm 2019").
+    pub fn ranked_summary(&self, req: &ChartRequest) -> String {
+        let i = req.indicator;
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let lang = self.inputs.config.language;
+        let Some(year) = ranked_year(self, req) else {
+            return self.theme.t("no_data_yet").to_string();
+        };
+        let series = self.request_series(req);
+        let owned: Vec<Series> = series.iter().map(|s| (*s).clone()).collect();
+        let places = compare::places(&owned, year, ind.direction());
+        let mut out = String::new();
+        if let Some(why) = req.why {
+            out.push_str(&self.theme.fill(
+                match why {
+                    Why::Every => "chart_ranked_every",
+                    Why::Listed => "chart_ranked_listed",
+                },
+                &[
+                    ("n", &places.len().to_string()),
+                    ("noun", self.entity_noun(i)),
+                    ("year", &year.to_string()),
+                    ("max", &MAX_LINES.to_string()),
+                ],
+            ));
+            out.push(' ');
+        }
+        let home = &facts.primary;
+        match places.iter().find(|p| p.0 == home) {
+            Some(&(_, place, of)) => {
+                let label = self.chart_labels(&[home.as_str()]).remove(0);
+                out.push_str(&format!(
+                    "{label}: {}",
+                    crate::locale::rank_place(place, Some(of), lang)
+                ));
+                out.push_str(
+                    &self
+                        .theme
+                        .fill("chart_in_year", &[("year", &year.to_string())]),
+                );
+                // The place a year before, among those with values then.
+                // Only a move among as many as now says something.
+                let prev = compare::places(&owned, year - 1, ind.direction());
+                if let Some(&(_, before, _)) = prev.iter().find(|p| p.0 == home && p.2 == of) {
+                    out.push_str(&self.theme.fill(
+                        "chart_summary_rank_change",
+                        &[
+                            (
+                                "change",
+                                &crate::locale::rank_change(before as i64, place as i64, lang),
+                            ),
+                            ("year", &(year - 1).to_string()),
+                        ],
+                    ));
+                }
+                out.push('.');
+            }
+            None => out.push_str(&self.theme.fill(
+                "chart_ranked_plain",
+                &[
+                    ("n", &places.len().to_string()),
+                    ("noun", self.entity_noun(i)),
+                    ("year", &year.to_string()),
+                ],
+            )),
+        }
+        out
+    }
+}
