@@ -71,7 +71,7 @@ impl Renderer<'_> {
             });
         json!({
             "title": self.inputs.config.title,
-            "self_url": self.permalink("/feed.xml"),
+            "self_url": self.permalink(urls::FEED),
             "home_url": self.permalink("/"),
             "updated": updated.unwrap_or("1970-01-01T00:00:00Z"),
             "entries": entries,
@@ -91,7 +91,7 @@ impl Renderer<'_> {
     pub fn robots(&self) -> String {
         format!(
             "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-            self.permalink("/sitemap.xml")
+            self.permalink(urls::SITEMAP)
         )
     }
 

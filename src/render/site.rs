@@ -21,7 +21,17 @@ impl Renderer<'_> {
             "menu": self.menu(),
             "today": crate::locale::format_date(self.derived.today, c.language),
             "csp": self.csp(),
+            "urls": self.site_urls(),
         })
+    }
+
+    /// The addresses templates link to by name (`site.urls.feed`), from
+    /// the one table of them: templates get URLs, never build them.
+    fn site_urls(&self) -> serde_json::Map<String, Value> {
+        urls::SITE_LINKS
+            .iter()
+            .map(|(name, url)| (name.to_string(), Value::from(self.link(url))))
+            .collect()
     }
 
     /// The header's links: `menu:` from site.yaml, or without one the
@@ -45,7 +55,7 @@ impl Renderer<'_> {
         let mut items = vec![
             json!({"title": self.theme.t("dashboard"), "url": self.link("/")}),
             json!({"title": self.theme.t("indicators"), "url": self.link(urls::INDICATORS)}),
-            json!({"title": self.theme.t("agencies"), "url": self.link("/agencies/")}),
+            json!({"title": self.theme.t("agencies"), "url": self.link(urls::AGENCIES)}),
         ];
         for (si, s) in self.derived.sections.iter().enumerate() {
             if s.segments.len() == 1 {

@@ -33,6 +33,7 @@ pub const SITE_LINKS: &[(&str, &str)] = &[
     ("reporting", REPORTING),
     ("tags", TAGS),
     ("search", SEARCH),
+    ("search_index", SEARCH_INDEX),
     ("feed", FEED),
     ("data_json", DATA_JSON),
     ("style", "/style.css"),
@@ -146,12 +147,38 @@ mod tests {
                 continue;
             }
             let file = root.join(url.trim_start_matches('/'));
-            let made_by_baocao = [FEED, DATA_JSON].contains(url);
+            let made_by_baocao = [FEED, DATA_JSON, SEARCH_INDEX].contains(url);
             assert!(
                 made_by_baocao || file.is_file(),
                 "{name}: {}",
                 file.display()
             );
+        }
+    }
+
+    #[test]
+    fn the_built_in_templates_get_addresses_and_never_build_them() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+        for e in walkdir::WalkDir::new(&root) {
+            let e = e.unwrap();
+            if !e.file_type().is_file() {
+                continue;
+            }
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            // `{{ site.root }}` alone is the home page; followed by a path,
+            // it is an address built in the template.
+            for (at, _) in text.match_indices("site.root") {
+                let after = &text[at..];
+                let built = after
+                    .find("}}")
+                    .is_some_and(|end| !after[end + 2..].starts_with('"'));
+                assert!(
+                    !built,
+                    "{}: builds an address at byte {at}",
+                    e.path().display()
+                );
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ use super::views::IndicatorLink;
 use crate::derive::TaskStatus;
 use crate::locale::format_number;
 use crate::model::AgencyKind;
+use crate::web::urls;
 
 /// The sorted views of `/agencies/` (`/agencies/by/<key>/`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -86,7 +87,7 @@ pub const KINDS: [AgencyKind; 5] = [
 impl Renderer<'_> {
     fn sort_links(&self, current: ListView) -> Vec<Value> {
         let mut v = vec![
-            json!({"label": self.theme.t("sort_grouped"), "url": self.link("/agencies/"), "current": current == ListView::Grouped}),
+            json!({"label": self.theme.t("sort_grouped"), "url": self.link(urls::AGENCIES), "current": current == ListView::Grouped}),
         ];
         v.extend(Sort::ALL.iter().map(|&s| {
             json!({"label": self.theme.t(s.label()), "url": self.link(&sorted_url(s, 1)), "current": current == ListView::Sorted(s)})
