@@ -21,7 +21,7 @@
 use std::io::{self, Write};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::Path;
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::Arc;
 
 use tiny_http::Server;
 
@@ -29,15 +29,21 @@ use crate::BuildOptions;
 
 mod http;
 mod live;
+mod lookup;
 mod reload;
+mod response;
+mod shared;
+mod streams;
 mod watch;
 mod workers;
 
-pub use http::{Lookup, MAX_WAIT, content_type, error_page, inject, lookup};
+pub use http::{MAX_WAIT, content_type, error_page, inject};
+pub use lookup::{Lookup, lookup};
 pub use reload::{EVENTS_PATH, MAX_RELOAD_CLIENTS, RELOAD_JS_PATH};
+pub use shared::ServeError;
 pub use watch::DEBOUNCE;
 
-use live::Live;
+use shared::Shared;
 
 /// What `baocao serve` is asked to do.
 #[derive(Debug, Clone)]
@@ -51,59 +57,9 @@ pub struct ServeOptions {
     pub quiet: bool,
 }
 
-/// Why the server could not start (exit code 2).
-#[derive(Debug, thiserror::Error)]
-pub enum ServeError {
-    #[error("port {port} is in use; try --port {suggestion}")]
-    PortInUse { port: u16, suggestion: u16 },
-    #[error("cannot listen on {addr}: {err}")]
-    Bind { addr: SocketAddr, err: io::Error },
-    #[error("{0}")]
-    Other(String),
-}
-
 /// How many threads answer requests (an open page's live-reload stream
 /// holds none).
 const WORKERS: usize = 4;
-
-/// What the workers, the watcher and live reload share.
-struct Shared {
-    /// The files served, what is being made, who waits for what.
-    live: Mutex<Live>,
-    /// Notified when a file someone waits for is published, and when a
-    /// round's plan is known or it ends.
-    changed: Condvar,
-    /// Differs from one server run to the next, so pages reload after a
-    /// restart as well.
-    run_id: u64,
-    /// The base URL's path (`/` or `/cchc/`).
-    base_path: String,
-    /// The open pages' live-reload streams.
-    streams: reload::Streams,
-}
-
-impl Shared {
-    fn new(base_path: String) -> Self {
-        Shared {
-            live: Mutex::new(Live::default()),
-            changed: Condvar::new(),
-            run_id: std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos() as u64)
-                .unwrap_or(0)
-                ^ u64::from(std::process::id()),
-            base_path,
-            streams: reload::Streams::default(),
-        }
-    }
-    fn live(&self) -> MutexGuard<'_, Live> {
-        self.live.lock().unwrap_or_else(|e| e.into_inner())
-    }
-    /// Names the site's current version, in pages and reload events.
-    fn tag(&self, live: &Live) -> String {
-        format!("{:x}-{}", self.run_id, live.generation)
-    }
-}
 
 /// Binds the listening socket; a port in use names the next free one.
 pub fn bind(addr: IpAddr, port: u16) -> Result<TcpListener, ServeError> {

@@ -5,9 +5,16 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{Cache, File, Format, MAX_IMAGE_BYTES, Photo, Problem, Stored, cache, process};
+use super::cache::{self, Cache};
+use super::photo::{File, Photo, Stored};
+use super::problem::Problem;
+use super::process::{self, Format};
 use crate::diagnostics::Code;
 use crate::load::Root;
+
+/// Larger image files are refused: a photo straight from a camera is a
+/// few megabytes.
+pub const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Steps 4–5 for one file; `true` when it was processed (not cached).
 pub(super) fn load_photo(

@@ -22,6 +22,8 @@
 
 pub mod cache;
 mod load;
+mod photo;
+mod problem;
 pub mod process;
 mod resolve;
 
@@ -37,72 +39,12 @@ use crate::load::{Inputs, Root};
 use crate::model::Page;
 use crate::web::urls;
 pub use cache::Cache;
+pub use load::MAX_IMAGE_BYTES;
 use load::load_photo;
+pub use photo::{File, Photo, Stored};
+use problem::Problem;
 pub use process::Format;
 use resolve::{Resolved, alt_error, resolve};
-
-/// Larger image files are refused: a photo straight from a camera is a
-/// few megabytes.
-pub const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// Where a published variant's bytes are.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Stored {
-    /// In the cache folder, checked against its recorded hash.
-    Cached(PathBuf),
-    /// In memory (when there is no cache).
-    Memory(Arc<[u8]>),
-}
-
-/// One published file of a photo.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct File {
-    pub width: u32,
-    pub height: u32,
-    pub format: Format,
-    pub stored: Stored,
-}
-
-/// A photo as this build publishes it.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Photo {
-    /// The cache key: its bytes and the settings.
-    pub key: String,
-    /// As seen (orientation applied).
-    pub width: u32,
-    pub height: u32,
-    pub format: Format,
-    /// By width, the photo's own format before WebP.
-    pub files: Vec<File>,
-}
-
-impl Photo {
-    /// The widths published.
-    pub fn widths(&self) -> Vec<u32> {
-        let mut w: Vec<u32> = self.files.iter().map(|f| f.width).collect();
-        w.dedup();
-        w
-    }
-    pub fn has_webp(&self) -> bool {
-        self.files.iter().any(|f| f.format == Format::Webp)
-    }
-    /// The file of `format` at `width`.
-    pub fn file(&self, width: u32, format: Format) -> Option<&File> {
-        self.files
-            .iter()
-            .find(|f| f.width == width && f.format == format)
-    }
-    /// The width `<img src>` uses: [`process::DEFAULT_WIDTH`], or the
-    /// widest below it.
-    pub fn default_width(&self) -> u32 {
-        let ws = self.widths();
-        ws.iter()
-            .copied()
-            .filter(|&w| w <= process::DEFAULT_WIDTH)
-            .max()
-            .unwrap_or(ws[0])
-    }
-}
 
 /// Where an image a page shows comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -359,29 +301,6 @@ fn unique_name(rel: &Path, used: &mut HashSet<String>) -> String {
         n += 1;
     }
     name
-}
-
-/// Why an image cannot be shown; located at the image when reported.
-#[derive(Debug, Clone)]
-struct Problem {
-    code: Code,
-    message: String,
-    hint: Option<String>,
-}
-
-impl Problem {
-    fn new(code: Code, message: impl Into<String>, hint: impl Into<String>) -> Problem {
-        Problem {
-            code,
-            message: message.into(),
-            hint: Some(hint.into()),
-        }
-    }
-    fn located(self, p: &Page, r: &ImageRef) -> Diagnostic {
-        Diagnostic::new(&p.file, r.pos, self.message)
-            .with_hint_opt(self.hint)
-            .code(self.code)
-    }
 }
 
 /// Step 6's last check: no image file takes the place of a static file.

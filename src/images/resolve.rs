@@ -3,7 +3,8 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use super::{Format, Problem};
+use super::problem::Problem;
+use super::process::Format;
 use crate::diagnostics::{Code, Diagnostic, did_you_mean};
 use crate::load::Root;
 use crate::load::images::ImageRef;

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
-use super::{Day, Locator};
+use super::date::Day;
+use super::locator::Locator;
 use crate::diagnostics::Pos;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, PartialOrd, Ord)]

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
-use super::{CsvFormat, CsvOrigin, Day, Locator};
+use super::csv_file::{CsvFormat, CsvOrigin};
+use super::date::Day;
+use super::locator::Locator;
 use crate::diagnostics::Pos;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
-use super::PageDate;
+use super::date::PageDate;
 use crate::diagnostics::Pos;
 
 /// The YAML front matter of a Markdown page.

@@ -12,18 +12,18 @@
 //!    ([`take`]), then gets it: an HTML page with the reload script, or,
 //!    while the site has errors, a page listing them.
 
-use std::collections::BTreeMap;
 use std::io;
 use std::panic::{self, AssertUnwindSafe};
-use std::path::{Component, Path};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
+use tiny_http::{Method, Request, Response, Server};
 
-use super::Shared;
 use super::live::Now;
+use super::lookup::{Lookup, lookup};
 use super::reload;
+use super::response::{header, html, text};
+use super::shared::Shared;
 use crate::diagnostics::Diagnostic;
 
 /// How long a request waits for its page to be made before it is served
@@ -121,41 +121,6 @@ fn respond<R: io::Read>(req: Request, resp: Response<R>) {
     let _ = req.respond(resp.with_header(header("Cache-Control", "no-cache")));
 }
 
-/// A plain-text response.
-pub(super) fn text(status: u16, body: &str) -> Response<io::Cursor<Vec<u8>>> {
-    Response::from_string(body)
-        .with_status_code(StatusCode(status))
-        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
-}
-
-/// An HTML response.
-fn html(status: u16, body: Vec<u8>) -> Response<io::Cursor<Vec<u8>>> {
-    Response::from_data(body)
-        .with_status_code(StatusCode(status))
-        .with_header(header("Content-Type", "text/html; charset=utf-8"))
-}
-
-/// A response header. A value is sent as visible ASCII: anything else (a
-/// `Location` under a Vietnamese base path, `/cải-cách/`) percent-encoded,
-/// so that no address can make a header fail and a worker stop.
-pub(super) fn header(k: &str, v: &str) -> Header {
-    let value = header_value(v);
-    Header::from_bytes(k.as_bytes(), value.as_bytes())
-        .unwrap_or_else(|()| Header::from_bytes(k.as_bytes(), &b""[..]).expect("an empty value"))
-}
-
-fn header_value(v: &str) -> String {
-    let mut out = String::with_capacity(v.len());
-    for b in v.bytes() {
-        if b.is_ascii_graphic() || b == b' ' {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 /// The type of a file by its extension.
 pub fn content_type(path: &str) -> &'static str {
     let ext = path
@@ -184,73 +149,6 @@ pub fn content_type(path: &str) -> &'static str {
         "woff" => "font/woff",
         _ => "application/octet-stream",
     }
-}
-
-/// What a request path asks for.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Lookup {
-    /// An output path, served if the site has it.
-    File(String),
-    /// A folder asked for without its trailing slash: redirect here.
-    Redirect(String),
-    NotFound,
-    /// Not a path at all: a bad `%` escape, bytes that are not UTF-8, an
-    /// encoded slash (400, not the site's 404 page).
-    Malformed,
-}
-
-/// Maps a request target (`/a/b/?x`) to an output path (`a/b/index.html`),
-/// given the site's files and the base path. `..`, `.`, empty inner
-/// segments, backslashes and NUL are never served.
-pub fn lookup<V>(target: &str, base_path: &str, files: &BTreeMap<String, V>) -> Lookup {
-    let path = target.split(['?', '#']).next().unwrap_or("");
-    if !path.starts_with('/') {
-        return Lookup::NotFound;
-    }
-    let Some(decoded) = crate::web::percent::path(path) else {
-        return Lookup::Malformed;
-    };
-    let rel = match decoded.strip_prefix(base_path) {
-        Some(r) => r.to_string(),
-        None if decoded == base_path.trim_end_matches('/') => {
-            return Lookup::Redirect(base_path.to_string());
-        }
-        None if decoded == "/" => return Lookup::Redirect(base_path.to_string()),
-        None => return Lookup::NotFound,
-    };
-    if !is_site_path(&rel) {
-        return Lookup::NotFound;
-    }
-    let key = if rel.is_empty() || rel.ends_with('/') {
-        format!("{rel}index.html")
-    } else {
-        rel.clone()
-    };
-    if files.contains_key(&key) {
-        return Lookup::File(key);
-    }
-    if !rel.is_empty() && !rel.ends_with('/') && files.contains_key(&format!("{rel}/index.html")) {
-        return Lookup::Redirect(format!("{}/", path));
-    }
-    Lookup::NotFound
-}
-
-/// Whether a decoded path under the base path names a place in the site:
-/// normal segments only, the last one possibly empty (a folder).
-fn is_site_path(rel: &str) -> bool {
-    if rel.contains(['\\', '\0']) {
-        return false;
-    }
-    let segments: Vec<&str> = rel.split('/').collect();
-    let last = segments.len() - 1;
-    segments.iter().enumerate().all(|(i, s)| match *s {
-        "" => i == last,
-        "." | ".." => false,
-        s => {
-            let mut c = Path::new(s).components();
-            matches!(c.next(), Some(Component::Normal(_))) && c.next().is_none()
-        }
-    })
 }
 
 /// Puts `script` before `</body>`, or at the end.
@@ -372,57 +270,6 @@ fn take(target: &str, shared: &Shared) -> Taken {
 mod tests {
     use super::*;
     use crate::diagnostics::Pos;
-
-    #[test]
-    fn header_values_are_visible_ascii() {
-        assert_eq!(
-            header_value("/cải-cách/tin/"),
-            "/c%E1%BA%A3i-c%C3%A1ch/tin/"
-        );
-        assert_eq!(header_value("a\r\nSet-Cookie: x"), "a%0D%0ASet-Cookie: x");
-        let h = header("Location", "/cải-cách/");
-        assert_eq!(h.value.as_str(), "/c%E1%BA%A3i-c%C3%A1ch/");
-    }
-
-    fn files() -> BTreeMap<String, Vec<u8>> {
-        ["index.html", "a/index.html", "style.css", "404.html"]
-            .into_iter()
-            .map(|k| (k.to_string(), Vec::new()))
-            .collect()
-    }
-
-    #[test]
-    fn looks_up_paths() {
-        let f = files();
-        let file = |s: &str| Lookup::File(s.into());
-        assert_eq!(lookup("/", "/", &f), file("index.html"));
-        assert_eq!(lookup("/a/", "/", &f), file("a/index.html"));
-        assert_eq!(lookup("/a/?x=1", "/", &f), file("a/index.html"));
-        assert_eq!(lookup("/a", "/", &f), Lookup::Redirect("/a/".into()));
-        assert_eq!(lookup("/style.css", "/", &f), file("style.css"));
-        for bad in [
-            "/../Cargo.toml",
-            "/%2e%2e/",
-            "/%2E%2E/Cargo.toml",
-            "/a/../style.css",
-            "/./style.css",
-            "/a//",
-            "//etc/passwd",
-            "/a\\..\\x",
-            "/%00",
-            "*",
-            "http://x/",
-            "/b/",
-        ] {
-            assert_eq!(lookup(bad, "/", &f), Lookup::NotFound, "{bad}");
-        }
-        for malformed in ["/a%2fb", "/%ff", "/%zz", "/50%"] {
-            assert_eq!(lookup(malformed, "/", &f), Lookup::Malformed, "{malformed}");
-        }
-        assert_eq!(lookup("/cchc/a/", "/cchc/", &f), file("a/index.html"));
-        assert_eq!(lookup("/", "/cchc/", &f), Lookup::Redirect("/cchc/".into()));
-        assert_eq!(lookup("/a/", "/cchc/", &f), Lookup::NotFound);
-    }
 
     #[test]
     fn injects_and_escapes() {

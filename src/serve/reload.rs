@@ -18,15 +18,16 @@
 //! (tiny_http still reads each open connection on a thread of its pool).
 
 use std::io::Write;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use tiny_http::Request;
 
-use super::http::{self, Lookup, lookup};
-use super::live::Live;
-use super::{ServeError, Shared};
+use super::lookup::{Lookup, lookup};
+use super::response::{header, text};
+use super::shared::{ServeError, Shared};
+use super::streams::Stream;
 
 /// The path of the server-sent events stream that reloads pages.
 pub const EVENTS_PATH: &str = "/__baocao/events";
@@ -61,41 +62,6 @@ const PING: Duration = Duration::from_secs(15);
 /// The head of a stream, and how soon the browser reconnects.
 const HEAD: &str = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\nretry: 300\n\n";
 
-/// The open pages' event streams.
-#[derive(Default)]
-pub(super) struct Streams {
-    open: Mutex<Vec<Stream>>,
-    /// Streams open or being opened: at most [`MAX_RELOAD_CLIENTS`].
-    count: AtomicUsize,
-}
-
-/// One open page's event stream.
-struct Stream {
-    out: Box<dyn Write + Send>,
-    /// The page's output file, in view while the stream is open; `None`
-    /// for a page serve does not know.
-    page: Option<String>,
-    /// The generation the page was last told of.
-    seen: u64,
-}
-
-impl Stream {
-    /// Whether the page can be told of a generation it was not told of.
-    fn due(&self, live: &Live) -> bool {
-        self.seen != live.generation && live.ready(self.page.as_deref())
-    }
-}
-
-impl Streams {
-    /// Locked after [`Shared::live`] when both are.
-    fn open(&self) -> MutexGuard<'_, Vec<Stream>> {
-        self.open.lock().unwrap_or_else(|e| e.into_inner())
-    }
-    fn any_due(&self, live: &Live) -> bool {
-        self.open().iter().any(|s| s.due(live))
-    }
-}
-
 /// Answers a request for [`EVENTS_PATH`]: the stream of the page's reload
 /// events, left for the reload thread to write; or 503 past
 /// [`MAX_RELOAD_CLIENTS`].
@@ -103,13 +69,13 @@ pub(super) fn join(req: Request, target: &str, shared: &Shared) {
     let streams = &shared.streams;
     if streams.count.fetch_add(1, Ordering::SeqCst) >= MAX_RELOAD_CLIENTS {
         streams.count.fetch_sub(1, Ordering::SeqCst);
-        let busy = http::text(
+        let busy = text(
             503,
             "too many pages are open for live reload; close some tabs\n",
         );
         let _ = req.respond(
-            busy.with_header(http::header("Retry-After", "10"))
-                .with_header(http::header("Cache-Control", "no-cache")),
+            busy.with_header(header("Retry-After", "10"))
+                .with_header(header("Cache-Control", "no-cache")),
         );
         return;
     }

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
-use super::{ServeError, Shared};
+use super::shared::{ServeError, Shared};
 use crate::diagnostics::Diagnostic;
 use crate::incremental::publish::Publish;
 use crate::incremental::{Session, Update};

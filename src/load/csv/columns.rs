@@ -1,7 +1,7 @@
 //! The header of a CSV file: which column holds what, and where each
 //! field starts; the separator when the YAML file declares none.
 
-use super::Errors;
+use super::errors::Errors;
 use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
 
 pub(super) const COLUMNS: [&str; 7] = ["entity", "year", "value", "of", "note", "status", "group"];

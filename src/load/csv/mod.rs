@@ -13,6 +13,7 @@
 //! column, all of them at once (up to [`MAX_ERRORS`]).
 
 mod columns;
+mod errors;
 mod number;
 mod row;
 
@@ -21,10 +22,9 @@ use std::path::Path;
 use crate::diagnostics::{Code, Diagnostic, Pos};
 use crate::model::{CsvCell, CsvDecimal, CsvFormat, CsvSeparator, Observation};
 use columns::{Columns, HeaderAt, detect_separator, field_columns};
+use errors::Errors;
+pub use errors::MAX_ERRORS;
 use row::Row;
-
-/// Past this many problems in one file, the rest are counted, not listed.
-pub const MAX_ERRORS: usize = 100;
 
 /// What a CSV file gives: its observations and where each one is.
 #[derive(Debug, Default)]
@@ -164,52 +164,6 @@ impl Table<'_> {
             }
         }
         out
-    }
-}
-
-/// Collects problems up to [`MAX_ERRORS`], then counts the rest.
-struct Errors<'a> {
-    file: &'a Path,
-    list: Vec<Diagnostic>,
-    more: usize,
-}
-
-impl<'a> Errors<'a> {
-    fn new(file: &'a Path) -> Self {
-        Errors {
-            file,
-            list: Vec::new(),
-            more: 0,
-        }
-    }
-    fn push(&mut self, d: Diagnostic) {
-        if self.list.len() < MAX_ERRORS {
-            self.list.push(d);
-        } else {
-            self.more += 1;
-        }
-    }
-    fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
-    /// Problems so far, listed or counted.
-    fn count(&self) -> usize {
-        self.list.len() + self.more
-    }
-    fn into_vec(mut self) -> Vec<Diagnostic> {
-        if self.more > 0 {
-            let last = self.list.last().map_or(Pos::new(1, 1), |d| d.pos);
-            self.list.push(
-                Diagnostic::new(
-                    self.file,
-                    last,
-                    format!("and {} more problems in this file, not listed", self.more),
-                )
-                .with_hint("fix the ones above first: they are often one mistake repeated (the separator, the decimal mark)")
-                .code(Code::CsvTooManyProblems),
-            );
-        }
-        self.list
     }
 }
 

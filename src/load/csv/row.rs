@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use super::Errors;
 use super::columns::{Columns, field_columns};
+use super::errors::Errors;
 use super::number::number;
 use crate::diagnostics::{Code, Diagnostic, Pos};
 use crate::model::{CsvCell, CsvDecimal, Observation};
