@@ -4,8 +4,10 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::facts::{AgencyFacts, IndicatorFacts, PageFacts};
 use super::status::Status;
-use super::{AgencyFacts, IndicatorFacts, PageFacts, TaskStatus, lineage, scorecard, task_status};
+use super::tasks::{TaskStatus, task_status};
+use super::{lineage, scorecard};
 use crate::load::Inputs;
 use crate::model::Day;
 use crate::web::urls;

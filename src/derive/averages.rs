@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::Series;
+use super::series::Series;
 use crate::model::{Agency, AgencyKind, Indicator, IndicatorKind};
 
 /// Whose average it is.

@@ -11,7 +11,8 @@
 //! 4. when entities are left out, a faint band shows the middle half of
 //!    all of them (lower to upper quartile), year by year.
 
-use super::{IndicatorFacts, Series};
+use super::facts::IndicatorFacts;
+use super::series::Series;
 use crate::model::Direction;
 
 /// At most this many lines in a line chart (the home entity included).

@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::Series;
+use super::series::Series;
 use crate::model::{Agency, Direction};
 
 /// Past this many entities an indicator's page shows the distribution, the

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{Gap, IndicatorFacts, Point, Series, TargetFacts, averages, groups, status};
+use super::facts::{IndicatorFacts, TargetFacts};
+use super::series::{Gap, Point, Series};
+use super::{averages, groups, status};
 use crate::load::Inputs;
 use crate::model::{Direction, Indicator};
 use crate::web::urls;

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::TaskStatus;
+use super::tasks::TaskStatus;
 use crate::model::{Agency, Day};
 
 /// One agency's place in the map's history.

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{PageFacts, PageLists, SectionFacts, TagFacts, related};
+use super::facts::{PageFacts, SectionFacts, TagFacts};
+use super::related;
 use crate::load::Inputs;
 use crate::model::Page;
 use crate::web::{slug, urls};
@@ -25,6 +26,21 @@ fn page_keys(
             )
         })
         .collect()
+}
+
+/// What derive makes of the pages alone: their URLs and the lists they
+/// are in. Data edits leave it as it is, so `serve` reuses it.
+#[derive(Debug, Clone)]
+pub struct PageLists {
+    pub pages: Vec<Option<PageFacts>>,
+    /// Each page's place in every list: newest first, then by URL (a
+    /// section's list puts the pages with a `weight` before the others).
+    pub rank: Vec<usize>,
+    pub sections: Vec<SectionFacts>,
+    pub tags: Vec<TagFacts>,
+    pub dated: Vec<usize>,
+    pub related: Vec<Vec<usize>>,
+    pub archives: Vec<related::ArchiveFacts>,
 }
 
 /// URLs, sections, tags and the order of pages.

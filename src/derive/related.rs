@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
 
-use super::{PageFacts, SectionFacts};
+use super::facts::{PageFacts, SectionFacts};
 use crate::load::Inputs;
 use crate::model::FrontMatter;
 use crate::web::slug;

@@ -11,8 +11,8 @@
 
 use serde::Serialize;
 
-use super::TaskStatus;
 use super::status::Status;
+use super::tasks::TaskStatus;
 use crate::model::Day;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]

@@ -4,7 +4,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::{dangling, unknown_ref};
+use super::refs::{dangling, unknown_ref};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 use crate::load::Inputs;
 use crate::model::Agency;

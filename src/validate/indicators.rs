@@ -4,7 +4,8 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::{YEARS, dangling, indices, no_values, unknown_ref};
+use super::indices;
+use super::refs::{YEARS, agency_ids, dangling, no_values, unknown_ref};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::load::Inputs;
 use crate::model::{Indicator, IndicatorKind, ObsPart, Target};
@@ -26,7 +27,7 @@ pub(super) fn check(inputs: &Inputs, d: &mut Diagnostics) {
 
 /// The checks of the indicators `which` alone.
 pub(super) fn check_some(inputs: &Inputs, which: &[usize], d: &mut Diagnostics) {
-    let agencies = super::agency_ids(inputs);
+    let agencies = agency_ids(inputs);
     let mut agency_list: Vec<&str> = agencies.iter().copied().collect();
     agency_list.sort();
     let region = inputs.config.region.id.as_str();

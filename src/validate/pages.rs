@@ -9,7 +9,7 @@ use std::path::Path;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::{dangling, unknown_ref};
+use super::refs::{dangling, unknown_ref};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos, display_path};
 use crate::load::Inputs;
 use crate::model::Page;
