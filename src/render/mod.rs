@@ -35,6 +35,7 @@ mod memo;
 mod nesting;
 mod page;
 mod page_markdown;
+mod rendered;
 mod run;
 mod sanitize;
 mod sections;
@@ -49,7 +50,7 @@ use std::io;
 use crate::derive::Derived;
 use crate::load::Inputs;
 use crate::theme::Theme;
-use markdown::RenderedMarkdown;
+use rendered::RenderedMarkdown;
 
 pub use jobs::Job;
 pub use lists::section_page_url;

@@ -93,6 +93,12 @@ impl Renderer<'_> {
             .map(|&a| self.link(&self.derived.agencies[a].url))
     }
 
+    /// A card for lists and the dashboard: latest value, change, targets
+    /// (made once per indicator).
+    pub fn indicator_card(&self, i: usize) -> Value {
+        self.memo.card(i, || self.card_view(i))
+    }
+
     /// What [`Renderer::indicator_card`] makes.
     pub(super) fn card_view(&self, i: usize) -> Value {
         let ind = &self.inputs.indicators[i];

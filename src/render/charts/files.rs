@@ -4,7 +4,9 @@
 
 use std::sync::Arc;
 
-use super::{ChartRequest, Plan, chart_data, draw};
+use super::data::chart_data;
+use super::draw;
+use super::spec::{ChartRequest, Plan};
 use crate::charts::{self, Width};
 use crate::render::Renderer;
 

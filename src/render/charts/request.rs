@@ -2,7 +2,7 @@
 //! a ranking, one number or progress), from a page's block or for an
 //! indicator's page, and the series a request draws.
 
-use super::{ChartRequest, Plan, Why};
+use super::spec::{ChartRequest, Plan, Why};
 use crate::derive::Series;
 use crate::derive::compare::{self, MAX_LINES};
 use crate::render::Renderer;
