@@ -7,8 +7,8 @@ use std::path::Path;
 use serde_json::{Value, json};
 use tera::Context;
 
-use super::Renderer;
 use super::markdown::{BlockHtml, BlockKind};
+use super::renderer::Renderer;
 use super::text::{self, Fmt};
 
 use crate::diagnostics::Diagnostic;

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::Renderer;
+use super::renderer::Renderer;
 use super::text::{self, Fmt};
 use crate::derive::TaskStatus;
 use crate::derive::status::Status;

@@ -10,7 +10,7 @@ use crate::derive::Series;
 use crate::derive::compare;
 use crate::derive::status::{Condition, conditions};
 use crate::model::{Direction, Indicator};
-use crate::render::Renderer;
+use crate::render::renderer::Renderer;
 use crate::render::text;
 
 /// The chart series id of the national average.

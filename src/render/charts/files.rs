@@ -8,7 +8,7 @@ use super::data::chart_data;
 use super::draw;
 use super::spec::{ChartRequest, Plan};
 use crate::charts::{self, Width};
-use crate::render::Renderer;
+use crate::render::renderer::Renderer;
 
 impl Renderer<'_> {
     /// `/indicators/<id>/<kind>.svg`: a standalone file other sites embed

@@ -23,7 +23,7 @@ use data::{chart_data, ranked_year};
 pub use cache::Cache;
 pub use spec::{ChartRequest, Plan, Why};
 
-use super::Renderer;
+use super::renderer::Renderer;
 use crate::charts::{self, Width};
 use crate::derive::Series;
 use crate::derive::compare::{self, MAX_LINES};

@@ -5,8 +5,8 @@
 use super::spec::{ChartRequest, Plan, Why};
 use crate::derive::Series;
 use crate::derive::compare::{self, MAX_LINES};
-use crate::render::Renderer;
 use crate::render::blocks::ChartKind;
+use crate::render::renderer::Renderer;
 
 impl Renderer<'_> {
     /// What a chart shows. `listed`: entities named one by one (exactly
