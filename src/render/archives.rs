@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::Renderer;
+use super::renderer::Renderer;
 use crate::derive::related::ArchiveFacts;
 use crate::locale::month_short;
 
@@ -63,8 +63,9 @@ impl Renderer<'_> {
     pub fn archive(&self, ai: usize, page: usize) -> Value {
         let a = &self.derived.archives[ai];
         let s = &self.derived.sections[a.section];
-        let (items, pagination) =
-            self.list_page(&a.pages, page, |n| super::section_page_url(&a.url, n));
+        let (items, pagination) = self.list_page(&a.pages, page, |n| {
+            super::lists::section_page_url(&a.url, n)
+        });
         let section = self.section_title(a.section);
         let label = self.archive_label(a);
         let heading = format!("{section}: {}", label.to_lowercase());

@@ -7,8 +7,8 @@ use std::path::Path;
 use serde_json::{Value, json};
 use tera::Context;
 
-use super::Renderer;
 use super::markdown::{BlockHtml, BlockKind};
+use super::renderer::Renderer;
 use super::text::{self, Fmt};
 
 use crate::diagnostics::Diagnostic;
@@ -71,6 +71,18 @@ impl Renderer<'_> {
         ))
     }
 
+    /// [`Renderer::block`], once per kind and body.
+    pub fn block_once(
+        &self,
+        kind: BlockKind,
+        body: &str,
+        file: &Path,
+        line: usize,
+    ) -> Result<(BlockHtml, usize), Vec<Diagnostic>> {
+        self.memo
+            .block(kind, body, || self.block(kind, body, file, line))
+    }
+
     fn render_partial(&self, name: &str, v: Value, file: &Path, line: usize) -> String {
         let mut ctx = Context::new();
         if let Value::Object(m) = v {
@@ -84,7 +96,10 @@ impl Renderer<'_> {
                 // A broken theme partial: shown in the page, and reported by
                 // the template check that runs on every build.
                 let d = self.template_error_at(&e, name, file, line);
-                format!("<p class=\"error\">{}</p>", super::escape(&d.to_string()))
+                format!(
+                    "<p class=\"error\">{}</p>",
+                    crate::web::escape(&d.to_string())
+                )
             }
         }
     }

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::Renderer;
+use super::renderer::Renderer;
 use crate::charts::{self, ChartData, Series as ChartSeries};
 use crate::locale::{format_change, format_number};
 

@@ -14,7 +14,7 @@
 
 use serde_json::{Value, json};
 
-use super::Renderer;
+use super::renderer::Renderer;
 use crate::derive::TaskStatus;
 use crate::derive::status::Status;
 use crate::web::urls;

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::Renderer;
+use super::renderer::Renderer;
 use crate::web::urls;
 
 /// Entries in the feed.
@@ -53,8 +53,8 @@ impl Renderer<'_> {
                     // again as XML by the template.
                     "content_html": (!facts.is_empty()).then(|| format!(
                         "<p>{}</p><ul>{}</ul>",
-                        super::escape(&self.summary(pi)),
-                        facts.iter().map(|f| format!("<li>{}</li>", super::escape(f))).collect::<String>()
+                        crate::web::escape(&self.summary(pi)),
+                        facts.iter().map(|f| format!("<li>{}</li>", crate::web::escape(f))).collect::<String>()
                     )),
                     "author": p.meta.author,
                     "tags": p.meta.tags,
@@ -341,7 +341,7 @@ pub fn csv_url(id: &str) -> String {
 
 /// The URL of list page `page` of the tag.
 pub fn tag_url(slug: &str, page: usize) -> String {
-    super::section_page_url(&format!("/tags/{slug}/"), page)
+    super::lists::section_page_url(&format!("/tags/{slug}/"), page)
 }
 
 /// For the sitemap: HTML URLs are directories.

@@ -11,10 +11,10 @@
 
 use serde_json::{Value, json};
 
-use super::Renderer;
-use super::escape;
 use super::markdown::ImageEvent;
+use super::renderer::Renderer;
 use crate::images::{Format, PageImages, Photo, Shown, Target};
+use crate::web::escape;
 
 /// How wide a photo in a page's text is shown: the text column (46rem),
 /// or the screen less the margins on phones.

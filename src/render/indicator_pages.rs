@@ -4,7 +4,8 @@
 
 use serde_json::{Value, json};
 
-use super::{Renderer, feeds, markdown};
+use super::renderer::Renderer;
+use super::{feeds, markdown};
 
 impl Renderer<'_> {
     /// `/indicators/`: a card of every indicator.

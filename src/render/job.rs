@@ -2,7 +2,7 @@
 //! fills it with the job's view, and `check` knows from it the ids the
 //! page may have.
 
-use super::Job;
+use super::jobs::Job;
 
 impl Job {
     /// The template the job's page is rendered with (`check` knows the

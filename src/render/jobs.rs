@@ -3,7 +3,9 @@
 //! archive lists, pages, feeds and data, chart files, photos, 404), and the
 //! URL each job writes.
 
-use super::{Renderer, agencies, dashboard, feeds, section_page_url};
+use super::lists::section_page_url;
+use super::renderer::Renderer;
+use super::{agencies, dashboard, feeds};
 use crate::web::urls;
 
 /// One output file (or, for static files, none: they are copied).

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::Renderer;
+use super::renderer::Renderer;
 
 /// `/news/` for page 1, `/news/page/2/` after.
 pub fn section_page_url(section: &str, page: usize) -> String {

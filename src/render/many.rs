@@ -8,7 +8,7 @@
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::Renderer;
+use super::renderer::Renderer;
 use crate::derive::groups::{self, Group};
 use crate::locale::rank_place;
 

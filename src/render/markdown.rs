@@ -25,6 +25,7 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, Ta
 pub use super::links::BlockHtml;
 use super::links::Gathered;
 use super::nesting::Nesting;
+pub use super::rendered::{Heading, RenderedMarkdown};
 use crate::web::slug::slugify;
 
 pub use super::sanitize::{safe_url, sanitize};
@@ -51,27 +52,6 @@ pub struct ImageEvent<'a> {
     /// A `<figure>` is wanted: the image has a caption and stands in a
     /// paragraph (not in a link, a heading or a table cell).
     pub figure: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Heading {
-    pub level: u8,
-    pub id: String,
-    pub text: String,
-}
-
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct RenderedMarkdown {
-    pub html: String,
-    /// The first paragraph as plain text.
-    pub first_paragraph: String,
-    pub headings: Vec<Heading>,
-    /// The line where raw HTML began nesting deeper than the sanitiser
-    /// handles in linear time; such a page's raw HTML is shown as text and
-    /// the caller reports an error.
-    pub too_deep_line: Option<usize>,
-    /// The links, images and anchors the text writes, for `check`.
-    pub links: Gathered,
 }
 
 const MARK: char = '\u{E000}';
@@ -604,7 +584,12 @@ pub fn render_simple(md: &str, opts: &MarkdownOptions) -> String {
     render::<()>(
         md,
         opts,
-        |_, body, _| Ok(format!("<pre><code>{}</code></pre>", super::escape(body))),
+        |_, body, _| {
+            Ok(format!(
+                "<pre><code>{}</code></pre>",
+                crate::web::escape(body)
+            ))
+        },
         |_| None,
     )
     .map(|r| r.html)

@@ -3,18 +3,20 @@
 //! national site show each card) and a chart or table block written the
 //! same way in many pages.
 //!
-//! A [`Memo`] lives as long as its [`Renderer`], whose records and facts do
-//! not change, so what it holds never goes stale.
+//! A [`Memo`] lives as long as its
+//! [`Renderer`](super::renderer::Renderer), whose records and facts do
+//! not change, so what it holds never goes stale. A leaf the renderer
+//! holds: it makes nothing itself, the renderer hands it how
+//! (`Renderer::indicator_card` in `views`, `Renderer::block_once` in
+//! `blocks`).
 
 use std::collections::HashMap;
-use std::path::Path;
 use std::sync::{Mutex, OnceLock};
 
 use serde_json::Value;
 
-use super::Renderer;
-use super::markdown::{BlockHtml, BlockKind};
-use crate::diagnostics::Diagnostic;
+use super::links::BlockHtml;
+use crate::load::blocks::BlockKind;
 
 #[derive(Default)]
 pub struct Memo {
@@ -32,34 +34,31 @@ impl Memo {
             blocks: Mutex::default(),
         }
     }
-}
 
-impl Renderer<'_> {
-    /// A card for lists and the dashboard: latest value, change, targets.
-    pub fn indicator_card(&self, i: usize) -> Value {
-        match self.memo.cards.get(i) {
-            Some(card) => card.get_or_init(|| self.card_view(i)).clone(),
-            None => self.card_view(i),
+    /// Indicator `i`'s card, made by `make` the first time.
+    pub fn card(&self, i: usize, make: impl FnOnce() -> Value) -> Value {
+        match self.cards.get(i) {
+            Some(card) => card.get_or_init(make).clone(),
+            None => make(),
         }
     }
 
-    /// [`Renderer::block`], once per kind and body.
-    pub fn block_once(
+    /// The block of this kind and body, made by `make` the first time it
+    /// succeeds.
+    pub fn block<E>(
         &self,
         kind: BlockKind,
         body: &str,
-        file: &Path,
-        line: usize,
-    ) -> Result<(BlockHtml, usize), Vec<Diagnostic>> {
+        make: impl FnOnce() -> Result<(BlockHtml, usize), E>,
+    ) -> Result<(BlockHtml, usize), E> {
         let key = (kind, body.to_string());
-        if let Some(done) = self.memo.blocks.lock().expect("blocks").get(&key) {
+        if let Some(done) = self.blocks.lock().expect("blocks").get(&key) {
             return Ok(done.clone());
         }
         // Made outside the lock: two threads may make the same block once
         // each, both give the same bytes.
-        let done = self.block(kind, body, file, line)?;
-        self.memo
-            .blocks
+        let done = make()?;
+        self.blocks
             .lock()
             .expect("blocks")
             .insert(key, done.clone());

@@ -11,8 +11,9 @@
 //! 4. the photos of each page, into the page's folder ([`images`]);
 //! 5. static files of the theme and of `content/static/`.
 //!
-//! This file holds the [`Renderer`] and what the steps share; each view has
-//! a file named for the pages it makes ([`dashboard`], `indicator_pages`,
+//! This file only declares the modules and re-exports what other stages
+//! use; the [`Renderer`] and what the steps share are in `renderer`, each
+//! view has a file named for the pages it makes ([`dashboard`], `indicator_pages`,
 //! [`agencies`], `sections`, `tags`, [`archives`], `page`, `site`
 //! for what every page shows).
 
@@ -35,6 +36,8 @@ mod memo;
 mod nesting;
 mod page;
 mod page_markdown;
+mod rendered;
+mod renderer;
 mod run;
 mod sanitize;
 mod sections;
@@ -44,135 +47,9 @@ mod tags;
 pub mod text;
 pub mod views;
 
-use std::io;
-
-use crate::derive::Derived;
-use crate::load::Inputs;
-use crate::theme::Theme;
-use markdown::RenderedMarkdown;
-
 pub use jobs::Job;
 pub use lists::section_page_url;
-
-/// Receives every output file: its path under the output root and what it
-/// holds.
-pub type Sink<'a> = dyn Fn(&str, Body<'_>) -> io::Result<()> + Sync + 'a;
-
-/// What one output file holds: bytes the build made, or a site file copied
-/// as it is (opened under the input policy, never read whole by the disk
-/// writer).
-pub enum Body<'a> {
-    Bytes(&'a [u8]),
-    File(&'a mut std::fs::File),
-}
-
-impl<'a> Body<'a> {
-    /// The whole content in memory (for sinks that keep the site there).
-    pub fn into_bytes(self) -> io::Result<std::borrow::Cow<'a, [u8]>> {
-        match self {
-            Body::Bytes(b) => Ok(std::borrow::Cow::Borrowed(b)),
-            Body::File(f) => {
-                use std::io::Read;
-                let mut v = Vec::new();
-                f.read_to_end(&mut v)?;
-                Ok(std::borrow::Cow::Owned(v))
-            }
-        }
-    }
-}
-
-pub struct Renderer<'a> {
-    pub inputs: &'a Inputs,
-    pub derived: &'a Derived,
-    pub theme: &'a Theme,
-    /// The photos of each page, processed.
-    pub images: &'a crate::images::Images,
-    /// The base URL without its trailing slash: `https://a.gov.vn/cchc`.
-    pub base_url: String,
-    /// The base URL's path, with slashes: `/cchc/` or `/`.
-    pub base_path: String,
-    /// Per page (index-aligned with `inputs.pages`), once rendered.
-    pub markdown: Vec<Option<RenderedMarkdown>>,
-    /// Per page, the indicators its chart and table blocks show.
-    pub block_uses: Vec<Vec<usize>>,
-    /// Charts drawn so far, by what they show: each is drawn once and
-    /// reused by every page that shows it.
-    pub chart_cache: charts::Cache,
-    /// Cards and blocks made so far.
-    memo: memo::Memo,
-}
-
-/// What a render produced.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Stats {
-    pub files: usize,
-    pub pages: usize,
-}
-
-/// Splits a base URL into (`https://host/path` without trailing `/`, `/path/`).
-pub fn split_base_url(base: &str) -> (String, String) {
-    let trimmed = base.trim_end_matches('/');
-    let after_scheme = trimmed.find("://").map(|i| i + 3).unwrap_or(0);
-    let path = match trimmed[after_scheme..].find('/') {
-        Some(i) => &trimmed[after_scheme + i..],
-        None => "",
-    };
-    (trimmed.to_string(), format!("{path}/"))
-}
-
-impl<'a> Renderer<'a> {
-    pub fn new(
-        inputs: &'a Inputs,
-        derived: &'a Derived,
-        theme: &'a Theme,
-        images: &'a crate::images::Images,
-    ) -> Self {
-        let (base_url, base_path) = split_base_url(&inputs.config.base_url);
-        Renderer {
-            inputs,
-            derived,
-            theme,
-            images,
-            base_url,
-            base_path,
-            markdown: Vec::new(),
-            block_uses: Vec::new(),
-            chart_cache: charts::Cache::default(),
-            memo: memo::Memo::new(inputs.indicators.len()),
-        }
-    }
-
-    /// A site path (`/a/`) as a link from any page (`/cchc/a/`).
-    pub fn link(&self, url: &str) -> String {
-        format!("{}{}", self.base_path, url.trim_start_matches('/'))
-    }
-
-    /// A site path as an absolute URL.
-    pub fn permalink(&self, url: &str) -> String {
-        format!("{}{}", self.base_url, url)
-    }
-}
+pub use renderer::{Body, Renderer, Sink, Stats, split_base_url};
 
 /// HTML-escapes text for the few places that build HTML outside templates.
 pub(crate) use crate::web::escape;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn splits_base_urls() {
-        assert_eq!(
-            split_base_url("https://a.vn/"),
-            ("https://a.vn".into(), "/".into())
-        );
-        assert_eq!(
-            split_base_url("https://o.github.io/cchc/"),
-            ("https://o.github.io/cchc".into(), "/cchc/".into())
-        );
-        assert_eq!(
-            split_base_url("https://o.github.io/cchc"),
-            ("https://o.github.io/cchc".into(), "/cchc/".into())
-        );
-    }
-}

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::Renderer;
+use super::renderer::Renderer;
 
 impl Renderer<'_> {
     /// Page `pi`, at its own URL.

@@ -5,7 +5,8 @@
 use rayon::prelude::*;
 
 use super::markdown::{self, MarkdownOptions, RenderedMarkdown};
-use super::{Renderer, nesting};
+use super::nesting;
+use super::renderer::Renderer;
 use crate::diagnostics::{Code, Diagnostic, Pos};
 
 fn too_deep(file: &std::path::Path, line: usize) -> Diagnostic {

@@ -9,7 +9,9 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 use tera::Context;
 
-use super::{Body, Job, Renderer, Sink, Stats, feeds};
+use super::feeds;
+use super::jobs::Job;
+use super::renderer::{Body, Renderer, Sink, Stats};
 use crate::diagnostics::{Code, Diagnostic, Pos};
 use crate::model::StaticSource;
 use crate::web::urls;

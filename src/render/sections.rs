@@ -3,7 +3,8 @@
 
 use serde_json::{Value, json};
 
-use super::{Renderer, section_page_url};
+use super::lists::section_page_url;
+use super::renderer::Renderer;
 
 impl Renderer<'_> {
     /// List page `page` of section `si`.

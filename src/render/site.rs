@@ -3,7 +3,8 @@
 
 use serde_json::{Value, json};
 
-use super::{Renderer, markdown};
+use super::markdown;
+use super::renderer::Renderer;
 use crate::web::urls;
 
 impl Renderer<'_> {

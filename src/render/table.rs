@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::derive::Series;
 use crate::model::Source;
 
-use super::Renderer;
+use super::renderer::Renderer;
 
 /// What `partials/values_table.html` shows as `table`.
 #[derive(Serialize)]

@@ -3,7 +3,8 @@
 
 use serde_json::{Value, json};
 
-use super::{Renderer, feeds};
+use super::feeds;
+use super::renderer::Renderer;
 
 impl Renderer<'_> {
     /// `/tags/`: every tag, with how many pages carry it.

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::Renderer;
+use super::renderer::Renderer;
 use super::text::{self, Fmt};
 use crate::derive::TaskStatus;
 use crate::derive::status::Status;
@@ -91,6 +91,12 @@ impl Renderer<'_> {
             .agency_index
             .get(id)
             .map(|&a| self.link(&self.derived.agencies[a].url))
+    }
+
+    /// A card for lists and the dashboard: latest value, change, targets
+    /// (made once per indicator).
+    pub fn indicator_card(&self, i: usize) -> Value {
+        self.memo.card(i, || self.card_view(i))
     }
 
     /// What [`Renderer::indicator_card`] makes.

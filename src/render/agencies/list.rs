@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::{KINDS, ListView, SORTED_PAGE, Sort, sorted_url};
 use crate::model::AgencyKind;
-use crate::render::Renderer;
+use crate::render::renderer::Renderer;
 
 /// Sites with more agencies than this fold the agency list by parent.
 const FOLD_ABOVE: usize = 40;

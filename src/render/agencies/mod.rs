@@ -16,7 +16,7 @@ mod scorecard;
 
 pub use page::{AgencyPage, ObservedRow};
 
-use super::Renderer;
+use super::renderer::Renderer;
 use super::views::IndicatorLink;
 use crate::derive::TaskStatus;
 use crate::locale::format_number;
@@ -73,7 +73,7 @@ pub const SORTED_PAGE: usize = 500;
 
 /// `/agencies/by/<key>/`, then `/agencies/by/<key>/2/`…
 pub fn sorted_url(sort: Sort, page: usize) -> String {
-    super::section_page_url(&format!("/agencies/by/{}/", sort.key()), page)
+    super::lists::section_page_url(&format!("/agencies/by/{}/", sort.key()), page)
 }
 
 pub const KINDS: [AgencyKind; 5] = [

@@ -8,8 +8,8 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::model::Day;
-use crate::render::Renderer;
 use crate::render::blocks::ChartKind;
+use crate::render::renderer::Renderer;
 use crate::render::views::{IndicatorLink, StatusView};
 
 /// Up to this many indicators, an agency's page draws a chart of each.

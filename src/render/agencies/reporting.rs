@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use super::{ListView, reporting_url};
-use crate::render::Renderer;
+use crate::render::renderer::Renderer;
 
 /// Past this many agencies, the reporting list has a page per parent.
 const REPORTING_SPLIT_ABOVE: usize = 400;

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::derive::scorecard::Scorecard;
 use crate::locale::format_number;
-use crate::render::Renderer;
+use crate::render::renderer::Renderer;
 
 impl Renderer<'_> {
     /// The scorecard with every input and the formula, in words.

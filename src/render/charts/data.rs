@@ -3,14 +3,15 @@
 //! that ended or was formed), the averages, median and band drawn for
 //! reference, and the targets.
 
-use super::{ChartRequest, Plan, ranked_year};
+use super::spec::{ChartRequest, Plan};
 use crate::charts::names::{Named, labels};
 use crate::charts::{self, Band, ChartData, Series as ChartSeries, TargetMark};
 use crate::derive::Series;
 use crate::derive::compare;
 use crate::derive::status::{Condition, conditions};
 use crate::model::{Direction, Indicator};
-use crate::render::{Renderer, text};
+use crate::render::renderer::Renderer;
+use crate::render::text;
 
 /// The chart series id of the national average.
 const NATION_AVERAGE_ID: &str = "\u{0}avg0";
@@ -228,4 +229,8 @@ impl Renderer<'_> {
             })
             .collect()
     }
+}
+
+pub(super) fn ranked_year(r: &Renderer, req: &ChartRequest) -> Option<i32> {
+    req.year.or(r.derived.indicators[req.indicator].last_year)
 }

@@ -4,9 +4,11 @@
 
 use std::sync::Arc;
 
-use super::{ChartRequest, Plan, chart_data, draw};
+use super::data::chart_data;
+use super::draw;
+use super::spec::{ChartRequest, Plan};
 use crate::charts::{self, Width};
-use crate::render::Renderer;
+use crate::render::renderer::Renderer;
 
 impl Renderer<'_> {
     /// `/indicators/<id>/<kind>.svg`: a standalone file other sites embed

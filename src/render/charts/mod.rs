@@ -9,122 +9,25 @@
 //! ranking; `request` decides what a chart shows, `data` builds what it
 //! draws, `files` makes the standalone files.
 
+pub(super) mod cache;
 mod data;
 mod files;
 mod request;
+mod spec;
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use data::chart_data;
+use cache::Key;
+use data::{chart_data, ranked_year};
 
-use super::Renderer;
+pub use cache::Cache;
+pub use spec::{ChartRequest, Plan, Why};
+
+use super::renderer::Renderer;
 use crate::charts::{self, Width};
 use crate::derive::Series;
 use crate::derive::compare::{self, MAX_LINES};
 use crate::model::AgencyKind;
-
-/// What a chart request draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Plan {
-    /// Lines of the entities, with the median and the band of all when set.
-    Line { median: bool, band: bool },
-    /// One row per entity for a year, best first.
-    Ranked,
-    /// One number, large.
-    Stat,
-    /// The latest value on a track toward the target.
-    Progress,
-}
-
-/// Why a line chart was asked for and a ranking drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Why {
-    /// The block asked for every entity, too many to draw as lines.
-    Every,
-    /// The block listed more entities than a line chart draws.
-    Listed,
-}
-
-/// A chart to draw, resolved: which indicator, what, for whom, which year.
-#[derive(Debug, Clone)]
-pub struct ChartRequest {
-    pub indicator: usize,
-    pub plan: Plan,
-    /// Line, stat, progress: the entities drawn, the home one first.
-    /// Ranked: the entities ranked; empty for all with a value.
-    pub entities: Vec<String>,
-    /// The year of a ranking; the latest when absent.
-    pub year: Option<i32>,
-    pub why: Option<Why>,
-}
-
-impl ChartRequest {
-    /// The name of the standalone file: `line`, `bar` (rankings), `stat`,
-    /// `progress`.
-    pub fn file_kind(&self) -> &'static str {
-        match self.plan {
-            Plan::Line { .. } => "line",
-            Plan::Ranked => "bar",
-            Plan::Stat => "stat",
-            Plan::Progress => "progress",
-        }
-    }
-}
-
-/// What identifies a drawn chart: the request's indicator, plan,
-/// entities and year, and the layout.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct Key {
-    indicator: usize,
-    plan: Plan,
-    entities: Vec<String>,
-    year: Option<i32>,
-    width: Width,
-}
-
-impl Key {
-    fn of(req: &ChartRequest, width: Width) -> Key {
-        Key {
-            indicator: req.indicator,
-            plan: req.plan,
-            entities: req.entities.clone(),
-            year: req.year,
-            width,
-        }
-    }
-}
-
-/// Drawn charts by what they show.
-#[derive(Default)]
-pub struct Cache(Mutex<HashMap<Key, Arc<str>>>);
-
-impl Cache {
-    fn get_or(&self, key: Key, draw: impl FnOnce() -> Option<String>) -> Option<Arc<str>> {
-        if let Some(svg) = self.0.lock().expect("chart cache").get(&key) {
-            return Some(svg.clone());
-        }
-        // Drawn outside the lock; two threads may draw the same chart once
-        // each, both give the same bytes.
-        let svg: Arc<str> = draw()?.into();
-        self.0.lock().expect("chart cache").insert(key, svg.clone());
-        Some(svg)
-    }
-
-    /// Takes in the charts `other` drew (from the same records).
-    pub fn absorb(&self, other: Cache) {
-        let drawn = other.0.into_inner().expect("chart cache");
-        self.0.lock().expect("chart cache").extend(drawn);
-    }
-
-    /// Drops the charts of the indicators given, so they are drawn again.
-    pub fn forget(&self, indicators: &std::collections::HashSet<usize>) {
-        self.0
-            .lock()
-            .expect("chart cache")
-            .retain(|k, _| !indicators.contains(&k.indicator));
-    }
-}
 
 /// The SVG of a chart in one layout (drawn once per request and layout).
 pub fn draw(r: &Renderer, req: &ChartRequest, width: Width) -> Option<Arc<str>> {
@@ -150,10 +53,6 @@ pub fn draw_both(r: &Renderer, req: &ChartRequest) -> Option<String> {
     let wide = draw(r, req, Width::Wide)?;
     let narrow = draw(r, req, Width::Narrow)?;
     Some(format!("{wide}\n{narrow}"))
-}
-
-fn ranked_year(r: &Renderer, req: &ChartRequest) -> Option<i32> {
-    req.year.or(r.derived.indicators[req.indicator].last_year)
 }
 
 impl Renderer<'_> {

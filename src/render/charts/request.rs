@@ -2,11 +2,11 @@
 //! a ranking, one number or progress), from a page's block or for an
 //! indicator's page, and the series a request draws.
 
-use super::{ChartRequest, Plan, Why};
+use super::spec::{ChartRequest, Plan, Why};
 use crate::derive::Series;
 use crate::derive::compare::{self, MAX_LINES};
-use crate::render::Renderer;
 use crate::render::blocks::ChartKind;
+use crate::render::renderer::Renderer;
 
 impl Renderer<'_> {
     /// What a chart shows. `listed`: entities named one by one (exactly
