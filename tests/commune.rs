@@ -104,6 +104,17 @@ fn a_commune_site_builds_into_pages_a_phone_can_open() {
         "place in the province"
     );
     assert!(!commune.contains("<figure"), "no full charts");
+    // No score to explain: the explanation is folded, the table comes
+    // first on a phone; a unit with a score shows how it was made.
+    assert!(commune.contains("<details class=\"how\"><summary>"));
+    let (table_at, reporting_at) = (
+        commune.find("<table class=\"list stack observed\"").unwrap(),
+        commune.find("<ul class=\"reporting\">").unwrap(),
+    );
+    assert!(table_at < reporting_at, "the indicators' table first");
+    let scored = site.page("agencies/tinh-03/index.html");
+    assert!(scored.contains("/100</span>"), "the province has a score");
+    assert!(scored.contains("<details class=\"how\" open><summary>"));
 
     // JSON: an index, and one file per indicator with every value.
     let index: serde_json::Value = serde_json::from_slice(&files["data/indicators.json"]).unwrap();
