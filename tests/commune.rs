@@ -108,7 +108,9 @@ fn a_commune_site_builds_into_pages_a_phone_can_open() {
     // first on a phone; a unit with a score shows how it was made.
     assert!(commune.contains("<details class=\"how\"><summary>"));
     let (table_at, reporting_at) = (
-        commune.find("<table class=\"list stack observed\"").unwrap(),
+        commune
+            .find("<table class=\"list stack observed\"")
+            .unwrap(),
         commune.find("<ul class=\"reporting\">").unwrap(),
     );
     assert!(table_at < reporting_at, "the indicators' table first");
