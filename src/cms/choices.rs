@@ -1,6 +1,9 @@
 //! What the editor offers to choose from: the site's indicator, agency and
 //! tag ids for the selects, and its sections of pages.
 
+use serde_yaml::Mapping;
+
+use super::fields::{Words, select};
 use crate::load::Inputs;
 
 /// The ids the selects offer, each with a readable label, in the site
@@ -74,4 +77,17 @@ pub(super) fn sections(inputs: &Inputs) -> Vec<(String, String)> {
         }
     }
     out.into_iter().collect()
+}
+
+impl Choices {
+    /// The indicators a duty or a page relates to: many, or none.
+    pub(super) fn related_indicators(&self, w: &Words) -> Mapping {
+        select(
+            "indicators",
+            w.w("Chỉ số liên quan", "Indicators"),
+            &self.indicators,
+            true,
+            false,
+        )
+    }
 }

@@ -101,13 +101,7 @@ fn links(ch: &Choices, w: &Words) -> Vec<Mapping> {
             ),
         ),
         hint(
-            select(
-                "indicators",
-                w.w("Chỉ số liên quan", "Indicators"),
-                &ch.indicators,
-                true,
-                false,
-            ),
+            ch.related_indicators(w),
             w.w(
                 "Trang chỉ số sẽ dẫn về bài này",
                 "The indicators' pages link to this page",
