@@ -1,15 +1,11 @@
 //! The `baocao` command: parses arguments, calls the library, prints, and
 //! exits with 0 (done), 1 (errors in the site's files) or 2 (usage or I/O).
 
+mod allocator;
 mod progress;
 
 use std::collections::BTreeMap;
 
-/// mimalloc: rendering thousands of pages is mostly small allocations,
-/// which glibc's allocator serves slowly from two threads (a commune-scale
-/// build spent a quarter of its time in malloc and free).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::io::{self, Write};
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
@@ -166,8 +162,14 @@ fn main() -> ExitCode {
             output,
             verbose,
             previous_statuses,
-        } => build_or_check(site, output, true, verbose, previous_statuses),
-        Command::Check { site } => build_or_check(site, None, false, false, None),
+        } => {
+            allocator::keep_freed_memory();
+            build_or_check(site, output, true, verbose, previous_statuses)
+        }
+        Command::Check { site } => {
+            allocator::keep_freed_memory();
+            build_or_check(site, None, false, false, None)
+        }
         Command::Serve {
             source,
             port,
