@@ -1,6 +1,8 @@
 //! What readers' tools read: the Atom feed, the sitemap, robots.txt, the
 //! search index, and the data downloads (CSV per indicator, one JSON file).
 
+use std::fmt::{Display, Write as _};
+
 use serde_json::{Value, json};
 
 use super::renderer::Renderer;
@@ -144,7 +146,7 @@ impl Renderer<'_> {
 
     /// One row per observation; UTF-8 with a byte-order mark so Excel reads
     /// Vietnamese text correctly.
-    pub fn csv(&self, i: usize) -> Vec<u8> {
+    pub fn csv<'a>(&'a self, i: usize) -> Vec<u8> {
         let ind = &self.inputs.indicators[i];
         let mut out = b"\xEF\xBB\xBF".to_vec();
         {
@@ -163,31 +165,46 @@ impl Renderer<'_> {
             header.extend(group.then_some("group"));
             header.extend(ind.components.iter().map(|c| c.id.as_str()));
             let _ = w.write_record(&header);
-            let region = self.inputs.config.region.id.as_str();
+            let region = &self.inputs.config.region;
+            let name_of = |id: &'a str| -> &'a str {
+                match self.derived.agency_index.get(id) {
+                    Some(&a) => &self.inputs.agencies[a].name,
+                    None if id == region.id => &region.name,
+                    None => id,
+                }
+            };
+            // Each field written as it is made, through one buffer for
+            // numbers: a commune indicator has tens of thousands of rows.
+            let mut num = String::new();
+            let mut field = |w: &mut csv::Writer<&mut Vec<u8>>, v: Option<&dyn Display>| {
+                num.clear();
+                if let Some(v) = v {
+                    let _ = write!(num, "{v}");
+                }
+                let _ = w.write_field(&num);
+            };
             for o in obs {
-                let entity = o.entity.as_deref().unwrap_or(region);
-                let mut row = vec![
-                    o.year.to_string(),
-                    entity.to_string(),
-                    self.entity_name(entity),
-                    o.value.map(|v| v.to_string()).unwrap_or_default(),
-                    ind.unit.clone(),
-                    o.note.clone().unwrap_or_default(),
-                ];
+                let entity = o.entity.as_deref().unwrap_or(&region.id);
+                field(&mut w, Some(&o.year));
+                let _ = w.write_field(entity);
+                let _ = w.write_field(name_of(entity));
+                field(&mut w, o.value.as_ref().map(|v| v as &dyn Display));
+                let _ = w.write_field(&ind.unit);
+                let _ = w.write_field(o.note.as_deref().unwrap_or_default());
                 if of {
-                    row.push(o.of.map(|n| n.to_string()).unwrap_or_default());
+                    field(&mut w, o.of.as_ref().map(|n| n as &dyn Display));
                 }
                 if status {
-                    row.push(o.status.map(|s| s.as_str().to_string()).unwrap_or_default());
+                    let _ = w.write_field(o.status.map(|s| s.as_str()).unwrap_or_default());
                 }
                 if group {
-                    row.push(o.group.clone().unwrap_or_default());
+                    let _ = w.write_field(o.group.as_deref().unwrap_or_default());
                 }
                 for c in &ind.components {
                     let v = o.components.as_ref().and_then(|m| m.get(&c.id));
-                    row.push(v.map(|v| v.to_string()).unwrap_or_default());
+                    field(&mut w, v.map(|v| v as &dyn Display));
                 }
-                let _ = w.write_record(&row);
+                let _ = w.write_record(None::<&[u8]>);
             }
             let _ = w.flush();
         }
