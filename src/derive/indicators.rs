@@ -1,8 +1,6 @@
 //! Indicator facts: each indicator's series by entity in the reader's
 //! order, its targets judged, its groups of units and averages.
 
-use std::collections::BTreeMap;
-
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -124,13 +122,19 @@ fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
 /// The observations by entity: values as points, declared gaps, each
 /// sorted by year; the region's series first, then by entity id.
 fn series_by_entity(ind: &Indicator, region: &str) -> Vec<Series> {
-    let mut by_entity: BTreeMap<&str, (Vec<Point>, Vec<Gap>)> = BTreeMap::new();
+    // Grouped through a hash index, then put in order once: a commune
+    // indicator has thousands of entities.
+    let mut index: HashMap<&str, usize> = HashMap::default();
+    let mut groups: Vec<(&str, Vec<Point>, Vec<Gap>)> = Vec::new();
     for o in &ind.observations {
-        let entry = by_entity
-            .entry(o.entity.as_deref().unwrap_or(region))
-            .or_default();
+        let entity = o.entity.as_deref().unwrap_or(region);
+        let k = *index.entry(entity).or_insert_with(|| {
+            groups.push((entity, Vec::new(), Vec::new()));
+            groups.len() - 1
+        });
+        let entry = &mut groups[k];
         match (o.value, o.status) {
-            (Some(value), _) => entry.0.push(Point {
+            (Some(value), _) => entry.1.push(Point {
                 year: o.year,
                 value,
                 of: o.of,
@@ -139,7 +143,7 @@ fn series_by_entity(ind: &Indicator, region: &str) -> Vec<Series> {
                 components: o.components.clone(),
                 source: o.source.clone(),
             }),
-            (None, Some(status)) => entry.1.push(Gap {
+            (None, Some(status)) => entry.2.push(Gap {
                 year: o.year,
                 status,
                 note: o.note.clone(),
@@ -148,19 +152,15 @@ fn series_by_entity(ind: &Indicator, region: &str) -> Vec<Series> {
             (None, None) => {} // refused by validate
         }
     }
-    let mut series: Vec<Series> = Vec::with_capacity(by_entity.len());
-    if let Some((points, gaps)) = by_entity.remove(region) {
-        series.push(Series {
-            entity: region.to_string(),
+    groups.sort_unstable_by(|a, b| (a.0 != region, a.0).cmp(&(b.0 != region, b.0)));
+    let mut series: Vec<Series> = groups
+        .into_iter()
+        .map(|(e, points, gaps)| Series {
+            entity: e.to_string(),
             points,
             gaps,
-        });
-    }
-    series.extend(by_entity.into_iter().map(|(e, (points, gaps))| Series {
-        entity: e.to_string(),
-        points,
-        gaps,
-    }));
+        })
+        .collect();
     for s in &mut series {
         s.points.sort_by_key(|p| p.year);
         s.gaps.sort_by_key(|g| g.year);
