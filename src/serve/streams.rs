@@ -1,9 +1,13 @@
-//! The open pages' live-reload streams, which the reload thread writes.
+//! The open pages' live-reload streams, which the reload thread feeds.
 
-use std::io::Write;
 use std::sync::atomic::AtomicUsize;
 use std::sync::{Mutex, MutexGuard};
 
+use hyper::body::Bytes;
+use tokio::sync::mpsc::Sender;
+use tokio::sync::mpsc::error::TrySendError;
+
+use super::body::Hangup;
 use super::live::Live;
 
 /// The open pages' event streams.
@@ -16,7 +20,10 @@ pub(super) struct Streams {
 
 /// One open page's event stream.
 pub(super) struct Stream {
-    pub(super) out: Box<dyn Write + Send>,
+    /// Its messages not yet sent: at most [`BACKLOG`](super::reload::BACKLOG).
+    pub(super) tx: Sender<Bytes>,
+    /// Ends its connection.
+    pub(super) hangup: Hangup,
     /// The page's output file, in view while the stream is open; `None`
     /// for a page serve does not know.
     pub(super) page: Option<String>,
@@ -28,6 +35,20 @@ impl Stream {
     /// Whether the page can be told of a generation it was not told of.
     pub(super) fn due(&self, live: &Live) -> bool {
         self.seen != live.generation && live.ready(self.page.as_deref())
+    }
+
+    /// Gives the stream a message to send, never waiting; whether it is
+    /// still open. A stream that holds all it may (its page stopped
+    /// reading) is hung up on.
+    pub(super) fn offer(&self, message: Bytes) -> bool {
+        match self.tx.try_send(message) {
+            Ok(()) => true,
+            Err(TrySendError::Full(_)) => {
+                self.hangup.hang_up();
+                false
+            }
+            Err(TrySendError::Closed(_)) => false,
+        }
     }
 }
 
