@@ -61,3 +61,42 @@ impl Streams {
         self.open().iter().any(|s| s.due(live))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+    use tokio::sync::mpsc;
+
+    /// A stream takes messages until it holds all it may, then is hung up
+    /// on; one whose connection ended is dropped.
+    #[test]
+    fn a_stream_that_holds_all_it_may_is_hung_up_on() {
+        let (tx, rx) = mpsc::channel(2);
+        let hangup = Hangup::default();
+        let stream = Stream {
+            tx,
+            hangup: hangup.clone(),
+            page: None,
+            seen: 0,
+        };
+        let message = || Bytes::from_static(b"data: x\n\n");
+        assert!(stream.offer(message()) && stream.offer(message()));
+        assert!(!stream.offer(message()), "a full stream is kept");
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        // Not a timing test: a bound so that a failure does not hang.
+        let heard = runtime.block_on(async {
+            tokio::time::timeout(Duration::from_secs(60), hangup.heard()).await
+        });
+        assert!(heard.is_ok(), "a full stream was not hung up on");
+
+        drop(rx);
+        let (tx, rx) = mpsc::channel(2);
+        drop(rx);
+        let closed = Stream { tx, ..stream };
+        assert!(!closed.offer(message()), "a closed stream is kept");
+    }
+}
