@@ -8,12 +8,14 @@
 //!    with the errors of the last build, if it failed ([`live`]);
 //! 3. watch `content/` and `themes/` and rebuild what an edit changes, the
 //!    pages open in a browser first ([`watch`]);
-//! 4. answer requests on a few worker threads ([`http`]; one that stops is
-//!    replaced: [`workers`]): only the files of that map, a request waiting
-//!    for what the edit under way may change, so it is never served stale;
-//!    after a failed build every HTML request gets a page listing the
-//!    errors;
-//! 5. tell the pages open in a browser to reload ([`reload`]).
+//! 4. read and write every connection on one thread ([`net`]: hyper), which
+//!    hands each request to a few worker threads ([`http`]; one that stops
+//!    is replaced: [`workers`]): only the files of that map, a request
+//!    waiting for what the edit under way may change, so it is never
+//!    served stale; after a failed build every HTML request gets a page
+//!    listing the errors;
+//! 5. tell the pages open in a browser to reload ([`reload`]): an open page
+//!    holds no thread, and one that stops reading holds up no other.
 //!
 //! `baocao build` never sees any of this: the script is added to responses
 //! here, not to the rendered files.
@@ -21,15 +23,15 @@
 use std::io::{self, Write};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::Path;
-use std::sync::Arc;
-
-use tiny_http::Server;
+use std::sync::{Arc, Mutex, mpsc};
 
 use crate::BuildOptions;
 
+mod body;
 mod http;
 mod live;
 mod lookup;
+mod net;
 mod reload;
 mod response;
 mod shared;
@@ -57,8 +59,8 @@ pub struct ServeOptions {
     pub quiet: bool,
 }
 
-/// How many threads answer requests (an open page's live-reload stream
-/// holds none).
+/// How many threads answer requests (an open connection, a page's
+/// live-reload stream among them, holds none).
 const WORKERS: usize = 4;
 
 /// Binds the listening socket; a port in use names the next free one.
@@ -100,14 +102,14 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     let mut session = crate::incremental::Session::new(build_opts.clone());
     watch::rebuild(&shared, &mut session, &[], opts.quiet, None);
 
-    let server = Server::from_listener(listener, None)
-        .map_err(|e| ServeError::Other(format!("cannot start the server: {e}")))?;
-    let server = Arc::new(server);
+    let (jobs, queue) = mpsc::channel();
+    net::start(listener, jobs)?;
 
     let root = crate::output::absolute(&build_opts.site);
     watch::watch(&root, shared.clone(), session, opts.quiet)?;
     reload::start(shared.clone())?;
-    let work = move || http::work(&server, &shared);
+    let queue = Mutex::new(queue);
+    let work = move || http::work(&queue, &shared);
     let workers = workers::Workers::start(WORKERS, "baocao-http", work);
     announce(&root, local, &format!("http://{shown}{base_path}"));
     workers.supervise();

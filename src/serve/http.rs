@@ -1,8 +1,9 @@
 //! A request → its response: the files of the site as [`Live`](super::live::Live)
 //! holds them, never anything else.
 //!
-//! A few workers ([`work`]) answer requests; one whose answering panics
-//! (a bug) answers 500 and goes on. Steps, for each request ([`handle`]):
+//! A few workers ([`work`]) answer the requests the connections hand them
+//! ([`super::net`]); one whose answering panics (a bug) gives no answer,
+//! which is sent as 500, and goes on. Steps, for each request ([`handle`]):
 //! 1. anything but `GET` and `HEAD` is 405; the live-reload stream and its
 //!    script go to [`super::reload`];
 //! 2. the address is looked up ([`lookup`]): a file of the site, a folder
@@ -12,17 +13,18 @@
 //!    ([`take`]), then gets it: an HTML page with the reload script, or,
 //!    while the site has errors, a page listing them.
 
-use std::io;
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use tiny_http::{Method, Request, Response, Server};
+use tokio::sync::oneshot;
 
+use super::body::{Body, Hangup};
 use super::live::Now;
 use super::lookup::{Lookup, lookup};
 use super::reload;
-use super::response::{header, html, text};
+use super::response::{Reply, data, html, text};
 use super::shared::Shared;
 use crate::diagnostics::Diagnostic;
 
@@ -30,46 +32,58 @@ use crate::diagnostics::Diagnostic;
 /// what there is (a full build of a national site takes seconds).
 pub const MAX_WAIT: Duration = Duration::from_secs(60);
 
+/// What a request asks.
+pub(super) struct Asked {
+    pub(super) method: String,
+    /// As sent: `/a/b/?x` (or `*`, or an absolute URL).
+    pub(super) target: String,
+    /// Ends the request's connection.
+    pub(super) hangup: Hangup,
+}
+
+/// A request handed to the workers, and where its reply goes.
+pub(super) struct Job {
+    pub(super) asked: Asked,
+    pub(super) reply: oneshot::Sender<Reply>,
+}
+
 /// A worker's loop: answers requests for ever. A request whose answering
-/// panics (a bug) is answered 500 Internal Server Error, if nothing was
-/// sent yet (tiny_http does it as the request is dropped), and the worker
-/// goes on with the next.
-pub(super) fn work(server: &Server, shared: &Arc<Shared>) {
+/// panics (a bug) gets no reply from it (the connection answers 500
+/// Internal Server Error), and the worker goes on with the next.
+pub(super) fn work(jobs: &Mutex<Receiver<Job>>, shared: &Arc<Shared>) {
     loop {
-        let req = match server.recv() {
-            Ok(req) => req,
-            Err(_) => {
-                std::thread::sleep(Duration::from_millis(10));
-                continue;
-            }
+        let next = jobs.lock().unwrap_or_else(|e| e.into_inner()).recv();
+        let Ok(Job { asked, reply }) = next else {
+            // The connections' thread is gone, and the process with it.
+            std::thread::park();
+            continue;
         };
-        let url = req.url().to_string();
-        if panic::catch_unwind(AssertUnwindSafe(|| handle(req, shared))).is_err() {
-            eprintln!("serve: answering {url:?} failed (a bug in baocao: please report it)");
+        match panic::catch_unwind(AssertUnwindSafe(|| handle(&asked, shared))) {
+            Ok(answer) => {
+                let _ = reply.send(answer);
+            }
+            Err(_) => eprintln!(
+                "serve: answering {:?} failed (a bug in baocao: please report it)",
+                asked.target
+            ),
         }
     }
 }
 
 /// Answers one request.
-pub(super) fn handle(req: Request, shared: &Arc<Shared>) {
+pub(super) fn handle(asked: &Asked, shared: &Arc<Shared>) -> Reply {
     #[cfg(debug_assertions)]
-    panic_if_asked(req.url());
-    if !matches!(req.method(), Method::Get | Method::Head) {
-        respond(
-            req,
-            text(405, "method not allowed\n").with_header(header("Allow", "GET, HEAD")),
-        );
-        return;
+    panic_if_asked(&asked.target);
+    if !matches!(asked.method.as_str(), "GET" | "HEAD") {
+        return text(405, "method not allowed\n").header("Allow", "GET, HEAD");
     }
-    let target = req.url().to_string();
+    let target = asked.target.as_str();
     match target.split('?').next() {
-        Some(reload::EVENTS_PATH) => reload::join(req, &target, shared),
-        Some(reload::RELOAD_JS_PATH) => respond(
-            req,
-            Response::from_string(reload::RELOAD_JS)
-                .with_header(header("Content-Type", "text/javascript; charset=utf-8")),
-        ),
-        _ => answer(req, &target, shared),
+        Some(reload::EVENTS_PATH) => reload::join(target, &asked.hangup, shared),
+        Some(reload::RELOAD_JS_PATH) => {
+            data(200, "text/javascript; charset=utf-8", reload::RELOAD_JS)
+        }
+        _ => answer(target, shared),
     }
 }
 
@@ -83,7 +97,7 @@ fn panic_if_asked(url: &str) {
 }
 
 /// Answers a request for a file of the site.
-fn answer(req: Request, target: &str, shared: &Shared) {
+fn answer(target: &str, shared: &Shared) -> Reply {
     let now = take(target, shared);
     let script = reload::script(&now.tag);
     let shows_errors = match now.found {
@@ -92,33 +106,26 @@ fn answer(req: Request, target: &str, shared: &Shared) {
         Lookup::NotFound => true,
     };
     if shows_errors && !now.errors.is_empty() {
-        respond(req, html(500, error_page(&now.errors, &script)));
-        return;
+        return html(500, error_page(&now.errors, &script));
     }
-    let response = match (now.found, now.file) {
+    match (now.found, now.file) {
         (Lookup::File(key), Some(bytes)) => {
-            let body = if now.is_html {
-                inject(&bytes, &script)
+            if now.is_html {
+                data(200, content_type(&key), inject(&bytes, &script))
             } else {
-                bytes.to_vec()
-            };
-            Response::from_data(body).with_header(header("Content-Type", content_type(&key)))
+                data(200, content_type(&key), bytes.to_vec())
+            }
         }
-        (Lookup::Redirect(to), _) => Response::empty(301)
-            .with_header(header("Location", &to))
-            .with_data(io::Cursor::new(Vec::new()), Some(0)),
+        (Lookup::Redirect(to), _) => {
+            Reply::new(301, Body::full(Vec::new())).header("Location", &to)
+        }
         (Lookup::Malformed, _) => text(400, "Bad request: the address is not a valid path\n"),
         (_, Some(page)) => html(404, inject(&page, &script)),
         (_, None) => html(
             404,
             b"<!doctype html><title>404</title>Not found\n".to_vec(),
         ),
-    };
-    respond(req, response);
-}
-
-fn respond<R: io::Read>(req: Request, resp: Response<R>) {
-    let _ = req.respond(resp.with_header(header("Cache-Control", "no-cache")));
+    }
 }
 
 /// The type of a file by its extension.

@@ -4,28 +4,34 @@
 //! first after an edit) and reloads it when the site was rebuilt.
 //!
 //! Steps:
-//! 1. a worker answers the request for the stream ([`join`]): writes its
-//!    head, notes the page as in view, and leaves the stream in [`Streams`]
-//!    (past [`MAX_RELOAD_CLIENTS`], a 503);
+//! 1. a worker answers the request for the stream ([`join`]): notes the
+//!    page as in view, and leaves the sending end of the stream in
+//!    [`Streams`](super::streams::Streams) (past [`MAX_RELOAD_CLIENTS`], a
+//!    503); the connections' thread ([`super::net`]) sends what comes
+//!    through it;
 //! 2. one thread ([`start`]) waits until some stream is due a message: the
 //!    site changed since it was last told, and the page's own file is made
-//!    (at once, when nothing is being made). It writes each its tag, and
+//!    (at once, when nothing is being made). It gives each its tag, and
 //!    every 15 s a comment to all, which finds closed connections;
-//! 3. a stream whose write fails is dropped, and its page is no longer in
-//!    view.
+//! 3. it never waits for a page to read: a stream holds at most
+//!    [`BACKLOG`] messages not yet sent, and one that would hold more (its
+//!    page stopped reading) is hung up on;
+//! 4. when a stream's connection ends, however it ends, its page is no
+//!    longer in view and its place is free ([`Open`]).
 //!
-//! So an open page holds no thread of serve's, however many there are
-//! (tiny_http still reads each open connection on a thread of its pool).
+//! So an open page holds no thread, however many there are, and a page
+//! that stops reading holds up no other.
 
-use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use tiny_http::Request;
+use hyper::body::Bytes;
+use tokio::sync::mpsc;
 
+use super::body::{Body, Hangup};
 use super::lookup::{Lookup, lookup};
-use super::response::{header, text};
+use super::response::{Reply, text};
 use super::shared::{ServeError, Shared};
 use super::streams::Stream;
 
@@ -59,48 +65,66 @@ pub(super) fn script(tag: &str) -> String {
 /// How often every stream gets a comment, which finds closed connections.
 const PING: Duration = Duration::from_secs(15);
 
-/// The head of a stream, and how soon the browser reconnects.
-const HEAD: &str = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\nretry: 300\n\n";
+/// How many messages a stream holds before they are sent: a page that
+/// reads has one or two; more, and it stopped reading.
+pub(super) const BACKLOG: usize = 8;
+
+/// The first message of a stream: how soon the browser reconnects.
+const RETRY: &str = "retry: 300\n\n";
 
 /// Answers a request for [`EVENTS_PATH`]: the stream of the page's reload
-/// events, left for the reload thread to write; or 503 past
+/// events, which the reload thread feeds; or 503 past
 /// [`MAX_RELOAD_CLIENTS`].
-pub(super) fn join(req: Request, target: &str, shared: &Shared) {
+pub(super) fn join(target: &str, hangup: &Hangup, shared: &Arc<Shared>) -> Reply {
     let streams = &shared.streams;
     if streams.count.fetch_add(1, Ordering::SeqCst) >= MAX_RELOAD_CLIENTS {
         streams.count.fetch_sub(1, Ordering::SeqCst);
-        let busy = text(
+        return text(
             503,
             "too many pages are open for live reload; close some tabs\n",
-        );
-        let _ = req.respond(
-            busy.with_header(header("Retry-After", "10"))
-                .with_header(header("Cache-Control", "no-cache")),
-        );
-        return;
+        )
+        .header("Retry-After", "10");
     }
     let page = viewed(target, shared);
-    let mut out = req.into_writer();
-    if out
-        .write_all(HEAD.as_bytes())
-        .and_then(|_| out.flush())
-        .is_err()
-    {
-        streams.count.fetch_sub(1, Ordering::SeqCst);
-        return;
-    }
     if let Some(p) = &page {
         shared.live().view(p);
     }
-    streams.open().push(Stream {
-        out,
+    let open = Open {
+        shared: shared.clone(),
+        page: page.clone(),
+    };
+    let (tx, rx) = mpsc::channel(BACKLOG);
+    let _ = tx.try_send(Bytes::from_static(RETRY.as_bytes()));
+    let mut streams = streams.open();
+    streams.retain(|s| !s.tx.is_closed());
+    streams.push(Stream {
+        tx,
+        hangup: hangup.clone(),
         page,
         seen: u64::MAX,
     });
+    drop(streams);
     // Taking the lock the reload thread waits with means it either sees
     // the stream before it waits or is waiting now, and hears this.
     drop(shared.live());
     shared.changed.notify_all();
+    Reply::new(200, Body::events(rx, open)).header("Content-Type", "text/event-stream")
+}
+
+/// An open stream's hold on its page and its place: let go when the
+/// stream's connection ends.
+struct Open {
+    shared: Arc<Shared>,
+    page: Option<String>,
+}
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        if let Some(p) = &self.page {
+            self.shared.live().unview(p);
+        }
+        self.shared.streams.count.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// The output file of the page a live-reload connection comes from
@@ -127,6 +151,7 @@ pub(super) fn start(shared: Arc<Shared>) -> Result<(), ServeError> {
 /// The reload thread: waits until a stream is due its tag or the pings
 /// are, writes them, and drops the streams it cannot write to.
 fn tell(shared: &Shared) {
+    let pad = padding();
     let mut next_ping = Instant::now() + PING;
     loop {
         let live = shared.live();
@@ -139,63 +164,34 @@ fn tell(shared: &Shared) {
             Err(e) => e.into_inner().0,
         };
         let ping = Instant::now() >= next_ping;
-        let data = format!("data: {}\n\n", shared.tag(&live));
-        let mut open = shared.streams.open();
-        let messages: Vec<Option<&str>> = open
-            .iter_mut()
-            .map(|s| {
-                if s.due(&live) {
-                    s.seen = live.generation;
-                    Some(data.as_str())
-                } else {
-                    ping.then_some(": ping\n\n")
-                }
-            })
-            .collect();
-        // Written without holding up requests (but for new streams).
+        let data = Bytes::from(format!("{pad}data: {}\n\n", shared.tag(&live)));
+        // Never waits for a page: holds up requests no longer than this.
+        shared.streams.open().retain_mut(|s| {
+            if s.due(&live) {
+                s.seen = live.generation;
+                s.offer(data.clone())
+            } else if ping {
+                s.offer(Bytes::from_static(b": ping\n\n"))
+            } else {
+                true
+            }
+        });
         drop(live);
-        let closed = write(&mut open, &messages);
-        drop(open);
         if ping {
             next_ping = Instant::now() + PING;
         }
-        forget(shared, closed);
     }
 }
 
-/// Writes each stream its message, if it has one; removes and returns the
-/// streams that could not be written to (their pages were closed).
-fn write(open: &mut Vec<Stream>, messages: &[Option<&str>]) -> Vec<Stream> {
-    let mut closed = Vec::new();
-    let mut kept = Vec::with_capacity(open.len());
-    for (mut s, msg) in open.drain(..).zip(messages) {
-        let Some(msg) = msg else {
-            kept.push(s);
-            continue;
-        };
-        match s.out.write_all(msg.as_bytes()).and_then(|_| s.out.flush()) {
-            Ok(()) => kept.push(s),
-            Err(_) => closed.push(s),
-        }
+/// Debug builds only: a comment of `BAOCAO_TEST_EVENT_PADDING` bytes sent
+/// with each event (tests/serve.rs fills a stuck page's buffers so).
+fn padding() -> String {
+    #[cfg(debug_assertions)]
+    if let Some(n) = std::env::var("BAOCAO_TEST_EVENT_PADDING")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        return format!(":{}\n", " ".repeat(n));
     }
-    *open = kept;
-    closed
-}
-
-/// Closed streams: their pages are no longer in view, their places free.
-fn forget(shared: &Shared, closed: Vec<Stream>) {
-    if closed.is_empty() {
-        return;
-    }
-    let mut live = shared.live();
-    for s in &closed {
-        if let Some(p) = &s.page {
-            live.unview(p);
-        }
-    }
-    drop(live);
-    shared
-        .streams
-        .count
-        .fetch_sub(closed.len(), Ordering::SeqCst);
+    String::new()
 }

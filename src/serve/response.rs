@@ -1,31 +1,49 @@
-//! The responses serve makes by hand: plain text, HTML, and headers that
-//! no address can make fail.
+//! A response as the workers make it ([`Reply`]): a status, headers that
+//! no address can make fail, and a body.
 
-use std::io;
+use hyper::body::Bytes;
 
-use tiny_http::{Header, Response, StatusCode};
+use super::body::Body;
+
+/// A response, before it is sent.
+pub(super) struct Reply {
+    pub(super) status: u16,
+    /// Values already visible ASCII ([`header_value`]).
+    pub(super) headers: Vec<(&'static str, String)>,
+    pub(super) body: Body,
+}
+
+impl Reply {
+    pub(super) fn new(status: u16, body: Body) -> Reply {
+        Reply {
+            status,
+            headers: Vec::new(),
+            body,
+        }
+    }
+
+    /// Adds a header. A value is sent as visible ASCII: anything else (a
+    /// `Location` under a Vietnamese base path, `/cải-cách/`)
+    /// percent-encoded, so that no address can make a header fail.
+    pub(super) fn header(mut self, name: &'static str, value: &str) -> Reply {
+        self.headers.push((name, header_value(value)));
+        self
+    }
+}
+
+/// A response of `bytes` of the type `content_type`.
+pub(super) fn data(status: u16, content_type: &str, bytes: impl Into<Bytes>) -> Reply {
+    Reply::new(status, Body::full(bytes)).header("Content-Type", content_type)
+}
 
 /// A plain-text response.
-pub(super) fn text(status: u16, body: &str) -> Response<io::Cursor<Vec<u8>>> {
-    Response::from_string(body)
-        .with_status_code(StatusCode(status))
-        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
+pub(super) fn text(status: u16, body: &'static str) -> Reply {
+    data(status, "text/plain; charset=utf-8", body)
 }
 
 /// An HTML response.
-pub(super) fn html(status: u16, body: Vec<u8>) -> Response<io::Cursor<Vec<u8>>> {
-    Response::from_data(body)
-        .with_status_code(StatusCode(status))
-        .with_header(header("Content-Type", "text/html; charset=utf-8"))
-}
-
-/// A response header. A value is sent as visible ASCII: anything else (a
-/// `Location` under a Vietnamese base path, `/cải-cách/`) percent-encoded,
-/// so that no address can make a header fail and a worker stop.
-pub(super) fn header(k: &str, v: &str) -> Header {
-    let value = header_value(v);
-    Header::from_bytes(k.as_bytes(), value.as_bytes())
-        .unwrap_or_else(|()| Header::from_bytes(k.as_bytes(), &b""[..]).expect("an empty value"))
+pub(super) fn html(status: u16, body: Vec<u8>) -> Reply {
+    data(status, "text/html; charset=utf-8", body)
 }
 
 fn header_value(v: &str) -> String {
@@ -51,7 +69,7 @@ mod tests {
             "/c%E1%BA%A3i-c%C3%A1ch/tin/"
         );
         assert_eq!(header_value("a\r\nSet-Cookie: x"), "a%0D%0ASet-Cookie: x");
-        let h = header("Location", "/cải-cách/");
-        assert_eq!(h.value.as_str(), "/c%E1%BA%A3i-c%C3%A1ch/");
+        let r = text(301, "").header("Location", "/cải-cách/");
+        assert_eq!(r.headers[1], ("Location", "/c%E1%BA%A3i-c%C3%A1ch/".into()));
     }
 }
