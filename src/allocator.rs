@@ -5,7 +5,11 @@
 
 /// mimalloc: rendering thousands of pages is mostly small allocations,
 /// which glibc's allocator serves slowly from two threads (a commune-scale
-/// build spent a quarter of its time in malloc and free).
+/// build spent a quarter of its time in malloc and free). Built without
+/// transparent huge pages (the `no_thp` feature): with them, the kernel
+/// zeroed whole 2 MB pages of mimalloc's arenas that were only partly used,
+/// 10% of the 3,332-commune build's CPU, against 3% in 4 KB pages, and the
+/// build's peak memory fell from 750 to 680 MB.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
