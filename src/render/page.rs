@@ -6,6 +6,12 @@ use serde_json::{Value, json};
 
 use super::renderer::Renderer;
 
+/// A page that shows only its title (`404.html`, `search.html`).
+#[derive(serde::Serialize)]
+pub struct Titled<'a> {
+    pub title: &'a str,
+}
+
 impl Renderer<'_> {
     /// Page `pi`, at its own URL.
     pub(super) fn page(&self, pi: usize) -> Value {
@@ -68,7 +74,16 @@ impl Renderer<'_> {
     }
 
     /// `/404.html`.
-    pub(super) fn not_found(&self) -> Value {
-        json!({ "title": self.theme.t("not_found_title") })
+    pub(super) fn not_found(&self) -> Titled<'_> {
+        Titled {
+            title: self.theme.t("not_found_title"),
+        }
+    }
+
+    /// `/search/`: the search box's page, its index read by the script.
+    pub(super) fn search_page(&self) -> Titled<'_> {
+        Titled {
+            title: self.theme.t("search"),
+        }
     }
 }
