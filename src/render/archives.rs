@@ -89,7 +89,7 @@ impl Renderer<'_> {
     }
 
     /// "Các tin khác" of page `pi`.
-    pub fn related(&self, pi: usize) -> Vec<Value> {
+    pub fn related(&self, pi: usize) -> Vec<super::views::PageCard<'_>> {
         self.derived
             .related
             .get(pi)

@@ -198,7 +198,7 @@ impl Renderer<'_> {
     }
 
     pub fn dashboard(&self) -> Value {
-        let latest: Vec<Value> = self
+        let latest: Vec<_> = self
             .derived
             .sections
             .iter()
@@ -212,11 +212,11 @@ impl Renderer<'_> {
             .take(5)
             .map(|(_, pi)| {
                 let mut card = self.page_card(pi);
-                card["thumb"] = json!(self.thumb_sized(pi, true, super::images::SIZES_SMALL));
+                card.thumb = self.thumb_sized(pi, true, super::images::SIZES_SMALL);
                 card
             })
             .collect();
-        let latest_thumbs = latest.iter().any(|c| !c["thumb"].is_null());
+        let latest_thumbs = latest.iter().any(|c| c.thumb.is_some());
         json!({
             "title": self.inputs.config.title,
             "strip": self.status_strip(None),

@@ -26,7 +26,7 @@ impl Renderer<'_> {
             .description
             .as_deref()
             .map(|d| markdown::render_simple(d, &opts));
-        let cited: Vec<Value> = facts
+        let cited: Vec<_> = facts
             .cited_by
             .iter()
             .map(|&pi| self.page_card(pi))
@@ -36,7 +36,7 @@ impl Renderer<'_> {
             .as_deref()
             .and_then(|o| self.derived.agency_index.get(o))
             .map(|&a| self.agency_link(a));
-        let responsible: Vec<Value> = facts
+        let responsible: Vec<_> = facts
             .responsible
             .iter()
             .map(|&a| self.agency_link(a))

@@ -25,7 +25,7 @@ impl Renderer<'_> {
     ) -> (Value, Value) {
         let size = self.inputs.config.page_size.max(1);
         let total = pages.len().div_ceil(size).max(1);
-        let items: Vec<Value> = pages
+        let items: Vec<_> = pages
             .iter()
             .skip((page - 1) * size)
             .take(size)
@@ -34,7 +34,7 @@ impl Renderer<'_> {
                 let mut card = self.page_card(pi);
                 // The first two are on the first screen.
                 if k < 2 {
-                    card["thumb"] = json!(self.thumb_html(pi, false));
+                    card.thumb = self.thumb_html(pi, false);
                 }
                 card
             })

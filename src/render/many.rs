@@ -293,7 +293,7 @@ pub struct GroupPage<'a> {
     indicator: super::views::IndicatorLink<'a>,
     indicator_name: &'a str,
     unit: &'a str,
-    parent: Option<Value>,
+    parent: Option<super::views::AgencyLink<'a>>,
     parent_name: String,
     year: Option<i32>,
     rows: Vec<RankedRow<'a>>,

@@ -24,7 +24,7 @@ impl Renderer<'_> {
             .filter_map(|id| self.derived.indicator_index.get(id))
             .map(|&i| self.indicator_card(i))
             .collect();
-        let agencies: Vec<Value> = p
+        let agencies: Vec<_> = p
             .meta
             .agencies
             .iter()

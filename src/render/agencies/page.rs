@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use crate::model::Day;
 use crate::render::blocks::ChartKind;
 use crate::render::renderer::Renderer;
-use crate::render::views::{IndicatorLink, StatusView};
+use crate::render::views::{AgencyLink, IndicatorLink, PageCard, StatusView};
 
 /// Up to this many indicators, an agency's page draws a chart of each.
 const OBSERVED_CHARTS: usize = 3;
@@ -36,7 +36,7 @@ pub struct AgencyPage<'a> {
     not_reported: Vec<IndicatorLink<'a>>,
     parent: Value,
     children: Vec<Value>,
-    cited_by: Vec<Value>,
+    cited_by: Vec<PageCard<'a>>,
 }
 
 /// One indicator in an agency's compact table.
@@ -96,7 +96,7 @@ impl Renderer<'_> {
     }
 
     /// Links to the units that took over from agency `a`, if it ended.
-    fn successor_links(&self, a: usize) -> Vec<Value> {
+    fn successor_links(&self, a: usize) -> Vec<AgencyLink<'_>> {
         self.derived.agencies[a]
             .lineage
             .successors
@@ -115,7 +115,7 @@ impl Renderer<'_> {
         let handed_to = self
             .successor_links(a)
             .iter()
-            .filter_map(|s| s["name"].as_str())
+            .map(|s| s.name)
             .collect::<Vec<_>>()
             .join(", ");
         ag.responsibilities
@@ -220,7 +220,7 @@ impl Renderer<'_> {
     fn agency_parent(&self, a: usize) -> Value {
         let ag = &self.inputs.agencies[a];
         match self.derived.agencies[a].parent {
-            Some(p) => self.agency_link(p),
+            Some(p) => json!(self.agency_link(p)),
             None => match &ag.parent {
                 Some(p) if p == &self.inputs.config.region.id => {
                     json!({"name": self.inputs.config.region.name, "url": null})

@@ -72,7 +72,7 @@ impl Renderer<'_> {
         let mut kids = self.derived.agencies[parent].children.clone();
         kids.sort_unstable();
         let mut v = self.reporting_of_these(&kids, title);
-        v["parent"] = self.agency_link(parent);
+        v["parent"] = json!(self.agency_link(parent));
         v
     }
 
@@ -90,7 +90,7 @@ impl Renderer<'_> {
             .collect();
         // Stable: by name inside an equal count.
         late.sort_by(|&a, &b| f[b].not_reported.len().cmp(&f[a].not_reported.len()));
-        let complete: Vec<Value> = order
+        let complete: Vec<_> = order
             .iter()
             .copied()
             .filter(|&a| f[a].not_reported.is_empty() && !f[a].reported.is_empty())
