@@ -214,7 +214,6 @@ impl Renderer<'_> {
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
         let series = facts.primary_series();
-        let latest = series.and_then(|s| s.latest());
         let targets = facts
             .targets
             .iter()
@@ -234,12 +233,7 @@ impl Renderer<'_> {
             url: self.link(&facts.url),
             entity: self.entity_name(&facts.primary),
             entity_is_region: facts.primary == self.inputs.config.region.id,
-            latest: latest.map(|p| Latest {
-                text: f.value_of(p.value, facts.ranked_of(p.year, p.of)),
-                year: p.year,
-                note: p.note.as_deref(),
-                group: p.group.as_deref(),
-            }),
+            latest: self.card_latest(i),
             successor: self.successor_value(i),
             change: self.card_change(i),
             spark: series.and_then(|s| {
@@ -253,8 +247,22 @@ impl Renderer<'_> {
         }
     }
 
+    /// A card's latest value (of its home unit).
+    pub(super) fn card_latest(&self, i: usize) -> Option<Latest<'_>> {
+        let facts = &self.derived.indicators[i];
+        let p = facts.primary_series()?.latest()?;
+        Some(Latest {
+            text: self
+                .fmt(&self.inputs.indicators[i])
+                .value_of(p.value, facts.ranked_of(p.year, p.of)),
+            year: p.year,
+            note: p.note.as_deref(),
+            group: p.group.as_deref(),
+        })
+    }
+
     /// A card's change since the year before.
-    fn card_change(&self, i: usize) -> Option<Change> {
+    pub(super) fn card_change(&self, i: usize) -> Option<Change> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
