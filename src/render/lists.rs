@@ -14,6 +14,19 @@ pub fn section_page_url(section: &str, page: usize) -> String {
     }
 }
 
+/// The links between the pages of a list: which page this is, of how
+/// many, and the neighbours; the sorted agency lists add the range of rows.
+#[derive(serde::Serialize)]
+pub struct Pagination {
+    pub current: usize,
+    pub total: usize,
+    pub label: String,
+    pub newer: Option<String>,
+    pub older: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<String>,
+}
+
 impl Renderer<'_> {
     /// One page of a paginated list: its items (only those) and the links
     /// to its neighbours; `url_of(n)` is the URL of list page `n`.
