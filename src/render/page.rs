@@ -22,7 +22,7 @@ pub struct PageView<'a> {
     toc: Option<Vec<&'a Heading>>,
     indicators: Vec<Value>,
     agencies: Vec<AgencyLink<'a>>,
-    section: Option<SectionLink>,
+    section: Option<TitledLink>,
     lang: Option<&'static str>,
     hero: Option<String>,
     related: Vec<PageCard<'a>>,
@@ -32,9 +32,9 @@ pub struct PageView<'a> {
     og_image_alt: Option<&'a str>,
 }
 
-/// A link to a section's first list page.
+/// A link with its title: a section's, an archive year's.
 #[derive(Serialize)]
-pub struct SectionLink {
+pub struct TitledLink {
     pub title: String,
     pub url: String,
 }
@@ -121,7 +121,7 @@ impl Renderer<'_> {
                 .filter(|h| h.len() >= 3),
             indicators,
             agencies,
-            section: section_title.map(|title| SectionLink {
+            section: section_title.map(|title| TitledLink {
                 title,
                 url: self.link(&section),
             }),
