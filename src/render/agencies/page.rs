@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::Day;
-use crate::render::blocks::ChartKind;
+use crate::render::blocks::{ChartKind, ChartView};
 use crate::render::renderer::Renderer;
 use crate::render::views::{AgencyLink, IndicatorLink, PageCard, StatusView};
 
@@ -93,7 +93,7 @@ pub struct Lineage<'a> {
 #[derive(Serialize)]
 pub struct ObservedChart<'a> {
     indicator: IndicatorLink<'a>,
-    chart: Value,
+    chart: ChartView<'a>,
 }
 
 /// The agency above: another agency's link, or the region (no link).
