@@ -19,7 +19,7 @@ pub struct AgenciesList<'a> {
     all_url: String,
     groups: Vec<KindGroup<'a>>,
     former: Vec<FormerUnit<'a>>,
-    sorts: Vec<Value>,
+    sorts: Vec<super::SortLink<'a>>,
     ranking: Value,
 }
 
@@ -39,7 +39,7 @@ pub struct Subgroup<'a> {
     parent: Option<AgencyLink<'a>>,
     count: usize,
     overdue: usize,
-    agencies: Vec<Value>,
+    agencies: Vec<super::AgencyRow<'a>>,
     folded: bool,
     more: Option<String>,
 }
@@ -54,10 +54,10 @@ pub struct FormerUnit<'a> {
 
 /// `/agencies/by/<key>/` (`agencies_sorted.html`).
 #[derive(Serialize)]
-pub struct AgenciesSorted {
+pub struct AgenciesSorted<'a> {
     title: String,
-    sorts: Vec<Value>,
-    rows: Vec<Value>,
+    sorts: Vec<super::SortLink<'a>>,
+    rows: Vec<super::AgencyRow<'a>>,
     pagination: Pagination,
 }
 
@@ -187,7 +187,7 @@ impl Renderer<'_> {
             self.behind_first(&mut under);
             under.truncate(SUBGROUP_SHOWN);
         }
-        let rows: Vec<Value> = under.iter().map(|&a| self.agency_row(a)).collect();
+        let rows: Vec<_> = under.iter().map(|&a| self.agency_row(a)).collect();
         let more = cut.then(|| {
             self.theme.fill(
                 "units_shown",
@@ -241,7 +241,7 @@ impl Renderer<'_> {
 
     /// `/agencies/by/<key>/` (and its further pages): every agency, sorted,
     /// [`SORTED_PAGE`] to a page.
-    pub fn agencies_sorted(&self, sort: Sort, page: usize) -> AgenciesSorted {
+    pub fn agencies_sorted(&self, sort: Sort, page: usize) -> AgenciesSorted<'_> {
         let mut order = self.by_name();
         let f = &self.derived.agencies;
         match sort {
@@ -257,7 +257,7 @@ impl Renderer<'_> {
         let label = self.theme.t(sort.label());
         let total = order.len().div_ceil(SORTED_PAGE).max(1);
         let first = (page - 1) * SORTED_PAGE;
-        let rows: Vec<Value> = order
+        let rows: Vec<_> = order
             .iter()
             .skip(first)
             .take(SORTED_PAGE)

@@ -3,7 +3,6 @@
 //! agencies, a page per parent for the units under it.
 
 use serde::Serialize;
-use serde_json::Value;
 
 use super::{ListView, reporting_url};
 use crate::render::renderer::Renderer;
@@ -17,7 +16,7 @@ pub struct Reporting<'a> {
     year: Option<i32>,
     rows: Vec<ReportRow<'a>>,
     complete: Vec<AgencyLink<'a>>,
-    sorts: Vec<Value>,
+    sorts: Vec<super::SortLink<'a>>,
     /// Split by parent: each parent's count of units and of those late.
     parents: Vec<ParentCount<'a>>,
     /// A parent's page: the parent.
