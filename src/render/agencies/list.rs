@@ -4,7 +4,6 @@
 //! that need no JavaScript.
 
 use serde::Serialize;
-use serde_json::Value;
 
 use super::{KINDS, ListView, SORTED_PAGE, Sort, sorted_url};
 use crate::model::AgencyKind;
@@ -20,7 +19,7 @@ pub struct AgenciesList<'a> {
     groups: Vec<KindGroup<'a>>,
     former: Vec<FormerUnit<'a>>,
     sorts: Vec<super::SortLink<'a>>,
-    ranking: Value,
+    ranking: Option<super::scorecard::RankingChart<'a>>,
 }
 
 /// The agencies of one kind, by parent.

@@ -22,7 +22,7 @@ pub struct AgencyPage<'a> {
     title: &'a str,
     agency: AgencyHeader<'a>,
     row: super::AgencyRow<'a>,
-    scorecard: Value,
+    scorecard: super::scorecard::ScorecardView<'a>,
     heads: Vec<HeadView<'a>>,
     head: Option<HeadView<'a>>,
     tasks: Vec<TaskView<'a>>,
