@@ -17,7 +17,7 @@ pub struct PageView<'a> {
     date: Option<DateView<'a>>,
     updated: Option<DateView<'a>>,
     author: Option<&'a str>,
-    tags: Vec<Value>,
+    tags: Vec<super::tags::TagLink<'a>>,
     content: String,
     toc: Option<Vec<&'a Heading>>,
     indicators: Vec<Value>,
