@@ -59,7 +59,7 @@ impl Renderer<'_> {
             },
             "card": self.indicator_card(i),
             "charts": self.indicator_charts(i),
-            "many": if many { self.many_view(i) } else { Value::Null },
+            "many": if many { self.many_view(i) } else { None },
             "components": self.components_view(i),
             "table": (!many).then(|| self.values_table(i, &[])),
             "targets": self.targets_view(i),
