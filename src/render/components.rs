@@ -56,12 +56,9 @@ impl Renderer<'_> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let lang = self.inputs.config.language;
-        let Some(series) = facts
+        let series = facts
             .primary_series()
-            .filter(|_| !ind.components.is_empty())
-        else {
-            return None;
-        };
+            .filter(|_| !ind.components.is_empty())?;
         let with: Vec<_> = series
             .points
             .iter()

@@ -38,7 +38,7 @@ pub struct Subgroup<'a> {
     parent: Option<AgencyLink<'a>>,
     count: usize,
     overdue: usize,
-    agencies: Vec<super::AgencyRow<'a>>,
+    agencies: Vec<super::row::AgencyRow<'a>>,
     folded: bool,
     more: Option<String>,
 }
@@ -56,7 +56,7 @@ pub struct FormerUnit<'a> {
 pub struct AgenciesSorted<'a> {
     title: String,
     sorts: Vec<super::SortLink<'a>>,
-    rows: Vec<super::AgencyRow<'a>>,
+    rows: Vec<super::row::AgencyRow<'a>>,
     pagination: Pagination,
 }
 

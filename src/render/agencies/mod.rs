@@ -12,14 +12,13 @@ use serde::Serialize;
 mod list;
 mod page;
 mod reporting;
+mod row;
 mod scorecard;
 
 pub use page::{AgencyPage, ObservedRow};
 
 use super::renderer::Renderer;
-use super::views::{AgencyLink, IndicatorLink};
-use crate::derive::TaskStatus;
-use crate::locale::format_number;
+use super::views::IndicatorLink;
 use crate::model::AgencyKind;
 use crate::web::urls;
 
@@ -92,39 +91,6 @@ pub struct SortLink<'a> {
     current: bool,
 }
 
-/// An agency in a list: its head, parent, tasks by status, score and how
-/// many indicators it has not reported.
-#[derive(Serialize)]
-pub struct AgencyRow<'a> {
-    name: &'a str,
-    url: String,
-    kind: String,
-    head: Option<HeadName<'a>>,
-    parent: Option<AgencyLink<'a>>,
-    overdue: usize,
-    open: usize,
-    done: usize,
-    tasks: usize,
-    score: Option<String>,
-    missing: usize,
-}
-
-/// The row as JSON: what `incremental` hashes to tell whether the lists
-/// showing the row change.
-impl std::fmt::Display for AgencyRow<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let json = serde_json::to_string(self).map_err(|_| std::fmt::Error)?;
-        f.write_str(&json)
-    }
-}
-
-/// The present head of an agency.
-#[derive(Serialize)]
-pub struct HeadName<'a> {
-    name: &'a str,
-    title: Option<&'a str>,
-}
-
 impl Renderer<'_> {
     fn sort_links(&self, current: ListView) -> Vec<SortLink<'_>> {
         let mut v = vec![SortLink {
@@ -148,34 +114,6 @@ impl Renderer<'_> {
         IndicatorLink {
             due_year: Some(self.derived.indicators[i].due_year),
             ..self.indicator_link(i)
-        }
-    }
-
-    pub fn agency_row(&self, a: usize) -> AgencyRow<'_> {
-        let f = &self.derived.agencies[a];
-        let ag = &self.inputs.agencies[a];
-        let count = |s: TaskStatus| f.tasks.iter().filter(|t| t.0 == s).count();
-        AgencyRow {
-            name: &ag.name,
-            url: self.link(&f.url),
-            kind: self
-                .theme
-                .t(&format!("kind_{}", ag.kind.as_str()))
-                .to_string(),
-            head: f.heads.last().map(|h| HeadName {
-                name: &h.name,
-                title: h.title.as_deref(),
-            }),
-            parent: f.parent.map(|p| self.agency_link(p)),
-            overdue: count(TaskStatus::Overdue),
-            open: count(TaskStatus::Open),
-            done: count(TaskStatus::Done) + count(TaskStatus::DoneLate),
-            tasks: f.tasks.len(),
-            score: f
-                .scorecard
-                .score
-                .map(|s| format_number(s, 0, self.inputs.config.language)),
-            missing: f.not_reported.len(),
         }
     }
 }

@@ -21,7 +21,7 @@ const OBSERVED_CHARTS: usize = 3;
 pub struct AgencyPage<'a> {
     title: &'a str,
     agency: AgencyHeader<'a>,
-    row: super::AgencyRow<'a>,
+    row: super::row::AgencyRow<'a>,
     scorecard: super::scorecard::ScorecardView<'a>,
     heads: Vec<HeadView<'a>>,
     head: Option<HeadView<'a>>,
@@ -35,7 +35,7 @@ pub struct AgencyPage<'a> {
     reported: Vec<IndicatorLink<'a>>,
     not_reported: Vec<IndicatorLink<'a>>,
     parent: Option<Parent<'a>>,
-    children: Vec<super::AgencyRow<'a>>,
+    children: Vec<super::row::AgencyRow<'a>>,
     cited_by: Vec<PageCard<'a>>,
 }
 
