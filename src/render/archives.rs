@@ -1,11 +1,45 @@
 //! Archive pages (`/news/2020/`, `/news/2020/06/`) and the links to them
 //! from their section; "Các tin khác" at the end of a page.
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
+use super::lists::Pagination;
+use super::page::TitledLink;
 use super::renderer::Renderer;
+use super::views::PageCard;
 use crate::derive::related::ArchiveFacts;
 use crate::locale::month_short;
+
+/// A list page of an archive (`archive.html`).
+#[derive(Serialize)]
+pub struct Archive<'a> {
+    title: String,
+    heading: String,
+    section: TitledLink,
+    year: Option<TitledLink>,
+    archives: Vec<YearLink>,
+    current: String,
+    pages: Vec<PageCard<'a>>,
+    pagination: Pagination,
+}
+
+/// A year of a section's archives, with its months; a year with months
+/// but no page of its own has no link and no count.
+#[derive(Serialize)]
+pub struct YearLink {
+    year: i32,
+    url: Option<String>,
+    count: Option<usize>,
+    months: Vec<MonthLink>,
+}
+
+#[derive(Serialize)]
+pub struct MonthLink {
+    label: String,
+    title: String,
+    url: String,
+    count: usize,
+}
 
 impl Renderer<'_> {
     /// "Tháng 6/2020" or "Năm 2020".
@@ -27,31 +61,38 @@ impl Renderer<'_> {
     }
 
     /// Section `si`'s archives by year, each with its months.
-    pub fn archive_links(&self, si: usize) -> Vec<Value> {
+    pub fn archive_links(&self, si: usize) -> Vec<YearLink> {
         let lang = self.inputs.config.language;
-        let mut years: Vec<Value> = Vec::new();
+        let mut years: Vec<YearLink> = Vec::new();
         for a in self.derived.archives.iter().filter(|a| a.section == si) {
             match a.month {
-                None => years.push(json!({
-                    "year": a.year,
-                    "url": self.link(&a.url),
-                    "count": a.pages.len(),
-                    "months": [],
-                })),
+                None => years.push(YearLink {
+                    year: a.year,
+                    url: Some(self.link(&a.url)),
+                    count: Some(a.pages.len()),
+                    months: Vec::new(),
+                }),
                 Some(m) => {
-                    let month = json!({
-                        "label": self.theme.fill("archive_month_short", &[("month", &m.to_string()), ("month_name", month_short(m, lang))]),
-                        "title": self.archive_label(a),
-                        "url": self.link(&a.url),
-                        "count": a.pages.len(),
-                    });
-                    match years.last_mut() {
-                        Some(y) if y["year"] == json!(a.year) => {
-                            y["months"].as_array_mut().expect("months").push(month)
-                        }
-                        _ => years.push(
-                            json!({"year": a.year, "url": null, "count": null, "months": [month]}),
+                    let month = MonthLink {
+                        label: self.theme.fill(
+                            "archive_month_short",
+                            &[
+                                ("month", &m.to_string()),
+                                ("month_name", month_short(m, lang)),
+                            ],
                         ),
+                        title: self.archive_label(a),
+                        url: self.link(&a.url),
+                        count: a.pages.len(),
+                    };
+                    match years.last_mut() {
+                        Some(y) if y.year == a.year => y.months.push(month),
+                        _ => years.push(YearLink {
+                            year: a.year,
+                            url: None,
+                            count: None,
+                            months: vec![month],
+                        }),
                     }
                 }
             }
@@ -60,7 +101,7 @@ impl Renderer<'_> {
     }
 
     /// List page `page` of archive `ai`.
-    pub fn archive(&self, ai: usize, page: usize) -> Value {
+    pub fn archive(&self, ai: usize, page: usize) -> Archive<'_> {
         let a = &self.derived.archives[ai];
         let s = &self.derived.sections[a.section];
         let (items, pagination) = self.list_page(&a.pages, page, |n| {
@@ -76,20 +117,26 @@ impl Renderer<'_> {
                 .iter()
                 .find(|y| y.section == a.section && y.year == a.year && y.month.is_none())
         });
-        json!({
-            "title": Self::list_title(&heading, &pagination),
-            "heading": heading,
-            "section": {"title": section, "url": self.link(&s.url)},
-            "year": year.map(|y| json!({"title": self.archive_label(y), "url": self.link(&y.url)})),
-            "archives": self.archive_links(a.section),
-            "current": self.link(&a.url),
-            "pages": items,
-            "pagination": pagination,
-        })
+        Archive {
+            title: Self::list_title(&heading, &pagination),
+            heading,
+            section: TitledLink {
+                title: section,
+                url: self.link(&s.url),
+            },
+            year: year.map(|y| TitledLink {
+                title: self.archive_label(y),
+                url: self.link(&y.url),
+            }),
+            archives: self.archive_links(a.section),
+            current: self.link(&a.url),
+            pages: items,
+            pagination,
+        }
     }
 
     /// "Các tin khác" of page `pi`.
-    pub fn related(&self, pi: usize) -> Vec<Value> {
+    pub fn related(&self, pi: usize) -> Vec<PageCard<'_>> {
         self.derived
             .related
             .get(pi)

@@ -4,12 +4,14 @@
 
 use std::path::Path;
 
-use serde_json::{Value, json};
+use serde::Serialize;
 use tera::Context;
 
 use super::markdown::{BlockHtml, BlockKind};
 use super::renderer::Renderer;
+use super::table::ValuesTable;
 use super::text::{self, Fmt};
+use super::views::{IndicatorLink, TargetView};
 
 use crate::diagnostics::Diagnostic;
 
@@ -22,6 +24,40 @@ pub const CHART_ID_EXPR: &str = "chart.id";
 /// … and, on a page whose charts it does not know, accepts any id that
 /// begins like a chart's.
 pub const CHART_ID_PREFIX: &str = "chart-";
+
+/// A chart with its text alternative and data table
+/// (`partials/chart.html` as `chart`).
+#[derive(Serialize)]
+pub struct ChartView<'a> {
+    kind: &'static str,
+    id: String,
+    title: String,
+    summary: String,
+    svg: Option<String>,
+    /// The standalone SVG file, for an indicator page's charts.
+    file: Option<String>,
+    table: ValuesTable<'a>,
+    url: String,
+}
+
+/// What `partials/chart.html` gets.
+#[derive(Serialize)]
+struct ChartBlock<'a> {
+    chart: ChartView<'a>,
+}
+
+/// What `partials/indicator_table.html` gets.
+#[derive(Serialize)]
+struct TableBlock<'a> {
+    block: IndicatorTable<'a>,
+}
+
+#[derive(Serialize)]
+struct IndicatorTable<'a> {
+    indicator: IndicatorLink<'a>,
+    table: ValuesTable<'a>,
+    targets: Vec<TargetView>,
+}
 
 impl Renderer<'_> {
     /// The HTML of a block in a page, with the ids it writes that baocao
@@ -38,28 +74,33 @@ impl Renderer<'_> {
         let index = |id: &str| self.derived.indicator_index.get(id).copied();
         let i = crate::validate::block_refs(self.inputs, &index, &b, file)?;
         let entities: Vec<String> = b.entities.into_iter().map(|(e, _)| e).collect();
-        let (template, view, ids) = match kind {
+        let (template, html, ids) = match kind {
             BlockKind::Chart => {
                 let compare: Vec<String> = b.compare.into_iter().map(|(e, _)| e).collect();
                 let req = self.chart_request(i, b.chart, &entities, &compare, b.year, true);
-                let view = json!({ "chart": self.chart_view(&req) });
-                ("partials/chart.html", view, vec![self.chart_id(&req)])
+                let view = ChartBlock {
+                    chart: self.chart_view(&req),
+                };
+                let name = "partials/chart.html";
+                let html = self.render_partial(name, &view, file, line);
+                (name, html, vec![self.chart_id(&req)])
             }
             BlockKind::IndicatorTable => {
-                let table = self.values_table(i, &entities);
-                let view = json!({
-                    "indicator": self.indicator_link(i),
-                    "table": table,
-                    "targets": self.targets_view(i),
-                });
+                let view = TableBlock {
+                    block: IndicatorTable {
+                        indicator: self.indicator_link(i),
+                        table: self.values_table(i, &entities),
+                        targets: self.targets_view(i),
+                    },
+                };
+                let name = "partials/indicator_table.html";
                 (
-                    "partials/indicator_table.html",
-                    json!({ "block": view }),
+                    name,
+                    self.render_partial(name, &view, file, line),
                     Vec::new(),
                 )
             }
         };
-        let html = self.render_partial(template, view, file, line);
         let template = Some(template);
         Ok((
             BlockHtml {
@@ -83,13 +124,8 @@ impl Renderer<'_> {
             .block(kind, body, || self.block(kind, body, file, line))
     }
 
-    fn render_partial(&self, name: &str, v: Value, file: &Path, line: usize) -> String {
-        let mut ctx = Context::new();
-        if let Value::Object(m) = v {
-            for (k, v) in m {
-                ctx.insert(k, &v);
-            }
-        }
+    fn render_partial(&self, name: &str, v: &impl Serialize, file: &Path, line: usize) -> String {
+        let ctx = Context::from_serialize(v).expect("a block's view is a map");
         match self.theme.tera.render(name, &ctx) {
             Ok(s) => s,
             Err(e) => {
@@ -116,12 +152,12 @@ impl Renderer<'_> {
     }
 
     /// The charts of an indicator page, with their standalone files.
-    pub fn indicator_charts(&self, i: usize) -> Vec<Value> {
+    pub fn indicator_charts(&self, i: usize) -> Vec<ChartView<'_>> {
         self.indicator_requests(i)
             .iter()
             .map(|req| {
                 let mut v = self.chart_view(req);
-                v["file"] = json!(self.link(&format!(
+                v.file = Some(self.link(&format!(
                     "{}{}.svg",
                     self.derived.indicators[i].url,
                     req.file_kind()
@@ -132,7 +168,7 @@ impl Renderer<'_> {
     }
 
     /// A chart with its text alternative and data table.
-    pub fn chart_view(&self, req: &ChartRequest) -> Value {
+    pub fn chart_view(&self, req: &ChartRequest) -> ChartView<'_> {
         let i = req.indicator;
         let facts = &self.derived.indicators[i];
         let series = self.request_series(req);
@@ -142,16 +178,16 @@ impl Renderer<'_> {
             Plan::Ranked => self.ranked_summary(req),
             _ => self.chart_summary(i, &series),
         };
-        json!({
-            "kind": req.file_kind(),
-            "id": self.chart_id(req),
-            "title": self.chart_title(req, &series),
-            "summary": summary,
-            "svg": svg.as_deref(),
-            "file": null,
-            "table": table,
-            "url": self.link(&facts.url),
-        })
+        ChartView {
+            kind: req.file_kind(),
+            id: self.chart_id(req),
+            title: self.chart_title(req, &series),
+            summary,
+            svg,
+            file: None,
+            table,
+            url: self.link(&facts.url),
+        }
     }
 
     /// The id of a chart's HTML (`chart-sipas-line`), which a link may

@@ -12,9 +12,11 @@
 //!    by kind, with a link to all of them;
 //! 4. the latest news.
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::renderer::Renderer;
+use super::views::{AgencyLink, PageCard};
 use crate::derive::TaskStatus;
 use crate::derive::status::Status;
 use crate::web::urls;
@@ -32,6 +34,83 @@ pub const OVERDUE_SHOWN: usize = 8;
 /// The URL of the targets with status `key`.
 pub fn status_url(key: &str) -> String {
     format!("{}status/{key}/", urls::INDICATORS)
+}
+
+/// `/` (`index.html`).
+#[derive(Serialize)]
+pub struct Dashboard<'a> {
+    title: &'a str,
+    strip: StatusStrip,
+    groups: Vec<CardGroup>,
+    overdue: Option<OverdueBox<'a>>,
+    latest: Vec<PageCard<'a>>,
+    latest_thumbs: bool,
+}
+
+/// `/indicators/status/<key>/` (`targets_status.html`).
+#[derive(Serialize)]
+pub struct TargetsWithStatus {
+    title: String,
+    key: &'static str,
+    label: String,
+    rows: Vec<StatusRow>,
+    strip: StatusStrip,
+}
+
+/// An indicator's card, with the target of the status (none for an
+/// indicator without targets).
+#[derive(Serialize)]
+pub struct StatusRow {
+    card: Value,
+    target: Option<Value>,
+}
+
+/// The status strip: counts by status, each with its link.
+#[derive(Serialize)]
+pub struct StatusStrip {
+    items: Vec<StripItem>,
+    sentence: String,
+}
+
+#[derive(Serialize)]
+pub struct StripItem {
+    key: &'static str,
+    label: String,
+    icon: &'static str,
+    count: usize,
+    url: String,
+    current: bool,
+}
+
+/// Cards under a group's name.
+#[derive(Serialize)]
+pub struct CardGroup {
+    name: String,
+    cards: Vec<Value>,
+}
+
+/// Who has overdue tasks: the first agencies, the rest counted by kind.
+#[derive(Serialize)]
+pub struct OverdueBox<'a> {
+    agencies: usize,
+    tasks: usize,
+    sentence: String,
+    shown: Vec<Overdue<'a>>,
+    more: usize,
+    by_kind: Vec<KindCount>,
+    all_url: String,
+}
+
+#[derive(Serialize)]
+pub struct Overdue<'a> {
+    agency: AgencyLink<'a>,
+    overdue: usize,
+}
+
+#[derive(Serialize)]
+pub struct KindCount {
+    label: String,
+    count: usize,
 }
 
 impl Renderer<'_> {
@@ -59,26 +138,24 @@ impl Renderer<'_> {
     }
 
     /// Step 1: counts by status, each with its link.
-    pub fn status_strip(&self, current: Option<&str>) -> Value {
+    pub fn status_strip(&self, current: Option<&str>) -> StatusStrip {
         let all = self.target_statuses();
         let targets = all.iter().filter(|t| t.1.is_some()).count();
         let without = all.len() - targets;
-        let items: Vec<Value> = STATUS_KEYS
+        let items = STATUS_KEYS
             .iter()
-            .map(|&key| {
-                json!({
-                    "key": key,
-                    "label": self.status_label(key),
-                    "icon": icon(key),
-                    "count": all.iter().filter(|t| t.2 == key).count(),
-                    "url": self.link(&status_url(key)),
-                    "current": current == Some(key),
-                })
+            .map(|&key| StripItem {
+                key,
+                label: self.status_label(key),
+                icon: icon(key),
+                count: all.iter().filter(|t| t.2 == key).count(),
+                url: self.link(&status_url(key)),
+                current: current == Some(key),
             })
             .collect();
-        json!({
-            "items": items,
-            "sentence": self.theme.fill(
+        StatusStrip {
+            items,
+            sentence: self.theme.fill(
                 "strip_sentence",
                 &[
                     ("targets", &targets.to_string()),
@@ -86,11 +163,11 @@ impl Renderer<'_> {
                     ("without", &without.to_string()),
                 ],
             ),
-        })
+        }
     }
 
     /// Step 2: the cards by group, worst status first.
-    fn card_groups(&self) -> Vec<Value> {
+    fn card_groups(&self) -> Vec<CardGroup> {
         let mut placed = vec![false; self.inputs.indicators.len()];
         let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
         for g in &self.inputs.config.groups {
@@ -116,10 +193,10 @@ impl Renderer<'_> {
             .filter(|(_, m)| !m.is_empty())
             .map(|(name, mut members)| {
                 self.worst_first(&mut members);
-                json!({
-                    "name": name,
-                    "cards": members.iter().map(|&i| self.indicator_card(i)).collect::<Vec<_>>(),
-                })
+                CardGroup {
+                    name,
+                    cards: members.iter().map(|&i| self.indicator_card(i)).collect(),
+                }
             })
             .collect()
     }
@@ -146,7 +223,7 @@ impl Renderer<'_> {
 
     /// Step 3: who has overdue tasks, most first; summarised by kind past
     /// [`OVERDUE_SHOWN`].
-    fn overdue_box(&self) -> Value {
+    fn overdue_box(&self) -> Option<OverdueBox<'_>> {
         let lang = self.inputs.config.language;
         let mut late: Vec<(usize, usize)> = self
             .derived
@@ -163,7 +240,7 @@ impl Renderer<'_> {
             })
             .collect();
         if late.is_empty() {
-            return Value::Null;
+            return None;
         }
         let names = &self.inputs.agencies;
         late.sort_by(|x, y| {
@@ -171,34 +248,44 @@ impl Renderer<'_> {
                 .then_with(|| crate::collate::compare(lang, &names[x.0].name, &names[y.0].name))
         });
         let tasks: usize = late.iter().map(|x| x.1).sum();
-        let mut by_kind: Vec<Value> = Vec::new();
+        let mut by_kind = Vec::new();
         if late.len() > OVERDUE_SHOWN {
             for kind in &super::agencies::KINDS {
                 let n = late.iter().filter(|x| names[x.0].kind == *kind).count();
                 if n > 0 {
-                    by_kind.push(json!({
-                        "label": self.theme.t(&format!("kind_{}", kind.as_str())),
-                        "count": n,
-                    }));
+                    by_kind.push(KindCount {
+                        label: self.theme.t(&format!("kind_{}", kind.as_str())).to_string(),
+                        count: n,
+                    });
                 }
             }
         }
-        json!({
-            "agencies": late.len(),
-            "tasks": tasks,
-            "sentence": self.theme.fill(
+        Some(OverdueBox {
+            agencies: late.len(),
+            tasks,
+            sentence: self.theme.fill(
                 "overdue_sentence",
-                &[("agencies", &late.len().to_string()), ("tasks", &tasks.to_string())],
+                &[
+                    ("agencies", &late.len().to_string()),
+                    ("tasks", &tasks.to_string()),
+                ],
             ),
-            "shown": late.iter().take(OVERDUE_SHOWN).map(|&(a, n)| json!({"agency": self.agency_link(a), "overdue": n})).collect::<Vec<_>>(),
-            "more": late.len().saturating_sub(OVERDUE_SHOWN),
-            "by_kind": by_kind,
-            "all_url": self.link("/agencies/by/overdue/"),
+            shown: late
+                .iter()
+                .take(OVERDUE_SHOWN)
+                .map(|&(a, n)| Overdue {
+                    agency: self.agency_link(a),
+                    overdue: n,
+                })
+                .collect(),
+            more: late.len().saturating_sub(OVERDUE_SHOWN),
+            by_kind,
+            all_url: self.link("/agencies/by/overdue/"),
         })
     }
 
-    pub fn dashboard(&self) -> Value {
-        let latest: Vec<Value> = self
+    pub fn dashboard(&self) -> Dashboard<'_> {
+        let latest: Vec<_> = self
             .derived
             .sections
             .iter()
@@ -212,43 +299,45 @@ impl Renderer<'_> {
             .take(5)
             .map(|(_, pi)| {
                 let mut card = self.page_card(pi);
-                card["thumb"] = json!(self.thumb_sized(pi, true, super::images::SIZES_SMALL));
+                card.thumb = self.thumb_sized(pi, true, super::images::SIZES_SMALL);
                 card
             })
             .collect();
-        let latest_thumbs = latest.iter().any(|c| !c["thumb"].is_null());
-        json!({
-            "title": self.inputs.config.title,
-            "strip": self.status_strip(None),
-            "groups": self.card_groups(),
-            "overdue": self.overdue_box(),
-            "latest": latest,
-            "latest_thumbs": latest_thumbs,
-        })
+        let latest_thumbs = latest.iter().any(|c| c.thumb.is_some());
+        Dashboard {
+            title: &self.inputs.config.title,
+            strip: self.status_strip(None),
+            groups: self.card_groups(),
+            overdue: self.overdue_box(),
+            latest,
+            latest_thumbs,
+        }
     }
 
     /// `/indicators/status/<key>/`: the targets (or the indicators without
     /// one) whose status is `key`.
-    pub fn targets_with_status(&self, k: usize) -> Value {
+    pub fn targets_with_status(&self, k: usize) -> TargetsWithStatus {
         let key = STATUS_KEYS[k];
-        let rows: Vec<Value> = self
+        let rows = self
             .target_statuses()
             .into_iter()
             .filter(|t| t.2 == key)
             .map(|(i, t, _)| {
                 let card = self.indicator_card(i);
                 let target = t.and_then(|t| card["targets"].get(t).cloned());
-                json!({"card": card, "target": target})
+                StatusRow { card, target }
             })
             .collect();
         let label = self.status_label(key);
-        json!({
-            "title": self.theme.fill("targets_with_status", &[("status", &label)]),
-            "key": key,
-            "label": label,
-            "rows": rows,
-            "strip": self.status_strip(Some(key)),
-        })
+        TargetsWithStatus {
+            title: self
+                .theme
+                .fill("targets_with_status", &[("status", &label)]),
+            key,
+            label,
+            rows,
+            strip: self.status_strip(Some(key)),
+        }
     }
 }
 

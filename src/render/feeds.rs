@@ -1,9 +1,11 @@
 //! What readers' tools read: the Atom feed, the sitemap, robots.txt, the
 //! search index, and the data downloads (CSV per indicator, one JSON file).
 
+use std::collections::BTreeMap;
 use std::fmt::{Display, Write as _};
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::renderer::Renderer;
 use crate::web::urls;
@@ -11,9 +13,125 @@ use crate::web::urls;
 /// Entries in the feed.
 pub const FEED_ENTRIES: usize = 20;
 
+/// `/feed.xml` (`feed.xml`).
+#[derive(Serialize)]
+pub struct Feed<'a> {
+    title: &'a str,
+    self_url: String,
+    home_url: String,
+    updated: &'a str,
+    entries: Vec<FeedEntry<'a>>,
+}
+
+/// A dated page in the feed.
+#[derive(Serialize)]
+pub struct FeedEntry<'a> {
+    title: &'a str,
+    url: String,
+    published: &'a str,
+    updated: &'a str,
+    summary: String,
+    content_html: Option<String>,
+    author: Option<&'a str>,
+    tags: &'a [String],
+}
+
+/// `/sitemap.xml` (`sitemap.xml`).
+#[derive(Serialize)]
+pub struct Sitemap<'a> {
+    urls: Vec<SitemapUrl<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct SitemapUrl<'a> {
+    loc: String,
+    lastmod: Option<&'a str>,
+}
+
+// The JSON files below are written as `serde_json` wrote its trees: keys
+// in alphabetical order, so the fields are declared in that order.
+
+/// An entry of `/search.json`.
+#[derive(Serialize)]
+struct SearchItem<'a> {
+    indicators: Vec<&'a str>,
+    summary: String,
+    tags: &'a [String],
+    title: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct SearchIndex<'a> {
+    pages: Vec<SearchItem<'a>>,
+}
+
+/// What `/data/indicators.json` and each indicator's file say of the site.
+#[derive(Serialize)]
+struct SiteRecord<'a> {
+    base_url: &'a str,
+    region: &'a str,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct DataIndex<'a> {
+    indicators: Vec<IndicatorRecord<'a>>,
+    site: SiteRecord<'a>,
+}
+
+/// An indicator in the data files: what its page says, as data.
+#[derive(Serialize)]
+struct IndicatorRecord<'a> {
+    change: Option<SinceText>,
+    csv: String,
+    data: String,
+    decimals: u8,
+    direction: &'static str,
+    entities: usize,
+    entity: &'a str,
+    id: &'a str,
+    kind: &'static str,
+    latest: Option<YearText>,
+    name: &'a str,
+    owner: Option<&'a str>,
+    short_name: Option<&'a str>,
+    source: Option<&'a str>,
+    status: Option<&'static str>,
+    targets: Vec<TargetRecord<'a>>,
+    unit: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct SinceText {
+    since: i32,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct YearText {
+    text: String,
+    year: i32,
+}
+
+/// A target and its judgement; in an indicator's own file, its status for
+/// every entity. The judgement's inputs go through a JSON tree, which
+/// orders their keys.
+#[derive(Serialize)]
+struct TargetRecord<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by_entity: Option<BTreeMap<&'a str, &'static str>>,
+    conditions: Value,
+    judgement: Value,
+    label: Option<&'a str>,
+    status: &'static str,
+    year: i32,
+}
+
 impl Renderer<'_> {
-    pub fn feed(&self) -> Value {
-        let entries: Vec<Value> = self
+    pub fn feed(&self) -> Feed<'_> {
+        let entries: Vec<FeedEntry> = self
             .derived
             .dated
             .iter()
@@ -22,8 +140,8 @@ impl Renderer<'_> {
             .map(|&pi| {
                 let p = &self.inputs.pages[pi];
                 let url = &self.derived.pages[pi].as_ref().expect("built").url;
-                let date = p.meta.date.expect("filtered");
-                let updated = p.meta.updated.unwrap_or(date);
+                let date = p.meta.date.as_ref().expect("filtered");
+                let updated = p.meta.updated.as_ref().unwrap_or(date);
                 // The indicators the page cites, as the site says them.
                 let facts: Vec<String> = p
                     .meta
@@ -31,63 +149,67 @@ impl Renderer<'_> {
                     .iter()
                     .filter_map(|id| self.derived.indicator_index.get(id).copied())
                     .filter_map(|i| {
-                        let card = self.indicator_card(i);
-                        let latest = card["latest"].as_object()?;
+                        let latest = self.card_latest(i)?;
                         let mut line = format!(
                             "{}: {} ({})",
-                            card["short_name"].as_str().unwrap_or_default(),
-                            latest["text"].as_str().unwrap_or_default(),
-                            latest["year"]
+                            self.inputs.indicators[i].label(),
+                            latest.text,
+                            latest.year
                         );
-                        if let Some(c) = card["change"].as_object() {
-                            line.push_str(&format!(", {}", c["text"].as_str().unwrap_or_default()));
+                        if let Some(c) = self.card_change(i) {
+                            line.push_str(&format!(", {}", c.text));
                         }
                         Some(line)
                     })
                     .collect();
-                json!({
-                    "title": p.meta.title,
-                    "url": self.permalink(url),
-                    "published": date.rfc3339.as_str(),
-                    "updated": updated.rfc3339.as_str(),
-                    "summary": self.summary(pi),
+                FeedEntry {
+                    title: &p.meta.title,
+                    url: self.permalink(url),
+                    published: date.rfc3339.as_str(),
+                    updated: updated.rfc3339.as_str(),
+                    summary: self.summary(pi),
                     // HTML as Atom carries it: escaped here as HTML, and
                     // again as XML by the template.
-                    "content_html": (!facts.is_empty()).then(|| format!(
-                        "<p>{}</p><ul>{}</ul>",
-                        crate::web::escape(&self.summary(pi)),
-                        facts.iter().map(|f| format!("<li>{}</li>", crate::web::escape(f))).collect::<String>()
-                    )),
-                    "author": p.meta.author,
-                    "tags": p.meta.tags,
-                })
+                    content_html: (!facts.is_empty()).then(|| {
+                        format!(
+                            "<p>{}</p><ul>{}</ul>",
+                            crate::web::escape(&self.summary(pi)),
+                            facts
+                                .iter()
+                                .map(|f| format!("<li>{}</li>", crate::web::escape(f)))
+                                .collect::<String>()
+                        )
+                    }),
+                    author: p.meta.author.as_deref(),
+                    tags: &p.meta.tags,
+                }
             })
             .collect();
-        let updated = entries
-            .iter()
-            .filter_map(|e| e["updated"].as_str())
-            .max_by_key(|s| {
-                crate::model::PageDate::parse(s)
-                    .map(|d| d.timestamp)
-                    .unwrap_or(0)
-            });
-        json!({
-            "title": self.inputs.config.title,
-            "self_url": self.permalink(urls::FEED),
-            "home_url": self.permalink("/"),
-            "updated": updated.unwrap_or("1970-01-01T00:00:00Z"),
-            "entries": entries,
-        })
+        let updated = entries.iter().map(|e| e.updated).max_by_key(|s| {
+            crate::model::PageDate::parse(s)
+                .map(|d| d.timestamp)
+                .unwrap_or(0)
+        });
+        Feed {
+            title: &self.inputs.config.title,
+            self_url: self.permalink(urls::FEED),
+            home_url: self.permalink("/"),
+            updated: updated.unwrap_or("1970-01-01T00:00:00Z"),
+            entries,
+        }
     }
 
     /// Every HTML page, by absolute URL, with a date where one is known.
-    pub fn sitemap(&self, html_urls: &[(String, Option<String>)]) -> Value {
-        let urls: Vec<Value> = html_urls
+    pub fn sitemap<'s>(&self, html_urls: &'s [(String, Option<String>)]) -> Sitemap<'s> {
+        let urls = html_urls
             .iter()
             .filter(|(u, _)| u.ends_with('/'))
-            .map(|(u, lastmod)| json!({"loc": self.permalink(u), "lastmod": lastmod}))
+            .map(|(u, lastmod)| SitemapUrl {
+                loc: self.permalink(u),
+                lastmod: lastmod.as_deref(),
+            })
             .collect();
-        json!({ "urls": urls })
+        Sitemap { urls }
     }
 
     pub fn robots(&self) -> String {
@@ -100,7 +222,7 @@ impl Renderer<'_> {
     /// Title, URL, summary, tags and indicator names of every page, plus
     /// every indicator and agency, for the search box.
     pub fn search_index(&self) -> String {
-        let mut items: Vec<Value> = Vec::new();
+        let mut items: Vec<SearchItem> = Vec::new();
         for &pi in &self.derived.dated {
             let p = &self.inputs.pages[pi];
             let indicators: Vec<&str> = p
@@ -110,22 +232,26 @@ impl Renderer<'_> {
                 .filter_map(|id| self.derived.indicator_index.get(id))
                 .map(|&i| self.inputs.indicators[i].name.as_str())
                 .collect();
-            items.push(json!({
-                "title": p.meta.title,
-                "url": self.link(&self.derived.pages[pi].as_ref().expect("built").url),
-                "summary": self.summary(pi),
-                "tags": p.meta.tags,
-                "indicators": indicators,
-            }));
+            items.push(SearchItem {
+                title: p.meta.title.clone(),
+                url: self.link(&self.derived.pages[pi].as_ref().expect("built").url),
+                summary: self.summary(pi),
+                tags: &p.meta.tags,
+                indicators,
+            });
         }
         for (i, ind) in self.inputs.indicators.iter().enumerate() {
-            items.push(json!({
-                "title": format!("{} ({})", ind.name, ind.label()),
-                "url": self.link(&self.derived.indicators[i].url),
-                "summary": ind.description.as_deref().map(|d| super::markdown::truncate_words(&super::markdown::plain_text(d), 200)).unwrap_or_default(),
-                "tags": [],
-                "indicators": [ind.name],
-            }));
+            items.push(SearchItem {
+                title: format!("{} ({})", ind.name, ind.label()),
+                url: self.link(&self.derived.indicators[i].url),
+                summary: ind
+                    .description
+                    .as_deref()
+                    .map(|d| super::markdown::truncate_words(&super::markdown::plain_text(d), 200))
+                    .unwrap_or_default(),
+                tags: &[],
+                indicators: vec![&ind.name],
+            });
         }
         for (a, ag) in self.inputs.agencies.iter().enumerate() {
             let head = self.derived.agencies[a]
@@ -133,15 +259,15 @@ impl Renderer<'_> {
                 .last()
                 .map(|h| h.name.clone())
                 .unwrap_or_default();
-            items.push(json!({
-                "title": ag.name,
-                "url": self.link(&self.derived.agencies[a].url),
-                "summary": head,
-                "tags": [],
-                "indicators": [],
-            }));
+            items.push(SearchItem {
+                title: ag.name.clone(),
+                url: self.link(&self.derived.agencies[a].url),
+                summary: head,
+                tags: &[],
+                indicators: Vec::new(),
+            });
         }
-        serde_json::to_string(&json!({ "pages": items })).expect("JSON of plain values")
+        serde_json::to_string(&SearchIndex { pages: items }).expect("JSON of plain values")
     }
 
     /// One row per observation; UTF-8 with a byte-order mark so Excel reads
@@ -216,13 +342,13 @@ impl Renderer<'_> {
     /// every value ([`Renderer::indicator_json`]): the index stays small
     /// however many units the site has.
     pub fn data_json(&self) -> String {
-        let indicators: Vec<Value> = (0..self.inputs.indicators.len())
+        let indicators = (0..self.inputs.indicators.len())
             .map(|i| self.indicator_record(i, false))
             .collect();
-        pretty(&json!({
-            "site": self.site_record(),
-            "indicators": indicators,
-        }))
+        pretty(&DataIndex {
+            indicators,
+            site: self.site_record(),
+        })
     }
 
     /// `/data/indicators/<id>.json`: one indicator as in the index, with
@@ -233,7 +359,7 @@ impl Renderer<'_> {
         #[derive(serde::Serialize)]
         struct Obs<'a> {
             #[serde(skip_serializing_if = "Option::is_none")]
-            components: Option<&'a std::collections::BTreeMap<String, f64>>,
+            components: Option<&'a BTreeMap<String, f64>>,
             entity: &'a str,
             #[serde(skip_serializing_if = "Option::is_none")]
             group: Option<&'a str>,
@@ -249,13 +375,13 @@ impl Renderer<'_> {
         #[derive(serde::Serialize)]
         struct Record<'a> {
             #[serde(flatten)]
-            head: Value,
+            head: IndicatorRecord<'a>,
             observations: Vec<Obs<'a>>,
         }
         #[derive(serde::Serialize)]
         struct File<'a> {
             indicator: Record<'a>,
-            site: Value,
+            site: SiteRecord<'a>,
         }
         let region = self.inputs.config.region.id.as_str();
         let file = File {
@@ -279,69 +405,82 @@ impl Renderer<'_> {
             },
             site: self.site_record(),
         };
-        let mut s = serde_json::to_string_pretty(&file).expect("JSON of plain values");
-        s.push('\n');
-        s
+        pretty(&file)
     }
 
-    fn site_record(&self) -> Value {
-        json!({"title": self.inputs.config.title, "base_url": self.base_url, "region": self.inputs.config.region.id})
+    fn site_record(&self) -> SiteRecord<'_> {
+        SiteRecord {
+            base_url: &self.base_url,
+            region: &self.inputs.config.region.id,
+            title: &self.inputs.config.title,
+        }
     }
 
-    fn indicator_record(&self, i: usize, full: bool) -> Value {
+    fn indicator_record(&self, i: usize, full: bool) -> IndicatorRecord<'_> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
-        let targets: Vec<Value> = facts
+        let targets = facts
             .targets
             .iter()
             .map(|t| {
                 let target = &ind.targets[t.index];
-                let mut v = json!({
-                    "year": target.year,
-                    "label": target.label,
-                    "conditions": crate::derive::status::conditions(target),
-                    "status": t.primary.status.key(),
-                    "judgement": t.primary.conditions,
-                });
-                if full {
-                    let by_entity: serde_json::Map<String, Value> = facts
-                        .series
-                        .iter()
-                        .zip(&t.evaluations)
-                        .map(|(s, e)| (s.entity.clone(), json!(e.status.key())))
-                        .collect();
-                    v["by_entity"] = Value::Object(by_entity);
+                TargetRecord {
+                    by_entity: full.then(|| {
+                        facts
+                            .series
+                            .iter()
+                            .zip(&t.evaluations)
+                            .map(|(s, e)| (s.entity.as_str(), e.status.key()))
+                            .collect()
+                    }),
+                    conditions: tree(&crate::derive::status::conditions(target)),
+                    judgement: tree(&t.primary.conditions),
+                    label: target.label.as_deref(),
+                    status: t.primary.status.key(),
+                    year: target.year,
                 }
-                v
             })
             .collect();
         // The latest value and its change as the pages say them.
-        let card = self.indicator_card(i);
-        let v = json!({
-            "id": ind.id,
-            "name": ind.name,
-            "short_name": ind.short_name,
-            "unit": ind.unit,
-            "kind": ind.kind.as_str(),
-            "direction": if ind.direction() == crate::model::Direction::LowerIsBetter { "lower_is_better" } else { "higher_is_better" },
-            "decimals": ind.decimals(),
-            "source": ind.source,
-            "owner": ind.owner,
-            "url": self.permalink(&facts.url),
-            "csv": self.permalink(&csv_url(&ind.id)),
-            "data": self.permalink(&indicator_json_url(&ind.id)),
-            "entities": facts.series.len(),
-            "entity": facts.primary,
-            "status": facts.status.map(|s| s.key()),
-            "latest": card["latest"].as_object().map(|l| json!({"year": l["year"], "text": l["text"]})),
-            "change": card["change"].as_object().map(|c| json!({"since": c["since"], "text": c["text"]})),
-            "targets": targets,
-        });
-        v
+        IndicatorRecord {
+            change: self.card_change(i).map(|c| SinceText {
+                since: c.since,
+                text: c.text,
+            }),
+            csv: self.permalink(&csv_url(&ind.id)),
+            data: self.permalink(&indicator_json_url(&ind.id)),
+            decimals: ind.decimals(),
+            direction: if ind.direction() == crate::model::Direction::LowerIsBetter {
+                "lower_is_better"
+            } else {
+                "higher_is_better"
+            },
+            entities: facts.series.len(),
+            entity: &facts.primary,
+            id: &ind.id,
+            kind: ind.kind.as_str(),
+            latest: self.card_latest(i).map(|l| YearText {
+                text: l.text,
+                year: l.year,
+            }),
+            name: &ind.name,
+            owner: ind.owner.as_deref(),
+            short_name: ind.short_name.as_deref(),
+            source: ind.source.as_deref(),
+            status: facts.status.map(|s| s.key()),
+            targets,
+            unit: &ind.unit,
+            url: self.permalink(&facts.url),
+        }
     }
 }
 
-fn pretty(v: &Value) -> String {
+/// `v` as a JSON tree: its maps' keys in alphabetical order.
+fn tree(v: &impl Serialize) -> Value {
+    serde_json::to_value(v).expect("JSON of plain values")
+}
+
+fn pretty(v: &impl Serialize) -> String {
     let mut s = serde_json::to_string_pretty(v).expect("JSON of plain values");
     s.push('\n');
     s

@@ -9,8 +9,6 @@
 //!   beside them says what they are.
 //! - Each page's files go in the page's own folder ([`Renderer::image_file`]).
 
-use serde_json::{Value, json};
-
 use super::markdown::ImageEvent;
 use super::renderer::Renderer;
 use crate::images::{Format, PageImages, Photo, Shown, Target};
@@ -172,7 +170,7 @@ impl Renderer<'_> {
 
     /// The social card of page `pi`'s featured photo: its widest file in
     /// its own format (social sites read JPEG and PNG, not always WebP).
-    pub fn photo_card(&self, pi: usize) -> Option<Value> {
+    pub fn photo_card(&self, pi: usize) -> Option<super::page::OgImage<'_>> {
         let shown = self.page_images(pi)?.featured()?;
         let Target::Photo { photo, name } = &shown.target else {
             return None;
@@ -182,12 +180,17 @@ impl Renderer<'_> {
             .iter()
             .filter(|f| f.format == photo.format)
             .max_by_key(|f| f.width)?;
-        Some(json!({
-            "url": self.permalink(&self.image_path(pi, &format!("{name}-{}.{}", f.width, f.format.ext()))),
-            "width": f.width,
-            "height": f.height,
-            "alt": if shown.image.decorative { "" } else { shown.image.alt.as_str() },
-        }))
+        Some(super::page::OgImage {
+            url: self
+                .permalink(&self.image_path(pi, &format!("{name}-{}.{}", f.width, f.format.ext()))),
+            width: f.width,
+            height: f.height,
+            alt: Some(if shown.image.decorative {
+                ""
+            } else {
+                shown.image.alt.as_str()
+            }),
+        })
     }
 
     /// The files of page `pi`'s folder: output path and file.

@@ -6,7 +6,6 @@
 //! to open on a phone.
 
 use serde::Serialize;
-use serde_json::{Value, json};
 
 use super::renderer::Renderer;
 use crate::derive::groups::{self, Group};
@@ -100,7 +99,7 @@ impl Renderer<'_> {
     }
 
     /// The many-units summary of indicator `i`'s page.
-    pub fn many_view(&self, i: usize) -> Value {
+    pub fn many_view(&self, i: usize) -> Option<ManyView<'_>> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
@@ -115,7 +114,7 @@ impl Renderer<'_> {
         ranked.sort_by(|a, b| groups::better(a.1, b.1, dir).then(a.0.cmp(&b.0)));
         let n = ranked.len();
         if n == 0 {
-            return Value::Null;
+            return None;
         }
         let places = shared_places(&ranked);
         let top: Vec<RankedRow> = (0..n.min(TOP))
@@ -128,54 +127,58 @@ impl Renderer<'_> {
         let mut values: Vec<f64> = ranked.iter().map(|r| r.1).collect();
         values.sort_by(f64::total_cmp);
         let median = median(&values);
-        let bins = bins(&values)
-            .into_iter()
-            .map(|(lo, hi, count, share)| {
-                json!({
-                    "label": format!("{} – {}", f.number(lo), f.number(hi)),
-                    "count": count,
-                    "count_text": crate::locale::format_number(count as f64, 0, lang),
-                    "share": format!("{:.1}", share * 100.0),
-                })
-            })
-            .collect::<Vec<_>>();
-        let mut groups: Vec<Value> = self
+        let mut groups: Vec<GroupSummary> = self
             .group_pages(i)
             .into_iter()
             .map(|g| self.group_summary(i, g))
             .collect();
         // In the reader's order of names (Bắc Giang < Bắc Kạn < Bình Dương).
         groups.sort_by(|a, b| {
-            crate::collate::compare(
-                lang,
-                a["name"].as_str().unwrap_or(""),
-                b["name"].as_str().unwrap_or(""),
-            )
+            crate::collate::compare(lang, a.name.unwrap_or(""), b.name.unwrap_or(""))
         });
         let region_value = facts
             .series
             .iter()
             .find(|s| s.entity == region)
             .and_then(|s| s.latest())
-            .map(|p| json!({"text": f.value(p.value), "year": p.year}));
-        json!({
-            "year": facts.last_year,
-            "count": crate::locale::format_number(n as f64, 0, lang),
-            "units": crate::locale::format_number(facts.series.len() as f64 - f64::from(u8::from(region_value.is_some())), 0, lang),
-            "median": f.value(median),
-            "min": f.value(values[0]),
-            "max": f.value(values[n - 1]),
-            "region": region_value,
-            "bins": bins,
-            "top": top,
-            "bottom": bottom,
-            "groups": groups,
-            "statuses": self.status_counts(i),
+            .map(|p| RegionValue {
+                text: f.value(p.value),
+                year: p.year,
+            });
+        let units = facts.series.len() as f64 - f64::from(u8::from(region_value.is_some()));
+        Some(ManyView {
+            year: facts.last_year,
+            count: crate::locale::format_number(n as f64, 0, lang),
+            units: crate::locale::format_number(units, 0, lang),
+            median: f.value(median),
+            min: f.value(values[0]),
+            max: f.value(values[n - 1]),
+            region: region_value,
+            bins: self.bin_views(i, &values),
+            top,
+            bottom,
+            groups,
+            statuses: self.status_counts(i),
         })
     }
 
+    /// The bars of the spread: each range of values, how many units.
+    fn bin_views(&self, i: usize, sorted: &[f64]) -> Vec<Bin> {
+        let f = self.fmt(&self.inputs.indicators[i]);
+        let lang = self.inputs.config.language;
+        bins(sorted)
+            .into_iter()
+            .map(|(lo, hi, count, share)| Bin {
+                label: format!("{} – {}", f.number(lo), f.number(hi)),
+                count,
+                count_text: crate::locale::format_number(count as f64, 0, lang),
+                share: format!("{:.1}", share * 100.0),
+            })
+            .collect()
+    }
+
     /// How many units reach each status of the indicator's first target.
-    fn status_counts(&self, i: usize) -> Vec<Value> {
+    fn status_counts(&self, i: usize) -> Vec<StatusCounts> {
         let facts = &self.derived.indicators[i];
         let ind = &self.inputs.indicators[i];
         let f = self.fmt(ind);
@@ -191,16 +194,26 @@ impl Renderer<'_> {
                     }
                 }
                 counts.sort_by_key(|c| c.0);
-                json!({
-                    "text": super::text::target(&ind.targets[t.index], &f, self.theme),
-                    "counts": counts.iter().map(|(s, n)| json!({"status": self.status_view(Some(*s)), "count": crate::locale::format_number(*n as f64, 0, self.inputs.config.language)})).collect::<Vec<_>>(),
-                })
+                StatusCounts {
+                    text: super::text::target(&ind.targets[t.index], &f, self.theme),
+                    counts: counts
+                        .iter()
+                        .map(|(s, n)| StatusCount {
+                            status: self.status_view(Some(*s)),
+                            count: crate::locale::format_number(
+                                *n as f64,
+                                0,
+                                self.inputs.config.language,
+                            ),
+                        })
+                        .collect(),
+                }
             })
             .collect()
     }
 
     /// One parent in the indicator's list: its units' median, best, worst.
-    fn group_summary(&self, i: usize, g: usize) -> Value {
+    fn group_summary(&self, i: usize, g: usize) -> GroupSummary<'_> {
         let ind = &self.inputs.indicators[i];
         let f = self.fmt(ind);
         let group: &Group = &self.derived.indicators[i].groups.groups[g];
@@ -215,14 +228,14 @@ impl Renderer<'_> {
             crate::model::Direction::HigherIsBetter => (values.last(), values.first()),
             crate::model::Direction::LowerIsBetter => (values.first(), values.last()),
         };
-        json!({
-            "name": parent.map(|a| a.label()),
-            "url": self.link(&self.group_url(i, g)),
-            "count": group.series.len(),
-            "median": (!values.is_empty()).then(|| f.cell(median(&values), None)),
-            "best": best.map(|&v| f.cell(v, None)),
-            "worst": worst.map(|&v| f.cell(v, None)),
-        })
+        GroupSummary {
+            name: parent.map(|a| a.label()),
+            url: self.link(&self.group_url(i, g)),
+            count: group.series.len(),
+            median: (!values.is_empty()).then(|| f.cell(median(&values), None)),
+            best: best.map(|&v| f.cell(v, None)),
+            worst: worst.map(|&v| f.cell(v, None)),
+        }
     }
 
     /// `/indicators/<id>/<parent>/`: the parent's units ranked, and their
@@ -293,12 +306,71 @@ pub struct GroupPage<'a> {
     indicator: super::views::IndicatorLink<'a>,
     indicator_name: &'a str,
     unit: &'a str,
-    parent: Option<Value>,
+    parent: Option<super::views::AgencyLink<'a>>,
     parent_name: String,
     year: Option<i32>,
     rows: Vec<RankedRow<'a>>,
     table: super::table::ValuesTable<'a>,
-    summary: Value,
+    summary: GroupSummary<'a>,
+}
+
+/// The many-units summary of an indicator's page (`many`): the spread of
+/// the latest values, the best and the worst units, each parent's units,
+/// how many units reach each status.
+#[derive(Serialize)]
+pub struct ManyView<'a> {
+    year: Option<i32>,
+    count: String,
+    units: String,
+    median: String,
+    min: String,
+    max: String,
+    region: Option<RegionValue>,
+    bins: Vec<Bin>,
+    top: Vec<RankedRow<'a>>,
+    bottom: Vec<RankedRow<'a>>,
+    groups: Vec<GroupSummary<'a>>,
+    statuses: Vec<StatusCounts>,
+}
+
+/// The region's own latest value.
+#[derive(Serialize)]
+pub struct RegionValue {
+    text: String,
+    year: i32,
+}
+
+/// A bar of the spread.
+#[derive(Serialize)]
+pub struct Bin {
+    label: String,
+    count: usize,
+    count_text: String,
+    share: String,
+}
+
+/// One parent's units: their median, best and worst.
+#[derive(Serialize)]
+pub struct GroupSummary<'a> {
+    name: Option<&'a str>,
+    url: String,
+    count: usize,
+    median: Option<String>,
+    best: Option<String>,
+    worst: Option<String>,
+}
+
+/// How many units reach each status of a target.
+#[derive(Serialize)]
+pub struct StatusCounts {
+    text: String,
+    counts: Vec<StatusCount>,
+}
+
+#[derive(Serialize)]
+pub struct StatusCount {
+    status: Option<super::views::StatusView>,
+    count: String,
 }
 
 /// Places with ties shared (1, 2, 2, 4) for values sorted best first.

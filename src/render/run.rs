@@ -6,7 +6,6 @@ use std::io;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
-use serde_json::{Value, json};
 use tera::Context;
 
 use super::feeds;
@@ -19,10 +18,7 @@ use crate::web::urls;
 /// What a job writes: its template ([`Job::template`]) filled with a view,
 /// or bytes made directly.
 enum Output {
-    /// A view as a JSON tree (most views) …
-    Template(Value),
-    /// … or a typed view, serialized straight into Tera's values (the
-    /// views that are large at the commune scale).
+    /// A view, serialized straight into Tera's values.
     View(tera::Value),
     Raw(Vec<u8>),
 }
@@ -111,25 +107,25 @@ impl Renderer<'_> {
 
     /// What `job` writes: its template and view, or its bytes.
     fn output(&self, job: Job, jobs: &[Job]) -> Output {
-        use Output::{Raw, Template, View};
+        use Output::{Raw, View};
         match job {
-            Job::Dashboard => Template(self.dashboard()),
-            Job::Indicators => Template(self.indicators_list()),
-            Job::TargetsWithStatus(k) => Template(self.targets_with_status(k)),
-            Job::Indicator(i) => Template(self.indicator(i)),
-            Job::Agencies => Template(self.agencies_list()),
-            Job::AgenciesBy(k, page) => Template(self.agencies_sorted(k, page)),
-            Job::Reporting => Template(self.reporting()),
-            Job::ReportingOf(a) => Template(self.reporting_of(a)),
+            Job::Dashboard => View(typed(&self.dashboard())),
+            Job::Indicators => View(typed(&self.indicators_list())),
+            Job::TargetsWithStatus(k) => View(typed(&self.targets_with_status(k))),
+            Job::Indicator(i) => View(typed(&self.indicator(i))),
+            Job::Agencies => View(typed(&self.agencies_list())),
+            Job::AgenciesBy(k, page) => View(typed(&self.agencies_sorted(k, page))),
+            Job::Reporting => View(typed(&self.reporting())),
+            Job::ReportingOf(a) => View(typed(&self.reporting_of(a))),
             Job::Agency(a) => View(typed(&self.agency(a))),
-            Job::Section { section, page } => Template(self.section(section, page)),
-            Job::Page(pi) => Template(self.page(pi)),
-            Job::NotFound => Template(self.not_found()),
-            Job::Tags => Template(self.tags()),
-            Job::Tag { tag, page } => Template(self.tag(tag, page)),
-            Job::Search => Template(json!({"title": self.theme.t("search")})),
-            Job::Feed => Template(self.feed()),
-            Job::Sitemap => Template(self.sitemap(&self.sitemap_urls(jobs))),
+            Job::Section { section, page } => View(typed(&self.section(section, page))),
+            Job::Page(pi) => View(typed(&self.page(pi))),
+            Job::NotFound => View(typed(&self.not_found())),
+            Job::Tags => View(typed(&self.tags())),
+            Job::Tag { tag, page } => View(typed(&self.tag(tag, page))),
+            Job::Search => View(typed(&self.search_page())),
+            Job::Feed => View(typed(&self.feed())),
+            Job::Sitemap => View(typed(&self.sitemap(&self.sitemap_urls(jobs)))),
             Job::Robots => Raw(self.robots().into_bytes()),
             Job::SearchIndex => Raw(self.search_index().into_bytes()),
             Job::DataJson => Raw(self.data_json().into_bytes()),
@@ -139,7 +135,7 @@ impl Renderer<'_> {
             Job::ChartFile(i, k) => Raw(self.standalone_svg(&self.indicator_requests(i)[k])),
             Job::Card(i) => Raw(self.card_png(i)),
             Job::Image { .. } => unreachable!("photos are copied by `run`"),
-            Job::Archive { archive, page } => Template(self.archive(archive, page)),
+            Job::Archive { archive, page } => View(typed(&self.archive(archive, page))),
         }
     }
 
@@ -176,10 +172,6 @@ impl Renderer<'_> {
         }
         let bytes = match (self.output(job, jobs), job.template()) {
             (Output::Raw(b), _) => b,
-            (Output::Template(view), Some(template)) => {
-                let view = tera::Value::from_serializable(&view);
-                self.render_view(template, view, &url)?
-            }
             (Output::View(view), Some(template)) => self.render_view(template, view, &url)?,
             (_, None) => unreachable!("a job with a view has a template"),
         };

@@ -1,14 +1,35 @@
 //! The section pages: `/news/` and its further pages (`/news/page/2/`),
 //! with the intro of the section's `_index.md`; and a section's title.
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
-use super::lists::section_page_url;
+use super::archives::YearLink;
+use super::lists::{Pagination, section_page_url};
 use super::renderer::Renderer;
+use super::views::PageCard;
+
+/// A list page of a section (`section.html`).
+#[derive(Serialize)]
+pub struct Section<'a> {
+    title: String,
+    section: SectionHeader,
+    pages: Vec<PageCard<'a>>,
+    pagination: Pagination,
+    archives: Vec<YearLink>,
+}
+
+/// The section's title, the intro of its `_index.md`, its first page.
+#[derive(Serialize)]
+pub struct SectionHeader {
+    title: String,
+    intro_html: Option<String>,
+    url: String,
+    lang: Option<&'static str>,
+}
 
 impl Renderer<'_> {
     /// List page `page` of section `si`.
-    pub(super) fn section(&self, si: usize, page: usize) -> Value {
+    pub(super) fn section(&self, si: usize, page: usize) -> Section<'_> {
         let s = &self.derived.sections[si];
         let (items, pagination) = self.list_page(&s.pages, page, |n| section_page_url(&s.url, n));
         let lang = s
@@ -19,13 +40,18 @@ impl Renderer<'_> {
             .and_then(|pi| self.markdown[pi].as_ref())
             .map(|m| m.html.clone());
         let title = self.section_title(si);
-        json!({
-            "title": Self::list_title(&title, &pagination),
-            "section": {"title": title, "intro_html": intro, "url": self.link(&s.url), "lang": lang},
-            "pages": items,
-            "pagination": pagination,
-            "archives": self.archive_links(si),
-        })
+        Section {
+            title: Self::list_title(&title, &pagination),
+            section: SectionHeader {
+                title,
+                intro_html: intro,
+                url: self.link(&s.url),
+                lang,
+            },
+            pages: items,
+            pagination,
+            archives: self.archive_links(si),
+        }
     }
 
     /// A section's title: its `_index.md`'s, else the theme's name for

@@ -1,8 +1,10 @@
-//! What each template gets: small JSON views built from the records and the
-//! derived facts, numbers and dates already formatted for the site's
-//! language. Each page gets only what it shows.
+//! What each template gets: small typed views built from the records and
+//! the derived facts, numbers and dates already formatted for the site's
+//! language, their fields named as templates read them. Each page gets
+//! only what it shows.
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::renderer::Renderer;
 use super::text::{self, Fmt};
@@ -39,6 +41,110 @@ pub struct StatusView {
     pub icon: &'static str,
 }
 
+/// An indicator's card (`partials/card.html`): latest value, change,
+/// targets. Made once per indicator, kept as a JSON tree by the memo.
+#[derive(Serialize)]
+pub struct Card<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub short_name: &'a str,
+    pub url: String,
+    pub entity: String,
+    pub entity_is_region: bool,
+    pub latest: Option<Latest<'a>>,
+    pub successor: Option<Successor<'a>>,
+    pub change: Option<Change>,
+    pub spark: Option<String>,
+    pub targets: Vec<CardTarget>,
+    pub status: Option<StatusView>,
+}
+
+/// The latest value of a card.
+#[derive(Serialize)]
+pub struct Latest<'a> {
+    pub text: String,
+    pub year: i32,
+    pub note: Option<&'a str>,
+    pub group: Option<&'a str>,
+}
+
+/// The change since the year before; `not_comparable` (only then there)
+/// when the two places are out of different numbers ranked.
+#[derive(Serialize)]
+pub struct Change {
+    pub text: String,
+    pub direction: &'static str,
+    pub label: String,
+    pub since: i32,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub not_comparable: bool,
+}
+
+/// A target on a card.
+#[derive(Serialize)]
+pub struct CardTarget {
+    pub text: String,
+    pub year: i32,
+    pub status: Option<StatusView>,
+}
+
+/// The latest value of the unit that took over an ended home unit.
+#[derive(Serialize)]
+pub struct Successor<'a> {
+    pub entity: &'a str,
+    pub url: String,
+    pub text: String,
+    pub year: i32,
+    pub group: Option<&'a str>,
+}
+
+/// A page in a list: title, link, date, summary, thumbnail.
+#[derive(Serialize)]
+pub struct PageCard<'a> {
+    pub title: &'a str,
+    pub url: Option<String>,
+    pub date: Option<DateView<'a>>,
+    pub summary: String,
+    pub author: Option<&'a str>,
+    pub lang: Option<&'static str>,
+    pub thumb: Option<String>,
+}
+
+/// A date in words and as RFC 3339 (for `<time datetime>`).
+#[derive(Serialize)]
+pub struct DateView<'a> {
+    pub text: String,
+    pub iso: &'a str,
+}
+
+/// A link to an agency's page.
+#[derive(Serialize)]
+pub struct AgencyLink<'a> {
+    pub name: &'a str,
+    pub url: String,
+}
+
+/// A target on an indicator's page: its status and why, and per unit
+/// when a few units share it.
+#[derive(Serialize)]
+pub struct TargetView {
+    pub text: String,
+    pub year: i32,
+    pub entity: String,
+    pub entity_is_region: bool,
+    pub status: Option<StatusView>,
+    pub explanation: Vec<String>,
+    pub per_entity: Vec<EntityTarget>,
+}
+
+/// A target judged for one unit.
+#[derive(Serialize)]
+pub struct EntityTarget {
+    pub entity: String,
+    pub status: Option<StatusView>,
+    pub explanation: Vec<String>,
+}
+
 /// A link to an indicator's page with its status; in a list of what is
 /// due, the year it is due.
 #[derive(serde::Serialize)]
@@ -67,12 +173,13 @@ impl Renderer<'_> {
         })
     }
 
-    pub fn task_view(&self, s: TaskStatus) -> Value {
-        json!({
-            "key": s.key(),
-            "label": self.theme.t(&format!("task_{}", s.key())),
-            "icon": task_icon(s),
-        })
+    /// A task's status, as a target's is shown.
+    pub fn task_view(&self, s: TaskStatus) -> StatusView {
+        StatusView {
+            key: s.key(),
+            label: self.theme.t(&format!("task_{}", s.key())).to_string(),
+            icon: task_icon(s),
+        }
     }
 
     /// The name of an entity: the region's or an agency's.
@@ -96,115 +203,146 @@ impl Renderer<'_> {
     /// A card for lists and the dashboard: latest value, change, targets
     /// (made once per indicator).
     pub fn indicator_card(&self, i: usize) -> Value {
-        self.memo.card(i, || self.card_view(i))
+        self.memo.card(i, || {
+            serde_json::to_value(self.card_view(i)).expect("a card is plain data")
+        })
     }
 
     /// What [`Renderer::indicator_card`] makes.
-    pub(super) fn card_view(&self, i: usize) -> Value {
+    pub(super) fn card_view(&self, i: usize) -> Card<'_> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
         let series = facts.primary_series();
-        let latest = series.and_then(|s| s.latest());
-        let change = series.and_then(|s| Some((s.previous()?, s.latest()?))).map(|(p, l)| {
-            // Places out of different numbers ranked are not compared.
-            if f.is_rank() {
-                let (before, after) = (facts.ranked_of(p.year, p.of), facts.ranked_of(l.year, l.of));
-                if let (Some(b), Some(a)) = (before, after)
-                    && a != b
-                {
-                    return json!({
-                        "text": self.theme.fill("not_comparable", &[
-                            ("since", &p.year.to_string()),
-                            ("before", &b.to_string()),
-                            ("year", &l.year.to_string()),
-                            ("after", &a.to_string()),
-                        ]),
-                        "direction": "unchanged",
-                        "label": "",
-                        "since": p.year,
-                        "not_comparable": true,
-                    });
-                }
-            }
-            let delta = l.value - p.value;
-            let better = crate::derive::status::improvement(p.value, l.value, ind.direction());
-            json!({
-                "text": f.change(delta),
-                "direction": if better > 0.0 { "improved" } else if better < 0.0 { "worsened" } else { "unchanged" },
-                "label": self.theme.t(if better > 0.0 { "improved" } else if better < 0.0 { "worsened" } else { "unchanged" }),
-                "since": p.year,
-            })
-        });
-        let targets: Vec<Value> = facts
+        let targets = facts
             .targets
             .iter()
             .map(|t| {
                 let target = &ind.targets[t.index];
-                json!({
-                    "text": text::target(target, &f, self.theme),
-                    "year": target.year,
-                    "status": self.status_view(Some(t.primary.status)),
-                })
+                CardTarget {
+                    text: text::target(target, &f, self.theme),
+                    year: target.year,
+                    status: self.status_view(Some(t.primary.status)),
+                }
             })
             .collect();
-        json!({
-            "id": ind.id,
-            "name": ind.name,
-            "short_name": ind.label(),
-            "url": self.link(&facts.url),
-            "entity": self.entity_name(&facts.primary),
-            "entity_is_region": facts.primary == self.inputs.config.region.id,
-            "latest": latest.map(|p| json!({"text": f.value_of(p.value, facts.ranked_of(p.year, p.of)), "year": p.year, "note": p.note, "group": p.group})),
-            "successor": self.successor_value(i),
-            "change": change,
-            "spark": series.and_then(|s| crate::charts::sparkline_svg(&s.pairs(), ind.direction() == crate::model::Direction::LowerIsBetter)),
-            "targets": targets,
-            "status": self.status_view(facts.status),
+        Card {
+            id: &ind.id,
+            name: &ind.name,
+            short_name: ind.label(),
+            url: self.link(&facts.url),
+            entity: self.entity_name(&facts.primary),
+            entity_is_region: facts.primary == self.inputs.config.region.id,
+            latest: self.card_latest(i),
+            successor: self.successor_value(i),
+            change: self.card_change(i),
+            spark: series.and_then(|s| {
+                crate::charts::sparkline_svg(
+                    &s.pairs(),
+                    ind.direction() == crate::model::Direction::LowerIsBetter,
+                )
+            }),
+            targets,
+            status: self.status_view(facts.status),
+        }
+    }
+
+    /// A card's latest value (of its home unit).
+    pub(super) fn card_latest(&self, i: usize) -> Option<Latest<'_>> {
+        let facts = &self.derived.indicators[i];
+        let p = facts.primary_series()?.latest()?;
+        Some(Latest {
+            text: self
+                .fmt(&self.inputs.indicators[i])
+                .value_of(p.value, facts.ranked_of(p.year, p.of)),
+            year: p.year,
+            note: p.note.as_deref(),
+            group: p.group.as_deref(),
+        })
+    }
+
+    /// A card's change since the year before.
+    pub(super) fn card_change(&self, i: usize) -> Option<Change> {
+        let ind = &self.inputs.indicators[i];
+        let facts = &self.derived.indicators[i];
+        let f = self.fmt(ind);
+        let s = facts.primary_series()?;
+        let (p, l) = (s.previous()?, s.latest()?);
+        // Places out of different numbers ranked are not compared.
+        if f.is_rank() {
+            let (before, after) = (facts.ranked_of(p.year, p.of), facts.ranked_of(l.year, l.of));
+            if let (Some(b), Some(a)) = (before, after)
+                && a != b
+            {
+                return Some(Change {
+                    text: self.theme.fill(
+                        "not_comparable",
+                        &[
+                            ("since", &p.year.to_string()),
+                            ("before", &b.to_string()),
+                            ("year", &l.year.to_string()),
+                            ("after", &a.to_string()),
+                        ],
+                    ),
+                    direction: "unchanged",
+                    label: String::new(),
+                    since: p.year,
+                    not_comparable: true,
+                });
+            }
+        }
+        let better = crate::derive::status::improvement(p.value, l.value, ind.direction());
+        let direction = if better > 0.0 {
+            "improved"
+        } else if better < 0.0 {
+            "worsened"
+        } else {
+            "unchanged"
+        };
+        Some(Change {
+            text: f.change(l.value - p.value),
+            direction,
+            label: self.theme.t(direction).to_string(),
+            since: p.year,
+            not_comparable: false,
         })
     }
 
     /// When the indicator's home unit has ended: its successor's latest
     /// value, shown beside the unit's own ("Lào Cai, hạng 12/34, 2025").
-    pub fn successor_value(&self, i: usize) -> Value {
+    pub fn successor_value(&self, i: usize) -> Option<Successor<'_>> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
-        let Some(&home) = self.derived.agency_index.get(&facts.primary) else {
-            return Value::Null;
-        };
+        let &home = self.derived.agency_index.get(&facts.primary)?;
         let lineage = &self.derived.agencies[home].lineage;
-        lineage
-            .successors
-            .iter()
-            .find_map(|&a| {
-                let id = &self.inputs.agencies[a].id;
-                let s = facts.series.iter().find(|s| &s.entity == id)?;
-                let p = s.latest()?;
-                Some(json!({
-                    "entity": self.inputs.agencies[a].label(),
-                    "url": self.link(&self.derived.agencies[a].url),
-                    "text": f.value_of(p.value, facts.ranked_of(p.year, p.of)),
-                    "year": p.year,
-                    "group": p.group,
-                }))
+        lineage.successors.iter().find_map(|&a| {
+            let id = &self.inputs.agencies[a].id;
+            let s = facts.series.iter().find(|s| &s.entity == id)?;
+            let p = s.latest()?;
+            Some(Successor {
+                entity: self.inputs.agencies[a].label(),
+                url: self.link(&self.derived.agencies[a].url),
+                text: f.value_of(p.value, facts.ranked_of(p.year, p.of)),
+                year: p.year,
+                group: p.group.as_deref(),
             })
-            .unwrap_or(Value::Null)
+        })
     }
 
     /// A page in a list: title, link, date, summary.
-    pub fn page_card(&self, pi: usize) -> Value {
+    pub fn page_card(&self, pi: usize) -> PageCard<'_> {
         let p = &self.inputs.pages[pi];
         let facts = self.derived.pages[pi].as_ref();
-        json!({
-            "title": p.meta.title,
-            "url": facts.map(|f| self.link(&f.url)),
-            "date": self.date_view(p),
-            "summary": self.summary(pi),
-            "author": p.meta.author,
-            "lang": self.page_lang(p),
-            "thumb": self.thumb_html(pi, true),
-        })
+        PageCard {
+            title: &p.meta.title,
+            url: facts.map(|f| self.link(&f.url)),
+            date: self.date_view(p),
+            summary: self.summary(pi),
+            author: p.meta.author.as_deref(),
+            lang: self.page_lang(p),
+            thumb: self.thumb_html(pi, true),
+        }
     }
 
     /// The page's `language` when it differs from the site's (for `lang`).
@@ -215,14 +353,11 @@ impl Renderer<'_> {
             .map(|l| l.code())
     }
 
-    pub fn date_view(&self, p: &Page) -> Value {
-        match p.meta.date {
-            Some(d) => json!({
-                "text": format_date(d.day, self.inputs.config.language),
-                "iso": d.rfc3339.as_str(),
-            }),
-            None => Value::Null,
-        }
+    pub fn date_view<'p>(&self, p: &'p Page) -> Option<DateView<'p>> {
+        p.meta.date.as_ref().map(|d| DateView {
+            text: format_date(d.day, self.inputs.config.language),
+            iso: d.rfc3339.as_str(),
+        })
     }
 
     pub fn summary(&self, pi: usize) -> String {
@@ -237,8 +372,11 @@ impl Renderer<'_> {
             .unwrap_or_default()
     }
 
-    pub fn agency_link(&self, a: usize) -> Value {
-        json!({ "name": self.inputs.agencies[a].name, "url": self.link(&self.derived.agencies[a].url) })
+    pub fn agency_link(&self, a: usize) -> AgencyLink<'_> {
+        AgencyLink {
+            name: &self.inputs.agencies[a].name,
+            url: self.link(&self.derived.agencies[a].url),
+        }
     }
 
     pub fn indicator_link(&self, i: usize) -> IndicatorLink<'_> {
@@ -278,7 +416,7 @@ impl Renderer<'_> {
     }
 
     /// Each target with its status and the inputs of the judgement.
-    pub fn targets_view(&self, i: usize) -> Vec<Value> {
+    pub fn targets_view(&self, i: usize) -> Vec<TargetView> {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
@@ -288,31 +426,29 @@ impl Renderer<'_> {
             .map(|t| {
                 let target = &ind.targets[t.index];
                 // Many units: the page counts them by status instead.
-                let per_entity: Vec<Value> = if facts.series.len() > 1 && !self.is_many(i) {
+                let per_entity = if facts.series.len() > 1 && !self.is_many(i) {
                     facts
                         .series
                         .iter()
                         .zip(&t.evaluations)
-                        .map(|(s, e)| {
-                            json!({
-                                "entity": self.entity_name(&s.entity),
-                                "status": self.status_view(Some(e.status)),
-                                "explanation": text::explain_target(e, target, &f, self.theme),
-                            })
+                        .map(|(s, e)| EntityTarget {
+                            entity: self.entity_name(&s.entity),
+                            status: self.status_view(Some(e.status)),
+                            explanation: text::explain_target(e, target, &f, self.theme),
                         })
                         .collect()
                 } else {
                     Vec::new()
                 };
-                json!({
-                        "text": text::target(target, &f, self.theme),
-                        "year": target.year,
-                        "entity": self.entity_name(&facts.primary),
-                "entity_is_region": facts.primary == self.inputs.config.region.id,
-                        "status": self.status_view(Some(t.primary.status)),
-                        "explanation": text::explain_target(&t.primary, target, &f, self.theme),
-                        "per_entity": per_entity,
-                    })
+                TargetView {
+                    text: text::target(target, &f, self.theme),
+                    year: target.year,
+                    entity: self.entity_name(&facts.primary),
+                    entity_is_region: facts.primary == self.inputs.config.region.id,
+                    status: self.status_view(Some(t.primary.status)),
+                    explanation: text::explain_target(&t.primary, target, &f, self.theme),
+                    per_entity,
+                }
             })
             .collect()
     }

@@ -3,11 +3,62 @@
 //! that ended apart; and the sorted lists `/agencies/by/<key>/`, paginated,
 //! that need no JavaScript.
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::{KINDS, ListView, SORTED_PAGE, Sort, sorted_url};
 use crate::model::AgencyKind;
+use crate::render::lists::Pagination;
 use crate::render::renderer::Renderer;
+use crate::render::views::AgencyLink;
+
+/// `/agencies/` (`agencies.html`).
+#[derive(Serialize)]
+pub struct AgenciesList<'a> {
+    title: &'a str,
+    all_url: String,
+    groups: Vec<KindGroup<'a>>,
+    former: Vec<FormerUnit<'a>>,
+    sorts: Vec<super::SortLink<'a>>,
+    ranking: Option<super::scorecard::RankingChart<'a>>,
+}
+
+/// The agencies of one kind, by parent.
+#[derive(Serialize)]
+pub struct KindGroup<'a> {
+    kind: &'static str,
+    label: String,
+    count: usize,
+    subgroups: Vec<Subgroup<'a>>,
+    idle: usize,
+}
+
+/// The agencies of one kind under one parent (or none).
+#[derive(Serialize)]
+pub struct Subgroup<'a> {
+    parent: Option<AgencyLink<'a>>,
+    count: usize,
+    overdue: usize,
+    agencies: Vec<super::row::AgencyRow<'a>>,
+    folded: bool,
+    more: Option<String>,
+}
+
+/// A unit that has ended: when, and who took over.
+#[derive(Serialize)]
+pub struct FormerUnit<'a> {
+    agency: AgencyLink<'a>,
+    until: Option<String>,
+    successors: Vec<AgencyLink<'a>>,
+}
+
+/// `/agencies/by/<key>/` (`agencies_sorted.html`).
+#[derive(Serialize)]
+pub struct AgenciesSorted<'a> {
+    title: String,
+    sorts: Vec<super::SortLink<'a>>,
+    rows: Vec<super::row::AgencyRow<'a>>,
+    pagination: Pagination,
+}
 
 /// Sites with more agencies than this fold the agency list by parent.
 const FOLD_ABOVE: usize = 40;
@@ -41,25 +92,24 @@ impl Renderer<'_> {
 
     /// `/agencies/`: grouped by kind, then by parent; agencies with nothing
     /// to show are counted, not listed (the lists by name have them all).
-    pub fn agencies_list(&self) -> Value {
+    pub fn agencies_list(&self) -> AgenciesList<'_> {
         let order = self.by_name();
-        let groups: Vec<Value> = KINDS
-            .iter()
-            .filter_map(|&k| self.kind_group(k, &order))
-            .collect();
-        json!({
-            "title": self.theme.t("agencies"),
-            "all_url": self.link("/agencies/by/name/"),
-            "groups": groups,
-            "former": self.former_units(&order),
-            "sorts": self.sort_links(ListView::Grouped),
-            "ranking": self.ranking_chart(),
-        })
+        AgenciesList {
+            title: self.theme.t("agencies"),
+            all_url: self.link("/agencies/by/name/"),
+            groups: KINDS
+                .iter()
+                .filter_map(|&k| self.kind_group(k, &order))
+                .collect(),
+            former: self.former_units(&order),
+            sorts: self.sort_links(ListView::Grouped),
+            ranking: self.ranking_chart(),
+        }
     }
 
     /// The agencies of kind `k` that have not ended (`order`: all by name),
     /// in sub-groups by parent; none if there are none.
-    fn kind_group(&self, k: AgencyKind, order: &[usize]) -> Option<Value> {
+    fn kind_group(&self, k: AgencyKind, order: &[usize]) -> Option<KindGroup<'_>> {
         let all: Vec<usize> = order
             .iter()
             .copied()
@@ -80,17 +130,17 @@ impl Renderer<'_> {
         // On a large site each parent's agencies fold away under a line
         // that counts them.
         let fold = self.inputs.agencies.len() > FOLD_ABOVE && parents.len() > 1;
-        let subgroups: Vec<Value> = parents
+        let subgroups = parents
             .iter()
             .map(|&p| self.parent_subgroup(p, &members, fold))
             .collect();
-        Some(json!({
-            "kind": k.as_str(),
-            "label": self.theme.t(&format!("kind_{}", k.as_str())),
-            "count": all.len(),
-            "subgroups": subgroups,
-            "idle": idle,
-        }))
+        Some(KindGroup {
+            kind: k.as_str(),
+            label: self.theme.t(&format!("kind_{}", k.as_str())).to_string(),
+            count: all.len(),
+            subgroups,
+            idle,
+        })
     }
 
     /// The parents of `members` (none for those without one), each once, by
@@ -118,7 +168,7 @@ impl Renderer<'_> {
 
     /// The sub-group of `members` under parent `p`: a count, the overdue
     /// tasks, and a row each (for hundreds, those furthest behind).
-    fn parent_subgroup(&self, p: Option<usize>, members: &[usize], fold: bool) -> Value {
+    fn parent_subgroup(&self, p: Option<usize>, members: &[usize], fold: bool) -> Subgroup<'_> {
         let mut under: Vec<usize> = members
             .iter()
             .copied()
@@ -136,31 +186,42 @@ impl Renderer<'_> {
             self.behind_first(&mut under);
             under.truncate(SUBGROUP_SHOWN);
         }
-        let rows: Vec<Value> = under.iter().map(|&a| self.agency_row(a)).collect();
-        json!({
-            "parent": p.map(|p| self.agency_link(p)),
-            "count": count,
-            "overdue": overdue,
-            "agencies": rows,
-            "folded": fold,
-            "more": cut.then(|| self.theme.fill("units_shown", &[("shown", &rows.len().to_string()), ("n", &count.to_string())])),
-        })
+        let rows: Vec<_> = under.iter().map(|&a| self.agency_row(a)).collect();
+        let more = cut.then(|| {
+            self.theme.fill(
+                "units_shown",
+                &[
+                    ("shown", &rows.len().to_string()),
+                    ("n", &count.to_string()),
+                ],
+            )
+        });
+        Subgroup {
+            parent: p.map(|p| self.agency_link(p)),
+            count,
+            overdue,
+            agencies: rows,
+            folded: fold,
+            more,
+        }
     }
 
     /// Units that have ended, each with its last day and successors: apart
     /// from the current ones.
-    fn former_units(&self, order: &[usize]) -> Vec<Value> {
+    fn former_units(&self, order: &[usize]) -> Vec<FormerUnit<'_>> {
         let lang = self.inputs.config.language;
         order
             .iter()
             .filter(|&&a| self.derived.agencies[a].lineage.ended)
             .map(|&a| {
                 let l = &self.derived.agencies[a].lineage;
-                json!({
-                    "agency": self.agency_link(a),
-                    "until": self.inputs.agencies[a].until.map(|d| crate::locale::format_date(d, lang)),
-                    "successors": l.successors.iter().map(|&s| self.agency_link(s)).collect::<Vec<_>>(),
-                })
+                FormerUnit {
+                    agency: self.agency_link(a),
+                    until: self.inputs.agencies[a]
+                        .until
+                        .map(|d| crate::locale::format_date(d, lang)),
+                    successors: l.successors.iter().map(|&s| self.agency_link(s)).collect(),
+                }
             })
             .collect()
     }
@@ -179,7 +240,7 @@ impl Renderer<'_> {
 
     /// `/agencies/by/<key>/` (and its further pages): every agency, sorted,
     /// [`SORTED_PAGE`] to a page.
-    pub fn agencies_sorted(&self, sort: Sort, page: usize) -> Value {
+    pub fn agencies_sorted(&self, sort: Sort, page: usize) -> AgenciesSorted<'_> {
         let mut order = self.by_name();
         let f = &self.derived.agencies;
         match sort {
@@ -195,26 +256,41 @@ impl Renderer<'_> {
         let label = self.theme.t(sort.label());
         let total = order.len().div_ceil(SORTED_PAGE).max(1);
         let first = (page - 1) * SORTED_PAGE;
-        let rows: Vec<Value> = order
+        let rows: Vec<_> = order
             .iter()
             .skip(first)
             .take(SORTED_PAGE)
             .map(|&a| self.agency_row(a))
             .collect();
         let title = format!("{} – {}", self.theme.t("agencies"), label);
-        let pagination = json!({
-            "current": page,
-            "total": total,
-            "label": self.theme.fill("page_n", &[("n", &page.to_string()), ("total", &total.to_string())]),
-            "newer": (page > 1).then(|| self.link(&sorted_url(sort, page - 1))),
-            "older": (page < total).then(|| self.link(&sorted_url(sort, page + 1))),
-            "range": self.theme.fill("rows_range", &[("from", &(first + 1).to_string()), ("to", &(first + rows.len()).to_string()), ("n", &order.len().to_string())]),
-        });
-        json!({
-            "title": if page > 1 { format!("{title} ({})", pagination["label"].as_str().unwrap_or("")) } else { title },
-            "sorts": self.sort_links(ListView::Sorted(sort)),
-            "rows": rows,
-            "pagination": pagination,
-        })
+        let range = self.theme.fill(
+            "rows_range",
+            &[
+                ("from", &(first + 1).to_string()),
+                ("to", &(first + rows.len()).to_string()),
+                ("n", &order.len().to_string()),
+            ],
+        );
+        let pagination = Pagination {
+            current: page,
+            total,
+            label: self.theme.fill(
+                "page_n",
+                &[("n", &page.to_string()), ("total", &total.to_string())],
+            ),
+            newer: (page > 1).then(|| self.link(&sorted_url(sort, page - 1))),
+            older: (page < total).then(|| self.link(&sorted_url(sort, page + 1))),
+            range: Some(range),
+        };
+        AgenciesSorted {
+            title: if page > 1 {
+                format!("{title} ({})", pagination.label)
+            } else {
+                title
+            },
+            sorts: self.sort_links(ListView::Sorted(sort)),
+            rows,
+            pagination,
+        }
     }
 }

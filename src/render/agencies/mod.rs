@@ -7,19 +7,18 @@
 //! lists), `page` (an agency's page), `reporting`, `scorecard` (scores and
 //! the ranking chart).
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 mod list;
 mod page;
 mod reporting;
+mod row;
 mod scorecard;
 
 pub use page::{AgencyPage, ObservedRow};
 
 use super::renderer::Renderer;
 use super::views::IndicatorLink;
-use crate::derive::TaskStatus;
-use crate::locale::format_number;
 use crate::model::AgencyKind;
 use crate::web::urls;
 
@@ -84,13 +83,25 @@ pub const KINDS: [AgencyKind; 5] = [
     AgencyKind::Other,
 ];
 
+/// A link between the agency lists; `current` on the list shown.
+#[derive(Serialize)]
+pub struct SortLink<'a> {
+    label: &'a str,
+    url: String,
+    current: bool,
+}
+
 impl Renderer<'_> {
-    fn sort_links(&self, current: ListView) -> Vec<Value> {
-        let mut v = vec![
-            json!({"label": self.theme.t("sort_grouped"), "url": self.link(urls::AGENCIES), "current": current == ListView::Grouped}),
-        ];
-        v.extend(Sort::ALL.iter().map(|&s| {
-            json!({"label": self.theme.t(s.label()), "url": self.link(&sorted_url(s, 1)), "current": current == ListView::Sorted(s)})
+    fn sort_links(&self, current: ListView) -> Vec<SortLink<'_>> {
+        let mut v = vec![SortLink {
+            label: self.theme.t("sort_grouped"),
+            url: self.link(urls::AGENCIES),
+            current: current == ListView::Grouped,
+        }];
+        v.extend(Sort::ALL.iter().map(|&s| SortLink {
+            label: self.theme.t(s.label()),
+            url: self.link(&sorted_url(s, 1)),
+            current: current == ListView::Sorted(s),
         }));
         v
     }
@@ -104,23 +115,5 @@ impl Renderer<'_> {
             due_year: Some(self.derived.indicators[i].due_year),
             ..self.indicator_link(i)
         }
-    }
-
-    pub fn agency_row(&self, a: usize) -> Value {
-        let f = &self.derived.agencies[a];
-        let count = |s: TaskStatus| f.tasks.iter().filter(|t| t.0 == s).count();
-        json!({
-            "name": self.inputs.agencies[a].name,
-            "url": self.link(&f.url),
-            "kind": self.theme.t(&format!("kind_{}", self.inputs.agencies[a].kind.as_str())),
-            "head": f.heads.last().map(|h| json!({"name": h.name, "title": h.title})),
-            "parent": f.parent.map(|p| self.agency_link(p)),
-            "overdue": count(TaskStatus::Overdue),
-            "open": count(TaskStatus::Open),
-            "done": count(TaskStatus::Done) + count(TaskStatus::DoneLate),
-            "tasks": f.tasks.len(),
-            "score": f.scorecard.score.map(|s| format_number(s, 0, self.inputs.config.language)),
-            "missing": f.not_reported.len(),
-        })
     }
 }

@@ -5,12 +5,12 @@
 //! pages citing it.
 
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::model::Day;
-use crate::render::blocks::ChartKind;
+use crate::render::blocks::{ChartKind, ChartView};
 use crate::render::renderer::Renderer;
-use crate::render::views::{IndicatorLink, StatusView};
+use crate::render::views::{AgencyLink, IndicatorLink, PageCard, StatusView};
 
 /// Up to this many indicators, an agency's page draws a chart of each.
 const OBSERVED_CHARTS: usize = 3;
@@ -20,23 +20,87 @@ const OBSERVED_CHARTS: usize = 3;
 #[derive(Serialize)]
 pub struct AgencyPage<'a> {
     title: &'a str,
-    agency: Value,
-    row: Value,
-    scorecard: Value,
-    heads: Vec<Value>,
-    head: Option<Value>,
-    tasks: Vec<Value>,
-    taken_over: Vec<Value>,
-    lineage: Value,
+    agency: AgencyHeader<'a>,
+    row: super::row::AgencyRow<'a>,
+    scorecard: super::scorecard::ScorecardView<'a>,
+    heads: Vec<HeadView<'a>>,
+    head: Option<HeadView<'a>>,
+    tasks: Vec<TaskView<'a>>,
+    taken_over: Vec<TakenOver<'a>>,
+    lineage: Lineage<'a>,
     owned: Vec<Value>,
-    observed: Vec<Value>,
+    observed: Vec<ObservedChart<'a>>,
     observed_places: bool,
     observed_table: Vec<ObservedRow<'a>>,
     reported: Vec<IndicatorLink<'a>>,
     not_reported: Vec<IndicatorLink<'a>>,
-    parent: Value,
-    children: Vec<Value>,
-    cited_by: Vec<Value>,
+    parent: Option<Parent<'a>>,
+    children: Vec<super::row::AgencyRow<'a>>,
+    cited_by: Vec<PageCard<'a>>,
+}
+
+/// The agency's id, name and kind in words.
+#[derive(Serialize)]
+pub struct AgencyHeader<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: String,
+}
+
+/// A head of the agency, and since and until when.
+#[derive(Serialize, Clone)]
+pub struct HeadView<'a> {
+    name: &'a str,
+    title: Option<&'a str>,
+    since: Option<String>,
+    until: Option<String>,
+}
+
+/// A duty: its due date, whether it was done and under which head, its
+/// indicators, and to whom it was handed over.
+#[derive(Serialize)]
+pub struct TaskView<'a> {
+    task: &'a str,
+    due: String,
+    due_iso: String,
+    done: Option<String>,
+    status: StatusView,
+    head: Option<&'a str>,
+    indicators: Vec<IndicatorLink<'a>>,
+    note: Option<&'a str>,
+    handed_over: Option<String>,
+}
+
+/// A duty taken over from a unit that ended.
+#[derive(Serialize)]
+pub struct TakenOver<'a> {
+    task: &'a str,
+    due: String,
+    due_iso: String,
+    status: StatusView,
+    from: AgencyLink<'a>,
+}
+
+/// When the agency ended, the units it became and those it came from.
+#[derive(Serialize)]
+pub struct Lineage<'a> {
+    ended: Option<String>,
+    successors: Vec<AgencyLink<'a>>,
+    predecessors: Vec<AgencyLink<'a>>,
+}
+
+/// A chart of an indicator the agency reports.
+#[derive(Serialize)]
+pub struct ObservedChart<'a> {
+    indicator: IndicatorLink<'a>,
+    chart: ChartView<'a>,
+}
+
+/// The agency above: another agency's link, or the region (no link).
+#[derive(Serialize)]
+pub struct Parent<'a> {
+    name: &'a str,
+    url: Option<String>,
 }
 
 /// One indicator in an agency's compact table.
@@ -60,7 +124,14 @@ impl Renderer<'_> {
         let (observed_table, observed) = self.agency_observed(a);
         AgencyPage {
             title: &ag.name,
-            agency: json!({"id": ag.id, "name": ag.name, "kind": self.theme.t(&format!("kind_{}", ag.kind.as_str()))}),
+            agency: AgencyHeader {
+                id: &ag.id,
+                name: &ag.name,
+                kind: self
+                    .theme
+                    .t(&format!("kind_{}", ag.kind.as_str()))
+                    .to_string(),
+            },
             row: self.agency_row(a),
             scorecard: self.scorecard_view(&f.scorecard),
             head: heads.last().cloned(),
@@ -86,17 +157,22 @@ impl Renderer<'_> {
     }
 
     /// Who has headed agency `a`, the present head last.
-    fn agency_heads(&self, a: usize) -> Vec<Value> {
+    fn agency_heads(&self, a: usize) -> Vec<HeadView<'_>> {
         let date = |d: Day| self.day_text(d);
         self.derived.agencies[a]
             .heads
             .iter()
-            .map(|h| json!({"name": h.name, "title": h.title, "since": h.since.map(date), "until": h.until.map(date)}))
+            .map(|h| HeadView {
+                name: &h.name,
+                title: h.title.as_deref(),
+                since: h.since.map(date),
+                until: h.until.map(date),
+            })
             .collect()
     }
 
     /// Links to the units that took over from agency `a`, if it ended.
-    fn successor_links(&self, a: usize) -> Vec<Value> {
+    fn successor_links(&self, a: usize) -> Vec<AgencyLink<'_>> {
         self.derived.agencies[a]
             .lineage
             .successors
@@ -108,14 +184,14 @@ impl Renderer<'_> {
     /// What agency `a` was made responsible for: each duty, its due date,
     /// whether it was done and under which head, its indicators, and to
     /// whom it was handed over if the agency ended.
-    fn agency_tasks(&self, a: usize) -> Vec<Value> {
+    fn agency_tasks(&self, a: usize) -> Vec<TaskView<'_>> {
         let ag = &self.inputs.agencies[a];
         let f = &self.derived.agencies[a];
         let date = |d: Day| self.day_text(d);
         let handed_to = self
             .successor_links(a)
             .iter()
-            .filter_map(|s| s["name"].as_str())
+            .map(|s| s.name)
             .collect::<Vec<_>>()
             .join(", ");
         ag.responsibilities
@@ -129,24 +205,25 @@ impl Renderer<'_> {
                     .filter_map(|id| self.derived.indicator_index.get(id))
                     .map(|&i| self.indicator_link(i))
                     .collect();
-                json!({
-                    "task": r.task,
-                    "due": date(r.due),
-                    "due_iso": r.due.to_string(),
-                    "done": r.done.filter(|d| *d <= self.derived.today).map(date),
-                    "status": self.task_view(*status),
-                    "head": head.map(|h| f.heads[h].name.clone()),
-                    "indicators": indicators,
-                    "note": r.note,
-                    "handed_over": f.lineage.handed_over.get(k).copied().unwrap_or(false)
+                let handed_over = f.lineage.handed_over.get(k).copied().unwrap_or(false);
+                TaskView {
+                    task: &r.task,
+                    due: date(r.due),
+                    due_iso: r.due.to_string(),
+                    done: r.done.filter(|d| *d <= self.derived.today).map(date),
+                    status: self.task_view(*status),
+                    head: head.map(|h| f.heads[h].name.as_str()),
+                    indicators,
+                    note: r.note.as_deref(),
+                    handed_over: handed_over
                         .then(|| self.theme.fill("handed_over", &[("names", &handed_to)])),
-                })
+                }
             })
             .collect()
     }
 
     /// Duties handed over to agency `a` by units that ended, judged today.
-    fn agency_taken_over(&self, a: usize) -> Vec<Value> {
+    fn agency_taken_over(&self, a: usize) -> Vec<TakenOver<'_>> {
         self.derived.agencies[a]
             .lineage
             .taken_over
@@ -154,25 +231,32 @@ impl Renderer<'_> {
             .map(|&(p, k)| {
                 let r = &self.inputs.agencies[p].responsibilities[k];
                 let (status, _) = self.derived.agencies[p].tasks[k];
-                json!({
-                    "task": r.task,
-                    "due": self.day_text(r.due),
-                    "due_iso": r.due.to_string(),
-                    "status": self.task_view(status),
-                    "from": self.agency_link(p),
-                })
+                TakenOver {
+                    task: &r.task,
+                    due: self.day_text(r.due),
+                    due_iso: r.due.to_string(),
+                    status: self.task_view(status),
+                    from: self.agency_link(p),
+                }
             })
             .collect()
     }
 
     /// When agency `a` ended, the units it became and those it came from.
-    fn agency_lineage(&self, a: usize) -> Value {
+    fn agency_lineage(&self, a: usize) -> Lineage<'_> {
         let l = &self.derived.agencies[a].lineage;
-        json!({
-            "ended": self.inputs.agencies[a].until.map(|u| self.theme.fill("unit_ended", &[("date", &self.day_text(u))])),
-            "successors": self.successor_links(a),
-            "predecessors": l.predecessors.iter().map(|&p| self.agency_link(p)).collect::<Vec<_>>(),
-        })
+        Lineage {
+            ended: self.inputs.agencies[a].until.map(|u| {
+                self.theme
+                    .fill("unit_ended", &[("date", &self.day_text(u))])
+            }),
+            successors: self.successor_links(a),
+            predecessors: l
+                .predecessors
+                .iter()
+                .map(|&p| self.agency_link(p))
+                .collect(),
+        }
     }
 
     /// Cards of the indicators agency `a` leads, the worst first.
@@ -184,7 +268,7 @@ impl Renderer<'_> {
 
     /// The indicators agency `a` reports: a chart of each, or past
     /// [`OBSERVED_CHARTS`] (a commune's fifty) one compact table instead.
-    fn agency_observed(&self, a: usize) -> (Vec<ObservedRow<'_>>, Vec<Value>) {
+    fn agency_observed(&self, a: usize) -> (Vec<ObservedRow<'_>>, Vec<ObservedChart<'_>>) {
         let ag = &self.inputs.agencies[a];
         let f = &self.derived.agencies[a];
         if f.observed.len() > OBSERVED_CHARTS {
@@ -209,7 +293,10 @@ impl Renderer<'_> {
                     false,
                 );
                 let chart = self.chart_view(&req);
-                json!({"indicator": self.indicator_link(i), "chart": chart})
+                ObservedChart {
+                    indicator: self.indicator_link(i),
+                    chart,
+                }
             })
             .collect();
         (Vec::new(), charts)
@@ -217,15 +304,22 @@ impl Renderer<'_> {
 
     /// The agency above agency `a`: another agency, the site's region, or
     /// none.
-    fn agency_parent(&self, a: usize) -> Value {
+    fn agency_parent(&self, a: usize) -> Option<Parent<'_>> {
         let ag = &self.inputs.agencies[a];
         match self.derived.agencies[a].parent {
-            Some(p) => self.agency_link(p),
+            Some(p) => {
+                let link = self.agency_link(p);
+                Some(Parent {
+                    name: link.name,
+                    url: Some(link.url),
+                })
+            }
             None => match &ag.parent {
-                Some(p) if p == &self.inputs.config.region.id => {
-                    json!({"name": self.inputs.config.region.name, "url": null})
-                }
-                _ => Value::Null,
+                Some(p) if p == &self.inputs.config.region.id => Some(Parent {
+                    name: &self.inputs.config.region.name,
+                    url: None,
+                }),
+                _ => None,
             },
         }
     }

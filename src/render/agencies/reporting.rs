@@ -2,10 +2,44 @@
 //! due for the latest year, the most missing first; past a few hundred
 //! agencies, a page per parent for the units under it.
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::{ListView, reporting_url};
 use crate::render::renderer::Renderer;
+use crate::render::views::{AgencyLink, IndicatorLink};
+
+/// `/agencies/reporting/` and `/agencies/reporting/<parent>/`
+/// (`reporting.html`).
+#[derive(Serialize)]
+pub struct Reporting<'a> {
+    title: String,
+    year: Option<i32>,
+    rows: Vec<ReportRow<'a>>,
+    complete: Vec<AgencyLink<'a>>,
+    sorts: Vec<super::SortLink<'a>>,
+    /// Split by parent: each parent's count of units and of those late.
+    parents: Vec<ParentCount<'a>>,
+    /// A parent's page: the parent.
+    parent: Option<AgencyLink<'a>>,
+}
+
+/// An agency that has not reported everything due.
+#[derive(Serialize)]
+pub struct ReportRow<'a> {
+    agency: AgencyLink<'a>,
+    reported: Vec<IndicatorLink<'a>>,
+    missing: Vec<IndicatorLink<'a>>,
+}
+
+/// A parent's line in the split list, linking to its page.
+#[derive(Serialize)]
+pub struct ParentCount<'a> {
+    name: &'a str,
+    url: String,
+    count: usize,
+    late: usize,
+    missing: usize,
+}
 
 /// Past this many agencies, the reporting list has a page per parent.
 const REPORTING_SPLIT_ABOVE: usize = 400;
@@ -13,7 +47,7 @@ const REPORTING_SPLIT_ABOVE: usize = 400;
 impl Renderer<'_> {
     /// `/agencies/reporting/`: who has not reported, the most missing
     /// first; who reported everything, in one line of names.
-    pub fn reporting(&self) -> Value {
+    pub fn reporting(&self) -> Reporting<'_> {
         if !self.reporting_split() {
             let all: Vec<usize> = (0..self.inputs.agencies.len()).collect();
             return self.reporting_of_these(&all, self.theme.t("reporting_status").to_string());
@@ -23,7 +57,7 @@ impl Renderer<'_> {
         let f = &self.derived.agencies;
         let top: Vec<usize> = (0..f.len()).filter(|&a| f[a].parent.is_none()).collect();
         let mut v = self.reporting_of_these(&top, self.theme.t("reporting_status").to_string());
-        let parents: Vec<Value> = self
+        v.parents = self
             .reporting_parents()
             .into_iter()
             .map(|p| {
@@ -33,16 +67,15 @@ impl Renderer<'_> {
                     .filter(|&&c| !f[c].not_reported.is_empty())
                     .count();
                 let missing: usize = kids.iter().map(|&c| f[c].not_reported.len()).sum();
-                json!({
-                    "name": self.inputs.agencies[p].name,
-                    "url": self.link(&reporting_url(&self.inputs.agencies[p].id)),
-                    "count": kids.len(),
-                    "late": late,
-                    "missing": missing,
-                })
+                ParentCount {
+                    name: &self.inputs.agencies[p].name,
+                    url: self.link(&reporting_url(&self.inputs.agencies[p].id)),
+                    count: kids.len(),
+                    late,
+                    missing,
+                }
             })
             .collect();
-        v["parents"] = json!(parents);
         v
     }
 
@@ -66,17 +99,17 @@ impl Renderer<'_> {
     }
 
     /// `/agencies/reporting/<parent>/`: the units under one parent.
-    pub fn reporting_of(&self, parent: usize) -> Value {
+    pub fn reporting_of(&self, parent: usize) -> Reporting<'_> {
         let name = &self.inputs.agencies[parent].name;
         let title = format!("{} — {name}", self.theme.t("reporting_status"));
         let mut kids = self.derived.agencies[parent].children.clone();
         kids.sort_unstable();
         let mut v = self.reporting_of_these(&kids, title);
-        v["parent"] = self.agency_link(parent);
+        v.parent = Some(self.agency_link(parent));
         v
     }
 
-    fn reporting_of_these(&self, these: &[usize], title: String) -> Value {
+    fn reporting_of_these(&self, these: &[usize], title: String) -> Reporting<'_> {
         let f = &self.derived.agencies;
         let mut keep = vec![false; f.len()];
         for &a in these {
@@ -90,31 +123,31 @@ impl Renderer<'_> {
             .collect();
         // Stable: by name inside an equal count.
         late.sort_by(|&a, &b| f[b].not_reported.len().cmp(&f[a].not_reported.len()));
-        let complete: Vec<Value> = order
+        let complete: Vec<_> = order
             .iter()
             .copied()
             .filter(|&a| f[a].not_reported.is_empty() && !f[a].reported.is_empty())
             .map(|a| self.agency_link(a))
             .collect();
-        let rows: Vec<Value> = late
+        let rows = late
             .into_iter()
             .map(|a| {
                 let f = &self.derived.agencies[a];
-                json!({
-                    "agency": self.agency_link(a),
-                    "reported": f.reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
-                    "missing": f.not_reported.iter().map(|&i| self.due_link(i)).collect::<Vec<_>>(),
-                })
+                ReportRow {
+                    agency: self.agency_link(a),
+                    reported: f.reported.iter().map(|&i| self.due_link(i)).collect(),
+                    missing: f.not_reported.iter().map(|&i| self.due_link(i)).collect(),
+                }
             })
             .collect();
-        json!({
-            "title": title,
-            "year": self.derived.latest_year,
-            "rows": rows,
-            "complete": complete,
-            "sorts": self.sort_links(ListView::Reporting),
-            "parents": [],
-            "parent": null,
-        })
+        Reporting {
+            title,
+            year: self.derived.latest_year,
+            rows,
+            complete,
+            sorts: self.sort_links(ListView::Reporting),
+            parents: Vec::new(),
+            parent: None,
+        }
     }
 }

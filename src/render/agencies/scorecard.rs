@@ -1,37 +1,67 @@
 //! Scores: an agency's scorecard with every input and the formula in
 //! words, and the bar chart of agencies by score on `/agencies/`.
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use crate::derive::scorecard::Scorecard;
 use crate::locale::format_number;
 use crate::render::renderer::Renderer;
+use crate::render::views::AgencyLink;
+
+/// An agency's score, its parts and the formula, in words.
+#[derive(Serialize)]
+pub struct ScorecardView<'a> {
+    score: Option<String>,
+    tasks: String,
+    targets: String,
+    formula: &'a str,
+}
+
+/// The bar chart of agencies by score, with its rows as a table.
+#[derive(Serialize)]
+pub struct RankingChart<'a> {
+    title: String,
+    svg: String,
+    rows: Vec<Scored<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Scored<'a> {
+    agency: AgencyLink<'a>,
+    score: String,
+}
 
 impl Renderer<'_> {
     /// The scorecard with every input and the formula, in words.
-    pub fn scorecard_view(&self, card: &Scorecard) -> Value {
+    pub fn scorecard_view(&self, card: &Scorecard) -> ScorecardView<'_> {
         let lang = self.inputs.config.language;
         let n = |v: Option<f64>| v.map(|v| format_number(v, 0, lang));
-        json!({
-            "score": n(card.score),
-            "tasks": self.theme.fill("score_tasks", &[
-                ("due", &card.due.to_string()),
-                ("on_time", &card.on_time.to_string()),
-                ("late", &card.late.to_string()),
-                ("part", &n(card.tasks_part).unwrap_or_else(|| "–".into())),
-            ]),
-            "targets": self.theme.fill("score_targets", &[
-                ("judged", &card.targets_judged.to_string()),
-                ("good", &card.targets_good.to_string()),
-                ("part", &n(card.targets_part).unwrap_or_else(|| "–".into())),
-            ]),
-            "formula": self.theme.t("score_formula"),
-        })
+        ScorecardView {
+            score: n(card.score),
+            tasks: self.theme.fill(
+                "score_tasks",
+                &[
+                    ("due", &card.due.to_string()),
+                    ("on_time", &card.on_time.to_string()),
+                    ("late", &card.late.to_string()),
+                    ("part", &n(card.tasks_part).unwrap_or_else(|| "–".into())),
+                ],
+            ),
+            targets: self.theme.fill(
+                "score_targets",
+                &[
+                    ("judged", &card.targets_judged.to_string()),
+                    ("good", &card.targets_good.to_string()),
+                    ("part", &n(card.targets_part).unwrap_or_else(|| "–".into())),
+                ],
+            ),
+            formula: self.theme.t("score_formula"),
+        }
     }
 
     /// A bar chart of agencies by score: all of them when there are at most
     /// 40 with a score, else the 20 lowest (who is behind).
-    pub fn ranking_chart(&self) -> Value {
+    pub fn ranking_chart(&self) -> Option<RankingChart<'_>> {
         let mut scored: Vec<(usize, f64)> = self
             .derived
             .agencies
@@ -40,7 +70,7 @@ impl Renderer<'_> {
             .filter_map(|(a, f)| f.scorecard.score.map(|s| (a, s)))
             .collect();
         if scored.is_empty() {
-            return Value::Null;
+            return None;
         }
         scored.sort_by(|x, y| x.1.total_cmp(&y.1).then(x.0.cmp(&y.0)));
         let partial = scored.len() > 40;
@@ -83,10 +113,17 @@ impl Renderer<'_> {
             band: None,
         };
         let year = self.derived.latest_year.unwrap_or(0);
-        json!({
-            "title": data.title,
-            "svg": crate::charts::responsive(|w| crate::charts::ranked_svg(&data, year, w)),
-            "rows": scored.iter().map(|&(a, s)| json!({"agency": self.agency_link(a), "score": format_number(s, 0, self.inputs.config.language)})).collect::<Vec<_>>(),
+        let lang = self.inputs.config.language;
+        Some(RankingChart {
+            svg: crate::charts::responsive(|w| crate::charts::ranked_svg(&data, year, w)),
+            title: data.title,
+            rows: scored
+                .iter()
+                .map(|&(a, s)| Scored {
+                    agency: self.agency_link(a),
+                    score: format_number(s, 0, lang),
+                })
+                .collect(),
         })
     }
 }
