@@ -200,11 +200,7 @@ fn document(
     let (_, _, small) = width.sizes();
     let mut c = Svg::new(small);
     paint(&mut c);
-    let id = format!(
-        "chart-{kind}-{}-{:016x}",
-        width.as_str(),
-        fnv1a(&[kind, &data.title])
-    );
+    let [title_id, desc_id] = written_ids(kind, &data.title, width);
     let lang = data.lang;
     let mut out = String::with_capacity(c.out.len() + 1024);
     out.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ");
@@ -212,7 +208,7 @@ fn document(
     out.push(' ');
     canvas::num(&mut out, h);
     out.push_str(&format!(
-        "\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" lang=\"{lang}\" \
+        "\" width=\"100%\" role=\"img\" aria-labelledby=\"{title_id}\" aria-describedby=\"{desc_id}\" lang=\"{lang}\" \
          class=\"baocao-chart baocao-chart-{kind} chart-{width}\" font-family=\"{FONT_STACK}\" font-size=\"{small}\" \
          fill=\"#{r:02x}{g:02x}{b:02x}\" stroke-linejoin=\"round\">\n",
         lang = lang.code(),
@@ -222,11 +218,11 @@ fn document(
         b = TEXT_FILL.2,
     ));
     out.push_str(&format!(
-        "<title id=\"{id}-title\">{}</title>\n",
+        "<title id=\"{title_id}\">{}</title>\n",
         escape(&clean(&data.title))
     ));
     out.push_str(&format!(
-        "<desc id=\"{id}-desc\">{}</desc>\n",
+        "<desc id=\"{desc_id}\">{}</desc>\n",
         escape(&clean(&desc))
     ));
     out.push_str(
@@ -239,6 +235,27 @@ fn document(
         boxes: c.boxes,
         height: h,
     }
+}
+
+/// Every id a chart of `kind` (`line`, `bar` for a ranking, `stat`,
+/// `progress`) titled `title` writes into a page, in both layouts: its
+/// `<title>`'s and its `<desc>`'s, which its `<svg>` names. `check` knows
+/// from it the anchors of a page that shows the chart.
+pub fn ids(kind: &str, title: &str) -> Vec<String> {
+    [Width::Wide, Width::Narrow]
+        .into_iter()
+        .flat_map(|w| written_ids(kind, title, w))
+        .collect()
+}
+
+/// The ids of a chart's `<title>` and `<desc>` in one layout.
+fn written_ids(kind: &str, title: &str, width: Width) -> [String; 2] {
+    let id = format!(
+        "chart-{kind}-{}-{:016x}",
+        width.as_str(),
+        fnv1a(&[kind, title])
+    );
+    [format!("{id}-title"), format!("{id}-desc")]
 }
 
 pub(crate) use crate::web::escape;

@@ -151,6 +151,32 @@ fn svg_is_accessible_responsive_xml() {
     }
 }
 
+/// Every `id` attribute an SVG writes.
+fn written_ids(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).expect("SVG is XML");
+    doc.descendants()
+        .filter_map(|n| n.attribute("id").map(String::from))
+        .collect()
+}
+
+#[test]
+fn a_chart_reports_every_id_it_writes() {
+    let data = sipas(Language::Vi);
+    let drawn = |kind: &str| -> Vec<String> {
+        let svgs = [Width::Wide, Width::Narrow].map(|w| match kind {
+            "line" => line_svg(&data, w),
+            "bar" => ranked_svg(&data, 2019, w),
+            "stat" => stat_svg(&data, w),
+            _ => progress_svg(&data, w),
+        });
+        svgs.iter().flat_map(|s| written_ids(s)).collect()
+    };
+    for kind in ["line", "bar", "stat", "progress"] {
+        assert_eq!(ids(kind, &data.title), drawn(kind), "{kind}");
+    }
+    assert_ne!(ids("line", "a"), ids("line", "b"));
+}
+
 #[test]
 fn hostile_text_is_escaped() {
     let hostile = "<script>alert(\"x&y\")</script>'";
