@@ -27,6 +27,7 @@ use crate::render::markdown::RenderedMarkdown;
 use crate::render::{Renderer, markdown};
 
 mod anchors;
+mod charts;
 use crate::web::urls;
 use crate::{BuildError, BuildOptions, BuildReport};
 

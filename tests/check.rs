@@ -229,3 +229,117 @@ fn an_agency_page_without_the_anchor() {
 fn nothing_else_is_reported() {
     assert_eq!(findings().len(), 9, "{:#?}", findings());
 }
+
+/// What `check` reports on `site`.
+fn check_site(site: &Site) -> Vec<Diagnostic> {
+    let opts = BuildOptions {
+        write: false,
+        ..BuildOptions::new(site.root())
+    };
+    match baocao::check::check(&opts) {
+        Ok(_) => Vec::new(),
+        Err(BuildError::Content(es)) => es,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// The ids of the `<title>`s and `<desc>`s of the charts drawn in `html`.
+fn drawn_ids(html: &str) -> Vec<String> {
+    ["<title id=\"", "<desc id=\""]
+        .iter()
+        .flat_map(|open| html.split(open).skip(1))
+        .map(|rest| rest[..rest.find('"').unwrap()].to_string())
+        .collect()
+}
+
+/// SIPAS with values of the agency too: its page draws a chart of them.
+const SIPAS_OF_AGENCY: &str = "  - { year: 2018, entity: so-noi-vu, value: 80.5 }\n  - { year: 2019, entity: so-noi-vu, value: 82.5 }\n";
+
+const BLOCK_PAGE: &str = "---\ntitle: Biểu đồ\ndate: 2020-03-01\n---\nMở đầu.\n\n```chart\nindicator: sipas\ntype: bar\n```\n";
+
+/// A site whose indicator page, agency page and a news page draw charts,
+/// built once to read the ids the drawings wrote, then given a page that
+/// links to each of them; and the ids (indicator's, agency's, block's).
+fn site_with_chart_links() -> (Site, [Vec<String>; 3]) {
+    let site = Site::minimal();
+    let sipas = format!("{}{SIPAS_OF_AGENCY}", common::SIPAS);
+    site.write("content/data/indicators/sipas.yaml", &sipas);
+    site.write("content/news/bieu-do.md", BLOCK_PAGE);
+    let out = tempfile::tempdir().unwrap();
+    baocao::build(&BuildOptions {
+        output: Some(out.path().to_path_buf()),
+        ..BuildOptions::new(site.root())
+    })
+    .expect("the site builds");
+    let read = |p: &str| drawn_ids(&std::fs::read_to_string(out.path().join(p)).unwrap());
+    let ids = [
+        read("indicators/sipas/index.html"),
+        read("agencies/so-noi-vu/index.html"),
+        read("news/bieu-do/index.html"),
+    ];
+    let mut links = String::new();
+    for (page, ids) in ["/indicators/sipas/", "/agencies/so-noi-vu/", ""]
+        .iter()
+        .zip(&ids)
+    {
+        assert!(ids.len() >= 4, "{page}: {ids:?}");
+        for id in ids {
+            links.push_str(&format!("[x]({page}#{id}) "));
+        }
+    }
+    site.write(
+        "content/news/bieu-do.md",
+        &format!("{BLOCK_PAGE}\n{links}\n"),
+    );
+    (site, ids)
+}
+
+#[test]
+fn the_ids_a_chart_s_drawing_writes_are_anchors_of_its_page() {
+    let (site, ids) = site_with_chart_links();
+    // Each drawing writes the ids of its `<title>` and `<desc>`, in both
+    // layouts; links to all of them, on three kinds of page, are good.
+    let broken = "/indicators/sipas/#chart-line-wide-0000000000000000-title";
+    site.write(
+        "content/news/khac.md",
+        &format!("---\ntitle: Khác\ndate: 2020-03-02\n---\n[x]({broken})\n"),
+    );
+    let found = check_site(&site);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains(broken), "{found:#?}");
+    assert_eq!(found[0].code, Some(Code::LinkToMissingAnchor));
+    // Two layouts, a `<title>` and a `<desc>` each, of each chart.
+    assert_eq!(ids[2].len(), 4, "{ids:?}");
+}
+
+#[test]
+fn an_agency_page_has_the_ids_of_its_charts_only() {
+    let (site, _) = site_with_chart_links();
+    site.write(
+        "content/data/agencies/so-tu-phap.yaml",
+        "name: Sở Tư pháp\nkind: department\n",
+    );
+    site.write(
+        "content/news/khac.md",
+        concat!(
+            "---\ntitle: Khác\ndate: 2020-03-02\n---\n",
+            "[có](/agencies/so-noi-vu/#chart-sipas-line), ",
+            "[không](/agencies/so-noi-vu/#chart-sipas-bar), ",
+            "[không vẽ](/agencies/so-tu-phap/#chart-sipas-line).\n",
+        ),
+    );
+    let found = check_site(&site);
+    let messages: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(messages[0].contains("`/agencies/so-noi-vu/#chart-sipas-bar`"));
+    assert_eq!(
+        found[0].hint.as_deref(),
+        Some("did you mean `chart-sipas-line`?")
+    );
+    assert!(messages[1].contains("`/agencies/so-tu-phap/#chart-sipas-line`"));
+    assert!(
+        found
+            .iter()
+            .all(|d| d.code == Some(Code::LinkToMissingAnchor))
+    );
+}

@@ -10,11 +10,13 @@
 //!    and footnotes, the ids its blocks write (a chart block's
 //!    `chart-sipas-line`, told by the code that makes it) and those of the
 //!    templates that wrote them;
-//! 3. on an indicator's page: the anchors of its description and the ids
-//!    of its charts ([`Renderer::chart_id`]);
+//! 3. on an indicator's page: the anchors of its description; on every
+//!    page made from data (an indicator's, an agency's, the list of
+//!    agencies): the ids of its charts as the code that makes them reports
+//!    them, their HTML's and their drawing's ([`super::charts`]);
 //! 4. what cannot be told is accepted, never reported: on a page whose
-//!    charts are not listed here (an agency's), any id a chart may have
-//!    (`chart-…`); any anchor on a page whose template writes an id only
+//!    charts are not listed here, any id a chart may have (`chart-…`);
+//!    any anchor on a page whose template writes an id only
 //!    a variable gives (`id="{{ g.kind }}"`) or writes HTML with an id
 //!    from a Tera string, and on a file no template makes (a CSV, a
 //!    static file).
@@ -46,6 +48,15 @@ struct Own<'a> {
     templates: &'a [&'static str],
 }
 
+impl Own<'_> {
+    fn new(ids: HashSet<Cow<'_, str>>) -> Own<'_> {
+        Own {
+            ids,
+            templates: &[],
+        }
+    }
+}
+
 impl<'a> Anchors<'a> {
     /// The anchors of the site `r` renders; `descriptions` are the
     /// indicators' descriptions rendered (index, Markdown).
@@ -62,26 +73,14 @@ impl<'a> Anchors<'a> {
             let templates = md.links.templates.as_slice();
             own.insert(urls::file_for(&urls::page(p)), Own { ids, templates });
         }
-        let described: HashMap<usize, &RenderedMarkdown> =
-            descriptions.iter().map(|(i, md)| (*i, md)).collect();
-        for (i, facts) in r.derived.indicators.iter().enumerate() {
-            let charts: Vec<String> = r
-                .indicator_requests(i)
-                .iter()
-                .map(|q| r.chart_id(q))
-                .collect();
-            let ids = described
-                .get(&i)
-                .into_iter()
-                .flat_map(|md| markdown::anchors(md))
-                .map(Cow::Borrowed)
-                .chain(charts.into_iter().map(Cow::Owned))
-                .collect();
-            let own_ids = Own {
-                ids,
-                templates: &[],
-            };
-            own.insert(urls::file_for(&facts.url), own_ids);
+        for (i, md) in descriptions {
+            let ids = markdown::anchors(md).map(Cow::Borrowed).collect();
+            let url = &r.derived.indicators[*i].url;
+            own.insert(urls::file_for(url), Own::new(ids));
+        }
+        for (key, charts) in super::charts::pages(r) {
+            let page = own.entry(key).or_insert_with(|| Own::new(HashSet::new()));
+            page.ids.extend(charts.into_iter().map(Cow::Owned));
         }
         let ids = templates
             .values()
@@ -168,10 +167,8 @@ mod tests {
             let descriptions = super::super::descriptions(r);
             let anchors = Anchors::new(r, &descriptions);
             for (rel, html) in pages.lock().unwrap().iter() {
-                for (element, attr, id) in crate::web::html::attributes(html) {
-                    // A drawn chart's `<title>` and `<desc>`, which its
-                    // `<svg>` names (`aria-labelledby`), are not recorded.
-                    if attr != "id" || matches!(element.as_str(), "title" | "desc") {
+                for (_, attr, id) in crate::web::html::attributes(html) {
+                    if attr != "id" {
                         continue;
                     }
                     found.1 += 1;

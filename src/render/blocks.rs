@@ -83,7 +83,7 @@ impl Renderer<'_> {
                 };
                 let name = "partials/chart.html";
                 let html = self.render_partial(name, &view, file, line);
-                (name, html, vec![self.chart_id(&req)])
+                (name, html, self.chart_ids(&req))
             }
             BlockKind::IndicatorTable => {
                 let view = TableBlock {
@@ -195,6 +195,14 @@ impl Renderer<'_> {
     pub fn chart_id(&self, req: &ChartRequest) -> String {
         let ind = &self.inputs.indicators[req.indicator];
         format!("{CHART_ID_PREFIX}{}-{}", ind.id, req.file_kind())
+    }
+
+    /// Every id a chart writes into a page: its HTML's
+    /// ([`Renderer::chart_id`]) and its drawing's.
+    pub fn chart_ids(&self, req: &ChartRequest) -> Vec<String> {
+        let mut ids = vec![self.chart_id(req)];
+        ids.extend(super::charts::drawn_ids(self, req));
+        ids
     }
 
     pub fn chart_title(&self, req: &ChartRequest, series: &[&crate::derive::Series]) -> String {

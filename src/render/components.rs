@@ -20,6 +20,9 @@ pub struct ComponentsView<'a> {
     years: Vec<i32>,
     by_year: Vec<ComponentYears<'a>>,
     svg: Option<String>,
+    /// The ids the chart writes, for `check`.
+    #[serde(skip)]
+    pub chart_ids: Vec<String>,
 }
 
 /// A component in the latest year: its value, maximum, share and change.
@@ -72,6 +75,7 @@ impl Renderer<'_> {
             .filter(|p| p.year == latest.year - 1);
         let dec = ind.decimals();
         let rows = self.component_rows(i, latest, previous.copied());
+        let (svg, chart_ids) = self.components_chart(i, latest).unzip();
         let years: Vec<i32> = with.iter().map(|p| p.year).collect();
         let by_year = ind
             .components
@@ -99,7 +103,8 @@ impl Renderer<'_> {
             has_max: ind.components.iter().any(|c| c.max.is_some()),
             years,
             by_year,
-            svg: self.components_chart(i, latest),
+            svg,
+            chart_ids: chart_ids.unwrap_or_default(),
         })
     }
 
@@ -152,7 +157,7 @@ impl Renderer<'_> {
 
     /// Each component as a share of its maximum, largest first; only when
     /// every component has a maximum.
-    fn components_chart(&self, i: usize, latest: &Point) -> Option<String> {
+    fn components_chart(&self, i: usize, latest: &Point) -> Option<(String, Vec<String>)> {
         let ind = &self.inputs.indicators[i];
         let parts = latest.components.as_ref()?;
         if ind.components.iter().any(|c| c.max.is_none()) {
@@ -190,8 +195,7 @@ impl Renderer<'_> {
             highlight: None,
             band: None,
         };
-        Some(charts::responsive(|w| {
-            charts::ranked_svg(&data, latest.year, w)
-        }))
+        let svg = charts::responsive(|w| charts::ranked_svg(&data, latest.year, w));
+        Some((svg, charts::ids("bar", &data.title)))
     }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::Day;
-use crate::render::blocks::{ChartKind, ChartView};
+use crate::render::blocks::{ChartKind, ChartRequest, ChartView};
 use crate::render::renderer::Renderer;
 use crate::render::views::{AgencyLink, IndicatorLink, PageCard, StatusView};
 
@@ -269,7 +269,6 @@ impl Renderer<'_> {
     /// The indicators agency `a` reports: a chart of each, or past
     /// [`OBSERVED_CHARTS`] (a commune's fifty) one compact table instead.
     fn agency_observed(&self, a: usize) -> (Vec<ObservedRow<'_>>, Vec<ObservedChart<'_>>) {
-        let ag = &self.inputs.agencies[a];
         let f = &self.derived.agencies[a];
         if f.observed.len() > OBSERVED_CHARTS {
             let table = f
@@ -283,23 +282,27 @@ impl Renderer<'_> {
         let charts = f
             .observed
             .iter()
-            .map(|&i| {
-                let req = self.chart_request(
-                    i,
-                    ChartKind::Line,
-                    std::slice::from_ref(&ag.id),
-                    &[],
-                    None,
-                    false,
-                );
-                let chart = self.chart_view(&req);
-                ObservedChart {
-                    indicator: self.indicator_link(i),
-                    chart,
-                }
+            .zip(self.agency_chart_requests(a))
+            .map(|(&i, req)| ObservedChart {
+                indicator: self.indicator_link(i),
+                chart: self.chart_view(&req),
             })
             .collect();
         (Vec::new(), charts)
+    }
+
+    /// The charts of agency `a`'s page: a line of each indicator it
+    /// reports, none past [`OBSERVED_CHARTS`] (a table shows them then).
+    pub fn agency_chart_requests(&self, a: usize) -> Vec<ChartRequest> {
+        let f = &self.derived.agencies[a];
+        if f.observed.len() > OBSERVED_CHARTS {
+            return Vec::new();
+        }
+        let id = std::slice::from_ref(&self.inputs.agencies[a].id);
+        f.observed
+            .iter()
+            .map(|&i| self.chart_request(i, ChartKind::Line, id, &[], None, false))
+            .collect()
     }
 
     /// The agency above agency `a`: another agency, the site's region, or

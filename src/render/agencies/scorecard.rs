@@ -23,6 +23,9 @@ pub struct RankingChart<'a> {
     title: String,
     svg: String,
     rows: Vec<Scored<'a>>,
+    /// The ids the chart writes, for `check`.
+    #[serde(skip)]
+    pub chart_ids: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -116,6 +119,7 @@ impl Renderer<'_> {
         let lang = self.inputs.config.language;
         Some(RankingChart {
             svg: crate::charts::responsive(|w| crate::charts::ranked_svg(&data, year, w)),
+            chart_ids: crate::charts::ids("bar", &data.title),
             title: data.title,
             rows: scored
                 .iter()

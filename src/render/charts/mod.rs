@@ -55,6 +55,15 @@ pub fn draw_both(r: &Renderer, req: &ChartRequest) -> Option<String> {
     Some(format!("{wide}\n{narrow}"))
 }
 
+/// The ids the drawing of `req` writes into a page, in both layouts (none
+/// when there is nothing to draw), for `check`.
+pub fn drawn_ids(r: &Renderer, req: &ChartRequest) -> Vec<String> {
+    match draw(r, req, Width::Wide) {
+        Some(_) => charts::ids(req.file_kind(), &chart_data(r, req).title),
+        None => Vec::new(),
+    }
+}
+
 impl Renderer<'_> {
     /// What the entities of an indicator are, for captions: "tỉnh, thành
     /// phố", "huyện", "sở, ngành" or "đơn vị".
