@@ -1,5 +1,5 @@
 //! `baocao check`: a build that writes nothing, then a check of the links
-//! the site's Markdown writes.
+//! the site's Markdown writes and those the theme's templates write whole.
 //!
 //! Steps:
 //! 1. build into memory with [`crate::build_gathering`] (every build error
@@ -15,7 +15,9 @@
 //!    as the renderer knows it: its template's ids, its Markdown's, its
 //!    blocks' and charts' ([`anchors`]);
 //! 4. report each broken link at the line and column of the Markdown (or
-//!    indicator YAML) file that wrote it.
+//!    indicator YAML) file that wrote it;
+//! 5. the same for the links the theme's templates write whole
+//!    ([`templates`]), at the template's line and column.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -28,6 +30,7 @@ use crate::render::{Renderer, markdown};
 
 mod anchors;
 mod charts;
+mod templates;
 use crate::web::urls;
 use crate::{BuildError, BuildOptions, BuildReport};
 
@@ -118,6 +121,10 @@ fn check_links(r: &Renderer, outputs: &BTreeSet<String>) -> (usize, Vec<Diagnost
             );
         }
     }
+    errors.extend(templates::broken(r, |link| {
+        let (code, message, hint) = judge.link(link, "", &mut checked)?;
+        Some((code, message.replace(URL, &link.url), hint))
+    }));
     errors.sort();
     errors.dedup();
     (checked, errors)

@@ -343,3 +343,58 @@ fn an_agency_page_has_the_ids_of_its_charts_only() {
             .all(|d| d.code == Some(Code::LinkToMissingAnchor))
     );
 }
+
+/// A theme's page template with links written whole, good and broken,
+/// and links a tag builds, which cannot be judged.
+const THEME_PAGE: &str = "{% extends \"base.html\" %}
+{% block content %}<h1>{{ page.title }}</h1>
+<p><a href=\"/no-such-page/\">Liên hệ</a> · <a href=\"/news/tin-mot/\">Tin</a> · <a href=\"/news/tin-mot/#phan-hai\">Phần hai</a></p>
+<p><img src=\"/anh/logo.png\" alt=\"\"> <a href=\"/news/tin-mot/#khong-co\">x</a> <a href=\"https://example.gov.vn/style.css\">css</a></p>
+<p><a href=\"{{ page.current_url }}\">a</a> <a href=\"{{ site.urls.home }}khong-co/\">b</a> <a href=\"/khong-co/?p={{ page.title }}\">c</a> <a href=\"#main\">d</a> <a href=\"khong-co/\">e</a></p>
+{# <a href=\"/trong-ghi-chu/\"> #}{{ page.content | safe }}{% endblock content %}
+";
+
+#[test]
+fn a_broken_link_written_whole_in_a_theme_template() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        &format!("{}theme: tinh-a\n", common::SITE_YAML),
+    );
+    site.write("themes/tinh-a/templates/page.html", THEME_PAGE);
+    let found = check_site(&site);
+    let at = |needle: &str| {
+        let i = THEME_PAGE.find(needle).expect(needle);
+        let before = &THEME_PAGE[..i];
+        let start = before.rfind('\n').map_or(0, |j| j + 1);
+        (
+            before.matches('\n').count() + 1,
+            THEME_PAGE[start..i].chars().count() + 1,
+        )
+    };
+    let got: Vec<_> = found
+        .iter()
+        .map(|d| {
+            assert_eq!(
+                d.file.to_str(),
+                Some("themes/tinh-a/templates/page.html"),
+                "{d:#?}"
+            );
+            ((d.pos.line, d.pos.col), d.code)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (at("/no-such-page/"), Some(Code::TemplateLinkToMissing)),
+            (at("/anh/logo.png"), Some(Code::TemplateLinkToMissing)),
+            (
+                at("/news/tin-mot/#khong-co"),
+                Some(Code::LinkToMissingAnchor)
+            ),
+        ],
+        "{found:#?}"
+    );
+    assert!(found[0].message.contains("`/no-such-page/`"), "{found:#?}");
+    assert!(found[1].message.contains("`src`"), "{found:#?}");
+}

@@ -13,12 +13,20 @@
 //! 3. a tag that itself writes an `id=` (HTML in a Tera string) makes the
 //!    template's ids unknown: any anchor may be one of them.
 //!
+//! The links a template writes whole (`<a href="/lien-he/">`) are read
+//! beside its ids ([`links`]).
+//!
 //! A page's ids are those of its template and of every template that one
 //! extends, includes or imports ([`TemplateIds::of`]); ids inside a branch
 //! not taken are counted too, so a link is never reported for an id the
 //! page may write.
 
 use std::collections::{BTreeMap, BTreeSet};
+
+mod links;
+mod tags;
+pub use links::Literal;
+use tags::{CLOSE, OPEN, set_tags_aside};
 
 /// One part of an id as a template writes it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -50,21 +58,33 @@ impl Ids {
 }
 
 /// The ids each template of a theme writes itself, and the templates it
-/// uses.
+/// uses; and the links it writes whole ([`links`]).
 #[derive(Debug, Default)]
 pub struct TemplateIds {
     own: BTreeMap<String, (Ids, Vec<String>)>,
+    links: BTreeMap<String, Vec<Literal>>,
 }
 
 impl TemplateIds {
     /// Reads `(name, source)` of every template of the theme.
     pub fn gather<'a>(templates: impl IntoIterator<Item = (&'a str, &'a str)>) -> TemplateIds {
-        TemplateIds {
-            own: templates
-                .into_iter()
-                .map(|(name, source)| (name.to_string(), read(source)))
-                .collect(),
+        let mut out = TemplateIds::default();
+        for (name, source) in templates {
+            out.own.insert(name.to_string(), read(source));
+            let links = links::read(source);
+            if !links.is_empty() {
+                out.links.insert(name.to_string(), links);
+            }
         }
+        out
+    }
+
+    /// The links each template writes whole, by template name: a site path
+    /// (`/lien-he/`) or an absolute URL, with no tag in it.
+    pub fn links(&self) -> impl Iterator<Item = (&str, &Literal)> {
+        self.links
+            .iter()
+            .flat_map(|(name, links)| links.iter().map(move |l| (name.as_str(), l)))
     }
 
     /// The ids a page rendered with the template `name` may have: its own
@@ -110,10 +130,6 @@ pub fn matches(pattern: &[Piece], id: &str) -> bool {
     rest.is_empty() || !anchored
 }
 
-/// Marks where a set-aside tag stood: `\u{E001}<index>\u{E002}`.
-const OPEN: char = '\u{E001}';
-const CLOSE: char = '\u{E002}';
-
 /// The ids one template writes and the templates it names.
 fn read(source: &str) -> (Ids, Vec<String>) {
     let (text, tags) = set_tags_aside(source);
@@ -142,39 +158,6 @@ fn read(source: &str) -> (Ids, Vec<String>) {
         }
     }
     (ids, uses)
-}
-
-/// The text with each Tera tag replaced by a placeholder and comments
-/// dropped, and the tags' contents (delimiters and `-` trimmed).
-fn set_tags_aside(source: &str) -> (String, Vec<String>) {
-    let mut text = String::with_capacity(source.len());
-    let mut tags = Vec::new();
-    let mut rest = source;
-    while let Some(i) = rest.find(['{']) {
-        let close = match rest.as_bytes().get(i + 1) {
-            Some(b'{') => "}}",
-            Some(b'%') => "%}",
-            Some(b'#') => "#}",
-            _ => {
-                text.push_str(&rest[..=i]);
-                rest = &rest[i + 1..];
-                continue;
-            }
-        };
-        text.push_str(&rest[..i]);
-        let inner = &rest[i + 2..];
-        let end = inner.find(close).unwrap_or(inner.len());
-        // A comment writes nothing.
-        if close != "#}" {
-            tags.push(inner[..end].trim_matches('-').trim().to_string());
-            text.push(OPEN);
-            text.push_str(&(tags.len() - 1).to_string());
-            text.push(CLOSE);
-        }
-        rest = inner.get(end + 2..).unwrap_or("");
-    }
-    text.push_str(rest);
-    (text, tags)
 }
 
 /// An attribute's value as literal text and holes.

@@ -1,6 +1,6 @@
 //! The error catalogue, E06xx: links between pages, data and files.
 
-use super::entry::{Entry, PAGE, SITE, edit};
+use super::entry::{Entry, PAGE, SITE, edit, write};
 use crate::diagnostics::codes::list::Code;
 
 pub(super) const ENTRIES: &[Entry] = &[
@@ -98,6 +98,25 @@ pub(super) const ENTRIES: &[Entry] = &[
         fix: [
             "Use the anchor the help suggests, or give the heading the anchor you want: `## Kết quả {#ket-qua}`.",
             "Dùng mỏ neo mà dòng `help` gợi ý, hoặc đặt mỏ neo cho tiêu đề: `## Kết quả {#ket-qua}`.",
+        ],
+    },
+    Entry {
+        code: Code::TemplateLinkToMissing,
+        title: [
+            "A template links to a page that does not exist",
+            "Mẫu trang liên kết tới trang không có",
+        ],
+        meaning: [
+            "A template of the site's theme writes a link whole (`<a href=\"/lien-he/\">`, `<img src=\"/anh/logo.png\">`) to an address where the site has no page or file. Only links written whole are checked: one built from the template's variables (`{{ page.url }}`) is not.",
+            "Một mẫu trang (template) của giao diện ghi nguyên văn một liên kết (`<a href=\"/lien-he/\">`, `<img src=\"/anh/logo.png\">`) tới địa chỉ mà trang không có trang hay tệp nào. Chỉ liên kết ghi nguyên văn mới được kiểm tra: liên kết dựng từ biến của mẫu (`{{ page.url }}`) thì không.",
+        ],
+        example: &[write(
+            "themes/default/templates/page.html",
+            "{% extends \"base.html\" %}\n{% block content %}<h1>{{ page.title }}</h1>\n<p><a href=\"/lien-he/\">Liên hệ</a></p>\n{{ page.content | safe }}{% endblock content %}\n",
+        )],
+        fix: [
+            "Correct the address in the template, or add what it names: a page in `content/`, a file in `content/static/` or in the theme's `static/` folder.",
+            "Sửa địa chỉ trong mẫu trang, hoặc thêm thứ nó trỏ tới: một trang trong `content/`, một tệp trong `content/static/` hay trong thư mục `static/` của giao diện.",
         ],
     },
 ];

@@ -210,6 +210,9 @@ codes! {
     LinkToMissingPage = "E0604",
     /// A link to an anchor the page does not have.
     LinkToMissingAnchor = "E0605",
+    /// A link a theme's template writes whole to a page or file the site
+    /// does not have.
+    TemplateLinkToMissing = "E0606",
 
     /// The output could not be written.
     CannotWrite = "E0701",
