@@ -312,6 +312,31 @@ fn tells_open_pages_to_reload() {
     assert_ne!(data[0], data[1]);
 }
 
+/// A connection that never sends a request is closed (it would hold a file
+/// descriptor for ever), while one that sends its request in time is
+/// answered. The debug build's `BAOCAO_TEST_HEADER_TIMEOUT_MS` shortens
+/// the 30 s of release builds.
+#[test]
+fn a_connection_that_sends_nothing_is_closed() {
+    let site = Site::minimal();
+    let server = serve_env(&site, &[], &[("BAOCAO_TEST_HEADER_TIMEOUT_MS", "300")]);
+    let mut silent = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    silent
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let started = Instant::now();
+    let mut buf = Vec::new();
+    // Closed by the server: the read ends (with hyper's 408 or nothing),
+    // long before the client's own 20 s.
+    let ended = silent.read_to_end(&mut buf);
+    assert!(
+        ended.is_ok() && started.elapsed() < Duration::from_secs(15),
+        "a silent connection was left open ({ended:?} after {:?})",
+        started.elapsed()
+    );
+    assert_eq!(get(server.port, "/").status, 200);
+}
+
 /// Live-reload connections are capped: past the cap a page gets a 503
 /// (and still works), and a closed connection frees its place.
 #[test]

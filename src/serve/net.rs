@@ -26,7 +26,7 @@ use hyper::header::{HeaderName, HeaderValue};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
 
@@ -34,6 +34,22 @@ use super::body::{Body, Hangup};
 use super::http::{Asked, Job};
 use super::response::{Reply, text};
 use super::shared::ServeError;
+
+/// How long a connection may take to send a request's headers.
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// [`HEADER_READ_TIMEOUT`], or in debug builds `BAOCAO_TEST_HEADER_TIMEOUT_MS`
+/// (tests/serve.rs waits for a silent connection to be closed).
+fn header_read_timeout() -> Duration {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("BAOCAO_TEST_HEADER_TIMEOUT_MS")
+        .ok()
+        .and_then(|n| n.parse::<u64>().ok())
+    {
+        return Duration::from_millis(ms);
+    }
+    HEADER_READ_TIMEOUT
+}
 
 /// Starts the thread that accepts and serves every connection, handing
 /// requests to the workers through `jobs`.
@@ -82,6 +98,10 @@ async fn connection(socket: TcpStream, jobs: Sender<Job>) {
         http1::Builder::new()
             // `Content-Type`, as browsers and tests have always read it.
             .title_case_headers(true)
+            // A connection that sends no request within the time is
+            // closed: it would hold a file descriptor for ever.
+            .timer(TokioTimer::new())
+            .header_read_timeout(header_read_timeout())
             .serve_connection(TokioIo::new(socket), service)
     );
     let mut heard = pin!(hangup.heard());
