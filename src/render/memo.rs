@@ -1,7 +1,10 @@
 //! Work shared by the outputs of one render, made once: an indicator's
 //! card (shown by every page that cites the indicator: 834 news pages of a
-//! national site show each card) and a chart or table block written the
-//! same way in many pages.
+//! national site show each card), a chart or table block written the
+//! same way in many pages, and an indicator's link and a status as
+//! template values (each of a commune site's 3,332 communes' pages shows
+//! the same fifty links and five statuses: made into template values once,
+//! then shared, they are not built and dropped again on each page).
 //!
 //! A [`Memo`] lives as long as its
 //! [`Renderer`](super::renderer::Renderer), whose records and facts do
@@ -21,6 +24,10 @@ use crate::load::blocks::BlockKind;
 #[derive(Default)]
 pub struct Memo {
     cards: Vec<OnceLock<Value>>,
+    /// Each indicator's link, as a template value.
+    indicator_links: Vec<OnceLock<tera::Value>>,
+    /// Each status as a template value, by its key.
+    statuses: Mutex<HashMap<&'static str, tera::Value>>,
     /// A block's HTML, ids and indicator, by its kind and body (they do
     /// not depend on the page it is in; its errors do, by their line, and
     /// are not kept).
@@ -31,6 +38,8 @@ impl Memo {
     pub fn new(indicators: usize) -> Memo {
         Memo {
             cards: (0..indicators).map(|_| OnceLock::new()).collect(),
+            indicator_links: (0..indicators).map(|_| OnceLock::new()).collect(),
+            statuses: Mutex::default(),
             blocks: Mutex::default(),
         }
     }
@@ -41,6 +50,23 @@ impl Memo {
             Some(card) => card.get_or_init(make).clone(),
             None => make(),
         }
+    }
+
+    /// Indicator `i`'s link as a template value, made by `make` the first
+    /// time. Cloning it shares it: a view that holds it passes it to the
+    /// template as it is.
+    pub fn indicator_link(&self, i: usize, make: impl FnOnce() -> tera::Value) -> tera::Value {
+        match self.indicator_links.get(i) {
+            Some(link) => link.get_or_init(make).clone(),
+            None => make(),
+        }
+    }
+
+    /// The status of key `key` as a template value, made by `make` the
+    /// first time.
+    pub fn status(&self, key: &'static str, make: impl FnOnce() -> tera::Value) -> tera::Value {
+        let mut statuses = self.statuses.lock().expect("statuses");
+        statuses.entry(key).or_insert_with(make).clone()
     }
 
     /// The block of this kind and body, made by `make` the first time it

@@ -31,7 +31,7 @@ pub struct AgencyPage<'a> {
     owned: Vec<Value>,
     observed: Vec<ObservedChart<'a>>,
     observed_places: bool,
-    observed_table: Vec<ObservedRow<'a>>,
+    observed_table: Vec<ObservedRow>,
     reported: Vec<IndicatorLink<'a>>,
     not_reported: Vec<IndicatorLink<'a>>,
     parent: Option<Parent<'a>>,
@@ -105,13 +105,15 @@ pub struct Parent<'a> {
 
 /// One indicator in an agency's compact table.
 #[derive(Serialize)]
-pub struct ObservedRow<'a> {
-    indicator: IndicatorLink<'a>,
+pub struct ObservedRow {
+    /// An [`IndicatorLink`], shared (see [`Memo`](crate::render::memo::Memo)).
+    indicator: tera::Value,
     value: Option<String>,
     year: Option<i32>,
     change: Option<String>,
     place: Option<String>,
-    status: Option<StatusView>,
+    /// A [`StatusView`], shared.
+    status: Option<tera::Value>,
     spark: Option<String>,
 }
 
@@ -268,7 +270,7 @@ impl Renderer<'_> {
 
     /// The indicators agency `a` reports: a chart of each, or past
     /// [`OBSERVED_CHARTS`] (a commune's fifty) one compact table instead.
-    fn agency_observed(&self, a: usize) -> (Vec<ObservedRow<'_>>, Vec<ObservedChart<'_>>) {
+    fn agency_observed(&self, a: usize) -> (Vec<ObservedRow>, Vec<ObservedChart<'_>>) {
         let f = &self.derived.agencies[a];
         if f.observed.len() > OBSERVED_CHARTS {
             let table = f
@@ -329,7 +331,7 @@ impl Renderer<'_> {
 
     /// One indicator in an agency's table: its latest value, change, place
     /// among the units of the same parent, status and trend.
-    fn observed_row(&self, i: usize, k: usize) -> ObservedRow<'_> {
+    fn observed_row(&self, i: usize, k: usize) -> ObservedRow {
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
         let f = self.fmt(ind);
@@ -349,12 +351,18 @@ impl Renderer<'_> {
             }
         };
         ObservedRow {
-            indicator: self.indicator_link(i),
+            indicator: self.memo.indicator_link(i, || {
+                tera::Value::from_serializable(&self.indicator_link(i))
+            }),
             value: latest.map(|p| f.cell(p.value, of(p))),
             year: latest.map(|p| p.year),
             change: change.map(|(p, l)| f.change(l.value - p.value)),
             place: self.standing_text(i, k),
-            status: self.status_view(status),
+            status: status.map(|s| {
+                self.memo.status(s.key(), || {
+                    tera::Value::from_serializable(&self.status_view(Some(s)))
+                })
+            }),
             spark: crate::charts::sparkline_svg(
                 &series.pairs(),
                 ind.direction() == crate::model::Direction::LowerIsBetter,
