@@ -17,27 +17,9 @@ pub fn format_number(value: f64, decimals: u8, lang: Language) -> String {
         return grouped(scaled, decimals, thousands, decimal);
     }
     let s = format!("{:.*}", decimals as usize, value.abs());
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (s.as_str(), None),
-    };
-    let mut out = String::with_capacity(s.len() + 4);
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let negative = value < 0.0 && s.bytes().any(|b| (b'1'..=b'9').contains(&b));
-    if negative {
-        out.push('-');
-    }
-    let n = int.len();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
-            out.push(thousands);
-        }
-        out.push(c);
-    }
-    if let Some(f) = frac {
-        out.push(decimal);
-        out.push_str(f);
-    }
-    out
+    with_separators(negative, int, frac, thousands, decimal)
 }
 
 /// `value × 10^decimals` rounded to a whole number, when that is sure to be
@@ -74,8 +56,20 @@ fn grouped(scaled: i64, decimals: u8, thousands: char, decimal: char) -> String 
         digits
     };
     let (int, frac) = digits.split_at(digits.len() - d);
-    let mut out = String::with_capacity(digits.len() + int.len() / 3 + 2);
-    if scaled < 0 {
+    with_separators(scaled < 0, int, frac, thousands, decimal)
+}
+
+/// `int` with its thousands grouped, then `frac` (if any) after the
+/// decimal sign: `-`, `12345`, `67` → `-12.345,67`.
+fn with_separators(
+    negative: bool,
+    int: &str,
+    frac: &str,
+    thousands: char,
+    decimal: char,
+) -> String {
+    let mut out = String::with_capacity(int.len() + int.len() / 3 + frac.len() + 2);
+    if negative {
         out.push('-');
     }
     let n = int.len();
@@ -85,7 +79,7 @@ fn grouped(scaled: i64, decimals: u8, thousands: char, decimal: char) -> String 
         }
         out.push(c);
     }
-    if d > 0 {
+    if !frac.is_empty() {
         out.push(decimal);
         out.push_str(frac);
     }
