@@ -74,7 +74,7 @@ fn with_separators(
     }
     let n = int.len();
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
+        if i > 0 && (n - i).is_multiple_of(3) {
             out.push(thousands);
         }
         out.push(c);
