@@ -295,8 +295,11 @@ pub struct Changed {
     pub(super) page_body: HashSet<usize>,
     pub(super) images: HashSet<usize>,
     pub(super) order: bool,
-    pub(super) rows: bool,
+    /// Agencies whose row in the lists changed.
+    pub(super) rows: HashSet<usize>,
     pub(super) names: bool,
+    /// Which outputs the site has (set by the session).
+    pub(super) jobs: bool,
 }
 
 fn differing(a: &[u64], b: &[u64]) -> HashSet<usize> {
@@ -320,7 +323,7 @@ impl Changed {
             indicator_parts,
             agencies: differing(&old.agencies, &new.agencies),
             agency_names: differing(&old.agency_names, &new.agency_names),
-            rows: old.rows != new.rows,
+            rows: differing(&old.rows, &new.rows),
             names: old.names != new.names,
             ..Default::default()
         }
@@ -333,4 +336,26 @@ impl Changed {
         self.images = differing(&old.images, &new.images);
         self.order = old.order != new.order;
     }
+}
+
+/// The agencies whose names indicator `i`'s charts, tables and cards show
+/// (its units, its owner, the agencies that answer for it): a change of
+/// their names counts as a change of the indicator (its charts are drawn
+/// and cached, its blocks rendered into pages, by indicator).
+pub(super) fn indicator_agencies(r: &Renderer, i: usize) -> Vec<usize> {
+    let d = r.derived;
+    let f = &d.indicators[i];
+    let mut v: Vec<usize> = f
+        .series
+        .iter()
+        .filter_map(|s| d.agency_index.get(&s.entity).copied())
+        .collect();
+    v.extend(
+        r.inputs.indicators[i]
+            .owner
+            .as_ref()
+            .and_then(|o| d.agency_index.get(o)),
+    );
+    v.extend(&f.responsible);
+    v
 }

@@ -63,8 +63,8 @@ impl Renderer<'_> {
     /// 40 with a score, else the 20 lowest (who is behind).
     pub fn ranking_chart(&self) -> Option<RankingChart<'_>> {
         let mut scored: Vec<(usize, f64)> = self
-            .derived
-            .agencies
+            .agencies_as_rows()
+            .1
             .iter()
             .enumerate()
             .filter_map(|(a, f)| f.scorecard.score.map(|s| (a, s)))
@@ -79,7 +79,7 @@ impl Renderer<'_> {
         }
         let ids: Vec<&str> = scored
             .iter()
-            .map(|&(a, _)| self.inputs.agencies[a].id.as_str())
+            .map(|&(a, _)| self.agency_named(a).0.id.as_str())
             .collect();
         let labels = self.chart_labels(&ids);
         let data = crate::charts::ChartData {
@@ -100,9 +100,9 @@ impl Renderer<'_> {
                 .iter()
                 .zip(labels)
                 .map(|(&(a, s), label)| crate::charts::Series {
-                    id: self.inputs.agencies[a].id.clone(),
+                    id: self.agency_named(a).0.id.clone(),
                     label,
-                    name: self.inputs.agencies[a].name.clone(),
+                    name: self.agency_named(a).0.name.clone(),
                     points: vec![(self.derived.latest_year.unwrap_or(0), s)],
                     median: false,
                     gaps: Vec::new(),
