@@ -39,6 +39,8 @@ mod hashes;
 mod outputs;
 mod plan;
 pub mod publish;
+#[cfg(test)]
+mod tests;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
