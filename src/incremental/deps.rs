@@ -12,6 +12,7 @@ pub(super) fn touches(r: &Reads, c: &Changed) -> bool {
     (r.jobs && c.jobs)
         || (r.order && c.order)
         || (r.names && c.names)
+        || (r.latest_year && c.latest_year)
         || r.indicators.iter().any(|i| c.indicators.contains(i))
         || r.indicator_parts
             .iter()

@@ -54,6 +54,8 @@ pub(super) struct Hashes {
     /// The names the search index and the agency lists hold: indicators',
     /// agencies' (and their short names, in the ranking chart), heads'.
     names: u64,
+    /// The latest year any indicator has a value for.
+    latest_year: Option<i32>,
 }
 
 impl Hashes {
@@ -66,6 +68,7 @@ impl Hashes {
             rows: self.rows.clone(),
             agency_names: self.agency_names.clone(),
             names: self.names,
+            latest_year: self.latest_year,
             ..Default::default()
         }
     }
@@ -126,6 +129,7 @@ impl Hashes {
                     ))
                 })
                 .collect(),
+            latest_year: derived.latest_year,
             names: hash_fmt(format_args!(
                 "{:?}{:?}",
                 inputs
@@ -300,6 +304,7 @@ pub struct Changed {
     pub(super) names: bool,
     /// Which outputs the site has (set by the session).
     pub(super) jobs: bool,
+    pub(super) latest_year: bool,
 }
 
 fn differing(a: &[u64], b: &[u64]) -> HashSet<usize> {
@@ -325,6 +330,7 @@ impl Changed {
             agency_names: differing(&old.agency_names, &new.agency_names),
             rows: differing(&old.rows, &new.rows),
             names: old.names != new.names,
+            latest_year: old.latest_year != new.latest_year,
             ..Default::default()
         }
     }

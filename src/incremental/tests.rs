@@ -81,6 +81,10 @@ fn unread_changed(
             changed += 1;
         }
     }
+    if !reads.latest_year {
+        d.latest_year = d.latest_year.map(|y| y + 1);
+        changed += 1;
+    }
     if !reads.order {
         d.dated.reverse();
         d.related.iter_mut().for_each(|r| r.reverse());

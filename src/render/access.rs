@@ -155,6 +155,12 @@ impl Renderer<'_> {
         )
     }
 
+    /// The latest year any indicator has a value for.
+    pub fn latest_year(&self) -> Option<i32> {
+        self.note(|r| r.latest_year = true);
+        self.derived.latest_year
+    }
+
     /// Notes that the output lists the site's outputs.
     pub fn reads_jobs(&self) {
         self.note(|r| r.jobs = true);

@@ -22,6 +22,8 @@ pub struct Reads {
     pub order: bool,
     /// Every name the search index holds.
     pub names: bool,
+    /// The latest year any indicator has a value for.
+    pub latest_year: bool,
     pub indicators: Vec<usize>,
     /// (indicator, part) of indicators of many units: part 0 is what every
     /// page shows of it, part `g + 1` group `g`'s values.

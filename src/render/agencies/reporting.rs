@@ -147,7 +147,7 @@ impl Renderer<'_> {
             .collect();
         Reporting {
             title,
-            year: self.derived.latest_year,
+            year: self.latest_year(),
             rows,
             complete,
             sorts: self.sort_links(ListView::Reporting),

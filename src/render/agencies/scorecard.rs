@@ -103,7 +103,7 @@ impl Renderer<'_> {
                     id: self.agency_named(a).0.id.clone(),
                     label,
                     name: self.agency_named(a).0.name.clone(),
-                    points: vec![(self.derived.latest_year.unwrap_or(0), s)],
+                    points: vec![(self.latest_year().unwrap_or(0), s)],
                     median: false,
                     gaps: Vec::new(),
                 })
@@ -112,7 +112,7 @@ impl Renderer<'_> {
             highlight: None,
             band: None,
         };
-        let year = self.derived.latest_year.unwrap_or(0);
+        let year = self.latest_year().unwrap_or(0);
         let lang = self.inputs.config.language;
         Some(RankingChart {
             svg: crate::charts::responsive(|w| crate::charts::ranked_svg(&data, year, w)),
