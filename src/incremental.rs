@@ -39,8 +39,6 @@ mod hashes;
 mod outputs;
 mod plan;
 pub mod publish;
-#[cfg(test)]
-mod tests;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -575,3 +573,6 @@ fn errors(e: BuildError) -> Vec<Diagnostic> {
         BuildError::Interrupted => Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests;
