@@ -80,6 +80,9 @@ struct State {
     urls: BTreeSet<String>,
     /// What each output read when it was last rendered, by URL.
     reads: HashMap<String, Reads>,
+    /// What every template sees as `site` (its menu names the sections by
+    /// their `_index.md` titles), as JSON.
+    site: String,
 }
 
 /// Output files made, with their bytes, in the order they were made.
@@ -96,11 +99,12 @@ impl State {
         derived: Derived,
         rendered: Rendered,
         hashes: Hashes,
-        (urls, reads): (BTreeSet<String>, HashMap<String, Reads>),
+        (urls, reads, site): (BTreeSet<String>, HashMap<String, Reads>, String),
     ) -> State {
         let (markdown, block_uses, charts) = rendered;
         State {
             reads,
+            site,
             inputs,
             theme,
             images,
@@ -111,6 +115,19 @@ impl State {
             hashes,
             urls,
         }
+    }
+
+    /// The `site` every template sees, made again after `derived`:
+    /// whether it changed (then every output shows something new).
+    fn site_again(&mut self, derived: &Derived) -> bool {
+        let view = Renderer::new(&self.inputs, derived, &self.theme, &self.images).site_view();
+        let json = serde_json::to_string(&view).expect("plain data");
+        if json == self.site {
+            return false;
+        }
+        self.theme.tera.global_context().insert("site", &view);
+        self.site = json;
+        true
     }
 }
 
@@ -175,6 +192,7 @@ impl Session {
         let urls = jobs.iter().map(|j| r.url(*j)).collect();
         let hashes = Hashes::of(&r);
         let reads = take_reads(&r).collect();
+        let site = serde_json::to_string(&r.site_view()).expect("plain data");
         let rendered = (r.markdown, r.block_uses, r.chart_cache);
         self.files = files.into_inner().expect("files");
         self.dirty.clear();
@@ -185,7 +203,7 @@ impl Session {
             derived,
             rendered,
             hashes,
-            (urls, reads),
+            (urls, reads, site),
         ));
         Ok(Update {
             full: true,
@@ -247,6 +265,7 @@ impl Session {
         // 2. Validate and derive, then make the outputs in view.
         let previous = st.derived.take();
         let derived = self.derive_again(&st.inputs, previous, &kinds, bodies_only, soft)?;
+        let site_changed = st.site_again(&derived);
         let mut r = Renderer::new(&st.inputs, &derived, &st.theme, &st.images);
         r.recording = true;
         r.markdown = std::mem::take(&mut st.markdown);
@@ -273,6 +292,7 @@ impl Session {
         //    update left), but for the outputs in view, made above.
         let urls: BTreeSet<String> = outputs.urls.iter().cloned().collect();
         changed.jobs = urls != st.urls;
+        changed.site = site_changed;
         let mut todo = self.to_make(&outputs, &first, &st.urls, &reads, &changed);
         todo.extend(read_late(&outputs, &first, &reads, &early, &changed));
         let mut written = made_first.files;
@@ -309,7 +329,7 @@ impl Session {
             derived,
             kept,
             hashes,
-            (urls, reads),
+            (urls, reads, st.site),
         ));
         Ok(update)
     }
@@ -390,6 +410,7 @@ impl Session {
             .filter(|&k| {
                 self.dirty.contains(&outputs.files[k])
                     || !old_urls.contains(&outputs.urls[k])
+                    || changed.site
                     || reads
                         .get(&outputs.urls[k])
                         .is_none_or(|x| touches(x, changed))

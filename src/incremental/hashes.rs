@@ -305,6 +305,9 @@ pub struct Changed {
     /// Which outputs the site has (set by the session).
     pub(super) jobs: bool,
     pub(super) latest_year: bool,
+    /// What every page's header shows (the menu) changed (set by the
+    /// session): every output is made again.
+    pub(super) site: bool,
 }
 
 fn differing(a: &[u64], b: &[u64]) -> HashSet<usize> {
