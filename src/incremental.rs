@@ -14,9 +14,16 @@
 //!    the lists; an agency's change also changes the indicators that name it;
 //! 4. render again the Markdown of the changed pages and of the pages whose
 //!    chart or table blocks show a changed indicator;
-//! 5. render again every output whose inputs (listed by [`deps`]) changed,
-//!    plus outputs that are new, and drop the outputs that are gone (a
-//!    page's photo files count as outputs of their own).
+//! 5. render again every output that read anything that changed when it
+//!    was last rendered (the renderer records what each output's view
+//!    reads, see [`crate::render::reads`]; checked in [`deps`]), plus
+//!    outputs that are new, and drop the outputs that are gone (a page's
+//!    photo files count as outputs of their own).
+//!
+//! An output's reads are those of its last render: if nothing it read
+//! changed, its view reads the same records again and makes the same
+//! bytes (the views note what decides which records they read, such as
+//! the lists' order, as reads too).
 //!
 //! The result is byte-identical to a full build (tested).
 //!
@@ -29,10 +36,11 @@
 
 mod deps;
 mod hashes;
+mod outputs;
 mod plan;
 pub mod publish;
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -42,15 +50,16 @@ use crate::images::Images;
 use crate::load::Inputs;
 use crate::model::Day;
 use crate::render::markdown::RenderedMarkdown;
-use crate::render::{Job, Renderer, charts::Cache};
+use crate::render::reads::Reads;
+use crate::render::{Renderer, charts::Cache};
 use crate::theme::Theme;
 use crate::{BuildError, BuildOptions, Prepared};
-use deps::indicator_agencies;
-pub use deps::{Deps, deps};
+use deps::touches;
 pub use hashes::Changed;
-use hashes::Hashes;
+use hashes::{Hashes, indicator_agencies};
+use outputs::{Outputs, make_in_view, read_late, take_reads};
 use plan::{Edit, plan};
-use publish::{AllAtOnce, First, Publish};
+use publish::{AllAtOnce, Publish};
 
 /// The files of a site by output path.
 /// Bytes are shared, so handing the map to the server is cheap.
@@ -69,6 +78,11 @@ struct State {
     hashes: Hashes,
     /// Output URL of every job of the last build.
     urls: BTreeSet<String>,
+    /// What each output read when it was last rendered, by URL.
+    reads: HashMap<String, Reads>,
+    /// What every template sees as `site` (its menu names the sections by
+    /// their `_index.md` titles), as JSON.
+    site: String,
 }
 
 /// Output files made, with their bytes, in the order they were made.
@@ -85,10 +99,12 @@ impl State {
         derived: Derived,
         rendered: Rendered,
         hashes: Hashes,
-        urls: BTreeSet<String>,
+        (urls, reads, site): (BTreeSet<String>, HashMap<String, Reads>, String),
     ) -> State {
         let (markdown, block_uses, charts) = rendered;
         State {
+            reads,
+            site,
             inputs,
             theme,
             images,
@@ -99,6 +115,19 @@ impl State {
             hashes,
             urls,
         }
+    }
+
+    /// The `site` every template sees, made again after `derived`:
+    /// whether it changed (then every output shows something new).
+    fn site_again(&mut self, derived: &Derived) -> bool {
+        let view = Renderer::new(&self.inputs, derived, &self.theme, &self.images).site_view();
+        let json = serde_json::to_string(&view).expect("plain data");
+        if json == self.site {
+            return false;
+        }
+        self.theme.tera.global_context().insert("site", &view);
+        self.site = json;
+        true
     }
 }
 
@@ -156,16 +185,25 @@ impl Session {
             Ok(())
         };
         let mut r = Renderer::new(&inputs, &derived, &theme, &images);
+        r.recording = true;
         r.render_markdown()?;
         let stats = r.render_all(&sink)?;
         let jobs = r.jobs();
         let urls = jobs.iter().map(|j| r.url(*j)).collect();
         let hashes = Hashes::of(&r);
+        let reads = take_reads(&r).collect();
+        let site = serde_json::to_string(&r.site_view()).expect("plain data");
         let rendered = (r.markdown, r.block_uses, r.chart_cache);
         self.files = files.into_inner().expect("files");
         self.dirty.clear();
         self.state = Some(State::keep(
-            inputs, theme, images, derived, rendered, hashes, urls,
+            inputs,
+            theme,
+            images,
+            derived,
+            rendered,
+            hashes,
+            (urls, reads, site),
         ));
         Ok(Update {
             full: true,
@@ -227,14 +265,19 @@ impl Session {
         // 2. Validate and derive, then make the outputs in view.
         let previous = st.derived.take();
         let derived = self.derive_again(&st.inputs, previous, &kinds, bodies_only, soft)?;
+        let site_changed = st.site_again(&derived);
         let mut r = Renderer::new(&st.inputs, &derived, &st.theme, &st.images);
+        r.recording = true;
         r.markdown = std::mem::take(&mut st.markdown);
         r.block_uses = std::mem::take(&mut st.block_uses);
         r.chart_cache = std::mem::take(&mut st.charts);
         let kept_charts = std::mem::take(&mut r.chart_cache);
         let outputs = Outputs::of(&r);
         let first = outputs.in_view(out);
-        let (early, made_first) = make_in_view(&mut r, &outputs, &first, &kinds.pages, out)?;
+        let mut reads = std::mem::take(&mut st.reads);
+        let (early, made_first) =
+            make_in_view(&mut r, &outputs, &first, &kinds.pages, &reads, out)?;
+        reads.extend(take_reads(&r));
 
         // 3. What changed (data hashes do not depend on Markdown).
         let (mut hashes, mut changed) =
@@ -248,7 +291,10 @@ impl Session {
         // 5. Render what shows anything that changed (and what the last
         //    update left), but for the outputs in view, made above.
         let urls: BTreeSet<String> = outputs.urls.iter().cloned().collect();
-        let todo = self.to_make(&r, &outputs, &first, &st.urls, urls != st.urls, &changed);
+        changed.jobs = urls != st.urls;
+        changed.site = site_changed;
+        let mut todo = self.to_make(&outputs, &first, &st.urls, &reads, &changed);
+        todo.extend(read_late(&outputs, &first, &reads, &early, &changed));
         let mut written = made_first.files;
         written.extend(write_cms(&r, out)?);
         let gone: Vec<String> = st
@@ -263,6 +309,10 @@ impl Session {
             return Err(made.errors);
         }
         written.extend(made.files);
+        reads.extend(take_reads(&r));
+        for u in st.urls.difference(&urls) {
+            reads.remove(u);
+        }
         self.keep_files(&gone, written);
         self.dirty = made.left.iter().map(|&k| pending[k].clone()).collect();
         let update = Update {
@@ -273,7 +323,13 @@ impl Session {
         };
         let kept = (r.markdown, r.block_uses, r.chart_cache);
         self.state = Some(State::keep(
-            st.inputs, st.theme, st.images, derived, kept, hashes, urls,
+            st.inputs,
+            st.theme,
+            st.images,
+            derived,
+            kept,
+            hashes,
+            (urls, reads, st.site),
         ));
         Ok(update)
     }
@@ -343,11 +399,10 @@ impl Session {
     /// ones, and those showing anything that changed.
     fn to_make(
         &self,
-        r: &Renderer,
         outputs: &Outputs,
         first: &[usize],
         old_urls: &BTreeSet<String>,
-        jobs_changed: bool,
+        reads: &HashMap<String, Reads>,
         changed: &Changed,
     ) -> Vec<usize> {
         (0..outputs.jobs.len())
@@ -355,7 +410,10 @@ impl Session {
             .filter(|&k| {
                 self.dirty.contains(&outputs.files[k])
                     || !old_urls.contains(&outputs.urls[k])
-                    || deps(r, outputs.jobs[k], jobs_changed).touches(changed)
+                    || changed.site
+                    || reads
+                        .get(&outputs.urls[k])
+                        .is_none_or(|x| touches(x, changed))
             })
             .collect()
     }
@@ -451,71 +509,6 @@ fn valid(mut diags: Diagnostics, soft: Vec<Diagnostic>) -> Result<(), Vec<Diagno
     }
 }
 
-/// Every output of the site: its job, URL and file.
-struct Outputs {
-    jobs: Vec<Job>,
-    urls: Vec<String>,
-    files: Vec<String>,
-}
-
-impl Outputs {
-    fn of(r: &Renderer) -> Outputs {
-        let jobs = r.jobs();
-        let urls: Vec<String> = jobs.iter().map(|j| r.url(*j)).collect();
-        let files = urls.iter().map(|u| crate::web::urls::file_for(u)).collect();
-        Outputs { jobs, urls, files }
-    }
-
-    /// The outputs open in a browser, in order.
-    fn in_view(&self, out: &dyn Publish) -> Vec<usize> {
-        let in_view: HashSet<String> = out.in_view().into_iter().collect();
-        (0..self.jobs.len())
-            .filter(|&k| in_view.contains(&self.files[k]))
-            .collect()
-    }
-
-    fn jobs_of(&self, ks: &[usize]) -> Vec<Job> {
-        ks.iter().map(|&k| self.jobs[k]).collect()
-    }
-
-    fn files_of(&self, ks: &[usize]) -> Vec<String> {
-        ks.iter().map(|&k| self.files[k].clone()).collect()
-    }
-}
-
-/// Makes the outputs in view (`first`), with the Markdown of the edited
-/// pages (what lists show of them may have changed) and of the pages whose
-/// text they show. The other pages' Markdown can differ only in the HTML
-/// of their blocks, which nothing but their own page (or its section's
-/// list, for an `_index.md`) shows. Which charts changed is not known yet
-/// (step 3 can wait): they draw theirs anew. Returns the pages whose
-/// Markdown was rendered, and what was made.
-fn make_in_view(
-    r: &mut Renderer,
-    outputs: &Outputs,
-    first: &[usize],
-    edited: &BTreeSet<usize>,
-    out: &dyn Publish,
-) -> Result<(Vec<usize>, publish::Made), Vec<Diagnostic>> {
-    let mut early = edited.clone();
-    for &k in first {
-        early.extend(deps(r, outputs.jobs[k], false).page_body);
-    }
-    let early: Vec<usize> = early.into_iter().collect();
-    r.render_markdown_of(&early)?;
-    let made = publish::make(
-        r,
-        &outputs.jobs,
-        &outputs.jobs_of(first),
-        &outputs.files_of(first),
-        &First(out),
-    );
-    if !made.errors.is_empty() {
-        return Err(made.errors);
-    }
-    Ok((early, made))
-}
-
 /// The data's hashes and what changed in them. Only indicator files
 /// edited: the other indicators' records and facts are as they were (each
 /// indicator's facts come from its own values, the agencies and the
@@ -601,3 +594,6 @@ fn errors(e: BuildError) -> Vec<Diagnostic> {
         BuildError::Interrupted => Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests;

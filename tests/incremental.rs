@@ -440,3 +440,16 @@ fn outputs_in_view_come_first_and_what_a_stopped_update_left_comes_next() {
     let (full, _) = check(&site, &mut s, &[], |_| {});
     assert!(!full);
 }
+
+#[test]
+fn a_sections_title_reaches_the_menu_of_every_page() {
+    let site = corpus();
+    let mut s = Session::new(options(&site));
+    s.full().unwrap();
+    let index = "content/news/_index.md";
+    let text = std::fs::read_to_string(site.root().join(index)).unwrap();
+    let title = text.lines().find(|l| l.starts_with("title:")).unwrap();
+    check(&site, &mut s, &[index], |s| {
+        s.write(index, &text.replace(title, "title: Tin mới đổi tên"))
+    });
+}

@@ -1,9 +1,11 @@
 //! The incremental path (what `serve` does after a save) against full
 //! builds: random sequences of edits to a generated site, each applied
 //! through `Session::update`, and after each one every output byte
-//! compared with a full build of the same files. `deps()` in
-//! `src/incremental.rs` is a hand-kept list of what each output shows;
-//! this finds what it forgot.
+//! compared with a full build of the same files. What each output shows
+//! is what its view read when it was last rendered (`render/reads.rs`);
+//! this finds a read the views do not note, or a change the hashes miss
+//! (`src/incremental/tests.rs` checks the reads themselves, output by
+//! output).
 //!
 //! 12 sequences in `cargo test`; a longer search:
 //! `PROPTEST_CASES=500 cargo test --release --test incremental_props`.

@@ -54,6 +54,8 @@ pub(super) struct Hashes {
     /// The names the search index and the agency lists hold: indicators',
     /// agencies' (and their short names, in the ranking chart), heads'.
     names: u64,
+    /// The latest year any indicator has a value for.
+    latest_year: Option<i32>,
 }
 
 impl Hashes {
@@ -66,6 +68,7 @@ impl Hashes {
             rows: self.rows.clone(),
             agency_names: self.agency_names.clone(),
             names: self.names,
+            latest_year: self.latest_year,
             ..Default::default()
         }
     }
@@ -126,6 +129,7 @@ impl Hashes {
                     ))
                 })
                 .collect(),
+            latest_year: derived.latest_year,
             names: hash_fmt(format_args!(
                 "{:?}{:?}",
                 inputs
@@ -295,8 +299,15 @@ pub struct Changed {
     pub(super) page_body: HashSet<usize>,
     pub(super) images: HashSet<usize>,
     pub(super) order: bool,
-    pub(super) rows: bool,
+    /// Agencies whose row in the lists changed.
+    pub(super) rows: HashSet<usize>,
     pub(super) names: bool,
+    /// Which outputs the site has (set by the session).
+    pub(super) jobs: bool,
+    pub(super) latest_year: bool,
+    /// What every page's header shows (the menu) changed (set by the
+    /// session): every output is made again.
+    pub(super) site: bool,
 }
 
 fn differing(a: &[u64], b: &[u64]) -> HashSet<usize> {
@@ -320,8 +331,9 @@ impl Changed {
             indicator_parts,
             agencies: differing(&old.agencies, &new.agencies),
             agency_names: differing(&old.agency_names, &new.agency_names),
-            rows: old.rows != new.rows,
+            rows: differing(&old.rows, &new.rows),
             names: old.names != new.names,
+            latest_year: old.latest_year != new.latest_year,
             ..Default::default()
         }
     }
@@ -333,4 +345,26 @@ impl Changed {
         self.images = differing(&old.images, &new.images);
         self.order = old.order != new.order;
     }
+}
+
+/// The agencies whose names indicator `i`'s charts, tables and cards show
+/// (its units, its owner, the agencies that answer for it): a change of
+/// their names counts as a change of the indicator (its charts are drawn
+/// and cached, its blocks rendered into pages, by indicator).
+pub(super) fn indicator_agencies(r: &Renderer, i: usize) -> Vec<usize> {
+    let d = r.derived;
+    let f = &d.indicators[i];
+    let mut v: Vec<usize> = f
+        .series
+        .iter()
+        .filter_map(|s| d.agency_index.get(&s.entity).copied())
+        .collect();
+    v.extend(
+        r.inputs.indicators[i]
+            .owner
+            .as_ref()
+            .and_then(|o| d.agency_index.get(o)),
+    );
+    v.extend(&f.responsible);
+    v
 }

@@ -64,7 +64,7 @@ impl Renderer<'_> {
     pub fn archive_links(&self, si: usize) -> Vec<YearLink> {
         let lang = self.inputs.config.language;
         let mut years: Vec<YearLink> = Vec::new();
-        for a in self.derived.archives.iter().filter(|a| a.section == si) {
+        for a in self.lists().archives.iter().filter(|a| a.section == si) {
             match a.month {
                 None => years.push(YearLink {
                     year: a.year,
@@ -102,8 +102,8 @@ impl Renderer<'_> {
 
     /// List page `page` of archive `ai`.
     pub fn archive(&self, ai: usize, page: usize) -> Archive<'_> {
-        let a = &self.derived.archives[ai];
-        let s = &self.derived.sections[a.section];
+        let a = &self.lists().archives[ai];
+        let s = &self.lists().sections[a.section];
         let (items, pagination) = self.list_page(&a.pages, page, |n| {
             super::lists::section_page_url(&a.url, n)
         });
@@ -112,7 +112,7 @@ impl Renderer<'_> {
         let heading = format!("{section}: {}", label.to_lowercase());
         // A month's page links up to its year's, when there is one.
         let year = a.month.and_then(|_| {
-            self.derived
+            self.lists()
                 .archives
                 .iter()
                 .find(|y| y.section == a.section && y.year == a.year && y.month.is_none())
@@ -137,7 +137,7 @@ impl Renderer<'_> {
 
     /// "Các tin khác" of page `pi`.
     pub fn related(&self, pi: usize) -> Vec<PageCard<'_>> {
-        self.derived
+        self.lists()
             .related
             .get(pi)
             .map(|r| r.iter().map(|&q| self.page_card(q)).collect())

@@ -159,7 +159,7 @@ impl Renderer<'_> {
                 let mut v = self.chart_view(req);
                 v.file = Some(self.link(&format!(
                     "{}{}.svg",
-                    self.derived.indicators[i].url,
+                    self.indicator_facts(i).url,
                     req.file_kind()
                 )));
                 v
@@ -169,8 +169,9 @@ impl Renderer<'_> {
 
     /// A chart with its text alternative and data table.
     pub fn chart_view(&self, req: &ChartRequest) -> ChartView<'_> {
+        self.indicator_facts(req.indicator); // what the chart shows
         let i = req.indicator;
-        let facts = &self.derived.indicators[i];
+        let facts = self.indicator_facts(i);
         let series = self.request_series(req);
         let table = self.values_table(i, &req.entities);
         let svg = super::charts::draw_both(self, req);
@@ -193,7 +194,7 @@ impl Renderer<'_> {
     /// The id of a chart's HTML (`chart-sipas-line`), which a link may
     /// point at.
     pub fn chart_id(&self, req: &ChartRequest) -> String {
-        let ind = &self.inputs.indicators[req.indicator];
+        let ind = self.indicator_of(req.indicator);
         format!("{CHART_ID_PREFIX}{}-{}", ind.id, req.file_kind())
     }
 
@@ -206,7 +207,7 @@ impl Renderer<'_> {
     }
 
     pub fn chart_title(&self, req: &ChartRequest, series: &[&crate::derive::Series]) -> String {
-        let ind = &self.inputs.indicators[req.indicator];
+        let ind = self.indicator_of(req.indicator);
         let years: Vec<i32> = series
             .iter()
             .flat_map(|s| s.points.iter().map(|p| p.year))
@@ -227,8 +228,8 @@ impl Renderer<'_> {
 
     /// "SIPAS năm 2019 đạt 86,40%, tăng 3,20 điểm % so với năm 2018; mục tiêu năm 2020: trên 92%."
     pub fn chart_summary(&self, i: usize, series: &[&crate::derive::Series]) -> String {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
         let s = series
             .iter()

@@ -56,8 +56,8 @@ impl Renderer<'_> {
     /// `None` when the indicator has no components or its home entity no
     /// value of them.
     pub fn components_view(&self, i: usize) -> Option<ComponentsView<'_>> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let lang = self.inputs.config.language;
         let series = facts
             .primary_series()
@@ -115,7 +115,7 @@ impl Renderer<'_> {
         latest: &Point,
         previous: Option<&Point>,
     ) -> Vec<ComponentRow<'_>> {
-        let ind = &self.inputs.indicators[i];
+        let ind = self.indicator_of(i);
         let lang = self.inputs.config.language;
         let dec = ind.decimals();
         ind.components
@@ -158,7 +158,7 @@ impl Renderer<'_> {
     /// Each component as a share of its maximum, largest first; only when
     /// every component has a maximum.
     fn components_chart(&self, i: usize, latest: &Point) -> Option<(String, Vec<String>)> {
-        let ind = &self.inputs.indicators[i];
+        let ind = self.indicator_of(i);
         let parts = latest.components.as_ref()?;
         if ind.components.iter().any(|c| c.max.is_none()) {
             return None;

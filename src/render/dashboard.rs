@@ -118,7 +118,7 @@ impl Renderer<'_> {
     /// entity), or one `no_target` entry for an indicator without any.
     fn target_statuses(&self) -> Vec<(usize, Option<usize>, &'static str)> {
         let mut out = Vec::new();
-        for (i, f) in self.derived.indicators.iter().enumerate() {
+        for (i, _, f) in self.all_indicators() {
             if f.targets.is_empty() {
                 out.push((i, None, NO_TARGET));
             }
@@ -205,17 +205,13 @@ impl Renderer<'_> {
     /// those without a target last, then by name.
     pub fn worst_first(&self, indicators: &mut [usize]) {
         let lang = self.inputs.config.language;
-        let rank = |i: usize| {
-            self.derived.indicators[i]
-                .status
-                .map_or(u8::MAX, |s| s as u8)
-        };
+        let rank = |i: usize| self.indicator_facts(i).status.map_or(u8::MAX, |s| s as u8);
         indicators.sort_by(|&a, &b| {
             rank(a).cmp(&rank(b)).then_with(|| {
                 crate::collate::compare(
                     lang,
-                    self.inputs.indicators[a].label(),
-                    self.inputs.indicators[b].label(),
+                    self.indicator_of(a).label(),
+                    self.indicator_of(b).label(),
                 )
             })
         });
@@ -225,9 +221,8 @@ impl Renderer<'_> {
     /// [`OVERDUE_SHOWN`].
     fn overdue_box(&self) -> Option<OverdueBox<'_>> {
         let lang = self.inputs.config.language;
-        let mut late: Vec<(usize, usize)> = self
-            .derived
-            .agencies
+        let (names, facts) = self.agencies_as_rows();
+        let mut late: Vec<(usize, usize)> = facts
             .iter()
             .enumerate()
             .filter_map(|(a, f)| {
@@ -242,7 +237,6 @@ impl Renderer<'_> {
         if late.is_empty() {
             return None;
         }
-        let names = &self.inputs.agencies;
         late.sort_by(|x, y| {
             y.1.cmp(&x.1)
                 .then_with(|| crate::collate::compare(lang, &names[x.0].name, &names[y.0].name))
@@ -286,14 +280,14 @@ impl Renderer<'_> {
 
     pub fn dashboard(&self) -> Dashboard<'_> {
         let latest: Vec<_> = self
-            .derived
+            .lists()
             .sections
             .iter()
             .flat_map(|s| s.pages.iter().copied())
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             // Newest first; a page without a date is not news.
-            .filter_map(|pi| Some((-self.inputs.pages[pi].meta.date?.timestamp, pi)))
+            .filter_map(|pi| Some((-self.page_meta(pi).meta.date?.timestamp, pi)))
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .take(5)

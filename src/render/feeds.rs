@@ -132,14 +132,14 @@ struct TargetRecord<'a> {
 impl Renderer<'_> {
     pub fn feed(&self) -> Feed<'_> {
         let entries: Vec<FeedEntry> = self
-            .derived
+            .lists()
             .dated
             .iter()
-            .filter(|&&pi| self.inputs.pages[pi].meta.date.is_some())
+            .filter(|&&pi| self.page_meta(pi).meta.date.is_some())
             .take(FEED_ENTRIES)
             .map(|&pi| {
-                let p = &self.inputs.pages[pi];
-                let url = &self.derived.pages[pi].as_ref().expect("built").url;
+                let p = self.page_meta(pi);
+                let url = &self.page_facts(pi).expect("built").url;
                 let date = p.meta.date.as_ref().expect("filtered");
                 let updated = p.meta.updated.as_ref().unwrap_or(date);
                 // The indicators the page cites, as the site says them.
@@ -152,7 +152,7 @@ impl Renderer<'_> {
                         let latest = self.card_latest(i)?;
                         let mut line = format!(
                             "{}: {} ({})",
-                            self.inputs.indicators[i].label(),
+                            self.indicator_of(i).label(),
                             latest.text,
                             latest.year
                         );
@@ -223,27 +223,29 @@ impl Renderer<'_> {
     /// every indicator and agency, for the search box.
     pub fn search_index(&self) -> String {
         let mut items: Vec<SearchItem> = Vec::new();
-        for &pi in &self.derived.dated {
-            let p = &self.inputs.pages[pi];
+        for &pi in &self.lists().dated {
+            let p = self.page_meta(pi);
             let indicators: Vec<&str> = p
                 .meta
                 .indicators
                 .iter()
                 .filter_map(|id| self.derived.indicator_index.get(id))
-                .map(|&i| self.inputs.indicators[i].name.as_str())
+                .map(|&i| self.indicator_of(i).name.as_str())
                 .collect();
             items.push(SearchItem {
                 title: p.meta.title.clone(),
-                url: self.link(&self.derived.pages[pi].as_ref().expect("built").url),
+                url: self.link(&self.page_facts(pi).expect("built").url),
                 summary: self.summary(pi),
                 tags: &p.meta.tags,
                 indicators,
             });
         }
-        for (i, ind) in self.inputs.indicators.iter().enumerate() {
+        // Every name: what the index holds of indicators and agencies.
+        let (indicators, agencies) = self.every_name();
+        for (ind, f) in indicators {
             items.push(SearchItem {
                 title: format!("{} ({})", ind.name, ind.label()),
-                url: self.link(&self.derived.indicators[i].url),
+                url: self.link(&f.url),
                 summary: ind
                     .description
                     .as_deref()
@@ -253,15 +255,11 @@ impl Renderer<'_> {
                 indicators: vec![&ind.name],
             });
         }
-        for (a, ag) in self.inputs.agencies.iter().enumerate() {
-            let head = self.derived.agencies[a]
-                .heads
-                .last()
-                .map(|h| h.name.clone())
-                .unwrap_or_default();
+        for (ag, f) in agencies {
+            let head = f.heads.last().map(|h| h.name.clone()).unwrap_or_default();
             items.push(SearchItem {
                 title: ag.name.clone(),
-                url: self.link(&self.derived.agencies[a].url),
+                url: self.link(&f.url),
                 summary: head,
                 tags: &[],
                 indicators: Vec::new(),
@@ -273,7 +271,7 @@ impl Renderer<'_> {
     /// One row per observation; UTF-8 with a byte-order mark so Excel reads
     /// Vietnamese text correctly.
     pub fn csv<'a>(&'a self, i: usize) -> Vec<u8> {
-        let ind = &self.inputs.indicators[i];
+        let ind = self.indicator_of(i);
         let mut out = b"\xEF\xBB\xBF".to_vec();
         {
             let mut w = csv::WriterBuilder::new()
@@ -294,7 +292,7 @@ impl Renderer<'_> {
             let region = &self.inputs.config.region;
             let name_of = |id: &'a str| -> &'a str {
                 match self.derived.agency_index.get(id) {
-                    Some(&a) => &self.inputs.agencies[a].name,
+                    Some(&a) => &self.agency_named(a).0.name,
                     None if id == region.id => &region.name,
                     None => id,
                 }
@@ -387,7 +385,8 @@ impl Renderer<'_> {
         let file = File {
             indicator: Record {
                 head: self.indicator_record(i, true),
-                observations: self.inputs.indicators[i]
+                observations: self
+                    .indicator_of(i)
                     .observations
                     .iter()
                     .map(|o| Obs {
@@ -417,8 +416,8 @@ impl Renderer<'_> {
     }
 
     fn indicator_record(&self, i: usize, full: bool) -> IndicatorRecord<'_> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let targets = facts
             .targets
             .iter()

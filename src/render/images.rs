@@ -25,15 +25,16 @@ pub const SIZES_THUMB: &str = "(min-width: 40rem) 12rem, 7rem";
 pub const SIZES_SMALL: &str = "(min-width: 40rem) 6rem, 5rem";
 
 impl Renderer<'_> {
+    /// Page `pi`'s photos, prepared: what lists show of a page (its
+    /// thumbnail, its card) is part of its list data.
     fn page_images(&self, pi: usize) -> Option<&PageImages> {
+        self.note(|r| r.page_meta.push(pi));
         self.images.pages.get(pi)
     }
 
     /// The site path of file `name` of page `pi`.
     fn image_path(&self, pi: usize, name: &str) -> String {
-        let page = self.derived.pages[pi]
-            .as_ref()
-            .map_or("/", |f| f.url.as_str());
+        let page = self.page_facts(pi).map_or("/", |f| f.url.as_str());
         format!("{page}{name}")
     }
 

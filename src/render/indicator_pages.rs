@@ -68,9 +68,9 @@ impl Renderer<'_> {
 
     /// `/indicators/<id>/`: everything about indicator `i`.
     pub(super) fn indicator(&self, i: usize) -> IndicatorPage<'_> {
-        let ind = &self.inputs.indicators[i];
+        let ind = self.indicator_of(i);
         let many = self.is_many(i);
-        let facts = &self.derived.indicators[i];
+        let facts = self.indicator_facts(i);
         let opts = self.md_options();
         let description = ind
             .description

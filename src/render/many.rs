@@ -19,7 +19,7 @@ const BINS: usize = 10;
 impl Renderer<'_> {
     /// Whether indicator `i` is shown in the many-units layout.
     pub fn is_many(&self, i: usize) -> bool {
-        self.derived.indicators[i].series.len() > groups::MANY
+        self.indicator_facts(i).series.len() > groups::MANY
     }
 
     /// The groups of indicator `i` with a page of their own (those under a
@@ -32,7 +32,8 @@ impl Renderer<'_> {
         (0..g.len()).filter(|&k| g[k].parent.is_some()).collect()
     }
 
-    /// `/indicators/<id>/<parent id>/`.
+    /// `/indicators/<id>/<parent id>/` (an output's address, not a read of
+    /// what it shows: another address is another output).
     pub fn group_url(&self, i: usize, g: usize) -> String {
         let facts = &self.derived.indicators[i];
         let parent = facts.groups.groups[g]
@@ -43,7 +44,7 @@ impl Renderer<'_> {
 
     /// The latest-year value of series `k` of indicator `i`.
     fn latest_value(&self, i: usize, k: usize) -> Option<f64> {
-        let facts = &self.derived.indicators[i];
+        let facts = self.indicator_facts(i);
         let y = facts.last_year?;
         facts.series[k]
             .points
@@ -54,34 +55,30 @@ impl Renderer<'_> {
 
     /// The unit's place among its parent's units: "hạng 12/98".
     pub fn standing_text(&self, i: usize, k: usize) -> Option<String> {
-        let s = self.derived.indicators[i]
-            .groups
-            .standing
-            .get(k)
-            .copied()??;
+        let s = self.indicator_facts(i).groups.standing.get(k).copied()??;
         Some(rank_place(s.place, Some(s.of), self.inputs.config.language))
     }
 
     /// An entity's short name (the one charts show), else its name.
     fn entity_short(&self, id: &str) -> String {
         match self.derived.agency_index.get(id) {
-            Some(&a) => self.inputs.agencies[a].label().to_string(),
+            Some(&a) => self.agency_named(a).0.label().to_string(),
             None => self.entity_name(id),
         }
     }
 
     /// One unit in a ranked list: its place, name, parent and value.
     fn ranked_row(&self, i: usize, k: usize, place: usize, of: usize) -> RankedRow<'_> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let s = &facts.series[k];
         let f = self.fmt(ind);
         let parent = self
             .derived
             .agency_index
             .get(&s.entity)
-            .and_then(|&a| self.derived.agencies[a].parent)
-            .map(|p| self.inputs.agencies[p].label());
+            .and_then(|&a| self.agency_as_row(a).1.parent)
+            .map(|p| self.agency_named(p).0.label());
         let latest = s.latest();
         let previous = s.previous();
         RankedRow {
@@ -100,8 +97,8 @@ impl Renderer<'_> {
 
     /// The many-units summary of indicator `i`'s page.
     pub fn many_view(&self, i: usize) -> Option<ManyView<'_>> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
         let region = self.inputs.config.region.id.as_str();
         let lang = self.inputs.config.language;
@@ -164,7 +161,7 @@ impl Renderer<'_> {
 
     /// The bars of the spread: each range of values, how many units.
     fn bin_views(&self, i: usize, sorted: &[f64]) -> Vec<Bin> {
-        let f = self.fmt(&self.inputs.indicators[i]);
+        let f = self.fmt(self.indicator_of(i));
         let lang = self.inputs.config.language;
         bins(sorted)
             .into_iter()
@@ -179,8 +176,8 @@ impl Renderer<'_> {
 
     /// How many units reach each status of the indicator's first target.
     fn status_counts(&self, i: usize) -> Vec<StatusCounts> {
-        let facts = &self.derived.indicators[i];
-        let ind = &self.inputs.indicators[i];
+        let facts = self.indicator_facts(i);
+        let ind = self.indicator_of(i);
         let f = self.fmt(ind);
         facts
             .targets
@@ -214,16 +211,16 @@ impl Renderer<'_> {
 
     /// One parent in the indicator's list: its units' median, best, worst.
     fn group_summary(&self, i: usize, g: usize) -> GroupSummary<'_> {
-        let ind = &self.inputs.indicators[i];
+        let ind = self.indicator_of(i);
         let f = self.fmt(ind);
-        let group: &Group = &self.derived.indicators[i].groups.groups[g];
+        let group: &Group = &self.indicator_facts(i).groups.groups[g];
         let mut values: Vec<f64> = group
             .series
             .iter()
             .filter_map(|&k| self.latest_value(i, k))
             .collect();
         values.sort_by(f64::total_cmp);
-        let parent = group.parent.map(|a| &self.inputs.agencies[a]);
+        let parent = group.parent.map(|a| self.agency_named(a).0);
         let (best, worst) = match ind.direction() {
             crate::model::Direction::HigherIsBetter => (values.last(), values.first()),
             crate::model::Direction::LowerIsBetter => (values.first(), values.last()),
@@ -241,12 +238,12 @@ impl Renderer<'_> {
     /// `/indicators/<id>/<parent>/`: the parent's units ranked, and their
     /// values by year.
     pub fn indicator_group(&self, i: usize, g: usize) -> GroupPage<'_> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let group = &facts.groups.groups[g];
         let parent_name = group
             .parent
-            .map(|a| self.inputs.agencies[a].name.clone())
+            .map(|a| self.agency_named(a).0.name.clone())
             .unwrap_or_default();
         let lower_is_better = ind.direction() == crate::model::Direction::LowerIsBetter;
         let rows = group

@@ -17,6 +17,7 @@
 //! [`agencies`], `sections`, `tags`, [`archives`], `page`, `site`
 //! for what every page shows).
 
+mod access;
 pub mod agencies;
 pub mod archives;
 pub mod blocks;
@@ -36,6 +37,7 @@ mod memo;
 mod nesting;
 mod page;
 mod page_markdown;
+pub mod reads;
 mod rendered;
 mod renderer;
 mod run;

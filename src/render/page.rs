@@ -57,8 +57,8 @@ pub struct Titled<'a> {
 impl Renderer<'_> {
     /// Page `pi`, at its own URL.
     pub(super) fn page(&self, pi: usize) -> PageView<'_> {
-        let p = &self.inputs.pages[pi];
-        let md = self.markdown[pi].as_ref();
+        let p = self.page_meta(pi);
+        let md = self.page_body(pi);
         let indicators: Vec<Value> = p
             .meta
             .indicators
@@ -73,12 +73,12 @@ impl Renderer<'_> {
             .filter_map(|id| self.derived.agency_index.get(id))
             .map(|&a| self.agency_link(a))
             .collect();
-        let section = self.derived.pages[pi]
-            .as_ref()
+        let section = self
+            .page_facts(pi)
             .map(|f| f.section.clone())
             .unwrap_or_default();
         let section_title = self
-            .derived
+            .lists()
             .sections
             .iter()
             .position(|s| s.url == section)

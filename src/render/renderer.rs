@@ -5,12 +5,14 @@
 //! A leaf of `render`: the views reach it, it reaches none of them (what
 //! the renderer holds lives in leaves too: the rendered Markdown in
 //! `rendered`, the charts drawn in `charts::cache`, the cards and blocks
-//! made in `memo`).
+//! made in `memo`, what jobs read in `reads`).
 
 use std::io;
+use std::sync::Mutex;
 
 use super::charts::cache::Cache;
 use super::memo::Memo;
+use super::reads::Reads;
 use super::rendered::RenderedMarkdown;
 use crate::derive::Derived;
 use crate::load::Inputs;
@@ -62,6 +64,10 @@ pub struct Renderer<'a> {
     pub chart_cache: Cache,
     /// Cards and blocks made so far.
     pub(super) memo: Memo,
+    /// Whether to record what each job reads (`serve`), kept in `reads`.
+    pub recording: bool,
+    /// What each job rendered read, by its URL, when `recording`.
+    pub reads: Mutex<Vec<(String, Reads)>>,
 }
 
 /// What a render produced.
@@ -101,6 +107,8 @@ impl<'a> Renderer<'a> {
             block_uses: Vec::new(),
             chart_cache: Cache::default(),
             memo: Memo::new(inputs.indicators.len()),
+            recording: false,
+            reads: Mutex::default(),
         }
     }
 

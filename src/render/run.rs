@@ -125,15 +125,26 @@ impl Renderer<'_> {
             Job::Tag { tag, page } => View(typed(&self.tag(tag, page))),
             Job::Search => View(typed(&self.search_page())),
             Job::Feed => View(typed(&self.feed())),
-            Job::Sitemap => View(typed(&self.sitemap(&self.sitemap_urls(jobs)))),
+            Job::Sitemap => {
+                self.reads_jobs();
+                View(typed(&self.sitemap(&self.sitemap_urls(jobs))))
+            }
             Job::Robots => Raw(self.robots().into_bytes()),
             Job::SearchIndex => Raw(self.search_index().into_bytes()),
             Job::DataJson => Raw(self.data_json().into_bytes()),
             Job::IndicatorJson(i) => Raw(self.indicator_json(i).into_bytes()),
-            Job::IndicatorGroup(i, g) => View(typed(&self.indicator_group(i, g))),
+            Job::IndicatorGroup(i, g) => {
+                View(typed(&self.narrowed(i, g, || self.indicator_group(i, g))))
+            }
             Job::Csv(i) => Raw(self.csv(i)),
-            Job::ChartFile(i, k) => Raw(self.standalone_svg(&self.indicator_requests(i)[k])),
-            Job::Card(i) => Raw(self.card_png(i)),
+            Job::ChartFile(i, k) => {
+                self.indicator_facts(i); // what the chart shows
+                Raw(self.standalone_svg(&self.indicator_requests(i)[k]))
+            }
+            Job::Card(i) => {
+                self.indicator_facts(i);
+                Raw(self.card_png(i))
+            }
             Job::Image { .. } => unreachable!("photos are copied by `run`"),
             Job::Archive { archive, page } => View(typed(&self.archive(archive, page))),
         }
@@ -147,7 +158,7 @@ impl Renderer<'_> {
             .map(|&j| {
                 let lastmod = match j {
                     Job::Page(pi) => {
-                        let m = &self.inputs.pages[pi].meta;
+                        let m = &self.page_meta(pi).meta;
                         m.updated.or(m.date).map(|d| d.day.to_string())
                     }
                     _ => None,
@@ -159,9 +170,21 @@ impl Renderer<'_> {
     }
 
     /// Renders one job and hands its bytes to `sink`; a photo is copied.
+    /// When recording, what it read is kept by its URL.
     fn run(&self, job: Job, jobs: &[Job], sink: &Sink) -> Result<(), Diagnostic> {
+        if !self.recording {
+            return self.run_one(job, jobs, sink);
+        }
+        let (done, reads) = super::reads::record(|| self.run_one(job, jobs, sink));
+        let mut kept = self.reads.lock().expect("reads");
+        kept.push((self.url(job), reads));
+        done
+    }
+
+    fn run_one(&self, job: Job, jobs: &[Job], sink: &Sink) -> Result<(), Diagnostic> {
         let url = self.url(job);
         if let Job::Image { page, k } = job {
+            self.reads_images(page);
             let file = &self.image_files(page)[k].1;
             let written = match &file.stored {
                 crate::images::Stored::Memory(b) => sink(&urls::file_for(&url), Body::Bytes(b)),

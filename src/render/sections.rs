@@ -30,14 +30,14 @@ pub struct SectionHeader {
 impl Renderer<'_> {
     /// List page `page` of section `si`.
     pub(super) fn section(&self, si: usize, page: usize) -> Section<'_> {
-        let s = &self.derived.sections[si];
+        let s = &self.lists().sections[si];
         let (items, pagination) = self.list_page(&s.pages, page, |n| section_page_url(&s.url, n));
         let lang = s
             .index_page
-            .and_then(|pi| self.page_lang(&self.inputs.pages[pi]));
+            .and_then(|pi| self.page_lang(self.page_meta(pi)));
         let intro = s
             .index_page
-            .and_then(|pi| self.markdown[pi].as_ref())
+            .and_then(|pi| self.page_body(pi))
             .map(|m| m.html.clone());
         let title = self.section_title(si);
         Section {
@@ -58,9 +58,9 @@ impl Renderer<'_> {
     /// its folder (`section_news`: "Tin tức"), else "Bài viết"; never the
     /// bare folder name.
     pub fn section_title(&self, si: usize) -> String {
-        let s = &self.derived.sections[si];
+        let s = &self.lists().sections[si];
         if let Some(pi) = s.index_page {
-            return self.inputs.pages[pi].meta.title.clone();
+            return self.page_meta(pi).meta.title.clone();
         }
         let key = format!("section_{}", s.segments.last().map_or("", String::as_str));
         match self.theme.strings.get(&key) {

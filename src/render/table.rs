@@ -112,8 +112,8 @@ impl<'r> Renderer<'r> {
     /// numbered below the table; a year declared without a value says why
     /// in words; computed averages come last.
     pub fn values_table_of(&self, i: usize, series: &[&'r Series]) -> ValuesTable<'r> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
         let years = years_of(series);
         let mut notes = Notes::default();

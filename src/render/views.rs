@@ -185,7 +185,7 @@ impl Renderer<'_> {
     /// The name of an entity: the region's or an agency's.
     pub fn entity_name(&self, id: &str) -> String {
         if let Some(&a) = self.derived.agency_index.get(id) {
-            return self.inputs.agencies[a].name.clone();
+            return self.agency_named(a).0.name.clone();
         }
         if id == self.inputs.config.region.id {
             return self.inputs.config.region.name.clone();
@@ -197,12 +197,14 @@ impl Renderer<'_> {
         self.derived
             .agency_index
             .get(id)
-            .map(|&a| self.link(&self.derived.agencies[a].url))
+            .map(|&a| self.link(&self.agency_named(a).1.url))
     }
 
     /// A card for lists and the dashboard: latest value, change, targets
     /// (made once per indicator).
     pub fn indicator_card(&self, i: usize) -> Value {
+        // Made once: its reads are noted here for every page showing it.
+        self.indicator_facts(i);
         self.memo.card(i, || {
             serde_json::to_value(self.card_view(i)).expect("a card is plain data")
         })
@@ -210,8 +212,8 @@ impl Renderer<'_> {
 
     /// What [`Renderer::indicator_card`] makes.
     pub(super) fn card_view(&self, i: usize) -> Card<'_> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
         let series = facts.primary_series();
         let targets = facts
@@ -249,11 +251,11 @@ impl Renderer<'_> {
 
     /// A card's latest value (of its home unit).
     pub(super) fn card_latest(&self, i: usize) -> Option<Latest<'_>> {
-        let facts = &self.derived.indicators[i];
+        let facts = self.indicator_facts(i);
         let p = facts.primary_series()?.latest()?;
         Some(Latest {
             text: self
-                .fmt(&self.inputs.indicators[i])
+                .fmt(self.indicator_of(i))
                 .value_of(p.value, facts.ranked_of(p.year, p.of)),
             year: p.year,
             note: p.note.as_deref(),
@@ -263,8 +265,8 @@ impl Renderer<'_> {
 
     /// A card's change since the year before.
     pub(super) fn card_change(&self, i: usize) -> Option<Change> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
         let s = facts.primary_series()?;
         let (p, l) = (s.previous()?, s.latest()?);
@@ -311,18 +313,19 @@ impl Renderer<'_> {
     /// When the indicator's home unit has ended: its successor's latest
     /// value, shown beside the unit's own ("Lào Cai, hạng 12/34, 2025").
     pub fn successor_value(&self, i: usize) -> Option<Successor<'_>> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
         let &home = self.derived.agency_index.get(&facts.primary)?;
-        let lineage = &self.derived.agencies[home].lineage;
+        let lineage = &self.agency_named(home).1.lineage;
         lineage.successors.iter().find_map(|&a| {
-            let id = &self.inputs.agencies[a].id;
+            let (ag, af) = self.agency_named(a);
+            let id = &ag.id;
             let s = facts.series.iter().find(|s| &s.entity == id)?;
             let p = s.latest()?;
             Some(Successor {
-                entity: self.inputs.agencies[a].label(),
-                url: self.link(&self.derived.agencies[a].url),
+                entity: ag.label(),
+                url: self.link(&af.url),
                 text: f.value_of(p.value, facts.ranked_of(p.year, p.of)),
                 year: p.year,
                 group: p.group.as_deref(),
@@ -332,8 +335,8 @@ impl Renderer<'_> {
 
     /// A page in a list: title, link, date, summary.
     pub fn page_card(&self, pi: usize) -> PageCard<'_> {
-        let p = &self.inputs.pages[pi];
-        let facts = self.derived.pages[pi].as_ref();
+        let p = self.page_meta(pi);
+        let facts = self.page_facts(pi);
         PageCard {
             title: &p.meta.title,
             url: facts.map(|f| self.link(&f.url)),
@@ -361,10 +364,11 @@ impl Renderer<'_> {
     }
 
     pub fn summary(&self, pi: usize) -> String {
-        let p = &self.inputs.pages[pi];
+        let p = self.page_meta(pi);
         if let Some(s) = &p.meta.summary {
             return s.clone();
         }
+        // Read as part of the page's list data (noted above).
         self.markdown
             .get(pi)
             .and_then(|m| m.as_ref())
@@ -373,18 +377,19 @@ impl Renderer<'_> {
     }
 
     pub fn agency_link(&self, a: usize) -> AgencyLink<'_> {
+        let (ag, f) = self.agency_named(a);
         AgencyLink {
-            name: &self.inputs.agencies[a].name,
-            url: self.link(&self.derived.agencies[a].url),
+            name: &ag.name,
+            url: self.link(&f.url),
         }
     }
 
     pub fn indicator_link(&self, i: usize) -> IndicatorLink<'_> {
         IndicatorLink {
-            name: &self.inputs.indicators[i].name,
-            short_name: self.inputs.indicators[i].label(),
-            url: self.link(&self.derived.indicators[i].url),
-            status: self.status_view(self.derived.indicators[i].status),
+            name: &self.indicator_of(i).name,
+            short_name: self.indicator_of(i).label(),
+            url: self.link(&self.indicator_facts(i).url),
+            status: self.status_view(self.indicator_facts(i).status),
             due_year: None,
         }
     }
@@ -393,7 +398,7 @@ impl Renderer<'_> {
     /// a year declared without a value says why in words; computed
     /// averages come last, marked as computed.
     pub fn values_table(&self, i: usize, entities: &[String]) -> super::table::ValuesTable<'_> {
-        let facts = &self.derived.indicators[i];
+        let facts = self.indicator_facts(i);
         let wanted: rustc_hash::FxHashSet<&str> = entities.iter().map(String::as_str).collect();
         let series: Vec<_> = facts
             .series
@@ -417,8 +422,8 @@ impl Renderer<'_> {
 
     /// Each target with its status and the inputs of the judgement.
     pub fn targets_view(&self, i: usize) -> Vec<TargetView> {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
         facts
             .targets

@@ -83,7 +83,7 @@ impl Renderer<'_> {
     /// Whether an agency has anything to show in a list: tasks, a score,
     /// or indicators it leads or reports.
     fn has_anything(&self, a: usize) -> bool {
-        let f = &self.derived.agencies[a];
+        let f = self.agency_facts(a);
         !f.tasks.is_empty()
             || f.scorecard.score.is_some()
             || !f.owned.is_empty()
@@ -110,12 +110,11 @@ impl Renderer<'_> {
     /// The agencies of kind `k` that have not ended (`order`: all by name),
     /// in sub-groups by parent; none if there are none.
     fn kind_group(&self, k: AgencyKind, order: &[usize]) -> Option<KindGroup<'_>> {
+        let (ags, fs) = self.agencies_as_rows();
         let all: Vec<usize> = order
             .iter()
             .copied()
-            .filter(|&a| {
-                self.inputs.agencies[a].kind == k && !self.derived.agencies[a].lineage.ended
-            })
+            .filter(|&a| ags[a].kind == k && !fs[a].lineage.ended)
             .collect();
         if all.is_empty() {
             return None;
@@ -149,7 +148,7 @@ impl Renderer<'_> {
         // Sub-groups by parent, in the order parents first appear by name.
         let mut parents: Vec<Option<usize>> = Vec::new();
         for &a in members {
-            let p = self.derived.agencies[a].parent;
+            let p = self.agency_as_row(a).1.parent;
             if !parents.contains(&p) {
                 parents.push(p);
             }
@@ -158,8 +157,8 @@ impl Renderer<'_> {
         parents.sort_by(|a, b| match (a, b) {
             (Some(a), Some(b)) => crate::collate::compare(
                 lang,
-                &self.inputs.agencies[*a].name,
-                &self.inputs.agencies[*b].name,
+                &self.agency_named(*a).0.name,
+                &self.agency_named(*b).0.name,
             ),
             (a, b) => a.is_some().cmp(&b.is_some()),
         });
@@ -169,16 +168,14 @@ impl Renderer<'_> {
     /// The sub-group of `members` under parent `p`: a count, the overdue
     /// tasks, and a row each (for hundreds, those furthest behind).
     fn parent_subgroup(&self, p: Option<usize>, members: &[usize], fold: bool) -> Subgroup<'_> {
+        let fs = self.agencies_as_rows().1;
         let mut under: Vec<usize> = members
             .iter()
             .copied()
-            .filter(|&a| self.derived.agencies[a].parent == p)
+            .filter(|&a| fs[a].parent == p)
             .collect();
         let count = under.len();
-        let overdue: usize = under
-            .iter()
-            .map(|&a| self.derived.agencies[a].scorecard.overdue)
-            .sum();
+        let overdue: usize = under.iter().map(|&a| fs[a].scorecard.overdue).sum();
         // Hundreds under one parent (a province's communes): those furthest
         // behind here, all on the parent's page.
         let cut = p.is_some() && count > SUBGROUP_ROWS;
@@ -210,16 +207,15 @@ impl Renderer<'_> {
     /// from the current ones.
     fn former_units(&self, order: &[usize]) -> Vec<FormerUnit<'_>> {
         let lang = self.inputs.config.language;
+        let (ags, fs) = self.agencies_as_rows();
         order
             .iter()
-            .filter(|&&a| self.derived.agencies[a].lineage.ended)
+            .filter(|&&a| fs[a].lineage.ended)
             .map(|&a| {
-                let l = &self.derived.agencies[a].lineage;
+                let l = &fs[a].lineage;
                 FormerUnit {
                     agency: self.agency_link(a),
-                    until: self.inputs.agencies[a]
-                        .until
-                        .map(|d| crate::locale::format_date(d, lang)),
+                    until: ags[a].until.map(|d| crate::locale::format_date(d, lang)),
                     successors: l.successors.iter().map(|&s| self.agency_link(s)).collect(),
                 }
             })
@@ -229,7 +225,7 @@ impl Renderer<'_> {
     /// Agencies furthest behind first: most overdue tasks, then lowest
     /// score, then by name (the order given).
     fn behind_first(&self, order: &mut [usize]) {
-        let f = &self.derived.agencies;
+        let f = self.agencies_as_rows().1;
         order.sort_by(|&a, &b| {
             f[b].scorecard
                 .overdue
@@ -242,7 +238,7 @@ impl Renderer<'_> {
     /// [`SORTED_PAGE`] to a page.
     pub fn agencies_sorted(&self, sort: Sort, page: usize) -> AgenciesSorted<'_> {
         let mut order = self.by_name();
-        let f = &self.derived.agencies;
+        let f = self.agencies_as_rows().1;
         match sort {
             // Lowest score first: who is behind comes first; no score last.
             Sort::Score => {

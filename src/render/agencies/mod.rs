@@ -107,13 +107,23 @@ impl Renderer<'_> {
     }
 
     fn by_name(&self) -> Vec<usize> {
-        self.derived.agencies_by_name.clone()
+        self.agencies_by_name().to_vec()
     }
 
     fn due_link(&self, i: usize) -> IndicatorLink<'_> {
         IndicatorLink {
-            due_year: Some(self.derived.indicators[i].due_year),
+            due_year: Some(self.indicator_facts(i).due_year),
             ..self.indicator_link(i)
+        }
+    }
+
+    /// [`Renderer::due_link`] of indicator `i` in agency `a`'s row (what
+    /// it reported or not): of an indicator of many units, what every page
+    /// shows of it and `a`'s group.
+    fn unit_due_link(&self, a: usize, i: usize) -> IndicatorLink<'_> {
+        match self.unit_series(a, i) {
+            Some(k) => self.unit_row(i, k, || self.due_link(i)),
+            None => self.due_link(i),
         }
     }
 }

@@ -120,8 +120,8 @@ pub struct ObservedRow {
 impl Renderer<'_> {
     /// `/agencies/<id>/` of agency `a`.
     pub fn agency(&self, a: usize) -> AgencyPage<'_> {
-        let ag = &self.inputs.agencies[a];
-        let f = &self.derived.agencies[a];
+        let ag = self.agency_record(a);
+        let f = self.agency_facts(a);
         let heads = self.agency_heads(a);
         let (observed_table, observed) = self.agency_observed(a);
         AgencyPage {
@@ -145,8 +145,14 @@ impl Renderer<'_> {
             observed,
             observed_places: observed_table.iter().any(|r| r.place.is_some()),
             observed_table,
-            reported: f.reported.iter().map(|&i| self.due_link(i)).collect(),
-            not_reported: f.not_reported.iter().map(|&i| self.due_link(i)).collect(),
+            reported: f
+                .reported
+                .iter()
+                .map(|&i| self.unit_due_link(a, i))
+                .collect(),
+            not_reported: (f.not_reported.iter())
+                .map(|&i| self.unit_due_link(a, i))
+                .collect(),
             parent: self.agency_parent(a),
             children: f.children.iter().map(|&c| self.agency_row(c)).collect(),
             cited_by: f.cited_by.iter().map(|&pi| self.page_card(pi)).collect(),
@@ -161,7 +167,7 @@ impl Renderer<'_> {
     /// Who has headed agency `a`, the present head last.
     fn agency_heads(&self, a: usize) -> Vec<HeadView<'_>> {
         let date = |d: Day| self.day_text(d);
-        self.derived.agencies[a]
+        self.agency_facts(a)
             .heads
             .iter()
             .map(|h| HeadView {
@@ -175,7 +181,7 @@ impl Renderer<'_> {
 
     /// Links to the units that took over from agency `a`, if it ended.
     fn successor_links(&self, a: usize) -> Vec<AgencyLink<'_>> {
-        self.derived.agencies[a]
+        self.agency_facts(a)
             .lineage
             .successors
             .iter()
@@ -187,8 +193,8 @@ impl Renderer<'_> {
     /// whether it was done and under which head, its indicators, and to
     /// whom it was handed over if the agency ended.
     fn agency_tasks(&self, a: usize) -> Vec<TaskView<'_>> {
-        let ag = &self.inputs.agencies[a];
-        let f = &self.derived.agencies[a];
+        let ag = self.agency_record(a);
+        let f = self.agency_facts(a);
         let date = |d: Day| self.day_text(d);
         let handed_to = self
             .successor_links(a)
@@ -226,13 +232,13 @@ impl Renderer<'_> {
 
     /// Duties handed over to agency `a` by units that ended, judged today.
     fn agency_taken_over(&self, a: usize) -> Vec<TakenOver<'_>> {
-        self.derived.agencies[a]
+        self.agency_facts(a)
             .lineage
             .taken_over
             .iter()
             .map(|&(p, k)| {
-                let r = &self.inputs.agencies[p].responsibilities[k];
-                let (status, _) = self.derived.agencies[p].tasks[k];
+                let r = &self.agency_record(p).responsibilities[k];
+                let (status, _) = self.agency_facts(p).tasks[k];
                 TakenOver {
                     task: &r.task,
                     due: self.day_text(r.due),
@@ -246,9 +252,9 @@ impl Renderer<'_> {
 
     /// When agency `a` ended, the units it became and those it came from.
     fn agency_lineage(&self, a: usize) -> Lineage<'_> {
-        let l = &self.derived.agencies[a].lineage;
+        let l = &self.agency_facts(a).lineage;
         Lineage {
-            ended: self.inputs.agencies[a].until.map(|u| {
+            ended: self.agency_record(a).until.map(|u| {
                 self.theme
                     .fill("unit_ended", &[("date", &self.day_text(u))])
             }),
@@ -263,7 +269,7 @@ impl Renderer<'_> {
 
     /// Cards of the indicators agency `a` leads, the worst first.
     fn agency_owned(&self, a: usize) -> Vec<Value> {
-        let mut owned = self.derived.agencies[a].owned.clone();
+        let mut owned = self.agency_facts(a).owned.clone();
         self.worst_first(&mut owned);
         owned.iter().map(|&i| self.indicator_card(i)).collect()
     }
@@ -271,24 +277,22 @@ impl Renderer<'_> {
     /// The indicators agency `a` reports: a chart of each, or past
     /// [`OBSERVED_CHARTS`] (a commune's fifty) one compact table instead.
     fn agency_observed(&self, a: usize) -> (Vec<ObservedRow>, Vec<ObservedChart<'_>>) {
-        let f = &self.derived.agencies[a];
+        let f = self.agency_facts(a);
         if f.observed.len() > OBSERVED_CHARTS {
             let table = f
                 .observed
                 .iter()
                 .zip(&f.observed_series)
-                .map(|(&i, &k)| self.observed_row(i, k))
+                .map(|(&i, &k)| self.unit_row(i, k, || self.observed_row(i, k)))
                 .collect();
             return (table, Vec::new());
         }
         let charts = f
             .observed
             .iter()
+            .zip(&f.observed_series)
             .zip(self.agency_chart_requests(a))
-            .map(|(&i, req)| ObservedChart {
-                indicator: self.indicator_link(i),
-                chart: self.chart_view(&req),
-            })
+            .map(|((&i, &k), req)| self.unit_row(i, k, || self.observed_chart(i, &req)))
             .collect();
         (Vec::new(), charts)
     }
@@ -296,22 +300,31 @@ impl Renderer<'_> {
     /// The charts of agency `a`'s page: a line of each indicator it
     /// reports, none past [`OBSERVED_CHARTS`] (a table shows them then).
     pub fn agency_chart_requests(&self, a: usize) -> Vec<ChartRequest> {
-        let f = &self.derived.agencies[a];
+        let f = self.agency_facts(a);
         if f.observed.len() > OBSERVED_CHARTS {
             return Vec::new();
         }
-        let id = std::slice::from_ref(&self.inputs.agencies[a].id);
+        let id = std::slice::from_ref(&self.agency_record(a).id);
         f.observed
             .iter()
             .map(|&i| self.chart_request(i, ChartKind::Line, id, &[], None, false))
             .collect()
     }
 
+    /// The chart of indicator `i` drawn for `req`, with the indicator's link.
+    fn observed_chart(&self, i: usize, req: &ChartRequest) -> ObservedChart<'_> {
+        self.indicator_facts(i); // what the chart shows
+        ObservedChart {
+            indicator: self.indicator_link(i),
+            chart: self.chart_view(req),
+        }
+    }
+
     /// The agency above agency `a`: another agency, the site's region, or
     /// none.
     fn agency_parent(&self, a: usize) -> Option<Parent<'_>> {
-        let ag = &self.inputs.agencies[a];
-        match self.derived.agencies[a].parent {
+        let ag = self.agency_record(a);
+        match self.agency_facts(a).parent {
             Some(p) => {
                 let link = self.agency_link(p);
                 Some(Parent {
@@ -332,8 +345,9 @@ impl Renderer<'_> {
     /// One indicator in an agency's table: its latest value, change, place
     /// among the units of the same parent, status and trend.
     fn observed_row(&self, i: usize, k: usize) -> ObservedRow {
-        let ind = &self.inputs.indicators[i];
-        let facts = &self.derived.indicators[i];
+        // Read here, for the link and status shared through the memo below.
+        let ind = self.indicator_of(i);
+        let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
         let series = &facts.series[k];
         let latest = series.latest();

@@ -54,22 +54,22 @@ impl Renderer<'_> {
         }
         // Thousands of units: those without a parent here, the others on
         // one page per parent, summed up in a table.
-        let f = &self.derived.agencies;
+        let f = self.agencies_as_rows().1;
         let top: Vec<usize> = (0..f.len()).filter(|&a| f[a].parent.is_none()).collect();
         let mut v = self.reporting_of_these(&top, self.theme.t("reporting_status").to_string());
         v.parents = self
             .reporting_parents()
             .into_iter()
             .map(|p| {
-                let kids = &f[p].children;
+                let kids = &self.agency_facts(p).children;
                 let late = kids
                     .iter()
                     .filter(|&&c| !f[c].not_reported.is_empty())
                     .count();
                 let missing: usize = kids.iter().map(|&c| f[c].not_reported.len()).sum();
                 ParentCount {
-                    name: &self.inputs.agencies[p].name,
-                    url: self.link(&reporting_url(&self.inputs.agencies[p].id)),
+                    name: &self.agency_named(p).0.name,
+                    url: self.link(&reporting_url(&self.agency_named(p).0.id)),
                     count: kids.len(),
                     late,
                     missing,
@@ -91,18 +91,17 @@ impl Renderer<'_> {
         if !self.reporting_split() {
             return Vec::new();
         }
-        let f = &self.derived.agencies;
         self.by_name()
             .into_iter()
-            .filter(|&a| !f[a].children.is_empty())
+            .filter(|&a| !self.agency_facts(a).children.is_empty())
             .collect()
     }
 
     /// `/agencies/reporting/<parent>/`: the units under one parent.
     pub fn reporting_of(&self, parent: usize) -> Reporting<'_> {
-        let name = &self.inputs.agencies[parent].name;
+        let name = &self.agency_named(parent).0.name;
         let title = format!("{} — {name}", self.theme.t("reporting_status"));
-        let mut kids = self.derived.agencies[parent].children.clone();
+        let mut kids = self.agency_facts(parent).children.clone();
         kids.sort_unstable();
         let mut v = self.reporting_of_these(&kids, title);
         v.parent = Some(self.agency_link(parent));
@@ -110,7 +109,7 @@ impl Renderer<'_> {
     }
 
     fn reporting_of_these(&self, these: &[usize], title: String) -> Reporting<'_> {
-        let f = &self.derived.agencies;
+        let f = self.agencies_as_rows().1;
         let mut keep = vec![false; f.len()];
         for &a in these {
             keep[a] = true;
@@ -132,17 +131,23 @@ impl Renderer<'_> {
         let rows = late
             .into_iter()
             .map(|a| {
-                let f = &self.derived.agencies[a];
+                let f = self.agency_as_row(a).1;
                 ReportRow {
                     agency: self.agency_link(a),
-                    reported: f.reported.iter().map(|&i| self.due_link(i)).collect(),
-                    missing: f.not_reported.iter().map(|&i| self.due_link(i)).collect(),
+                    reported: f
+                        .reported
+                        .iter()
+                        .map(|&i| self.unit_due_link(a, i))
+                        .collect(),
+                    missing: (f.not_reported.iter())
+                        .map(|&i| self.unit_due_link(a, i))
+                        .collect(),
                 }
             })
             .collect();
         Reporting {
             title,
-            year: self.derived.latest_year,
+            year: self.latest_year(),
             rows,
             complete,
             sorts: self.sort_links(ListView::Reporting),

@@ -45,8 +45,7 @@ pub struct HeadName<'a> {
 impl Renderer<'_> {
     /// Agency `a`'s row.
     pub fn agency_row(&self, a: usize) -> AgencyRow<'_> {
-        let f = &self.derived.agencies[a];
-        let ag = &self.inputs.agencies[a];
+        let (ag, f) = self.agency_as_row(a);
         let count = |s: TaskStatus| f.tasks.iter().filter(|t| t.0 == s).count();
         AgencyRow {
             name: &ag.name,

@@ -66,8 +66,8 @@ impl Renderer<'_> {
     /// 40 with a score, else the 20 lowest (who is behind).
     pub fn ranking_chart(&self) -> Option<RankingChart<'_>> {
         let mut scored: Vec<(usize, f64)> = self
-            .derived
-            .agencies
+            .agencies_as_rows()
+            .1
             .iter()
             .enumerate()
             .filter_map(|(a, f)| f.scorecard.score.map(|s| (a, s)))
@@ -82,7 +82,7 @@ impl Renderer<'_> {
         }
         let ids: Vec<&str> = scored
             .iter()
-            .map(|&(a, _)| self.inputs.agencies[a].id.as_str())
+            .map(|&(a, _)| self.agency_named(a).0.id.as_str())
             .collect();
         let labels = self.chart_labels(&ids);
         let data = crate::charts::ChartData {
@@ -103,10 +103,10 @@ impl Renderer<'_> {
                 .iter()
                 .zip(labels)
                 .map(|(&(a, s), label)| crate::charts::Series {
-                    id: self.inputs.agencies[a].id.clone(),
+                    id: self.agency_named(a).0.id.clone(),
                     label,
-                    name: self.inputs.agencies[a].name.clone(),
-                    points: vec![(self.derived.latest_year.unwrap_or(0), s)],
+                    name: self.agency_named(a).0.name.clone(),
+                    points: vec![(self.latest_year().unwrap_or(0), s)],
                     median: false,
                     gaps: Vec::new(),
                 })
@@ -115,7 +115,7 @@ impl Renderer<'_> {
             highlight: None,
             band: None,
         };
-        let year = self.derived.latest_year.unwrap_or(0);
+        let year = self.latest_year().unwrap_or(0);
         let lang = self.inputs.config.language;
         Some(RankingChart {
             svg: crate::charts::responsive(|w| crate::charts::ranked_svg(&data, year, w)),
