@@ -54,6 +54,11 @@ pub struct BuildOptions {
     pub today: Option<Day>,
     /// False for `check`: everything but writing.
     pub write: bool,
+    /// The process ends right after this build (the command line's `build`
+    /// and `check`): what the build holds in memory is left for the system
+    /// to take back at exit, not freed record by record (on the
+    /// 3,332-commune site that was about a tenth of a second on one core).
+    pub exits_after: bool,
 }
 
 impl BuildOptions {
@@ -65,6 +70,7 @@ impl BuildOptions {
             drafts: false,
             today: None,
             write: true,
+            exits_after: false,
         }
     }
     /// The day statuses are judged on: `--today`, else the system date.
@@ -275,7 +281,7 @@ fn run(
     step(if opts.write { "render+write" } else { "render" }, t);
     rendered(&renderer);
 
-    Ok(BuildReport {
+    let report = BuildReport {
         pages: stats.pages,
         files: stats.files,
         indicators: inputs.indicators.len(),
@@ -284,7 +290,23 @@ fn run(
         unchanged,
         skipped: false,
         photos: images.counts,
-    })
+    };
+    if opts.exits_after {
+        leave_to_exit(renderer);
+        leave_to_exit((inputs, derived, theme, images));
+    }
+    Ok(report)
+}
+
+/// What a build holds in memory, not freed: the process is about to end
+/// and the system takes it all back at once. Nothing here holds a file
+/// open or a lock (the output folder's lock went with the folder).
+#[expect(
+    clippy::mem_forget,
+    reason = "freeing millions of observations one by one just before exit is wasted time"
+)]
+fn leave_to_exit<T>(held: T) {
+    std::mem::forget(held);
 }
 
 /// The output folder and the inputs' fingerprint. A build into a folder

@@ -273,6 +273,7 @@ fn build_or_check(
         output,
         base_url: args.base_url.clone(),
         write,
+        exits_after: true,
         ..args.source.options()
     };
     let format = args.format.unwrap_or_else(|| {
