@@ -2,6 +2,7 @@
 //! targets, and its observations (plausible values, known entities, one
 //! value per year and entity).
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::indices;
@@ -40,12 +41,20 @@ pub(super) fn check_some(inputs: &Inputs, which: &[usize], d: &mut Diagnostics) 
         entities,
         region,
     };
-    for ind in which.iter().map(|&i| &inputs.indicators[i]) {
-        header(ind, &known, d);
-        targets(ind, d);
-        indices::declared(ind, d);
-        observations(ind, &known, d);
-    }
+    // Each indicator on its own (in parallel), its problems kept in order.
+    let found: Vec<Diagnostics> = which
+        .par_iter()
+        .map(|&i| {
+            let ind = &inputs.indicators[i];
+            let mut own = Diagnostics::new();
+            header(ind, &known, &mut own);
+            targets(ind, &mut own);
+            indices::declared(ind, &mut own);
+            observations(ind, &known, &mut own);
+            own
+        })
+        .collect();
+    found.into_iter().for_each(|f| d.extend(f));
 }
 
 /// The id, the owner, the decimals, the peers.
