@@ -17,6 +17,9 @@ use xxhash_rust::xxh3::Xxh3;
 use super::files::{MAX_TEXT_BYTES, Root};
 use crate::diagnostics::Diagnostics;
 
+/// How many files the fingerprint reads at once.
+const READERS: usize = 16;
+
 /// `options`: everything besides the files that changes the output
 /// (base URL, drafts, the day statuses are judged on).
 pub fn fingerprint(site: &Path, options: &str) -> String {
@@ -29,6 +32,14 @@ pub fn fingerprint(site: &Path, options: &str) -> String {
         h.update(&mtime_of(&exe).to_le_bytes());
     }
     let root = Root::new(site);
+    // When the files are not in memory (the first build after a checkout
+    // or a restart), reading them is what takes the time: more reads in
+    // flight than there are cores keep the disk busy. The build's load
+    // then finds them in memory.
+    let readers = rayon::ThreadPoolBuilder::new()
+        .num_threads(READERS)
+        .thread_name(|k| format!("baocao-read-{k}"))
+        .build();
     for dir in ["content", "themes"] {
         let mut refused = Diagnostics::new();
         let mut files = Vec::new();
@@ -37,14 +48,20 @@ pub fn fingerprint(site: &Path, options: &str) -> String {
         });
         // Each file hashed on its own, in parallel (a commune site has
         // 140 MB of CSV to read), then the digests in the walk's order.
-        let digests: Vec<u128> = files
-            .par_iter()
-            .map(|rel| {
-                let mut fh = Xxh3::new();
-                hash_file(&root, rel, &mut fh);
-                fh.digest128()
-            })
-            .collect();
+        let hash_all = || -> Vec<u128> {
+            files
+                .par_iter()
+                .map(|rel| {
+                    let mut fh = Xxh3::new();
+                    hash_file(&root, rel, &mut fh);
+                    fh.digest128()
+                })
+                .collect()
+        };
+        let digests = match &readers {
+            Ok(pool) => pool.install(hash_all),
+            Err(_) => hash_all(),
+        };
         for (rel, digest) in files.iter().zip(digests) {
             h.update(rel.to_string_lossy().as_bytes());
             h.update(b"\0");
