@@ -150,14 +150,24 @@ pub(super) fn detect_separator(header: &str) -> u8 {
 
 /// The column (1-based, in characters) where each field of `line` starts.
 pub(super) fn field_columns(line: &str, separator: u8) -> Vec<usize> {
-    let mut cols = vec![1];
+    starts(line, separator).collect()
+}
+
+/// The column (1-based, in characters) where field `i` of `line` starts;
+/// `None` past its last field.
+pub(super) fn field_column(line: &str, separator: u8, i: usize) -> Option<usize> {
+    starts(line, separator).nth(i)
+}
+
+/// The columns where the fields of `line` start, in order.
+fn starts(line: &str, separator: u8) -> impl Iterator<Item = usize> + '_ {
     let mut quoted = false;
-    for (n, c) in line.chars().enumerate() {
+    std::iter::once(1).chain(line.chars().enumerate().filter_map(move |(n, c)| {
         if c == '"' {
             quoted = !quoted;
         } else if !quoted && c.is_ascii() && c as u8 == separator {
-            cols.push(n + 2);
+            return Some(n + 2);
         }
-    }
-    cols
+        None
+    }))
 }

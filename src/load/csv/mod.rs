@@ -55,13 +55,16 @@ pub fn parse(
     let separator = format
         .separator
         .map_or_else(|| detect_separator(header), CsvSeparator::byte);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(separator)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows = reader.records();
-    let Some(Ok(names)) = rows.next() else {
+    let reader = || {
+        csv::ReaderBuilder::new()
+            .delimiter(separator)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes())
+    };
+    let mut rows = reader();
+    let mut names = csv::StringRecord::new();
+    if !matches!(rows.read_record(&mut names), Ok(true)) {
         return Err(vec![
             Diagnostic::new(
                 file,
@@ -70,7 +73,7 @@ pub fn parse(
             )
             .code(Code::CsvUnreadable),
         ]);
-    };
+    }
     let header_at = HeaderAt {
         line: header_line + 1,
         cols: field_columns(header, separator),
@@ -79,10 +82,9 @@ pub fn parse(
     let Some(columns) = columns.filter(|_| errors.is_empty()) else {
         return Err(errors.into_vec());
     };
-    let records = readable(rows, &mut errors);
     let decimal = format
         .decimal
-        .unwrap_or_else(|| detect_decimal(&records, columns.value, separator));
+        .unwrap_or_else(|| detect_decimal(reader(), columns.value, separator));
     let table = Table {
         text,
         separator,
@@ -90,7 +92,19 @@ pub fn parse(
         columns: &columns,
         decimal,
     };
-    let out = table.read(&records, &mut errors);
+    // Row by row, through one record: a commune-scale file has 33,000.
+    let mut out = Read::default();
+    let lines = text.bytes().filter(|&b| b == b'\n').count();
+    out.observations.reserve(lines);
+    out.cells.reserve(lines);
+    let mut record = csv::StringRecord::new();
+    loop {
+        match rows.read_record(&mut record) {
+            Ok(true) => table.read(&record, &mut out, &mut errors),
+            Ok(false) => break,
+            Err(e) => unreadable(&e, &mut errors),
+        }
+    }
     if errors.is_empty() {
         Ok(out)
     } else {
@@ -98,38 +112,33 @@ pub fn parse(
     }
 }
 
-/// The rows the CSV reader can read; each one it cannot is reported.
-fn readable(rows: csv::StringRecordsIter<&[u8]>, errors: &mut Errors) -> Vec<csv::StringRecord> {
-    rows.filter_map(|r| match r {
-        Ok(r) => Some(r),
-        Err(e) => {
-            let line = e.position().map_or(1, |p| p.line() as usize);
-            errors.push(
-                Diagnostic::new(
-                    errors.file,
-                    Pos::new(line, 1),
-                    format!("this row cannot be read: {e}"),
-                )
-                .code(Code::CsvUnreadable),
-            );
-            None
-        }
-    })
-    .collect()
+/// A row the CSV reader cannot read.
+fn unreadable(e: &csv::Error, errors: &mut Errors) {
+    let line = e.position().map_or(1, |p| p.line() as usize);
+    errors.push(
+        Diagnostic::new(
+            errors.file,
+            Pos::new(line, 1),
+            format!("this row cannot be read: {e}"),
+        )
+        .code(Code::CsvUnreadable),
+    );
 }
 
 /// The decimal mark when the YAML file declares none: a comma when a value
-/// holds one in a file not separated by commas, else a point.
-fn detect_decimal(records: &[csv::StringRecord], value: usize, separator: u8) -> CsvDecimal {
-    let commas = separator != b','
-        && records
-            .iter()
-            .any(|r| r.get(value).is_some_and(|v| v.contains(',')));
-    if commas {
-        CsvDecimal::Comma
-    } else {
-        CsvDecimal::Point
+/// holds one in a file not separated by commas, else a point. `rows` reads
+/// the file from its header.
+fn detect_decimal(mut rows: csv::Reader<&[u8]>, value: usize, separator: u8) -> CsvDecimal {
+    if separator == b',' {
+        return CsvDecimal::Point;
     }
+    let mut record = csv::StringRecord::new();
+    while let Ok(true) = rows.read_record(&mut record) {
+        if record.get(value).is_some_and(|v| v.contains(',')) {
+            return CsvDecimal::Comma;
+        }
+    }
+    CsvDecimal::Point
 }
 
 /// How the rows of one file are read: its text (for columns), separator,
@@ -143,27 +152,21 @@ struct Table<'t> {
 }
 
 impl Table<'_> {
-    /// The observations of `records`, blank rows skipped, rows of the
-    /// wrong width and wrong cells reported.
-    fn read(&self, records: &[csv::StringRecord], errors: &mut Errors) -> Read {
-        let mut out = Read::default();
-        out.observations.reserve(records.len());
-        out.cells.reserve(records.len());
-        for record in records {
-            if record.iter().all(|f| f.trim().is_empty()) {
-                continue; // a blank line, or a spreadsheet's empty row `,,`
-            }
-            let row = Row::new(record, self.text, self.separator);
-            if record.len() != self.width {
-                errors.push(row.wrong_count(errors.file, self.width, self.separator));
-                continue;
-            }
-            if let Some((o, cell)) = row.read(self.columns, self.decimal, errors) {
-                out.observations.push(o);
-                out.cells.push(cell);
-            }
+    /// Adds the observation of `record` to `out`; a blank row is skipped,
+    /// a row of the wrong width and wrong cells are reported.
+    fn read(&self, record: &csv::StringRecord, out: &mut Read, errors: &mut Errors) {
+        if record.iter().all(|f| f.trim().is_empty()) {
+            return; // a blank line, or a spreadsheet's empty row `,,`
         }
-        out
+        let row = Row::new(record, self.text, self.separator);
+        if record.len() != self.width {
+            errors.push(row.wrong_count(errors.file, self.width, self.separator));
+            return;
+        }
+        if let Some((o, cell)) = row.read(self.columns, self.decimal, errors) {
+            out.observations.push(o);
+            out.cells.push(cell);
+        }
     }
 }
 

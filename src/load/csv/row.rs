@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::columns::{Columns, field_columns};
+use super::columns::{Columns, field_column};
 use super::errors::Errors;
 use super::number::number;
 use crate::diagnostics::{Code, Diagnostic, Pos};
@@ -13,12 +13,14 @@ use crate::model::{CsvCell, CsvDecimal, Observation};
 pub(super) struct Row<'r> {
     record: &'r csv::StringRecord,
     line: usize,
-    /// The column (in characters) where each field starts.
-    cols: Vec<usize>,
+    /// The row's line as written, for the columns its fields start at
+    /// (worked out only for the fields a position is asked of).
+    raw: &'r str,
+    separator: u8,
 }
 
 impl<'r> Row<'r> {
-    pub(super) fn new(record: &'r csv::StringRecord, text: &str, separator: u8) -> Row<'r> {
+    pub(super) fn new(record: &'r csv::StringRecord, text: &'r str, separator: u8) -> Row<'r> {
         let (line, byte) = record
             .position()
             .map_or((1, 0), |p| (p.line() as usize, p.byte() as usize));
@@ -26,12 +28,13 @@ impl<'r> Row<'r> {
         Row {
             record,
             line,
-            cols: field_columns(raw, separator),
+            raw,
+            separator,
         }
     }
 
     fn col(&self, i: usize) -> usize {
-        self.cols.get(i).copied().unwrap_or(1)
+        field_column(self.raw, self.separator, i).unwrap_or(1)
     }
 
     fn field(&self, i: usize) -> &'r str {
