@@ -141,7 +141,7 @@ pub(crate) fn num(out: &mut String, v: f64) {
             out.push('-');
         }
         let (whole, tenth) = (t.unsigned_abs() / 10, t.unsigned_abs() % 10);
-        let _ = write!(out, "{whole}");
+        out.push_str(itoa::Buffer::new().format(whole));
         if tenth != 0 {
             out.push('.');
             out.push(char::from(b'0' + tenth as u8));

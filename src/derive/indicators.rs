@@ -54,10 +54,12 @@ pub(super) fn ordered_facts(
     let mut f = indicator_facts(ind, region);
     let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
     let mut order: Vec<usize> = (0..f.series.len()).collect();
+    // Each entity's place in name order looked up once, not per comparison.
+    let ranks: Vec<usize> = f.series.iter().map(|s| rank_of(&s.entity)).collect();
     order[start..].sort_by(|&x, &y| {
         let (a, b) = (&f.series[x], &f.series[y]);
-        rank_of(&a.entity)
-            .cmp(&rank_of(&b.entity))
+        ranks[x]
+            .cmp(&ranks[y])
             .then_with(|| entity_name(&a.entity).cmp(entity_name(&b.entity)))
             .then_with(|| a.entity.cmp(&b.entity))
     });

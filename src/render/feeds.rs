@@ -272,7 +272,8 @@ impl Renderer<'_> {
     /// Vietnamese text correctly.
     pub fn csv<'a>(&'a self, i: usize) -> Vec<u8> {
         let ind = self.indicator_of(i);
-        let mut out = b"\xEF\xBB\xBF".to_vec();
+        let mut out = Vec::with_capacity(1024 + BYTES_PER_OBSERVATION * ind.observations.len());
+        out.extend_from_slice(b"\xEF\xBB\xBF");
         {
             let mut w = csv::WriterBuilder::new()
                 .terminator(csv::Terminator::CRLF)
@@ -351,7 +352,7 @@ impl Renderer<'_> {
 
     /// `/data/indicators/<id>.json`: one indicator as in the index, with
     /// every observation and each target's status for every entity.
-    pub fn indicator_json(&self, i: usize) -> String {
+    pub fn indicator_json(&self, i: usize) -> Vec<u8> {
         /// One observation, written straight from the record (a commune
         /// indicator has tens of thousands: no JSON tree for them).
         #[derive(serde::Serialize)]
@@ -404,7 +405,8 @@ impl Renderer<'_> {
             },
             site: self.site_record(),
         };
-        pretty(&file)
+        let observations = file.indicator.observations.len();
+        pretty_within(&file, 4096 + BYTES_PER_OBSERVATION * observations)
     }
 
     fn site_record(&self) -> SiteRecord<'_> {
@@ -480,10 +482,21 @@ fn tree(v: &impl Serialize) -> Value {
 }
 
 fn pretty(v: &impl Serialize) -> String {
-    let mut s = serde_json::to_string_pretty(v).expect("JSON of plain values");
-    s.push('\n');
-    s
+    String::from_utf8(pretty_within(v, 0)).expect("serde_json writes UTF-8")
 }
+
+/// [`pretty`] into a buffer of `capacity` bytes to start with: a large
+/// file is then not copied each time its buffer grows.
+fn pretty_within(v: &impl Serialize, capacity: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(capacity);
+    serde_json::to_writer_pretty(&mut out, v).expect("JSON of plain values");
+    out.push(b'\n');
+    out
+}
+
+/// About how many bytes one observation takes in the downloads, pretty
+/// JSON and CSV (a commune's long name included), to size their buffers.
+const BYTES_PER_OBSERVATION: usize = 160;
 
 /// `/data/indicators/<id>.json`.
 pub fn indicator_json_url(id: &str) -> String {

@@ -59,33 +59,36 @@ impl Renderer<'_> {
         Some(rank_place(s.place, Some(s.of), self.inputs.config.language))
     }
 
-    /// An entity's short name (the one charts show), else its name.
-    fn entity_short(&self, id: &str) -> String {
-        match self.derived.agency_index.get(id) {
-            Some(&a) => self.agency_named(a).0.label().to_string(),
-            None => self.entity_name(id),
-        }
-    }
-
     /// One unit in a ranked list: its place, name, parent and value.
     fn ranked_row(&self, i: usize, k: usize, place: usize, of: usize) -> RankedRow<'_> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let s = &facts.series[k];
         let f = self.fmt(ind);
-        let parent = self
-            .derived
-            .agency_index
-            .get(&s.entity)
-            .and_then(|&a| self.agency_as_row(a).1.parent)
-            .map(|p| self.agency_named(p).0.label());
+        // The entity looked up once (a parent's page has a row per unit).
+        let (name, full_name, url, parent) = match self.derived.agency_index.get(&s.entity) {
+            Some(&a) => {
+                let (ag, af) = self.agency_named(a);
+                let parent = self.agency_as_row(a).1.parent;
+                (
+                    ag.label().to_string(),
+                    ag.name.clone(),
+                    Some(self.link(&af.url)),
+                    parent.map(|p| self.agency_named(p).0.label()),
+                )
+            }
+            None => {
+                let name = self.entity_name(&s.entity);
+                (name.clone(), name, None, None)
+            }
+        };
         let latest = s.latest();
         let previous = s.previous();
         RankedRow {
             place: Some(format!("{place}/{of}")),
-            name: self.entity_short(&s.entity),
-            full_name: self.entity_name(&s.entity),
-            url: self.entity_url(&s.entity),
+            name,
+            full_name,
+            url,
             parent,
             value: self.latest_value(i, k).map(|v| f.cell(v, None)),
             change: latest
