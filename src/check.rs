@@ -24,6 +24,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use crate::diagnostics::{Code, Diagnostic, Pos, did_you_mean};
+use crate::model::IndicatorIx;
 use crate::render::links::Written;
 use crate::render::markdown::RenderedMarkdown;
 use crate::render::{Renderer, markdown};
@@ -131,7 +132,10 @@ fn check_links(r: &Renderer, outputs: &BTreeSet<String>) -> (usize, Vec<Diagnost
 }
 
 /// The pages' Markdown as rendered, and the indicators' descriptions.
-fn texts<'a>(r: &'a Renderer, descriptions: &'a [(usize, RenderedMarkdown)]) -> Vec<Text<'a>> {
+fn texts<'a>(
+    r: &'a Renderer,
+    descriptions: &'a [(IndicatorIx, RenderedMarkdown)],
+) -> Vec<Text<'a>> {
     let mut out = Vec::new();
     for (p, md) in r.inputs.pages.iter().zip(&r.markdown) {
         let Some(md) = md else { continue };
@@ -159,7 +163,7 @@ fn texts<'a>(r: &'a Renderer, descriptions: &'a [(usize, RenderedMarkdown)]) -> 
 
 /// The indicators' descriptions rendered (index, Markdown), for their
 /// links and anchors.
-fn descriptions(r: &Renderer) -> Vec<(usize, RenderedMarkdown)> {
+fn descriptions(r: &Renderer) -> Vec<(IndicatorIx, RenderedMarkdown)> {
     let opts = markdown::MarkdownOptions {
         base_path: &r.base_path,
         sanitize: true,
@@ -169,8 +173,7 @@ fn descriptions(r: &Renderer) -> Vec<(usize, RenderedMarkdown)> {
         |d: &str| markdown::render::<()>(d, &opts, |_, _, _| Ok(String::new()), |_| None).ok();
     r.inputs
         .indicators
-        .iter()
-        .enumerate()
+        .iter_enumerated()
         .filter_map(|(i, ind)| Some((i, render(ind.description.as_deref()?)?)))
         .collect()
 }
@@ -214,7 +217,7 @@ impl<'a> Judge<'a> {
     fn new(
         r: &'a Renderer,
         outputs: &'a BTreeSet<String>,
-        descriptions: &'a [(usize, RenderedMarkdown)],
+        descriptions: &'a [(IndicatorIx, RenderedMarkdown)],
     ) -> Self {
         Judge {
             outputs,

@@ -48,7 +48,7 @@ use crate::derive::Derived;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 use crate::images::Images;
 use crate::load::Inputs;
-use crate::model::Day;
+use crate::model::{Day, IndicatorIx, PageIx, TiVec};
 use crate::render::markdown::RenderedMarkdown;
 use crate::render::reads::Reads;
 use crate::render::{Renderer, charts::Cache};
@@ -72,8 +72,8 @@ struct State {
     images: Images,
     /// Taken out while an update runs.
     derived: Option<Derived>,
-    markdown: Vec<Option<RenderedMarkdown>>,
-    block_uses: Vec<Vec<usize>>,
+    markdown: TiVec<PageIx, Option<RenderedMarkdown>>,
+    block_uses: TiVec<PageIx, Vec<IndicatorIx>>,
     charts: Cache,
     hashes: Hashes,
     /// Output URL of every job of the last build.
@@ -89,7 +89,11 @@ struct State {
 type Written = Vec<(String, Arc<[u8]>)>;
 
 /// What a renderer leaves to reuse: Markdown, block uses, drawn charts.
-type Rendered = (Vec<Option<RenderedMarkdown>>, Vec<Vec<usize>>, Cache);
+type Rendered = (
+    TiVec<PageIx, Option<RenderedMarkdown>>,
+    TiVec<PageIx, Vec<IndicatorIx>>,
+    Cache,
+);
 
 impl State {
     fn keep(
@@ -337,8 +341,8 @@ impl Session {
     /// The photos of the reloaded pages `edited`, prepared again (a page
     /// that became a draft shows none): their errors, and their files'
     /// clashes with static files.
-    fn photos_again(&self, st: &mut State, edited: &BTreeSet<usize>) -> Vec<Diagnostic> {
-        let built: Vec<usize> = edited
+    fn photos_again(&self, st: &mut State, edited: &BTreeSet<PageIx>) -> Vec<Diagnostic> {
+        let built: Vec<PageIx> = edited
             .iter()
             .copied()
             .filter(|&pi| self.opts.drafts || !st.inputs.pages[pi].meta.draft)
@@ -432,9 +436,9 @@ impl Session {
 /// What kinds of file an update reloads.
 struct Kinds {
     /// The pages reloaded.
-    pages: BTreeSet<usize>,
+    pages: BTreeSet<PageIx>,
     /// The indicators reloaded, in the order of the edits.
-    indicators: Vec<usize>,
+    indicators: Vec<IndicatorIx>,
     /// Every edit is of an indicator (true of no edits).
     all_indicators: bool,
 }
@@ -531,7 +535,7 @@ fn what_changed(
         Hashes::data_of(r)
     };
     let mut changed = Changed::between(old, &hashes);
-    let named: Vec<usize> = (0..r.inputs.indicators.len())
+    let named: Vec<IndicatorIx> = (r.inputs.indicators.keys())
         .filter(|&i| {
             indicator_agencies(r, i)
                 .iter()
@@ -550,17 +554,17 @@ fn what_changed(
 /// (`early`). Returns every page rendered in this update.
 fn markdown_again(
     r: &mut Renderer,
-    edited: BTreeSet<usize>,
-    early: &[usize],
+    edited: BTreeSet<PageIx>,
+    early: &[PageIx],
     changed: &Changed,
-) -> Result<BTreeSet<usize>, Vec<Diagnostic>> {
+) -> Result<BTreeSet<PageIx>, Vec<Diagnostic>> {
     let mut pages = edited;
-    for (pi, uses) in r.block_uses.iter().enumerate() {
+    for (pi, uses) in r.block_uses.iter_enumerated() {
         if uses.iter().any(|i| changed.indicators.contains(i)) {
             pages.insert(pi);
         }
     }
-    let rest: Vec<usize> = pages
+    let rest: Vec<PageIx> = pages
         .difference(&early.iter().copied().collect())
         .copied()
         .collect();

@@ -8,6 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::load::Inputs;
 use crate::load::blocks::{Block, BlockKind};
+use crate::model::IndicatorIx;
 use crate::web::urls;
 use refs::{agency_ids, dangling, no_values, unknown_ref};
 
@@ -133,6 +134,7 @@ fn blocks(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
     let index = indicator_index(inputs);
     let found: Vec<Vec<Diagnostic>> = inputs
         .pages
+        .raw
         .par_iter()
         .filter(|p| drafts || !p.meta.draft)
         .map(|p| {
@@ -149,11 +151,10 @@ fn blocks(inputs: &Inputs, drafts: bool, d: &mut Diagnostics) {
 }
 
 /// Indicator id → its index in `inputs.indicators`.
-fn indicator_index(inputs: &Inputs) -> HashMap<&str, usize> {
+fn indicator_index(inputs: &Inputs) -> HashMap<&str, IndicatorIx> {
     inputs
         .indicators
-        .iter()
-        .enumerate()
+        .iter_enumerated()
         .map(|(i, ind)| (ind.id.as_str(), i))
         .collect()
 }
@@ -162,10 +163,10 @@ fn indicator_index(inputs: &Inputs) -> HashMap<&str, usize> {
 /// returned) and, for each entity listed, values of that indicator.
 pub fn block_refs(
     inputs: &Inputs,
-    index: &dyn Fn(&str) -> Option<usize>,
+    index: &dyn Fn(&str) -> Option<IndicatorIx>,
     b: &Block,
     file: &std::path::Path,
-) -> Result<usize, Vec<Diagnostic>> {
+) -> Result<IndicatorIx, Vec<Diagnostic>> {
     let Some(i) = index(&b.indicator) else {
         if inputs.unloaded.contains(&b.indicator) {
             return Err(Vec::new());
@@ -239,7 +240,7 @@ pub fn validate_data(inputs: &Inputs) -> Diagnostics {
 /// [`validate_data`] after an edit of the indicators `edited` alone: what
 /// the others, the agencies and the configuration hold was valid and has
 /// not changed, and ids (file names) stay, so references to them hold.
-pub fn validate_indicators(inputs: &Inputs, edited: &[usize]) -> Diagnostics {
+pub fn validate_indicators(inputs: &Inputs, edited: &[IndicatorIx]) -> Diagnostics {
     let mut d = Diagnostics::new();
     indicators::check_some(inputs, edited, &mut d);
     lineage::values_after_until(inputs, edited, &mut d);

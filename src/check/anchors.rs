@@ -24,6 +24,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
+use crate::model::IndicatorIx;
 use crate::render::Renderer;
 use crate::render::blocks::{CHART_ID_EXPR, CHART_ID_PREFIX};
 use crate::render::markdown::{self, RenderedMarkdown};
@@ -60,7 +61,10 @@ impl Own<'_> {
 impl<'a> Anchors<'a> {
     /// The anchors of the site `r` renders; `descriptions` are the
     /// indicators' descriptions rendered (index, Markdown).
-    pub(super) fn new(r: &'a Renderer, descriptions: &'a [(usize, RenderedMarkdown)]) -> Self {
+    pub(super) fn new(
+        r: &'a Renderer,
+        descriptions: &'a [(IndicatorIx, RenderedMarkdown)],
+    ) -> Self {
         let templates: HashMap<String, &'static str> = r
             .jobs()
             .into_iter()

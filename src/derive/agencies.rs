@@ -9,14 +9,14 @@ use super::status::Status;
 use super::tasks::{TaskStatus, task_status};
 use super::{lineage, scorecard};
 use crate::load::Inputs;
-use crate::model::Day;
+use crate::model::{AgencyIx, Day, IndicatorIx, PageIx, TiSlice, TiVec};
 use crate::web::urls;
 
 /// Every agency, by name in the reader's order (then by id): sorted once,
 /// for thousands of communes in fifty indicators.
-pub(super) fn agencies_by_name(inputs: &Inputs) -> Vec<usize> {
+pub(super) fn agencies_by_name(inputs: &Inputs) -> Vec<AgencyIx> {
     let lang = inputs.config.language;
-    let mut by_name: Vec<usize> = (0..inputs.agencies.len()).collect();
+    let mut by_name: Vec<AgencyIx> = inputs.agencies.keys().collect();
     by_name.sort_by(|&a, &b| {
         crate::collate::compare(lang, &inputs.agencies[a].name, &inputs.agencies[b].name)
             .then_with(|| inputs.agencies[a].id.cmp(&inputs.agencies[b].id))
@@ -28,10 +28,10 @@ pub(super) fn agencies_by_name(inputs: &Inputs) -> Vec<usize> {
 /// lineage.
 pub(super) fn agencies_facts(
     inputs: &Inputs,
-    agency_index: &HashMap<String, usize>,
+    agency_index: &HashMap<String, AgencyIx>,
     today: Day,
-) -> Vec<AgencyFacts> {
-    let mut agencies: Vec<AgencyFacts> = inputs
+) -> TiVec<AgencyIx, AgencyFacts> {
+    let mut agencies: TiVec<AgencyIx, AgencyFacts> = inputs
         .agencies
         .iter()
         .map(|a| {
@@ -63,12 +63,12 @@ pub(super) fn agencies_facts(
             }
         })
         .collect();
-    let tasks: Vec<_> = agencies.iter().map(|a| a.tasks.clone()).collect();
+    let tasks: TiVec<AgencyIx, _> = agencies.iter().map(|a| a.tasks.clone()).collect();
     let lineages = lineage::lineages(&inputs.agencies, agency_index, &tasks, today);
     for (f, l) in agencies.iter_mut().zip(lineages) {
         f.lineage = l;
     }
-    for i in 0..agencies.len() {
+    for i in agencies.keys() {
         if let Some(p) = agencies[i].parent {
             agencies[p].children.push(i);
         }
@@ -86,16 +86,20 @@ pub(super) fn agencies_facts(
 /// pages.
 pub(super) struct Refs<'a> {
     pub(super) inputs: &'a Inputs,
-    pub(super) pages: &'a [Option<PageFacts>],
-    pub(super) rank: &'a [usize],
-    pub(super) agency_index: &'a HashMap<String, usize>,
-    pub(super) indicator_index: &'a HashMap<String, usize>,
+    pub(super) pages: &'a TiSlice<PageIx, Option<PageFacts>>,
+    pub(super) rank: &'a TiSlice<PageIx, usize>,
+    pub(super) agency_index: &'a HashMap<String, AgencyIx>,
+    pub(super) indicator_index: &'a HashMap<String, IndicatorIx>,
 }
 
 impl Refs<'_> {
-    pub(super) fn link(&self, indicators: &mut [IndicatorFacts], agencies: &mut [AgencyFacts]) {
+    pub(super) fn link(
+        &self,
+        indicators: &mut TiSlice<IndicatorIx, IndicatorFacts>,
+        agencies: &mut TiSlice<AgencyIx, AgencyFacts>,
+    ) {
         let inputs = self.inputs;
-        for (i, ind) in inputs.indicators.iter().enumerate() {
+        for (i, ind) in inputs.indicators.iter_enumerated() {
             if let Some(o) = ind.owner.as_deref().and_then(|o| self.agency_index.get(o)) {
                 agencies[*o].owned.push(i);
             }
@@ -106,7 +110,7 @@ impl Refs<'_> {
                 }
             }
         }
-        for (ai, a) in inputs.agencies.iter().enumerate() {
+        for (ai, a) in inputs.agencies.iter_enumerated() {
             for id in a.responsibilities.iter().flat_map(|r| &r.indicators) {
                 if let Some(&ii) = self.indicator_index.get(id)
                     && !indicators[ii].responsible.contains(&ai)
@@ -115,7 +119,7 @@ impl Refs<'_> {
                 }
             }
         }
-        for (pi, p) in inputs.pages.iter().enumerate() {
+        for (pi, p) in inputs.pages.iter_enumerated() {
             if self.pages[pi].is_none() || p.is_section_index {
                 continue;
             }
@@ -136,7 +140,7 @@ impl Refs<'_> {
                 agencies[a].cited_by.push(pi);
             }
         }
-        let order = |a: &usize, b: &usize| self.rank[*a].cmp(&self.rank[*b]);
+        let order = |a: &PageIx, b: &PageIx| self.rank[*a].cmp(&self.rank[*b]);
         for cited in indicators
             .iter_mut()
             .map(|f| &mut f.cited_by)
@@ -153,9 +157,9 @@ impl Refs<'_> {
 pub(super) fn standing(
     a: &crate::model::Agency,
     f: &AgencyFacts,
-    indicators: &[IndicatorFacts],
+    indicators: &TiSlice<IndicatorIx, IndicatorFacts>,
     today: Day,
-) -> (scorecard::Scorecard, Vec<usize>, Vec<usize>) {
+) -> (scorecard::Scorecard, Vec<IndicatorIx>, Vec<IndicatorIx>) {
     let tasks: Vec<(TaskStatus, Day)> = f
         .tasks
         .iter()
@@ -170,7 +174,7 @@ pub(super) fn standing(
     let card = scorecard::scorecard(&tasks, &targets, today);
     let mut reported = Vec::new();
     let mut not_reported = Vec::new();
-    let mut concerned: Vec<usize> = f.owned.iter().chain(&f.observed).copied().collect();
+    let mut concerned: Vec<IndicatorIx> = f.owned.iter().chain(&f.observed).copied().collect();
     concerned.sort_unstable();
     concerned.dedup();
     for i in concerned {

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::series::Series;
-use crate::model::{Agency, AgencyKind, Indicator, IndicatorKind};
+use crate::model::{Agency, AgencyIx, AgencyKind, Indicator, IndicatorKind, TiSlice};
 
 /// Whose average it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,8 +30,8 @@ const MIN_VALUES: usize = 2;
 pub fn averages(
     ind: &Indicator,
     series: &[Series],
-    agencies: &[Agency],
-    index: &HashMap<String, usize>,
+    agencies: &TiSlice<AgencyIx, Agency>,
+    index: &HashMap<String, AgencyIx>,
     regions: &[crate::config::RegionGroup],
 ) -> Vec<Average> {
     if ind.kind == IndicatorKind::Rank {

@@ -6,6 +6,7 @@ use super::series::Series;
 use super::status::{Evaluation, Status};
 use super::tasks::TaskStatus;
 use super::{averages, groups, lineage, scorecard};
+use crate::model::{AgencyIx, IndicatorIx, PageIx};
 
 /// A target judged for each entity with values.
 #[derive(Debug, Clone)]
@@ -28,9 +29,9 @@ pub struct IndicatorFacts {
     pub primary: String,
     pub targets: Vec<TargetFacts>,
     /// Pages that cite the indicator, newest first.
-    pub cited_by: Vec<usize>,
+    pub cited_by: Vec<PageIx>,
     /// Agencies with a responsibility linked to the indicator.
-    pub responsible: Vec<usize>,
+    pub responsible: Vec<AgencyIx>,
     /// The latest year with any value.
     pub last_year: Option<i32>,
     /// The latest year whose figure is due (see [`super::due_year`]).
@@ -68,24 +69,24 @@ impl IndicatorFacts {
 #[derive(Debug, Clone)]
 pub struct AgencyFacts {
     pub url: String,
-    pub parent: Option<usize>,
-    pub children: Vec<usize>,
-    pub owned: Vec<usize>,
+    pub parent: Option<AgencyIx>,
+    pub children: Vec<AgencyIx>,
+    pub owned: Vec<IndicatorIx>,
     /// Per responsibility: status, and index into `heads` of the head in
     /// office on the due date.
     pub tasks: Vec<(TaskStatus, Option<usize>)>,
     /// Every head known, oldest first (`heads:` then `head:`).
     pub heads: Vec<crate::model::Head>,
     /// Indicators with observations whose entity is this agency.
-    pub observed: Vec<usize>,
+    pub observed: Vec<IndicatorIx>,
     /// For each of `observed`, the index of this agency's series in it.
     pub observed_series: Vec<usize>,
-    pub cited_by: Vec<usize>,
+    pub cited_by: Vec<PageIx>,
     pub scorecard: scorecard::Scorecard,
     /// Owned or observed indicators with / without a value for the site's
     /// latest reporting year.
-    pub reported: Vec<usize>,
-    pub not_reported: Vec<usize>,
+    pub reported: Vec<IndicatorIx>,
+    pub not_reported: Vec<IndicatorIx>,
     /// Successors, predecessors and duties handed over.
     pub lineage: lineage::Lineage,
 }
@@ -105,9 +106,9 @@ pub struct SectionFacts {
     pub url: String,
     pub segments: Vec<String>,
     /// The `_index.md` of the section, if any.
-    pub index_page: Option<usize>,
+    pub index_page: Option<PageIx>,
     /// Listed pages, newest first.
-    pub pages: Vec<usize>,
+    pub pages: Vec<PageIx>,
 }
 
 /// A tag: every spelling that slugs the same is one tag.
@@ -117,5 +118,5 @@ pub struct TagFacts {
     /// The spelling used first (by the newest page).
     pub name: String,
     /// Pages with the tag, newest first.
-    pub pages: Vec<usize>,
+    pub pages: Vec<PageIx>,
 }

@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::series::Series;
-use crate::model::{Agency, Direction};
+use crate::model::{Agency, AgencyIx, Direction, TiSlice};
 
 /// Past this many entities an indicator's page shows the distribution, the
 /// top and bottom ten and one page per parent, not every unit.
@@ -19,7 +19,7 @@ pub const MANY: usize = 100;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     /// The parent agency; `None` for entities without one (under the region).
-    pub parent: Option<usize>,
+    pub parent: Option<AgencyIx>,
     /// Indices into the indicator's series, best first in the latest year
     /// (those without a value that year last, in series order).
     pub series: Vec<usize>,
@@ -54,7 +54,7 @@ impl Groups {
     }
 
     /// The group of the units under agency `parent`.
-    pub fn of_parent(&self, parent: usize) -> Option<usize> {
+    pub fn of_parent(&self, parent: AgencyIx) -> Option<usize> {
         self.groups.iter().position(|g| g.parent == Some(parent))
     }
 }
@@ -71,12 +71,12 @@ pub fn better(a: f64, b: f64, dir: Direction) -> Ordering {
 pub fn group(
     series: &[Series],
     region: &str,
-    agencies: &[Agency],
-    agency_index: &HashMap<String, usize>,
+    agencies: &TiSlice<AgencyIx, Agency>,
+    agency_index: &HashMap<String, AgencyIx>,
     dir: Direction,
     year: Option<i32>,
 ) -> Groups {
-    let mut by_parent: HashMap<Option<usize>, Vec<usize>> = HashMap::default();
+    let mut by_parent: HashMap<Option<AgencyIx>, Vec<usize>> = HashMap::default();
     for (k, s) in series.iter().enumerate() {
         // The region is not one of the units, unless it is an agency too
         // (a national site whose home province is its region).
@@ -89,7 +89,7 @@ pub fn group(
             .and_then(|p| agency_index.get(p).copied());
         by_parent.entry(parent).or_default().push(k);
     }
-    let mut keys: Vec<Option<usize>> = by_parent.keys().copied().collect();
+    let mut keys: Vec<Option<AgencyIx>> = by_parent.keys().copied().collect();
     // Parents by index, the parentless last: a stable order.
     keys.sort_by_key(|k| (k.is_none(), *k));
     let value = |k: usize| {
@@ -142,6 +142,7 @@ pub fn group(
 mod tests {
     use super::*;
     use crate::derive::Point;
+    use crate::model::TiVec;
 
     fn s(entity: &str, v: Option<f64>) -> Series {
         Series {
@@ -172,7 +173,7 @@ mod tests {
 
     #[test]
     fn ranks_units_among_their_parents_units_with_shared_places() {
-        let agencies = vec![
+        let agencies: TiVec<AgencyIx, Agency> = vec![
             agency("p1", None),
             agency("p2", None),
             agency("a", Some("p1")),
@@ -180,10 +181,11 @@ mod tests {
             agency("c", Some("p1")),
             agency("d", Some("p2")),
             agency("e", Some("p1")),
-        ];
-        let index: HashMap<String, usize> = agencies
-            .iter()
-            .enumerate()
+        ]
+        .into();
+        let (p1, p2) = (AgencyIx::from(0usize), AgencyIx::from(1usize));
+        let index: HashMap<String, AgencyIx> = agencies
+            .iter_enumerated()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
         let series = vec![
@@ -204,7 +206,7 @@ mod tests {
             Some(2020),
         );
         assert_eq!(g.groups.len(), 3);
-        assert_eq!(g.groups[0].parent, Some(0));
+        assert_eq!(g.groups[0].parent, Some(p1));
         assert_eq!(g.groups[0].series, [2, 1, 3, 5]);
         let place = |k: usize| g.standing[k].map(|s| (s.place, s.of));
         assert_eq!(place(2), Some((1, 3)));
@@ -214,16 +216,15 @@ mod tests {
         assert_eq!(place(4), Some((1, 1)));
         assert_eq!(place(0), None, "the region is not ranked");
         assert_eq!(g.groups[2].parent, None);
-        assert_eq!(g.of_parent(1), Some(1));
+        assert_eq!(g.of_parent(p2), Some(1));
         assert_eq!(g.standing_group(5), Some(0), "in its group without a value");
         assert_eq!(g.standing_group(0), None);
         // A region that is an agency too (a national site's home province)
         // is one of the units.
         let mut with_region = agencies.clone();
         with_region.push(agency("vung", None));
-        let index2: HashMap<String, usize> = with_region
-            .iter()
-            .enumerate()
+        let index2: HashMap<String, AgencyIx> = with_region
+            .iter_enumerated()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
         let g2 = group(

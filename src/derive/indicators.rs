@@ -8,27 +8,28 @@ use super::facts::{IndicatorFacts, TargetFacts};
 use super::series::{Gap, Point, Series};
 use super::{averages, groups, status};
 use crate::load::Inputs;
-use crate::model::{Direction, Indicator};
+use crate::model::{AgencyIx, Direction, Indicator, IndicatorIx, TiSlice, TiVec};
 use crate::web::urls;
 
 /// Each indicator's series (the region first, then the others by name),
 /// targets, groups of units and averages.
 pub(super) fn indicators_facts(
     inputs: &Inputs,
-    agency_index: &HashMap<String, usize>,
-    by_name: &[usize],
-) -> Vec<IndicatorFacts> {
+    agency_index: &HashMap<String, AgencyIx>,
+    by_name: &[AgencyIx],
+) -> TiVec<IndicatorIx, IndicatorFacts> {
     let name_rank = name_ranks(by_name);
     // Each indicator on its own: in parallel, collected in their order.
-    (0..inputs.indicators.len())
+    let facts: Vec<IndicatorFacts> = (0..inputs.indicators.len())
         .into_par_iter()
-        .map(|i| ordered_facts(inputs, i, agency_index, &name_rank))
-        .collect()
+        .map(|i| ordered_facts(inputs, IndicatorIx::from(i), agency_index, &name_rank))
+        .collect();
+    facts.into()
 }
 
 /// Each agency's place in the reader's order of names.
-pub(super) fn name_ranks(by_name: &[usize]) -> Vec<usize> {
-    let mut name_rank = vec![0; by_name.len()];
+pub(super) fn name_ranks(by_name: &[AgencyIx]) -> TiVec<AgencyIx, usize> {
+    let mut name_rank: TiVec<AgencyIx, usize> = vec![0; by_name.len()].into();
     for (r, &a) in by_name.iter().enumerate() {
         name_rank[a] = r;
     }
@@ -38,9 +39,9 @@ pub(super) fn name_ranks(by_name: &[usize]) -> Vec<usize> {
 /// Indicator `i`'s facts, its series in the reader's order.
 pub(super) fn ordered_facts(
     inputs: &Inputs,
-    i: usize,
-    agency_index: &HashMap<String, usize>,
-    name_rank: &[usize],
+    i: IndicatorIx,
+    agency_index: &HashMap<String, AgencyIx>,
+    name_rank: &TiSlice<AgencyIx, usize>,
 ) -> IndicatorFacts {
     let region = inputs.config.region.id.as_str();
     let ind = &inputs.indicators[i];

@@ -4,16 +4,16 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::tasks::TaskStatus;
-use crate::model::{Agency, Day};
+use crate::model::{Agency, AgencyIx, Day, TiSlice, TiVec};
 
 /// One agency's place in the map's history.
 #[derive(Debug, Clone, Default)]
 pub struct Lineage {
     /// The agencies that carry on after it ends (`successors:`).
-    pub successors: Vec<usize>,
+    pub successors: Vec<AgencyIx>,
     /// The agencies it was formed from: its `formed_from:` and those that
     /// name it among their successors.
-    pub predecessors: Vec<usize>,
+    pub predecessors: Vec<AgencyIx>,
     /// Its first day, for a unit formed from others: the day after the
     /// earliest of its predecessors' `until`.
     pub since: Option<Day>,
@@ -23,17 +23,17 @@ pub struct Lineage {
     /// unit ended).
     pub handed_over: Vec<bool>,
     /// Duties handed over to it: (predecessor, responsibility index).
-    pub taken_over: Vec<(usize, usize)>,
+    pub taken_over: Vec<(AgencyIx, usize)>,
 }
 
 /// The lineage of every agency, index-aligned with `agencies`.
 pub fn lineages(
-    agencies: &[Agency],
-    index: &HashMap<String, usize>,
-    tasks: &[Vec<(TaskStatus, Option<usize>)>],
+    agencies: &TiSlice<AgencyIx, Agency>,
+    index: &HashMap<String, AgencyIx>,
+    tasks: &TiSlice<AgencyIx, Vec<(TaskStatus, Option<usize>)>>,
     today: Day,
-) -> Vec<Lineage> {
-    let mut out: Vec<Lineage> = agencies
+) -> TiVec<AgencyIx, Lineage> {
+    let mut out: TiVec<AgencyIx, Lineage> = agencies
         .iter()
         .map(|a| Lineage {
             successors: ids(&a.successors, index),
@@ -42,7 +42,7 @@ pub fn lineages(
             ..Lineage::default()
         })
         .collect();
-    for (p, a) in agencies.iter().enumerate() {
+    for (p, a) in agencies.iter_enumerated() {
         for &s in &out[p].successors.clone() {
             if !out[s].predecessors.contains(&p) {
                 out[s].predecessors.push(p);
@@ -81,7 +81,7 @@ pub fn lineages(
     out
 }
 
-fn ids(list: &[String], index: &HashMap<String, usize>) -> Vec<usize> {
+fn ids(list: &[String], index: &HashMap<String, AgencyIx>) -> Vec<AgencyIx> {
     list.iter()
         .filter_map(|id| index.get(id).copied())
         .collect()
@@ -107,25 +107,29 @@ mod tests {
 
     #[test]
     fn open_duties_pass_to_the_successor() {
-        let agencies = vec![
+        let agencies: TiVec<AgencyIx, Agency> = vec![
             agency("yen-bai", Some("2025-06-30"), &["lao-cai"]),
             agency("lao-cai", None, &[]),
-        ];
-        let index: HashMap<String, usize> =
-            [("yen-bai".to_string(), 0), ("lao-cai".to_string(), 1)]
-                .into_iter()
-                .collect();
+        ]
+        .into();
+        let (yen_bai, lao_cai) = (AgencyIx::from(0usize), AgencyIx::from(1usize));
+        let index: HashMap<String, AgencyIx> = [
+            ("yen-bai".to_string(), yen_bai),
+            ("lao-cai".to_string(), lao_cai),
+        ]
+        .into_iter()
+        .collect();
         let open = vec![(TaskStatus::Done, None), (TaskStatus::Open, None)];
-        let tasks = vec![open.clone(), open];
+        let tasks: TiVec<AgencyIx, _> = vec![open.clone(), open].into();
         let today = Day::parse("2026-01-15").unwrap();
         let l = lineages(&agencies, &index, &tasks, today);
-        assert!(l[0].ended && !l[1].ended);
-        assert_eq!(l[0].handed_over, [false, true]);
-        assert_eq!(l[1].taken_over, [(0, 1)]);
-        assert_eq!(l[1].predecessors, [0]);
-        assert_eq!(l[1].since, Some(Day::parse("2025-07-01").unwrap()));
+        assert!(l[yen_bai].ended && !l[lao_cai].ended);
+        assert_eq!(l[yen_bai].handed_over, [false, true]);
+        assert_eq!(l[lao_cai].taken_over, [(yen_bai, 1)]);
+        assert_eq!(l[lao_cai].predecessors, [yen_bai]);
+        assert_eq!(l[lao_cai].since, Some(Day::parse("2025-07-01").unwrap()));
         // Before the unit ends, nothing is handed over.
         let before = lineages(&agencies, &index, &tasks, Day::parse("2025-06-01").unwrap());
-        assert!(!before[0].ended && before[1].taken_over.is_empty());
+        assert!(!before[yen_bai].ended && before[lao_cai].taken_over.is_empty());
     }
 }

@@ -19,7 +19,7 @@ mod tasks;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::load::Inputs;
-use crate::model::Day;
+use crate::model::{AgencyIx, Day, IndicatorIx, PageIx, TiVec};
 use agencies::{Refs, agencies_by_name, agencies_facts, standing};
 pub use facts::{AgencyFacts, IndicatorFacts, PageFacts, SectionFacts, TagFacts, TargetFacts};
 use indicators::{indicators_facts, name_ranks, ordered_facts};
@@ -32,26 +32,26 @@ pub use tasks::{TaskStatus, task_status};
 pub struct Derived {
     pub today: Day,
     /// Every agency, by name in the reader's order (then by id).
-    pub agencies_by_name: Vec<usize>,
-    pub indicators: Vec<IndicatorFacts>,
-    pub agencies: Vec<AgencyFacts>,
+    pub agencies_by_name: Vec<AgencyIx>,
+    pub indicators: TiVec<IndicatorIx, IndicatorFacts>,
+    pub agencies: TiVec<AgencyIx, AgencyFacts>,
     /// `None` for pages that are not built (drafts without `--drafts`).
-    pub pages: Vec<Option<PageFacts>>,
+    pub pages: TiVec<PageIx, Option<PageFacts>>,
     pub sections: Vec<SectionFacts>,
     /// Sorted by slug.
     pub tags: Vec<TagFacts>,
     /// Every built page that is not a section index, newest first.
-    pub dated: Vec<usize>,
+    pub dated: Vec<PageIx>,
     /// Each page's place in every list.
-    pub rank: Vec<usize>,
+    pub rank: TiVec<PageIx, usize>,
     /// Per page: "Các tin khác", newest first.
-    pub related: Vec<Vec<usize>>,
+    pub related: TiVec<PageIx, Vec<PageIx>>,
     /// Year and month archives of the sections.
     pub archives: Vec<related::ArchiveFacts>,
-    pub agency_index: HashMap<String, usize>,
+    pub agency_index: HashMap<String, AgencyIx>,
     /// The latest year any indicator has a value for.
     pub latest_year: Option<i32>,
-    pub indicator_index: HashMap<String, usize>,
+    pub indicator_index: HashMap<String, IndicatorIx>,
 }
 
 impl Derived {
@@ -75,8 +75,9 @@ pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
 
 /// Everything else, given the page lists.
 pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
-    let agency_index = index_of(inputs.agencies.iter().map(|a| &a.id));
-    let indicator_index = index_of(inputs.indicators.iter().map(|i| &i.id));
+    let agency_index: HashMap<String, AgencyIx> = index_of(inputs.agencies.iter().map(|a| &a.id));
+    let indicator_index: HashMap<String, IndicatorIx> =
+        index_of(inputs.indicators.iter().map(|i| &i.id));
     let by_name = agencies_by_name(inputs);
     let indicators = indicators_facts(inputs, &agency_index, &by_name);
     let own = Own {
@@ -91,10 +92,10 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
 /// What derive makes of each record alone, before linking them: the
 /// indicators' facts, the agencies in name order, the id indexes.
 struct Own {
-    indicators: Vec<IndicatorFacts>,
-    by_name: Vec<usize>,
-    agency_index: HashMap<String, usize>,
-    indicator_index: HashMap<String, usize>,
+    indicators: TiVec<IndicatorIx, IndicatorFacts>,
+    by_name: Vec<AgencyIx>,
+    agency_index: HashMap<String, AgencyIx>,
+    indicator_index: HashMap<String, IndicatorIx>,
 }
 
 /// [`derive_with`] after an edit of the indicators `edited` alone (their
@@ -104,7 +105,7 @@ pub fn derive_after_indicator_edits(
     inputs: &Inputs,
     today: Day,
     previous: Derived,
-    edited: &[usize],
+    edited: &[IndicatorIx],
 ) -> Derived {
     let lists = previous.page_lists();
     let mut own = Own {
@@ -156,7 +157,7 @@ fn finish(inputs: &Inputs, today: Day, lists: PageLists, own: Own) -> Derived {
     for (f, ind) in indicators.iter_mut().zip(&inputs.indicators) {
         f.due_year = due_year(ind.due_months, f.last_year, today);
     }
-    for (ai, a) in inputs.agencies.iter().enumerate() {
+    for (ai, a) in inputs.agencies.iter_enumerated() {
         let (card, reported, not_reported) = standing(a, &agencies[ai], &indicators, today);
         let f = &mut agencies[ai];
         f.scorecard = card;
@@ -182,8 +183,10 @@ fn finish(inputs: &Inputs, today: Day, lists: PageLists, own: Own) -> Derived {
 }
 
 /// Each id's position in the list.
-fn index_of<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
-    ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
+fn index_of<'a, I: From<usize>>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, I> {
+    ids.enumerate()
+        .map(|(i, id)| (id.clone(), I::from(i)))
+        .collect()
 }
 
 /// The latest year whose figure is due on `today`. With `due_months`,

@@ -8,14 +8,14 @@ use rustc_hash::FxHashMap as HashMap;
 use super::facts::{PageFacts, SectionFacts, TagFacts};
 use super::related;
 use crate::load::Inputs;
-use crate::model::Page;
+use crate::model::{Page, PageIx, TiSlice, TiVec};
 use crate::web::{slug, urls};
 
 /// Sort keys for pages: newest first, undated pages last, then by URL.
 fn page_keys(
-    pages: &[Page],
-    facts: &[Option<PageFacts>],
-) -> Vec<(std::cmp::Reverse<Option<i64>>, String)> {
+    pages: &TiSlice<PageIx, Page>,
+    facts: &TiSlice<PageIx, Option<PageFacts>>,
+) -> TiVec<PageIx, (std::cmp::Reverse<Option<i64>>, String)> {
     pages
         .iter()
         .zip(facts)
@@ -32,14 +32,14 @@ fn page_keys(
 /// are in. Data edits leave it as it is, so `serve` reuses it.
 #[derive(Debug, Clone)]
 pub struct PageLists {
-    pub pages: Vec<Option<PageFacts>>,
+    pub pages: TiVec<PageIx, Option<PageFacts>>,
     /// Each page's place in every list: newest first, then by URL (a
     /// section's list puts the pages with a `weight` before the others).
-    pub rank: Vec<usize>,
+    pub rank: TiVec<PageIx, usize>,
     pub sections: Vec<SectionFacts>,
     pub tags: Vec<TagFacts>,
-    pub dated: Vec<usize>,
-    pub related: Vec<Vec<usize>>,
+    pub dated: Vec<PageIx>,
+    pub related: TiVec<PageIx, Vec<PageIx>>,
     pub archives: Vec<related::ArchiveFacts>,
 }
 
@@ -48,9 +48,9 @@ pub fn derive_pages(inputs: &Inputs, drafts: bool) -> PageLists {
     let pages = page_facts(inputs, drafts);
     // Every list sorts pages the same way: rank them once, then compare ranks.
     let rank = ranks(&inputs.pages, &pages);
-    let order = |a: &usize, b: &usize| rank[*a].cmp(&rank[*b]);
+    let order = |a: &PageIx, b: &PageIx| rank[*a].cmp(&rank[*b]);
     let sections = sections(inputs, &pages, &rank);
-    let mut dated: Vec<usize> = (0..inputs.pages.len())
+    let mut dated: Vec<PageIx> = (inputs.pages.keys())
         .filter(|&pi| pages[pi].is_some() && !inputs.pages[pi].is_section_index)
         .collect();
     dated.sort_by(&order);
@@ -69,7 +69,7 @@ pub fn derive_pages(inputs: &Inputs, drafts: bool) -> PageLists {
 }
 
 /// Each page's URL and section; `None` for a draft not built.
-fn page_facts(inputs: &Inputs, drafts: bool) -> Vec<Option<PageFacts>> {
+fn page_facts(inputs: &Inputs, drafts: bool) -> TiVec<PageIx, Option<PageFacts>> {
     inputs
         .pages
         .iter()
@@ -88,11 +88,14 @@ fn page_facts(inputs: &Inputs, drafts: bool) -> Vec<Option<PageFacts>> {
 }
 
 /// Each page's place in the order of [`page_keys`].
-fn ranks(pages: &[Page], facts: &[Option<PageFacts>]) -> Vec<usize> {
+fn ranks(
+    pages: &TiSlice<PageIx, Page>,
+    facts: &TiSlice<PageIx, Option<PageFacts>>,
+) -> TiVec<PageIx, usize> {
     let keys = page_keys(pages, facts);
-    let mut by_key: Vec<usize> = (0..keys.len()).collect();
+    let mut by_key: Vec<PageIx> = keys.keys().collect();
     by_key.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
-    let mut rank = vec![0usize; keys.len()];
+    let mut rank: TiVec<PageIx, usize> = vec![0usize; keys.len()].into();
     for (r, &pi) in by_key.iter().enumerate() {
         rank[pi] = r;
     }
@@ -101,9 +104,13 @@ fn ranks(pages: &[Page], facts: &[Option<PageFacts>]) -> Vec<usize> {
 
 /// Sections: every folder holding a built page, and every `_index.md`;
 /// their pages with a `weight` first, lowest first, then newest first.
-fn sections(inputs: &Inputs, pages: &[Option<PageFacts>], rank: &[usize]) -> Vec<SectionFacts> {
+fn sections(
+    inputs: &Inputs,
+    pages: &TiSlice<PageIx, Option<PageFacts>>,
+    rank: &TiSlice<PageIx, usize>,
+) -> Vec<SectionFacts> {
     let mut sections: BTreeMap<String, SectionFacts> = BTreeMap::new();
-    for (pi, p) in inputs.pages.iter().enumerate() {
+    for (pi, p) in inputs.pages.iter_enumerated() {
         let Some(f) = &pages[pi] else { continue };
         let segments = f.segments.clone();
         if segments.is_empty() && !p.is_section_index {
@@ -135,7 +142,7 @@ fn sections(inputs: &Inputs, pages: &[Option<PageFacts>], rank: &[usize]) -> Vec
 
 /// The tags of the `dated` pages (newest first), in the reader's order of
 /// names.
-fn tags(inputs: &Inputs, dated: &[usize]) -> Vec<TagFacts> {
+fn tags(inputs: &Inputs, dated: &[PageIx]) -> Vec<TagFacts> {
     let mut tags: BTreeMap<String, TagFacts> = BTreeMap::new();
     // A site has few tags and many pages: slug each spelling once.
     let mut slugs: HashMap<&str, String> = HashMap::default();

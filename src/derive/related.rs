@@ -19,7 +19,7 @@ use rayon::prelude::*;
 
 use super::facts::{PageFacts, SectionFacts};
 use crate::load::Inputs;
-use crate::model::FrontMatter;
+use crate::model::{FrontMatter, PageIx, TiSlice, TiVec};
 use crate::web::slug;
 
 /// How many related pages a page lists.
@@ -28,15 +28,15 @@ pub const RELATED: usize = 5;
 /// Steps 1–4 for every page (empty for pages that are not listed).
 pub fn related(
     inputs: &Inputs,
-    pages: &[Option<PageFacts>],
-    rank: &[usize],
+    pages: &TiSlice<PageIx, Option<PageFacts>>,
+    rank: &TiSlice<PageIx, usize>,
     sections: &[SectionFacts],
-) -> Vec<Vec<usize>> {
+) -> TiVec<PageIx, Vec<PageIx>> {
     let n = inputs.pages.len();
-    let listed = |pi: usize| pages[pi].is_some() && !inputs.pages[pi].is_section_index;
-    let candidate = |pi: usize| listed(pi) && inputs.pages[pi].meta.date.is_some();
+    let listed = |pi: PageIx| pages[pi].is_some() && !inputs.pages[pi].is_section_index;
+    let candidate = |pi: PageIx| listed(pi) && inputs.pages[pi].meta.date.is_some();
     // What each page shares: its keys, and the pages under each key.
-    let keys: Vec<Vec<String>> = (0..n)
+    let keys: TiVec<PageIx, Vec<String>> = (inputs.pages.keys())
         .map(|pi| {
             if listed(pi) {
                 shared_keys(&inputs.pages[pi].meta)
@@ -45,8 +45,8 @@ pub fn related(
             }
         })
         .collect();
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (pi, ks) in keys.iter().enumerate() {
+    let mut postings: HashMap<&str, Vec<PageIx>> = HashMap::new();
+    for (pi, ks) in keys.iter_enumerated() {
         if candidate(pi) {
             for k in ks {
                 postings.entry(k.as_str()).or_default().push(pi);
@@ -55,10 +55,11 @@ pub fn related(
     }
     let section_of: HashMap<&str, &SectionFacts> =
         sections.iter().map(|s| (s.url.as_str(), s)).collect();
-    (0..n)
+    let related: Vec<Vec<PageIx>> = (0..n)
         .into_par_iter()
+        .map(PageIx::from)
         .map_init(
-            || vec![0u32; n],
+            || TiVec::from(vec![0u32; n]),
             |score, pi| {
                 if !listed(pi) {
                     return Vec::new();
@@ -74,7 +75,8 @@ pub fn related(
                 top
             },
         )
-        .collect()
+        .collect();
+    related.into()
 }
 
 /// What a page can share with another, one key each, sorted: its tags (as
@@ -98,12 +100,12 @@ fn shared_keys(meta: &FrontMatter) -> Vec<String> {
 /// most of its `keys`, newest first among equals. `postings` lists the
 /// pages under each key; `score` is all zeros, and is left so.
 fn most_shared(
-    pi: usize,
+    pi: PageIx,
     keys: &[String],
-    postings: &HashMap<&str, Vec<usize>>,
-    score: &mut [u32],
-    rank: &[usize],
-) -> Vec<usize> {
+    postings: &HashMap<&str, Vec<PageIx>>,
+    score: &mut TiSlice<PageIx, u32>,
+    rank: &TiSlice<PageIx, usize>,
+) -> Vec<PageIx> {
     let mut touched = Vec::new();
     for k in keys {
         for &q in postings.get(k.as_str()).into_iter().flatten() {
@@ -116,8 +118,8 @@ fn most_shared(
         }
     }
     // The best RELATED: most shared, then newest.
-    let better = |a: usize, b: usize| (score[b], rank[a]) < (score[a], rank[b]);
-    let mut top: Vec<usize> = Vec::with_capacity(RELATED + 1);
+    let better = |a: PageIx, b: PageIx| (score[b], rank[a]) < (score[a], rank[b]);
+    let mut top: Vec<PageIx> = Vec::with_capacity(RELATED + 1);
     for &q in &touched {
         let at = top.iter().position(|&t| better(q, t)).unwrap_or(top.len());
         if at < RELATED {
@@ -134,12 +136,12 @@ fn most_shared(
 /// Step 3 for page `pi`: the newest dated pages of its section `s`, not
 /// already `chosen`, enough to make [`RELATED`].
 fn newest_of_section(
-    pi: usize,
+    pi: PageIx,
     s: &SectionFacts,
-    chosen: &[usize],
-    candidate: &dyn Fn(usize) -> bool,
-) -> Vec<usize> {
-    let taken: HashSet<usize> = chosen.iter().copied().collect();
+    chosen: &[PageIx],
+    candidate: &dyn Fn(PageIx) -> bool,
+) -> Vec<PageIx> {
+    let taken: HashSet<PageIx> = chosen.iter().copied().collect();
     s.pages
         .iter()
         .copied()
@@ -159,15 +161,15 @@ pub struct ArchiveFacts {
     /// `/news/2020/` or `/news/2020/06/`.
     pub url: String,
     /// Newest first.
-    pub pages: Vec<usize>,
+    pub pages: Vec<PageIx>,
 }
 
 /// The archives of every section, section by section, each year before
 /// its months, newest first.
 pub fn archives(
     inputs: &Inputs,
-    pages: &[Option<PageFacts>],
-    rank: &[usize],
+    pages: &TiSlice<PageIx, Option<PageFacts>>,
+    rank: &TiSlice<PageIx, usize>,
     sections: &[SectionFacts],
 ) -> Vec<ArchiveFacts> {
     let taken: HashSet<&str> = pages
@@ -181,7 +183,7 @@ pub fn archives(
         // Newest year first; within a year, newest month first.
         let mut years: BTreeMap<
             std::cmp::Reverse<i32>,
-            BTreeMap<std::cmp::Reverse<i8>, Vec<usize>>,
+            BTreeMap<std::cmp::Reverse<i8>, Vec<PageIx>>,
         > = BTreeMap::new();
         for &pi in &s.pages {
             let Some(d) = inputs.pages[pi].meta.date else {
@@ -201,7 +203,7 @@ pub fn archives(
         for (std::cmp::Reverse(year), months) in years {
             let url = format!("{}{year}/", s.url);
             if !taken.contains(url.as_str()) {
-                let mut all: Vec<usize> = months.values().flatten().copied().collect();
+                let mut all: Vec<PageIx> = months.values().flatten().copied().collect();
                 all.sort_by_key(|&pi| rank[pi]);
                 out.push(ArchiveFacts {
                     section: si,

@@ -36,7 +36,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
 use crate::load::images::ImageRef;
 use crate::load::{Inputs, Root};
-use crate::model::Page;
+use crate::model::{Page, PageIx, TiSlice, TiVec};
 use crate::web::urls;
 pub use cache::Cache;
 pub use load::MAX_IMAGE_BYTES;
@@ -99,7 +99,7 @@ impl PageImages {
 /// pages not built).
 #[derive(Debug, Clone, Default)]
 pub struct Images {
-    pub pages: Vec<PageImages>,
+    pub pages: TiVec<PageIx, PageImages>,
     pub counts: Counts,
 }
 
@@ -113,11 +113,12 @@ pub struct Counts {
 
 /// Steps 1–6 for every built page. Errors are located in the pages.
 pub fn prepare(inputs: &Inputs, drafts: bool, cache: &Cache) -> (Images, Diagnostics) {
-    let which: Vec<usize> = (0..inputs.pages.len())
+    let which: Vec<PageIx> = (inputs.pages.keys())
         .filter(|&pi| drafts || !inputs.pages[pi].meta.draft)
         .collect();
     let (done, diags, counts) = prepare_pages(inputs, &which, cache);
-    let mut pages = vec![PageImages::default(); inputs.pages.len()];
+    let mut pages: TiVec<PageIx, PageImages> =
+        vec![PageImages::default(); inputs.pages.len()].into();
     for (pi, p) in done {
         pages[pi] = p;
     }
@@ -130,9 +131,9 @@ pub fn prepare(inputs: &Inputs, drafts: bool, cache: &Cache) -> (Images, Diagnos
 /// Steps 1–6 for the pages `which` (the others are left alone).
 pub fn prepare_pages(
     inputs: &Inputs,
-    which: &[usize],
+    which: &[PageIx],
     cache: &Cache,
-) -> (Vec<(usize, PageImages)>, Diagnostics, Counts) {
+) -> (Vec<(PageIx, PageImages)>, Diagnostics, Counts) {
     let root = Root::new(&inputs.root);
     let mut diags = Diagnostics::new();
     let (found, files) = find(inputs, &root, which, &mut diags);
@@ -152,7 +153,7 @@ pub fn prepare_pages(
 type Found = (ImageRef, Result<Resolved, Problem>);
 
 /// A page (its index in `inputs.pages`) and the images it shows.
-type PageFound = (usize, Vec<Found>);
+type PageFound = (PageIx, Vec<Found>);
 
 /// Steps 1–3 for the pages `which`: every image they show with its
 /// address resolved (pages showing none are left out), and each photo
@@ -160,7 +161,7 @@ type PageFound = (usize, Vec<Found>);
 fn find(
     inputs: &Inputs,
     root: &Root,
-    which: &[usize],
+    which: &[PageIx],
     diags: &mut Diagnostics,
 ) -> (Vec<PageFound>, Vec<(PathBuf, Format)>) {
     let mut found: Vec<PageFound> = Vec::new();
@@ -304,7 +305,7 @@ fn unique_name(rel: &Path, used: &mut HashSet<String>) -> String {
 }
 
 /// Step 6's last check: no image file takes the place of a static file.
-pub fn static_clashes(inputs: &Inputs, pages: &[PageImages], d: &mut Diagnostics) {
+pub fn static_clashes(inputs: &Inputs, pages: &TiSlice<PageIx, PageImages>, d: &mut Diagnostics) {
     if inputs.statics.is_empty() {
         return;
     }
@@ -313,7 +314,7 @@ pub fn static_clashes(inputs: &Inputs, pages: &[PageImages], d: &mut Diagnostics
         .iter()
         .map(|s| (crate::validate::folded(&s.rel), s.rel.as_str()))
         .collect();
-    for (pi, imgs) in pages.iter().enumerate() {
+    for (pi, imgs) in pages.iter_enumerated() {
         if imgs.files.is_empty() {
             continue;
         }

@@ -28,22 +28,24 @@ pub(super) fn touches(r: &Reads, c: &Changed) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{AgencyIx, IndicatorIx};
 
     #[test]
     fn touches_what_was_read_only() {
         let mut reads = Reads::default();
-        reads.indicators = vec![2];
-        reads.rows = vec![5];
+        let (i, a) = (IndicatorIx::from, AgencyIx::from);
+        reads.indicators = vec![i(2)];
+        reads.rows = vec![a(5)];
         let mut c = Changed::default();
         assert!(!touches(&reads, &c));
-        c.indicators.insert(3);
-        c.agencies.insert(5);
+        c.indicators.insert(i(3));
+        c.agencies.insert(a(5));
         c.order = true;
         assert!(!touches(&reads, &c), "agency 5's record is not its row");
-        c.rows.insert(5);
+        c.rows.insert(a(5));
         assert!(touches(&reads, &c));
         let c = Changed {
-            indicators: [2].into(),
+            indicators: [i(2)].into(),
             ..Default::default()
         };
         assert!(touches(&reads, &c));

@@ -5,6 +5,7 @@
 use std::collections::{BTreeSet, HashSet};
 use std::hash::{Hash, Hasher};
 
+use crate::model::{AgencyIx, IndicatorIx, PageIx, TiSlice, TiVec};
 use crate::render::Renderer;
 use crate::render::markdown::RenderedMarkdown;
 
@@ -33,24 +34,24 @@ fn hash_fmt(args: std::fmt::Arguments) -> u64 {
 /// A hash of what each record shows, to tell what changed.
 #[derive(Default)]
 pub(super) struct Hashes {
-    indicators: Vec<u64>,
+    indicators: TiVec<IndicatorIx, u64>,
     /// For an indicator of many units: what every page shows of it (its
     /// description, targets, the groups' make-up), then each group's
     /// values, places and statuses. A unit's page shows only these two.
-    indicator_parts: Vec<Vec<u64>>,
-    agencies: Vec<u64>,
+    indicator_parts: TiVec<IndicatorIx, Vec<u64>>,
+    agencies: TiVec<AgencyIx, u64>,
     /// Title, date, summary, tags, URL…: what lists show of a page.
-    page_meta: Vec<u64>,
+    page_meta: TiVec<PageIx, u64>,
     /// The rendered Markdown.
-    page_body: Vec<u64>,
+    page_body: TiVec<PageIx, u64>,
     /// The photo files of each page's folder.
-    images: Vec<u64>,
+    images: TiVec<PageIx, u64>,
     /// The lists: sections, tags, pages by date.
     order: u64,
     /// What the agency lists show of each agency (its row, its reporting).
-    rows: Vec<u64>,
+    rows: TiVec<AgencyIx, u64>,
     /// Each agency's name, which other views show.
-    agency_names: Vec<u64>,
+    agency_names: TiVec<AgencyIx, u64>,
     /// The names the search index and the agency lists hold: indicators',
     /// agencies' (and their short names, in the ranking chart), heads'.
     names: u64,
@@ -75,7 +76,7 @@ impl Hashes {
 
     /// [`Hashes::data_of`], computing the indicators' hashes only for
     /// `edited` and taking the others from `old`.
-    pub(super) fn data_of_indicators(r: &Renderer, old: &Hashes, edited: &[usize]) -> Hashes {
+    pub(super) fn data_of_indicators(r: &Renderer, old: &Hashes, edited: &[IndicatorIx]) -> Hashes {
         let mut h = Hashes::data_of_agencies(r);
         h.indicators = old.indicators.clone();
         h.indicator_parts = old.indicator_parts.clone();
@@ -90,7 +91,7 @@ impl Hashes {
     pub(super) fn data_of(r: &Renderer) -> Hashes {
         let mut h = Hashes::data_of_agencies(r);
         h.indicators = record_hashes(&r.inputs.indicators, &r.derived.indicators);
-        h.indicator_parts = (0..r.inputs.indicators.len())
+        h.indicator_parts = (r.inputs.indicators.keys())
             .map(|i| indicator_parts(r, i))
             .collect();
         h
@@ -101,7 +102,7 @@ impl Hashes {
         let (inputs, derived) = (r.inputs, r.derived);
         Hashes {
             agencies: record_hashes(&inputs.agencies, &derived.agencies),
-            rows: (0..inputs.agencies.len())
+            rows: (inputs.agencies.keys())
                 .map(|a| {
                     let f = &derived.agencies[a];
                     // A unit that ended is listed apart, with its successors.
@@ -151,7 +152,7 @@ impl Hashes {
     /// `old`'s hashes of the pages, computed again for `pages` (only
     /// edited and re-rendered pages can show anything new), and the
     /// lists' order.
-    pub(super) fn pages_again(&mut self, old: &Hashes, r: &Renderer, pages: &BTreeSet<usize>) {
+    pub(super) fn pages_again(&mut self, old: &Hashes, r: &Renderer, pages: &BTreeSet<PageIx>) {
         self.page_meta = old.page_meta.clone();
         self.page_body = old.page_body.clone();
         self.images = old.images.clone();
@@ -165,11 +166,11 @@ impl Hashes {
 
     pub(super) fn of(r: &Renderer) -> Hashes {
         let mut h = Hashes::data_of(r);
-        h.page_meta = (0..r.inputs.pages.len())
+        h.page_meta = (r.inputs.pages.keys())
             .map(|pi| page_meta_hash(r, pi))
             .collect();
         h.page_body = r.markdown.iter().map(markdown_hash).collect();
-        h.images = (0..r.inputs.pages.len())
+        h.images = (r.inputs.pages.keys())
             .map(|pi| images_hash(r, pi))
             .collect();
         h.order = order_hash(r);
@@ -196,12 +197,15 @@ fn markdown_hash(m: &Option<RenderedMarkdown>) -> u64 {
 }
 
 /// The names and keys of page `pi`'s photo files.
-fn images_hash(r: &Renderer, pi: usize) -> u64 {
+fn images_hash(r: &Renderer, pi: PageIx) -> u64 {
     hash_fmt(format_args!("{:?}", r.image_files(pi)))
 }
 
 /// A hash of each record with its derived facts.
-fn record_hashes<R: std::fmt::Debug, F: std::fmt::Debug>(records: &[R], facts: &[F]) -> Vec<u64> {
+fn record_hashes<K: From<usize>, R: std::fmt::Debug, F: std::fmt::Debug>(
+    records: &TiSlice<K, R>,
+    facts: &TiSlice<K, F>,
+) -> TiVec<K, u64> {
     records
         .iter()
         .zip(facts)
@@ -210,7 +214,7 @@ fn record_hashes<R: std::fmt::Debug, F: std::fmt::Debug>(records: &[R], facts: &
 }
 
 /// See [`Hashes::indicator_parts`]; empty for an indicator of few units.
-fn indicator_parts(r: &Renderer, i: usize) -> Vec<u64> {
+fn indicator_parts(r: &Renderer, i: IndicatorIx) -> Vec<u64> {
     if !r.is_many(i) {
         return Vec::new();
     }
@@ -267,7 +271,7 @@ fn indicator_parts(r: &Renderer, i: usize) -> Vec<u64> {
 }
 
 /// What lists show of a page (its thumbnail too).
-fn page_meta_hash(r: &Renderer, pi: usize) -> u64 {
+fn page_meta_hash(r: &Renderer, pi: PageIx) -> u64 {
     hash_fmt(format_args!(
         "{:?}{:?}{}{:?}{:?}",
         r.inputs.pages[pi].meta,
@@ -290,17 +294,17 @@ fn order_hash(r: &Renderer) -> u64 {
 /// What changed between two builds.
 #[derive(Default, Debug)]
 pub struct Changed {
-    pub(super) indicators: HashSet<usize>,
+    pub(super) indicators: HashSet<IndicatorIx>,
     /// (indicator, part) as in [`Hashes::indicator_parts`].
-    pub(super) indicator_parts: HashSet<(usize, usize)>,
-    pub(super) agencies: HashSet<usize>,
-    pub(super) agency_names: HashSet<usize>,
-    pub(super) page_meta: HashSet<usize>,
-    pub(super) page_body: HashSet<usize>,
-    pub(super) images: HashSet<usize>,
+    pub(super) indicator_parts: HashSet<(IndicatorIx, usize)>,
+    pub(super) agencies: HashSet<AgencyIx>,
+    pub(super) agency_names: HashSet<AgencyIx>,
+    pub(super) page_meta: HashSet<PageIx>,
+    pub(super) page_body: HashSet<PageIx>,
+    pub(super) images: HashSet<PageIx>,
     pub(super) order: bool,
     /// Agencies whose row in the lists changed.
-    pub(super) rows: HashSet<usize>,
+    pub(super) rows: HashSet<AgencyIx>,
     pub(super) names: bool,
     /// Which outputs the site has (set by the session).
     pub(super) jobs: bool,
@@ -310,8 +314,12 @@ pub struct Changed {
     pub(super) site: bool,
 }
 
-fn differing(a: &[u64], b: &[u64]) -> HashSet<usize> {
-    (0..b.len()).filter(|&k| a.get(k) != b.get(k)).collect()
+/// The records (or parts) whose hash differs, or that `a` lacks.
+fn differing<K: From<usize> + Into<usize> + Copy + Eq + Hash>(
+    a: &TiSlice<K, u64>,
+    b: &TiSlice<K, u64>,
+) -> HashSet<K> {
+    b.keys().filter(|&k| a.get(k) != b.get(k)).collect()
 }
 
 impl Changed {
@@ -319,11 +327,12 @@ impl Changed {
         let empty = Vec::new();
         let indicator_parts = new
             .indicator_parts
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .flat_map(|(i, parts)| {
                 let before = old.indicator_parts.get(i).unwrap_or(&empty);
-                differing(before, parts).into_iter().map(move |p| (i, p))
+                differing(TiSlice::from_ref(before), TiSlice::from_ref(parts))
+                    .into_iter()
+                    .map(move |p: usize| (i, p))
             })
             .collect();
         Changed {
@@ -351,10 +360,10 @@ impl Changed {
 /// (its units, its owner, the agencies that answer for it): a change of
 /// their names counts as a change of the indicator (its charts are drawn
 /// and cached, its blocks rendered into pages, by indicator).
-pub(super) fn indicator_agencies(r: &Renderer, i: usize) -> Vec<usize> {
+pub(super) fn indicator_agencies(r: &Renderer, i: IndicatorIx) -> Vec<AgencyIx> {
     let d = r.derived;
     let f = &d.indicators[i];
-    let mut v: Vec<usize> = f
+    let mut v: Vec<AgencyIx> = f
         .series
         .iter()
         .filter_map(|s| d.agency_index.get(&s.entity).copied())

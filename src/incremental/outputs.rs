@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use super::hashes::Changed;
 use super::publish::{self, First, Publish};
 use crate::diagnostics::Diagnostic;
+use crate::model::PageIx;
 use crate::render::reads::Reads;
 use crate::render::{Job, Renderer};
 
@@ -53,17 +54,17 @@ pub(super) fn make_in_view(
     r: &mut Renderer,
     outputs: &Outputs,
     first: &[usize],
-    edited: &BTreeSet<usize>,
+    edited: &BTreeSet<PageIx>,
     reads: &HashMap<String, Reads>,
     out: &dyn Publish,
-) -> Result<(Vec<usize>, publish::Made), Vec<Diagnostic>> {
+) -> Result<(Vec<PageIx>, publish::Made), Vec<Diagnostic>> {
     let mut early = edited.clone();
     for &k in first {
         if let Some(x) = reads.get(&outputs.urls[k]) {
             early.extend(&x.page_body);
         }
     }
-    let early: Vec<usize> = early.into_iter().collect();
+    let early: Vec<PageIx> = early.into_iter().collect();
     r.render_markdown_of(&early)?;
     let made = publish::make(
         r,
@@ -85,10 +86,10 @@ pub(super) fn read_late(
     outputs: &Outputs,
     first: &[usize],
     reads: &HashMap<String, Reads>,
-    early: &[usize],
+    early: &[PageIx],
     changed: &Changed,
 ) -> Vec<usize> {
-    let late = |p: &usize, of: &HashSet<usize>| early.binary_search(p).is_err() && of.contains(p);
+    let late = |p: &PageIx, of: &HashSet<PageIx>| early.binary_search(p).is_err() && of.contains(p);
     first
         .iter()
         .copied()

@@ -7,12 +7,13 @@ use std::path::{Path, PathBuf};
 
 use crate::images::Images;
 use crate::load::Inputs;
+use crate::model::{AgencyIx, IndicatorIx, PageIx};
 
 /// A file to reload alone.
 pub(super) enum Edit {
-    Page(usize, PathBuf),
-    Indicator(usize, PathBuf),
-    Agency(usize, PathBuf),
+    Page(PageIx, PathBuf),
+    Indicator(IndicatorIx, PathBuf),
+    Agency(AgencyIx, PathBuf),
 }
 
 /// The edits for `changed`, or `None` when only a full build will do.
@@ -43,16 +44,16 @@ pub(super) fn plan(
         let parts: Vec<&str> = rel.iter().filter_map(|c| c.to_str()).collect();
         let name = parts.last().copied().unwrap_or("");
         let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let indicator = inputs.indicators.iter().position(|i| i.file == rel);
-        let agency = inputs.agencies.iter().position(|a| a.file == rel);
-        let page = inputs.pages.iter().position(|p| p.file == rel);
+        let indicator = inputs.indicators.position(|i| i.file == rel);
+        let agency = inputs.agencies.position(|a| a.file == rel);
+        let page = inputs.pages.position(|p| p.file == rel);
         let known = indicator.is_some() || agency.is_some() || page.is_some();
         // `<id>.csv` holds observations of the indicator `<id>.yaml`: written,
         // changed or removed, that indicator is reloaded.
         if let ["content", "data", "indicators", f] = parts.as_slice()
             && f.ends_with(".csv")
         {
-            match inputs.indicators.iter().position(|i| i.id == stem) {
+            match inputs.indicators.position(|i| i.id == stem) {
                 Some(i) => {
                     let yaml = inputs.indicators[i].file.clone();
                     if seen.insert(yaml.clone()) {
@@ -96,8 +97,8 @@ pub(super) fn plan(
 }
 
 /// The pages showing the photo `rel`.
-fn showing(images: &Images, rel: &Path) -> Vec<usize> {
-    (0..images.pages.len())
+fn showing(images: &Images, rel: &Path) -> Vec<PageIx> {
+    (images.pages.keys())
         .filter(|&pi| {
             images.pages[pi]
                 .shown

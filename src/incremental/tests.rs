@@ -10,12 +10,13 @@ use std::sync::Mutex;
 use super::hashes::indicator_agencies;
 use crate::derive::Derived;
 use crate::load::Inputs;
+use crate::model::{AgencyIx, IndicatorIx, PageIx, TiVec};
 use crate::render::markdown::RenderedMarkdown;
 use crate::render::reads::Reads;
 use crate::render::{Body, Job, Renderer};
 
 type Files = BTreeMap<String, Vec<u8>>;
-type Markdown = Vec<Option<RenderedMarkdown>>;
+type Markdown = TiVec<PageIx, Option<RenderedMarkdown>>;
 
 /// Renders `jobs` into memory, with what each read by URL.
 fn render(r: &Renderer, jobs: &[Job], all: &[Job]) -> (Files, BTreeMap<String, Reads>) {
@@ -40,9 +41,9 @@ fn unread_changed(
 ) -> (Inputs, Derived, Markdown, usize) {
     let (mut inputs, mut d, mut md) = (r.inputs.clone(), r.derived.clone(), md.clone());
     let mut changed = 0;
-    let mut read_i: HashSet<usize> = reads.indicators.iter().copied().collect();
+    let mut read_i: HashSet<IndicatorIx> = reads.indicators.iter().copied().collect();
     read_i.extend(reads.indicator_parts.iter().map(|p| p.0));
-    let mut read_a: HashSet<usize> = (reads.agencies.iter())
+    let mut read_a: HashSet<AgencyIx> = (reads.agencies.iter())
         .chain(&reads.rows)
         .chain(&reads.agency_names)
         .copied()
@@ -50,7 +51,7 @@ fn unread_changed(
     for &i in &read_i {
         read_a.extend(indicator_agencies(r, i));
     }
-    for i in (0..inputs.indicators.len()).filter(|i| !reads.names && !read_i.contains(i)) {
+    for i in (inputs.indicators.keys()).filter(|i| !reads.names && !read_i.contains(i)) {
         let ind = &mut inputs.indicators[i];
         ind.name.push_str(" ≠");
         ind.short_name = Some("≠".into());
@@ -60,7 +61,7 @@ fn unread_changed(
         changed += 1;
     }
     // Of an indicator read in parts (a unit's row), the other groups.
-    for (i, f) in d.indicators.iter_mut().enumerate() {
+    for (i, f) in d.indicators.iter_mut_enumerated() {
         let parts: Vec<usize> = (reads.indicator_parts.iter())
             .filter(|p| p.0 == i)
             .map(|p| p.1)
@@ -77,7 +78,7 @@ fn unread_changed(
             changed += 1;
         }
     }
-    for a in (0..inputs.agencies.len()).filter(|a| !reads.names && !read_a.contains(a)) {
+    for a in (inputs.agencies.keys()).filter(|a| !reads.names && !read_a.contains(a)) {
         inputs.agencies[a].name.push_str(" ≠");
         inputs.agencies[a].short_name = Some("≠".into());
         d.agencies[a]
@@ -86,7 +87,7 @@ fn unread_changed(
             .for_each(|h| h.name.push('≠'));
         changed += 1;
     }
-    for (pi, m) in md.iter_mut().enumerate() {
+    for (pi, m) in md.iter_mut_enumerated() {
         let meta = reads.page_meta.binary_search(&pi).is_ok();
         let body = reads.page_body.binary_search(&pi).is_ok();
         if let (false, Some(m)) = (meta, m.as_mut()) {

@@ -27,16 +27,19 @@ pub use files::Root;
 
 use crate::config::SiteConfig;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos};
-use crate::model::{Agency, FrontMatter, Indicator, Page, PagePositions, StaticFile, StaticSource};
+use crate::model::{
+    Agency, AgencyIx, FrontMatter, Indicator, IndicatorIx, Page, PageIx, PagePositions, StaticFile,
+    StaticSource, TiVec,
+};
 
 /// Everything a site's `content/` holds.
 #[derive(Debug, Clone)]
 pub struct Inputs {
     pub root: PathBuf,
     pub config: SiteConfig,
-    pub indicators: Vec<Indicator>,
-    pub agencies: Vec<Agency>,
-    pub pages: Vec<Page>,
+    pub indicators: TiVec<IndicatorIx, Indicator>,
+    pub agencies: TiVec<AgencyIx, Agency>,
+    pub pages: TiVec<PageIx, Page>,
     pub statics: Vec<StaticFile>,
     /// Ids of indicator and agency files that failed to load: references to
     /// them are not reported again.
@@ -102,9 +105,9 @@ pub fn load(root: &Path) -> (Option<Inputs>, Diagnostics) {
     let inputs = config.map(|config| Inputs {
         root: root.to_path_buf(),
         config,
-        indicators,
-        agencies,
-        pages,
+        indicators: indicators.into(),
+        agencies: agencies.into(),
+        pages: pages.into(),
         statics,
         unloaded,
     });

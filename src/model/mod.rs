@@ -9,6 +9,7 @@ mod blank;
 mod csv_file;
 mod date;
 mod indicator;
+pub mod ix;
 mod locator;
 mod page;
 
@@ -20,5 +21,6 @@ pub use indicator::{
     Component, Condition, Direction, ImproveBy, Indicator, IndicatorKind, ObsPart, ObsStatus,
     Observation, Source, Target, conditions,
 };
+pub use ix::{AgencyIx, IndicatorIx, PageIx, TiSlice, TiVec};
 pub use locator::Locator;
 pub use page::{FeaturedImage, FrontMatter, Page, PagePositions, StaticFile, StaticSource};

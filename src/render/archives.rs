@@ -9,6 +9,7 @@ use super::renderer::Renderer;
 use super::views::PageCard;
 use crate::derive::related::ArchiveFacts;
 use crate::locale::month_short;
+use crate::model::PageIx;
 
 /// A list page of an archive (`archive.html`).
 #[derive(Serialize)]
@@ -136,7 +137,7 @@ impl Renderer<'_> {
     }
 
     /// "Các tin khác" of page `pi`.
-    pub fn related(&self, pi: usize) -> Vec<PageCard<'_>> {
+    pub fn related(&self, pi: PageIx) -> Vec<PageCard<'_>> {
         self.lists()
             .related
             .get(pi)

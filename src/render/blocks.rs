@@ -14,6 +14,7 @@ use super::text::{self, Fmt};
 use super::views::{IndicatorLink, TargetView};
 
 use crate::diagnostics::Diagnostic;
+use crate::model::IndicatorIx;
 
 pub use super::charts::{ChartRequest, Plan};
 pub use crate::load::blocks::ChartKind;
@@ -69,7 +70,7 @@ impl Renderer<'_> {
         body: &str,
         file: &Path,
         line: usize,
-    ) -> Result<(BlockHtml, usize), Vec<Diagnostic>> {
+    ) -> Result<(BlockHtml, IndicatorIx), Vec<Diagnostic>> {
         let b = crate::load::blocks::parse(kind, body, file, line)?;
         let index = |id: &str| self.derived.indicator_index.get(id).copied();
         let i = crate::validate::block_refs(self.inputs, &index, &b, file)?;
@@ -119,7 +120,7 @@ impl Renderer<'_> {
         body: &str,
         file: &Path,
         line: usize,
-    ) -> Result<(BlockHtml, usize), Vec<Diagnostic>> {
+    ) -> Result<(BlockHtml, IndicatorIx), Vec<Diagnostic>> {
         self.memo
             .block(kind, body, || self.block(kind, body, file, line))
     }
@@ -152,7 +153,7 @@ impl Renderer<'_> {
     }
 
     /// The charts of an indicator page, with their standalone files.
-    pub fn indicator_charts(&self, i: usize) -> Vec<ChartView<'_>> {
+    pub fn indicator_charts(&self, i: IndicatorIx) -> Vec<ChartView<'_>> {
         self.indicator_requests(i)
             .iter()
             .map(|req| {
@@ -227,7 +228,7 @@ impl Renderer<'_> {
     }
 
     /// "SIPAS năm 2019 đạt 86,40%, tăng 3,20 điểm % so với năm 2018; mục tiêu năm 2020: trên 92%."
-    pub fn chart_summary(&self, i: usize, series: &[&crate::derive::Series]) -> String {
+    pub fn chart_summary(&self, i: IndicatorIx, series: &[&crate::derive::Series]) -> String {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let f = self.fmt(ind);

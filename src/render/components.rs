@@ -8,6 +8,7 @@ use super::renderer::Renderer;
 use crate::charts::{self, ChartData, Series as ChartSeries};
 use crate::derive::Point;
 use crate::locale::{format_change, format_number};
+use crate::model::IndicatorIx;
 
 /// A composite index's components (`components` of `indicator.html`).
 #[derive(Serialize)]
@@ -55,7 +56,7 @@ fn part(p: &Point, id: &str) -> Option<f64> {
 impl Renderer<'_> {
     /// `None` when the indicator has no components or its home entity no
     /// value of them.
-    pub fn components_view(&self, i: usize) -> Option<ComponentsView<'_>> {
+    pub fn components_view(&self, i: IndicatorIx) -> Option<ComponentsView<'_>> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let lang = self.inputs.config.language;
@@ -111,7 +112,7 @@ impl Renderer<'_> {
     /// Each component in the latest year beside the year before.
     fn component_rows(
         &self,
-        i: usize,
+        i: IndicatorIx,
         latest: &Point,
         previous: Option<&Point>,
     ) -> Vec<ComponentRow<'_>> {
@@ -157,7 +158,7 @@ impl Renderer<'_> {
 
     /// Each component as a share of its maximum, largest first; only when
     /// every component has a maximum.
-    fn components_chart(&self, i: usize, latest: &Point) -> Option<(String, Vec<String>)> {
+    fn components_chart(&self, i: IndicatorIx, latest: &Point) -> Option<(String, Vec<String>)> {
         let ind = self.indicator_of(i);
         let parts = latest.components.as_ref()?;
         if ind.components.iter().any(|c| c.max.is_none()) {

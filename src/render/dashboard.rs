@@ -19,6 +19,7 @@ use super::renderer::Renderer;
 use super::views::{AgencyLink, PageCard};
 use crate::derive::TaskStatus;
 use crate::derive::status::Status;
+use crate::model::{AgencyIx, IndicatorIx, TiVec};
 use crate::web::urls;
 
 /// The strip's statuses, worst first, then "no target".
@@ -116,7 +117,7 @@ pub struct KindCount {
 impl Renderer<'_> {
     /// Each indicator's targets with their status key (for its primary
     /// entity), or one `no_target` entry for an indicator without any.
-    fn target_statuses(&self) -> Vec<(usize, Option<usize>, &'static str)> {
+    fn target_statuses(&self) -> Vec<(IndicatorIx, Option<usize>, &'static str)> {
         let mut out = Vec::new();
         for (i, _, f) in self.all_indicators() {
             if f.targets.is_empty() {
@@ -168,10 +169,10 @@ impl Renderer<'_> {
 
     /// Step 2: the cards by group, worst status first.
     fn card_groups(&self) -> Vec<CardGroup> {
-        let mut placed = vec![false; self.inputs.indicators.len()];
-        let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut placed: TiVec<IndicatorIx, bool> = vec![false; self.inputs.indicators.len()].into();
+        let mut groups: Vec<(String, Vec<IndicatorIx>)> = Vec::new();
         for g in &self.inputs.config.groups {
-            let members: Vec<usize> = g
+            let members: Vec<IndicatorIx> = g
                 .indicators
                 .iter()
                 .filter_map(|id| self.derived.indicator_index.get(id).copied())
@@ -179,7 +180,7 @@ impl Renderer<'_> {
                 .collect();
             groups.push((g.name.clone(), members));
         }
-        let rest: Vec<usize> = (0..placed.len()).filter(|&i| !placed[i]).collect();
+        let rest: Vec<IndicatorIx> = placed.keys().filter(|&i| !placed[i]).collect();
         if !rest.is_empty() {
             let name = if groups.is_empty() {
                 self.theme.t("indicators")
@@ -203,9 +204,9 @@ impl Renderer<'_> {
 
     /// Indicators in the order cards show them: the worst status first,
     /// those without a target last, then by name.
-    pub fn worst_first(&self, indicators: &mut [usize]) {
+    pub fn worst_first(&self, indicators: &mut [IndicatorIx]) {
         let lang = self.inputs.config.language;
-        let rank = |i: usize| self.indicator_facts(i).status.map_or(u8::MAX, |s| s as u8);
+        let rank = |i: IndicatorIx| self.indicator_facts(i).status.map_or(u8::MAX, |s| s as u8);
         indicators.sort_by(|&a, &b| {
             rank(a).cmp(&rank(b)).then_with(|| {
                 crate::collate::compare(
@@ -222,9 +223,8 @@ impl Renderer<'_> {
     fn overdue_box(&self) -> Option<OverdueBox<'_>> {
         let lang = self.inputs.config.language;
         let (names, facts) = self.agencies_as_rows();
-        let mut late: Vec<(usize, usize)> = facts
-            .iter()
-            .enumerate()
+        let mut late: Vec<(AgencyIx, usize)> = facts
+            .iter_enumerated()
             .filter_map(|(a, f)| {
                 let n = f
                     .tasks

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::renderer::Renderer;
+use crate::model::IndicatorIx;
 use crate::web::urls;
 
 /// Entries in the feed.
@@ -270,7 +271,7 @@ impl Renderer<'_> {
 
     /// One row per observation; UTF-8 with a byte-order mark so Excel reads
     /// Vietnamese text correctly.
-    pub fn csv<'a>(&'a self, i: usize) -> Vec<u8> {
+    pub fn csv<'a>(&'a self, i: IndicatorIx) -> Vec<u8> {
         let ind = self.indicator_of(i);
         let mut out = Vec::with_capacity(1024 + BYTES_PER_OBSERVATION * ind.observations.len());
         out.extend_from_slice(b"\xEF\xBB\xBF");
@@ -341,7 +342,10 @@ impl Renderer<'_> {
     /// every value ([`Renderer::indicator_json`]): the index stays small
     /// however many units the site has.
     pub fn data_json(&self) -> String {
-        let indicators = (0..self.inputs.indicators.len())
+        let indicators = self
+            .inputs
+            .indicators
+            .keys()
             .map(|i| self.indicator_record(i, false))
             .collect();
         pretty(&DataIndex {
@@ -352,7 +356,7 @@ impl Renderer<'_> {
 
     /// `/data/indicators/<id>.json`: one indicator as in the index, with
     /// every observation and each target's status for every entity.
-    pub fn indicator_json(&self, i: usize) -> Vec<u8> {
+    pub fn indicator_json(&self, i: IndicatorIx) -> Vec<u8> {
         /// One observation, written straight from the record (a commune
         /// indicator has tens of thousands: no JSON tree for them).
         #[derive(serde::Serialize)]
@@ -417,7 +421,7 @@ impl Renderer<'_> {
         }
     }
 
-    fn indicator_record(&self, i: usize, full: bool) -> IndicatorRecord<'_> {
+    fn indicator_record(&self, i: IndicatorIx, full: bool) -> IndicatorRecord<'_> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let targets = facts

@@ -12,6 +12,7 @@
 use super::markdown::ImageEvent;
 use super::renderer::Renderer;
 use crate::images::{Format, PageImages, Photo, Shown, Target};
+use crate::model::PageIx;
 use crate::web::escape;
 
 /// How wide a photo in a page's text is shown: the text column (46rem),
@@ -27,19 +28,19 @@ pub const SIZES_SMALL: &str = "(min-width: 40rem) 6rem, 5rem";
 impl Renderer<'_> {
     /// Page `pi`'s photos, prepared: what lists show of a page (its
     /// thumbnail, its card) is part of its list data.
-    fn page_images(&self, pi: usize) -> Option<&PageImages> {
+    fn page_images(&self, pi: PageIx) -> Option<&PageImages> {
         self.note(|r| r.page_meta.push(pi));
         self.images.pages.get(pi)
     }
 
     /// The site path of file `name` of page `pi`.
-    fn image_path(&self, pi: usize, name: &str) -> String {
+    fn image_path(&self, pi: PageIx, name: &str) -> String {
         let page = self.page_facts(pi).map_or("/", |f| f.url.as_str());
         format!("{page}{name}")
     }
 
     /// The `srcset` of `photo` in `format`.
-    fn srcset(&self, pi: usize, name: &str, photo: &Photo, format: Format) -> String {
+    fn srcset(&self, pi: PageIx, name: &str, photo: &Photo, format: Format) -> String {
         photo
             .files
             .iter()
@@ -60,7 +61,7 @@ impl Renderer<'_> {
     /// A `<picture>` of a processed photo.
     fn picture(
         &self,
-        pi: usize,
+        pi: PageIx,
         name: &str,
         photo: &Photo,
         alt: &str,
@@ -95,7 +96,7 @@ impl Renderer<'_> {
     /// an image published as it is; in a figure when asked.
     fn shown_html(
         &self,
-        pi: usize,
+        pi: PageIx,
         shown: &Shown,
         caption: Option<&str>,
         figure: bool,
@@ -137,31 +138,31 @@ impl Renderer<'_> {
 
     /// The HTML of an image in page `pi`'s Markdown (`None`: not found,
     /// pulldown-cmark writes it as it is).
-    pub fn body_image(&self, pi: usize, ev: &ImageEvent, lazy: bool) -> Option<String> {
+    pub fn body_image(&self, pi: PageIx, ev: &ImageEvent, lazy: bool) -> Option<String> {
         let shown = self.page_images(pi)?.in_body(ev.src)?;
         self.shown_html(pi, shown, ev.caption, ev.figure, lazy)
     }
 
     /// The front matter's photo, shown under the page's title (never lazy:
     /// it is on the first screen).
-    pub fn hero_html(&self, pi: usize) -> Option<String> {
+    pub fn hero_html(&self, pi: PageIx) -> Option<String> {
         let shown = self.page_images(pi)?.hero()?;
         self.shown_html(pi, shown, shown.image.caption.as_deref(), true, false)
     }
 
     /// Whether page `pi` shows a photo above its text.
-    pub fn has_hero(&self, pi: usize) -> bool {
+    pub fn has_hero(&self, pi: PageIx) -> bool {
         self.page_images(pi).and_then(|i| i.hero()).is_some()
     }
 
     /// A list's thumbnail of page `pi`'s featured photo (its title beside
     /// it says what it is: `alt` is empty).
-    pub fn thumb_html(&self, pi: usize, lazy: bool) -> Option<String> {
+    pub fn thumb_html(&self, pi: PageIx, lazy: bool) -> Option<String> {
         self.thumb_sized(pi, lazy, SIZES_THUMB)
     }
 
     /// A thumbnail shown `sizes` wide.
-    pub fn thumb_sized(&self, pi: usize, lazy: bool, sizes: &str) -> Option<String> {
+    pub fn thumb_sized(&self, pi: PageIx, lazy: bool, sizes: &str) -> Option<String> {
         let shown = self.page_images(pi)?.featured()?;
         match &shown.target {
             Target::Photo { photo, name } => Some(self.picture(pi, name, photo, "", sizes, lazy)),
@@ -171,7 +172,7 @@ impl Renderer<'_> {
 
     /// The social card of page `pi`'s featured photo: its widest file in
     /// its own format (social sites read JPEG and PNG, not always WebP).
-    pub fn photo_card(&self, pi: usize) -> Option<super::page::OgImage<'_>> {
+    pub fn photo_card(&self, pi: PageIx) -> Option<super::page::OgImage<'_>> {
         let shown = self.page_images(pi)?.featured()?;
         let Target::Photo { photo, name } = &shown.target else {
             return None;
@@ -195,12 +196,12 @@ impl Renderer<'_> {
     }
 
     /// The files of page `pi`'s folder: output path and file.
-    pub fn image_files(&self, pi: usize) -> &[(String, crate::images::File)] {
+    pub fn image_files(&self, pi: PageIx) -> &[(String, crate::images::File)] {
         self.page_images(pi).map_or(&[], |i| i.files.as_slice())
     }
 
     /// The site path of file `k` of page `pi`'s folder.
-    pub fn image_file(&self, pi: usize, k: usize) -> String {
+    pub fn image_file(&self, pi: PageIx, k: usize) -> String {
         self.image_path(pi, &self.image_files(pi)[k].0)
     }
 }

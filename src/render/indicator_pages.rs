@@ -12,6 +12,7 @@ use super::renderer::Renderer;
 use super::table::ValuesTable;
 use super::views::{AgencyLink, PageCard, TargetView};
 use super::{feeds, markdown};
+use crate::model::IndicatorIx;
 
 /// `/indicators/` (`indicators.html`).
 #[derive(Serialize)]
@@ -60,14 +61,17 @@ impl Renderer<'_> {
     pub(super) fn indicators_list(&self) -> IndicatorsList<'_> {
         IndicatorsList {
             title: self.theme.t("indicators"),
-            indicators: (0..self.inputs.indicators.len())
+            indicators: self
+                .inputs
+                .indicators
+                .keys()
                 .map(|i| self.indicator_card(i))
                 .collect(),
         }
     }
 
     /// `/indicators/<id>/`: everything about indicator `i`.
-    pub(super) fn indicator(&self, i: usize) -> IndicatorPage<'_> {
+    pub(super) fn indicator(&self, i: IndicatorIx) -> IndicatorPage<'_> {
         let ind = self.indicator_of(i);
         let many = self.is_many(i);
         let facts = self.indicator_facts(i);

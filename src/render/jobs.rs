@@ -6,6 +6,7 @@
 use super::lists::section_page_url;
 use super::renderer::Renderer;
 use super::{agencies, dashboard, feeds};
+use crate::model::{AgencyIx, IndicatorIx, PageIx};
 use crate::web::urls;
 
 /// One output file (or, for static files, none: they are copied).
@@ -15,19 +16,19 @@ pub enum Job {
     Indicators,
     /// The targets with one status (index into `dashboard::STATUS_KEYS`).
     TargetsWithStatus(usize),
-    Indicator(usize),
+    Indicator(IndicatorIx),
     Agencies,
     /// A sorted agency list, page from 1.
     AgenciesBy(agencies::Sort, usize),
     Reporting,
     /// The reporting of the units under one agency (its index).
-    ReportingOf(usize),
-    Agency(usize),
+    ReportingOf(AgencyIx),
+    Agency(AgencyIx),
     Section {
         section: usize,
         page: usize,
     },
-    Page(usize),
+    Page(PageIx),
     NotFound,
     Tags,
     Tag {
@@ -41,14 +42,14 @@ pub enum Job {
     SearchIndex,
     DataJson,
     /// `/data/indicators/<id>.json`: one indicator's values.
-    IndicatorJson(usize),
+    IndicatorJson(IndicatorIx),
     /// The units of one parent in an indicator of many units (indicator,
     /// group).
-    IndicatorGroup(usize, usize),
-    Csv(usize),
+    IndicatorGroup(IndicatorIx, usize),
+    Csv(IndicatorIx),
     /// A standalone SVG of an indicator page's chart (indicator, index).
-    ChartFile(usize, usize),
-    Card(usize),
+    ChartFile(IndicatorIx, usize),
+    Card(IndicatorIx),
     /// List page `page` of archive `archive` (`/news/2020/06/`).
     Archive {
         archive: usize,
@@ -56,7 +57,7 @@ pub enum Job {
     },
     /// File `k` of the photos of page `page`, in the page's folder.
     Image {
-        page: usize,
+        page: PageIx,
         k: usize,
     },
 }
@@ -93,25 +94,26 @@ impl Renderer<'_> {
         for k in agencies::Sort::ALL {
             jobs.extend((1..=sorted_pages).map(|page| Job::AgenciesBy(k, page)));
         }
-        jobs.extend((0..self.inputs.indicators.len()).map(Job::Csv));
-        jobs.extend((0..self.inputs.indicators.len()).map(Job::IndicatorJson));
+        let indicators = self.inputs.indicators.keys();
+        jobs.extend(indicators.clone().map(Job::Csv));
+        jobs.extend(indicators.clone().map(Job::IndicatorJson));
         jobs.extend(self.reporting_parents().into_iter().map(Job::ReportingOf));
-        for i in 0..self.inputs.indicators.len() {
+        for i in indicators.clone() {
             jobs.extend(
                 self.group_pages(i)
                     .into_iter()
                     .map(|g| Job::IndicatorGroup(i, g)),
             );
         }
-        for i in 0..self.inputs.indicators.len() {
+        for i in indicators.clone() {
             let n = self.indicator_requests(i).len();
             jobs.extend((0..n).map(|k| Job::ChartFile(i, k)));
             if n > 0 {
                 jobs.push(Job::Card(i));
             }
         }
-        jobs.extend((0..self.inputs.indicators.len()).map(Job::Indicator));
-        jobs.extend((0..self.inputs.agencies.len()).map(Job::Agency));
+        jobs.extend(indicators.map(Job::Indicator));
+        jobs.extend(self.inputs.agencies.keys().map(Job::Agency));
         for (si, s) in self.derived.sections.iter().enumerate() {
             let n = s
                 .pages
@@ -125,13 +127,13 @@ impl Renderer<'_> {
             jobs.extend((1..=n).map(|page| Job::Archive { archive: ai, page }));
         }
         jobs.extend(
-            (0..self.inputs.pages.len())
+            (self.inputs.pages.keys())
                 .filter(|&pi| {
                     self.derived.pages[pi].is_some() && !self.inputs.pages[pi].is_section_index
                 })
                 .map(Job::Page),
         );
-        for pi in 0..self.inputs.pages.len() {
+        for pi in self.inputs.pages.keys() {
             if self.derived.pages[pi].is_some() {
                 let n = self.image_files(pi).len();
                 jobs.extend((0..n).map(|k| Job::Image { page: pi, k }));

@@ -3,6 +3,7 @@
 
 use super::renderer::Renderer;
 use super::views::PageCard;
+use crate::model::PageIx;
 
 /// `/news/` for page 1, `/news/page/2/` after.
 pub fn section_page_url(section: &str, page: usize) -> String {
@@ -31,7 +32,7 @@ impl Renderer<'_> {
     /// to its neighbours; `url_of(n)` is the URL of list page `n`.
     pub(super) fn list_page(
         &self,
-        pages: &[usize],
+        pages: &[PageIx],
         page: usize,
         url_of: impl Fn(usize) -> String,
     ) -> (Vec<PageCard<'_>>, Pagination) {

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::renderer::Renderer;
 use crate::derive::groups::{self, Group};
 use crate::locale::rank_place;
+use crate::model::IndicatorIx;
 
 /// How many units the top and bottom lists show.
 const TOP: usize = 10;
@@ -18,13 +19,13 @@ const BINS: usize = 10;
 
 impl Renderer<'_> {
     /// Whether indicator `i` is shown in the many-units layout.
-    pub fn is_many(&self, i: usize) -> bool {
+    pub fn is_many(&self, i: IndicatorIx) -> bool {
         self.indicator_facts(i).series.len() > groups::MANY
     }
 
     /// The groups of indicator `i` with a page of their own (those under a
     /// parent agency), as indices into its groups; none for a small one.
-    pub fn group_pages(&self, i: usize) -> Vec<usize> {
+    pub fn group_pages(&self, i: IndicatorIx) -> Vec<usize> {
         if !self.is_many(i) {
             return Vec::new();
         }
@@ -34,7 +35,7 @@ impl Renderer<'_> {
 
     /// `/indicators/<id>/<parent id>/` (an output's address, not a read of
     /// what it shows: another address is another output).
-    pub fn group_url(&self, i: usize, g: usize) -> String {
+    pub fn group_url(&self, i: IndicatorIx, g: usize) -> String {
         let facts = &self.derived.indicators[i];
         let parent = facts.groups.groups[g]
             .parent
@@ -43,7 +44,7 @@ impl Renderer<'_> {
     }
 
     /// The latest-year value of series `k` of indicator `i`.
-    fn latest_value(&self, i: usize, k: usize) -> Option<f64> {
+    fn latest_value(&self, i: IndicatorIx, k: usize) -> Option<f64> {
         let facts = self.indicator_facts(i);
         let y = facts.last_year?;
         facts.series[k]
@@ -54,13 +55,13 @@ impl Renderer<'_> {
     }
 
     /// The unit's place among its parent's units: "hạng 12/98".
-    pub fn standing_text(&self, i: usize, k: usize) -> Option<String> {
+    pub fn standing_text(&self, i: IndicatorIx, k: usize) -> Option<String> {
         let s = self.indicator_facts(i).groups.standing.get(k).copied()??;
         Some(rank_place(s.place, Some(s.of), self.inputs.config.language))
     }
 
     /// One unit in a ranked list: its place, name, parent and value.
-    fn ranked_row(&self, i: usize, k: usize, place: usize, of: usize) -> RankedRow<'_> {
+    fn ranked_row(&self, i: IndicatorIx, k: usize, place: usize, of: usize) -> RankedRow<'_> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let s = &facts.series[k];
@@ -99,7 +100,7 @@ impl Renderer<'_> {
     }
 
     /// The many-units summary of indicator `i`'s page.
-    pub fn many_view(&self, i: usize) -> Option<ManyView<'_>> {
+    pub fn many_view(&self, i: IndicatorIx) -> Option<ManyView<'_>> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
@@ -163,7 +164,7 @@ impl Renderer<'_> {
     }
 
     /// The bars of the spread: each range of values, how many units.
-    fn bin_views(&self, i: usize, sorted: &[f64]) -> Vec<Bin> {
+    fn bin_views(&self, i: IndicatorIx, sorted: &[f64]) -> Vec<Bin> {
         let f = self.fmt(self.indicator_of(i));
         let lang = self.inputs.config.language;
         bins(sorted)
@@ -178,7 +179,7 @@ impl Renderer<'_> {
     }
 
     /// How many units reach each status of the indicator's first target.
-    fn status_counts(&self, i: usize) -> Vec<StatusCounts> {
+    fn status_counts(&self, i: IndicatorIx) -> Vec<StatusCounts> {
         let facts = self.indicator_facts(i);
         let ind = self.indicator_of(i);
         let f = self.fmt(ind);
@@ -213,7 +214,7 @@ impl Renderer<'_> {
     }
 
     /// One parent in the indicator's list: its units' median, best, worst.
-    fn group_summary(&self, i: usize, g: usize) -> GroupSummary<'_> {
+    fn group_summary(&self, i: IndicatorIx, g: usize) -> GroupSummary<'_> {
         let ind = self.indicator_of(i);
         let f = self.fmt(ind);
         let group: &Group = &self.indicator_facts(i).groups.groups[g];
@@ -240,7 +241,7 @@ impl Renderer<'_> {
 
     /// `/indicators/<id>/<parent>/`: the parent's units ranked, and their
     /// values by year.
-    pub fn indicator_group(&self, i: usize, g: usize) -> GroupPage<'_> {
+    pub fn indicator_group(&self, i: IndicatorIx, g: usize) -> GroupPage<'_> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let group = &facts.groups.groups[g];

@@ -20,18 +20,19 @@ use serde_json::Value;
 
 use super::links::BlockHtml;
 use crate::load::blocks::BlockKind;
+use crate::model::ix::{IndicatorIx, TiVec};
 
 #[derive(Default)]
 pub struct Memo {
-    cards: Vec<OnceLock<Value>>,
+    cards: TiVec<IndicatorIx, OnceLock<Value>>,
     /// Each indicator's link, as a template value.
-    indicator_links: Vec<OnceLock<tera::Value>>,
+    indicator_links: TiVec<IndicatorIx, OnceLock<tera::Value>>,
     /// Each status as a template value, by its key.
     statuses: Mutex<HashMap<&'static str, tera::Value>>,
     /// A block's HTML, ids and indicator, by its kind and body (they do
     /// not depend on the page it is in; its errors do, by their line, and
     /// are not kept).
-    blocks: Mutex<HashMap<(BlockKind, String), (BlockHtml, usize)>>,
+    blocks: Mutex<HashMap<(BlockKind, String), (BlockHtml, IndicatorIx)>>,
 }
 
 impl Memo {
@@ -45,7 +46,7 @@ impl Memo {
     }
 
     /// Indicator `i`'s card, made by `make` the first time.
-    pub fn card(&self, i: usize, make: impl FnOnce() -> Value) -> Value {
+    pub fn card(&self, i: IndicatorIx, make: impl FnOnce() -> Value) -> Value {
         match self.cards.get(i) {
             Some(card) => card.get_or_init(make).clone(),
             None => make(),
@@ -55,7 +56,11 @@ impl Memo {
     /// Indicator `i`'s link as a template value, made by `make` the first
     /// time. Cloning it shares it: a view that holds it passes it to the
     /// template as it is.
-    pub fn indicator_link(&self, i: usize, make: impl FnOnce() -> tera::Value) -> tera::Value {
+    pub fn indicator_link(
+        &self,
+        i: IndicatorIx,
+        make: impl FnOnce() -> tera::Value,
+    ) -> tera::Value {
         match self.indicator_links.get(i) {
             Some(link) => link.get_or_init(make).clone(),
             None => make(),
@@ -75,8 +80,8 @@ impl Memo {
         &self,
         kind: BlockKind,
         body: &str,
-        make: impl FnOnce() -> Result<(BlockHtml, usize), E>,
-    ) -> Result<(BlockHtml, usize), E> {
+        make: impl FnOnce() -> Result<(BlockHtml, IndicatorIx), E>,
+    ) -> Result<(BlockHtml, IndicatorIx), E> {
         let key = (kind, body.to_string());
         if let Some(done) = self.blocks.lock().expect("blocks").get(&key) {
             return Ok(done.clone());

@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::rendered::Heading;
 use super::renderer::Renderer;
 use super::views::{AgencyLink, DateView, PageCard};
+use crate::model::PageIx;
 
 /// A page of the site's own writing (`page.html`).
 #[derive(Serialize)]
@@ -56,7 +57,7 @@ pub struct Titled<'a> {
 
 impl Renderer<'_> {
     /// Page `pi`, at its own URL.
-    pub(super) fn page(&self, pi: usize) -> PageView<'_> {
+    pub(super) fn page(&self, pi: PageIx) -> PageView<'_> {
         let p = self.page_meta(pi);
         let md = self.page_body(pi);
         let indicators: Vec<Value> = p

@@ -8,6 +8,7 @@ use super::markdown::{self, MarkdownOptions, RenderedMarkdown};
 use super::nesting;
 use super::renderer::Renderer;
 use crate::diagnostics::{Code, Diagnostic, Pos};
+use crate::model::{IndicatorIx, PageIx};
 
 fn too_deep(file: &std::path::Path, line: usize) -> Diagnostic {
     Diagnostic::new(
@@ -35,17 +36,17 @@ impl Renderer<'_> {
 
     /// Step 1: the Markdown of every built page; all block errors at once.
     pub fn render_markdown(&mut self) -> Result<(), Vec<Diagnostic>> {
-        self.markdown = vec![None; self.inputs.pages.len()];
-        self.block_uses = vec![Vec::new(); self.inputs.pages.len()];
-        let all: Vec<usize> = (0..self.inputs.pages.len()).collect();
+        self.markdown = vec![None; self.inputs.pages.len()].into();
+        self.block_uses = vec![Vec::new(); self.inputs.pages.len()].into();
+        let all: Vec<PageIx> = self.inputs.pages.keys().collect();
         self.render_markdown_of(&all)
     }
 
     /// Renders the Markdown of the pages `which` again, keeping the others.
-    pub fn render_markdown_of(&mut self, which: &[usize]) -> Result<(), Vec<Diagnostic>> {
+    pub fn render_markdown_of(&mut self, which: &[PageIx]) -> Result<(), Vec<Diagnostic>> {
         let opts = self.md_options();
-        type Rendered = Result<Option<(RenderedMarkdown, Vec<usize>)>, Vec<Diagnostic>>;
-        let results: Vec<(usize, Rendered)> = which
+        type Rendered = Result<Option<(RenderedMarkdown, Vec<IndicatorIx>)>, Vec<Diagnostic>>;
+        let results: Vec<(PageIx, Rendered)> = which
             .par_iter()
             .map(|&pi| {
                 let p = &self.inputs.pages[pi];

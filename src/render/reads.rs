@@ -10,6 +10,7 @@
 //! ([`record`] sets it around one job; a job renders on one thread, with
 //! no rayon inside, so no other job's reads can land in it).
 
+use crate::model::ix::{AgencyIx, IndicatorIx, PageIx};
 use std::cell::RefCell;
 
 /// The reads of one output.
@@ -24,24 +25,24 @@ pub struct Reads {
     pub names: bool,
     /// The latest year any indicator has a value for.
     pub latest_year: bool,
-    pub indicators: Vec<usize>,
+    pub indicators: Vec<IndicatorIx>,
     /// (indicator, part) of indicators of many units: part 0 is what every
     /// page shows of it, part `g + 1` group `g`'s values.
-    pub indicator_parts: Vec<(usize, usize)>,
-    pub agencies: Vec<usize>,
+    pub indicator_parts: Vec<(IndicatorIx, usize)>,
+    pub agencies: Vec<AgencyIx>,
     /// Agencies whose row in the lists was read.
-    pub rows: Vec<usize>,
+    pub rows: Vec<AgencyIx>,
     /// Agencies whose name (short name, kind, end, successors) was read.
-    pub agency_names: Vec<usize>,
+    pub agency_names: Vec<AgencyIx>,
     /// Pages whose list data (title, date, summary, URL, thumbnail) was read.
-    pub page_meta: Vec<usize>,
+    pub page_meta: Vec<PageIx>,
     /// Pages whose rendered Markdown was read.
-    pub page_body: Vec<usize>,
+    pub page_body: Vec<PageIx>,
     /// Pages whose photo files the output is.
-    pub images: Vec<usize>,
+    pub images: Vec<PageIx>,
     /// Reads of these indicators count as reads of these parts only
     /// (see [`narrowed`]); not a read itself.
-    narrow: Vec<(usize, [usize; 2])>,
+    narrow: Vec<(IndicatorIx, [usize; 2])>,
 }
 
 impl Reads {
@@ -65,7 +66,7 @@ impl Reads {
     }
 
     /// A read of indicator `i`: of the parts it is narrowed to, if it is.
-    pub fn indicator(&mut self, i: usize) {
+    pub fn indicator(&mut self, i: IndicatorIx) {
         match self.narrow.iter().rev().find(|(n, _)| *n == i) {
             Some(&(_, parts)) => self.indicator_parts.extend(parts.map(|p| (i, p))),
             None => self.indicators.push(i),
@@ -98,7 +99,7 @@ pub fn note(f: impl FnOnce(&mut Reads)) {
 /// Runs `f` with the reads of indicator `i` counted as reads of `parts`
 /// (what a page showing one unit's row of an indicator of many units
 /// shows of it); the parts count as read.
-pub fn narrowed<T>(i: usize, parts: [usize; 2], f: impl FnOnce() -> T) -> T {
+pub fn narrowed<T>(i: IndicatorIx, parts: [usize; 2], f: impl FnOnce() -> T) -> T {
     note(|r| {
         r.indicator_parts.extend(parts.map(|p| (i, p)));
         r.narrow.push((i, parts));
@@ -114,16 +115,24 @@ pub fn narrowed<T>(i: usize, parts: [usize; 2], f: impl FnOnce() -> T) -> T {
 mod tests {
     use super::*;
 
+    fn i(n: usize) -> IndicatorIx {
+        IndicatorIx::from(n)
+    }
+
+    fn a(n: usize) -> AgencyIx {
+        AgencyIx::from(n)
+    }
+
     #[test]
     fn records_only_inside_record() {
-        note(|r| r.indicators.push(9));
+        note(|r| r.indicators.push(i(9)));
         let ((), reads) = record(|| {
-            note(|r| r.indicators.push(3));
-            note(|r| r.indicators.push(1));
-            note(|r| r.indicators.push(3));
+            note(|r| r.indicators.push(i(3)));
+            note(|r| r.indicators.push(i(1)));
+            note(|r| r.indicators.push(i(3)));
             note(|r| r.order = true);
         });
-        assert_eq!(reads.indicators, vec![1, 3]);
+        assert_eq!(reads.indicators, vec![i(1), i(3)]);
         assert!(reads.order);
         let ((), empty) = record(|| {});
         assert_eq!(empty, Reads::default());
@@ -132,26 +141,26 @@ mod tests {
     #[test]
     fn nested_records_keep_apart() {
         let ((), outer) = record(|| {
-            note(|r| r.agencies.push(1));
-            let ((), inner) = record(|| note(|r| r.agencies.push(2)));
-            assert_eq!(inner.agencies, vec![2]);
-            note(|r| r.agencies.push(3));
+            note(|r| r.agencies.push(a(1)));
+            let ((), inner) = record(|| note(|r| r.agencies.push(a(2))));
+            assert_eq!(inner.agencies, vec![a(2)]);
+            note(|r| r.agencies.push(a(3)));
         });
-        assert_eq!(outer.agencies, vec![1, 3]);
+        assert_eq!(outer.agencies, vec![a(1), a(3)]);
     }
 
     #[test]
     fn narrowed_reads_are_of_parts() {
         let ((), reads) = record(|| {
-            narrowed(4, [0, 3], || note(|r| r.indicator(4)));
-            note(|r| r.indicator(5));
+            narrowed(i(4), [0, 3], || note(|r| r.indicator(i(4))));
+            note(|r| r.indicator(i(5)));
         });
-        assert_eq!(reads.indicators, vec![5]);
-        assert_eq!(reads.indicator_parts, vec![(4, 0), (4, 3)]);
+        assert_eq!(reads.indicators, vec![i(5)]);
+        assert_eq!(reads.indicator_parts, vec![(i(4), 0), (i(4), 3)]);
         let ((), after) = record(|| {
-            narrowed(4, [0, 1], || {});
-            note(|r| r.indicator(4));
+            narrowed(i(4), [0, 1], || {});
+            note(|r| r.indicator(i(4)));
         });
-        assert_eq!(after.indicators, vec![4]);
+        assert_eq!(after.indicators, vec![i(4)]);
     }
 }

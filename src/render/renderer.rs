@@ -16,6 +16,7 @@ use super::reads::Reads;
 use super::rendered::RenderedMarkdown;
 use crate::derive::Derived;
 use crate::load::Inputs;
+use crate::model::{IndicatorIx, PageIx, TiVec};
 use crate::theme::Theme;
 
 /// Receives every output file: its path under the output root and what it
@@ -56,9 +57,9 @@ pub struct Renderer<'a> {
     /// The base URL's path, with slashes: `/cchc/` or `/`.
     pub base_path: String,
     /// Per page (index-aligned with `inputs.pages`), once rendered.
-    pub markdown: Vec<Option<RenderedMarkdown>>,
+    pub markdown: TiVec<PageIx, Option<RenderedMarkdown>>,
     /// Per page, the indicators its chart and table blocks show.
-    pub block_uses: Vec<Vec<usize>>,
+    pub block_uses: TiVec<PageIx, Vec<IndicatorIx>>,
     /// Charts drawn so far, by what they show: each is drawn once and
     /// reused by every page that shows it.
     pub chart_cache: Cache,
@@ -103,8 +104,8 @@ impl<'a> Renderer<'a> {
             images,
             base_url,
             base_path,
-            markdown: Vec::new(),
-            block_uses: Vec::new(),
+            markdown: TiVec::new(),
+            block_uses: TiVec::new(),
             chart_cache: Cache::default(),
             memo: Memo::new(inputs.indicators.len()),
             recording: false,

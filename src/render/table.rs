@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::derive::Series;
-use crate::model::Source;
+use crate::model::{IndicatorIx, Source};
 
 use super::renderer::Renderer;
 
@@ -111,7 +111,7 @@ impl<'r> Renderer<'r> {
     /// Years × these series of indicator `i`, with notes and sources
     /// numbered below the table; a year declared without a value says why
     /// in words; computed averages come last.
-    pub fn values_table_of(&self, i: usize, series: &[&'r Series]) -> ValuesTable<'r> {
+    pub fn values_table_of(&self, i: IndicatorIx, series: &[&'r Series]) -> ValuesTable<'r> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let f = self.fmt(ind);

@@ -11,7 +11,7 @@ use super::text::{self, Fmt};
 use crate::derive::TaskStatus;
 use crate::derive::status::Status;
 use crate::locale::format_date;
-use crate::model::{Indicator, Page};
+use crate::model::{AgencyIx, Indicator, IndicatorIx, Page, PageIx};
 
 pub fn status_icon(s: Status) -> &'static str {
     match s {
@@ -202,7 +202,7 @@ impl Renderer<'_> {
 
     /// A card for lists and the dashboard: latest value, change, targets
     /// (made once per indicator).
-    pub fn indicator_card(&self, i: usize) -> Value {
+    pub fn indicator_card(&self, i: IndicatorIx) -> Value {
         // Made once: its reads are noted here for every page showing it.
         self.indicator_facts(i);
         self.memo.card(i, || {
@@ -211,7 +211,7 @@ impl Renderer<'_> {
     }
 
     /// What [`Renderer::indicator_card`] makes.
-    pub(super) fn card_view(&self, i: usize) -> Card<'_> {
+    pub(super) fn card_view(&self, i: IndicatorIx) -> Card<'_> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
@@ -250,7 +250,7 @@ impl Renderer<'_> {
     }
 
     /// A card's latest value (of its home unit).
-    pub(super) fn card_latest(&self, i: usize) -> Option<Latest<'_>> {
+    pub(super) fn card_latest(&self, i: IndicatorIx) -> Option<Latest<'_>> {
         let facts = self.indicator_facts(i);
         let p = facts.primary_series()?.latest()?;
         Some(Latest {
@@ -264,7 +264,7 @@ impl Renderer<'_> {
     }
 
     /// A card's change since the year before.
-    pub(super) fn card_change(&self, i: usize) -> Option<Change> {
+    pub(super) fn card_change(&self, i: IndicatorIx) -> Option<Change> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
@@ -312,7 +312,7 @@ impl Renderer<'_> {
 
     /// When the indicator's home unit has ended: its successor's latest
     /// value, shown beside the unit's own ("Lào Cai, hạng 12/34, 2025").
-    pub fn successor_value(&self, i: usize) -> Option<Successor<'_>> {
+    pub fn successor_value(&self, i: IndicatorIx) -> Option<Successor<'_>> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
@@ -334,7 +334,7 @@ impl Renderer<'_> {
     }
 
     /// A page in a list: title, link, date, summary.
-    pub fn page_card(&self, pi: usize) -> PageCard<'_> {
+    pub fn page_card(&self, pi: PageIx) -> PageCard<'_> {
         let p = self.page_meta(pi);
         let facts = self.page_facts(pi);
         PageCard {
@@ -363,7 +363,7 @@ impl Renderer<'_> {
         })
     }
 
-    pub fn summary(&self, pi: usize) -> String {
+    pub fn summary(&self, pi: PageIx) -> String {
         let p = self.page_meta(pi);
         if let Some(s) = &p.meta.summary {
             return s.clone();
@@ -376,7 +376,7 @@ impl Renderer<'_> {
             .unwrap_or_default()
     }
 
-    pub fn agency_link(&self, a: usize) -> AgencyLink<'_> {
+    pub fn agency_link(&self, a: AgencyIx) -> AgencyLink<'_> {
         let (ag, f) = self.agency_named(a);
         AgencyLink {
             name: &ag.name,
@@ -384,7 +384,7 @@ impl Renderer<'_> {
         }
     }
 
-    pub fn indicator_link(&self, i: usize) -> IndicatorLink<'_> {
+    pub fn indicator_link(&self, i: IndicatorIx) -> IndicatorLink<'_> {
         IndicatorLink {
             name: &self.indicator_of(i).name,
             short_name: self.indicator_of(i).label(),
@@ -397,7 +397,11 @@ impl Renderer<'_> {
     /// Years × entities, with notes and sources numbered below the table;
     /// a year declared without a value says why in words; computed
     /// averages come last, marked as computed.
-    pub fn values_table(&self, i: usize, entities: &[String]) -> super::table::ValuesTable<'_> {
+    pub fn values_table(
+        &self,
+        i: IndicatorIx,
+        entities: &[String],
+    ) -> super::table::ValuesTable<'_> {
         let facts = self.indicator_facts(i);
         let wanted: rustc_hash::FxHashSet<&str> = entities.iter().map(String::as_str).collect();
         let series: Vec<_> = facts
@@ -421,7 +425,7 @@ impl Renderer<'_> {
     }
 
     /// Each target with its status and the inputs of the judgement.
-    pub fn targets_view(&self, i: usize) -> Vec<TargetView> {
+    pub fn targets_view(&self, i: IndicatorIx) -> Vec<TargetView> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let f = self.fmt(ind);

@@ -9,7 +9,7 @@ use super::indices;
 use super::refs::{YEARS, agency_ids, dangling, no_values, unknown_ref};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pos, did_you_mean};
 use crate::load::Inputs;
-use crate::model::{Indicator, IndicatorKind, ObsPart, Target};
+use crate::model::{Indicator, IndicatorIx, IndicatorKind, ObsPart, Target};
 use crate::web::urls;
 
 /// The ids an indicator may name: the agencies (sorted) and the region.
@@ -22,12 +22,12 @@ struct Known<'a> {
 }
 
 pub(super) fn check(inputs: &Inputs, d: &mut Diagnostics) {
-    let all: Vec<usize> = (0..inputs.indicators.len()).collect();
+    let all: Vec<IndicatorIx> = inputs.indicators.keys().collect();
     check_some(inputs, &all, d);
 }
 
 /// The checks of the indicators `which` alone.
-pub(super) fn check_some(inputs: &Inputs, which: &[usize], d: &mut Diagnostics) {
+pub(super) fn check_some(inputs: &Inputs, which: &[IndicatorIx], d: &mut Diagnostics) {
     let agencies = agency_ids(inputs);
     let mut agency_list: Vec<&str> = agencies.iter().copied().collect();
     agency_list.sort();

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::refs::{dangling, unknown_ref};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::load::Inputs;
-use crate::model::{Agency, ObsPart};
+use crate::model::{Agency, IndicatorIx, ObsPart};
 
 pub(super) fn check(inputs: &Inputs, d: &mut Diagnostics) {
     let by_id: HashMap<&str, &Agency> =
@@ -61,12 +61,12 @@ pub(super) fn check(inputs: &Inputs, d: &mut Diagnostics) {
             );
         }
     }
-    let all: Vec<usize> = (0..inputs.indicators.len()).collect();
+    let all: Vec<IndicatorIx> = inputs.indicators.keys().collect();
     after_until(inputs, &by_id, &all, d);
 }
 
 /// The values of the indicators `which` for years after their unit ended.
-pub(super) fn values_after_until(inputs: &Inputs, which: &[usize], d: &mut Diagnostics) {
+pub(super) fn values_after_until(inputs: &Inputs, which: &[IndicatorIx], d: &mut Diagnostics) {
     let by_id: HashMap<&str, &Agency> =
         inputs.agencies.iter().map(|a| (a.id.as_str(), a)).collect();
     after_until(inputs, &by_id, which, d);
@@ -99,7 +99,7 @@ fn successor_cycle<'a>(a: &'a Agency, by_id: &HashMap<&str, &'a Agency>) -> Opti
 fn after_until(
     inputs: &Inputs,
     by_id: &HashMap<&str, &Agency>,
-    which: &[usize],
+    which: &[IndicatorIx],
     d: &mut Diagnostics,
 ) {
     let region = inputs.config.region.id.as_str();

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::{KINDS, ListView, SORTED_PAGE, Sort, sorted_url};
-use crate::model::AgencyKind;
+use crate::model::{AgencyIx, AgencyKind};
 use crate::render::lists::Pagination;
 use crate::render::renderer::Renderer;
 use crate::render::views::AgencyLink;
@@ -82,7 +82,7 @@ fn by_score(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
 impl Renderer<'_> {
     /// Whether an agency has anything to show in a list: tasks, a score,
     /// or indicators it leads or reports.
-    fn has_anything(&self, a: usize) -> bool {
+    fn has_anything(&self, a: AgencyIx) -> bool {
         let f = self.agency_facts(a);
         !f.tasks.is_empty()
             || f.scorecard.score.is_some()
@@ -109,9 +109,9 @@ impl Renderer<'_> {
 
     /// The agencies of kind `k` that have not ended (`order`: all by name),
     /// in sub-groups by parent; none if there are none.
-    fn kind_group(&self, k: AgencyKind, order: &[usize]) -> Option<KindGroup<'_>> {
+    fn kind_group(&self, k: AgencyKind, order: &[AgencyIx]) -> Option<KindGroup<'_>> {
         let (ags, fs) = self.agencies_as_rows();
-        let all: Vec<usize> = order
+        let all: Vec<AgencyIx> = order
             .iter()
             .copied()
             .filter(|&a| ags[a].kind == k && !fs[a].lineage.ended)
@@ -119,7 +119,7 @@ impl Renderer<'_> {
         if all.is_empty() {
             return None;
         }
-        let members: Vec<usize> = all
+        let members: Vec<AgencyIx> = all
             .iter()
             .copied()
             .filter(|&a| self.has_anything(a))
@@ -144,9 +144,9 @@ impl Renderer<'_> {
 
     /// The parents of `members` (none for those without one), each once, by
     /// name; no parent last.
-    fn parents_by_name(&self, members: &[usize]) -> Vec<Option<usize>> {
+    fn parents_by_name(&self, members: &[AgencyIx]) -> Vec<Option<AgencyIx>> {
         // Sub-groups by parent, in the order parents first appear by name.
-        let mut parents: Vec<Option<usize>> = Vec::new();
+        let mut parents: Vec<Option<AgencyIx>> = Vec::new();
         for &a in members {
             let p = self.agency_as_row(a).1.parent;
             if !parents.contains(&p) {
@@ -167,9 +167,14 @@ impl Renderer<'_> {
 
     /// The sub-group of `members` under parent `p`: a count, the overdue
     /// tasks, and a row each (for hundreds, those furthest behind).
-    fn parent_subgroup(&self, p: Option<usize>, members: &[usize], fold: bool) -> Subgroup<'_> {
+    fn parent_subgroup(
+        &self,
+        p: Option<AgencyIx>,
+        members: &[AgencyIx],
+        fold: bool,
+    ) -> Subgroup<'_> {
         let fs = self.agencies_as_rows().1;
-        let mut under: Vec<usize> = members
+        let mut under: Vec<AgencyIx> = members
             .iter()
             .copied()
             .filter(|&a| fs[a].parent == p)
@@ -205,7 +210,7 @@ impl Renderer<'_> {
 
     /// Units that have ended, each with its last day and successors: apart
     /// from the current ones.
-    fn former_units(&self, order: &[usize]) -> Vec<FormerUnit<'_>> {
+    fn former_units(&self, order: &[AgencyIx]) -> Vec<FormerUnit<'_>> {
         let lang = self.inputs.config.language;
         let (ags, fs) = self.agencies_as_rows();
         order
@@ -224,7 +229,7 @@ impl Renderer<'_> {
 
     /// Agencies furthest behind first: most overdue tasks, then lowest
     /// score, then by name (the order given).
-    fn behind_first(&self, order: &mut [usize]) {
+    fn behind_first(&self, order: &mut [AgencyIx]) {
         let f = self.agencies_as_rows().1;
         order.sort_by(|&a, &b| {
             f[b].scorecard

@@ -19,7 +19,7 @@ pub use page::{AgencyPage, ObservedRow};
 
 use super::renderer::Renderer;
 use super::views::IndicatorLink;
-use crate::model::AgencyKind;
+use crate::model::{AgencyIx, AgencyKind, IndicatorIx};
 use crate::web::urls;
 
 /// The sorted views of `/agencies/` (`/agencies/by/<key>/`).
@@ -106,11 +106,11 @@ impl Renderer<'_> {
         v
     }
 
-    fn by_name(&self) -> Vec<usize> {
+    fn by_name(&self) -> Vec<AgencyIx> {
         self.agencies_by_name().to_vec()
     }
 
-    fn due_link(&self, i: usize) -> IndicatorLink<'_> {
+    fn due_link(&self, i: IndicatorIx) -> IndicatorLink<'_> {
         IndicatorLink {
             due_year: Some(self.indicator_facts(i).due_year),
             ..self.indicator_link(i)
@@ -120,7 +120,7 @@ impl Renderer<'_> {
     /// [`Renderer::due_link`] of indicator `i` in agency `a`'s row (what
     /// it reported or not): of an indicator of many units, what every page
     /// shows of it and `a`'s group.
-    fn unit_due_link(&self, a: usize, i: usize) -> IndicatorLink<'_> {
+    fn unit_due_link(&self, a: AgencyIx, i: IndicatorIx) -> IndicatorLink<'_> {
         match self.unit_series(a, i) {
             Some(k) => self.unit_row(i, k, || self.due_link(i)),
             None => self.due_link(i),

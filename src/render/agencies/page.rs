@@ -7,7 +7,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::model::Day;
+use crate::model::{AgencyIx, Day, IndicatorIx};
 use crate::render::blocks::{ChartKind, ChartRequest, ChartView};
 use crate::render::renderer::Renderer;
 use crate::render::views::{AgencyLink, IndicatorLink, PageCard, StatusView};
@@ -119,7 +119,7 @@ pub struct ObservedRow {
 
 impl Renderer<'_> {
     /// `/agencies/<id>/` of agency `a`.
-    pub fn agency(&self, a: usize) -> AgencyPage<'_> {
+    pub fn agency(&self, a: AgencyIx) -> AgencyPage<'_> {
         let ag = self.agency_record(a);
         let f = self.agency_facts(a);
         let heads = self.agency_heads(a);
@@ -165,7 +165,7 @@ impl Renderer<'_> {
     }
 
     /// Who has headed agency `a`, the present head last.
-    fn agency_heads(&self, a: usize) -> Vec<HeadView<'_>> {
+    fn agency_heads(&self, a: AgencyIx) -> Vec<HeadView<'_>> {
         let date = |d: Day| self.day_text(d);
         self.agency_facts(a)
             .heads
@@ -180,7 +180,7 @@ impl Renderer<'_> {
     }
 
     /// Links to the units that took over from agency `a`, if it ended.
-    fn successor_links(&self, a: usize) -> Vec<AgencyLink<'_>> {
+    fn successor_links(&self, a: AgencyIx) -> Vec<AgencyLink<'_>> {
         self.agency_facts(a)
             .lineage
             .successors
@@ -192,7 +192,7 @@ impl Renderer<'_> {
     /// What agency `a` was made responsible for: each duty, its due date,
     /// whether it was done and under which head, its indicators, and to
     /// whom it was handed over if the agency ended.
-    fn agency_tasks(&self, a: usize) -> Vec<TaskView<'_>> {
+    fn agency_tasks(&self, a: AgencyIx) -> Vec<TaskView<'_>> {
         let ag = self.agency_record(a);
         let f = self.agency_facts(a);
         let date = |d: Day| self.day_text(d);
@@ -231,7 +231,7 @@ impl Renderer<'_> {
     }
 
     /// Duties handed over to agency `a` by units that ended, judged today.
-    fn agency_taken_over(&self, a: usize) -> Vec<TakenOver<'_>> {
+    fn agency_taken_over(&self, a: AgencyIx) -> Vec<TakenOver<'_>> {
         self.agency_facts(a)
             .lineage
             .taken_over
@@ -251,7 +251,7 @@ impl Renderer<'_> {
     }
 
     /// When agency `a` ended, the units it became and those it came from.
-    fn agency_lineage(&self, a: usize) -> Lineage<'_> {
+    fn agency_lineage(&self, a: AgencyIx) -> Lineage<'_> {
         let l = &self.agency_facts(a).lineage;
         Lineage {
             ended: self.agency_record(a).until.map(|u| {
@@ -268,7 +268,7 @@ impl Renderer<'_> {
     }
 
     /// Cards of the indicators agency `a` leads, the worst first.
-    fn agency_owned(&self, a: usize) -> Vec<Value> {
+    fn agency_owned(&self, a: AgencyIx) -> Vec<Value> {
         let mut owned = self.agency_facts(a).owned.clone();
         self.worst_first(&mut owned);
         owned.iter().map(|&i| self.indicator_card(i)).collect()
@@ -276,7 +276,7 @@ impl Renderer<'_> {
 
     /// The indicators agency `a` reports: a chart of each, or past
     /// [`OBSERVED_CHARTS`] (a commune's fifty) one compact table instead.
-    fn agency_observed(&self, a: usize) -> (Vec<ObservedRow>, Vec<ObservedChart<'_>>) {
+    fn agency_observed(&self, a: AgencyIx) -> (Vec<ObservedRow>, Vec<ObservedChart<'_>>) {
         let f = self.agency_facts(a);
         if f.observed.len() > OBSERVED_CHARTS {
             let table = f
@@ -299,7 +299,7 @@ impl Renderer<'_> {
 
     /// The charts of agency `a`'s page: a line of each indicator it
     /// reports, none past [`OBSERVED_CHARTS`] (a table shows them then).
-    pub fn agency_chart_requests(&self, a: usize) -> Vec<ChartRequest> {
+    pub fn agency_chart_requests(&self, a: AgencyIx) -> Vec<ChartRequest> {
         let f = self.agency_facts(a);
         if f.observed.len() > OBSERVED_CHARTS {
             return Vec::new();
@@ -312,7 +312,7 @@ impl Renderer<'_> {
     }
 
     /// The chart of indicator `i` drawn for `req`, with the indicator's link.
-    fn observed_chart(&self, i: usize, req: &ChartRequest) -> ObservedChart<'_> {
+    fn observed_chart(&self, i: IndicatorIx, req: &ChartRequest) -> ObservedChart<'_> {
         self.indicator_facts(i); // what the chart shows
         ObservedChart {
             indicator: self.indicator_link(i),
@@ -322,7 +322,7 @@ impl Renderer<'_> {
 
     /// The agency above agency `a`: another agency, the site's region, or
     /// none.
-    fn agency_parent(&self, a: usize) -> Option<Parent<'_>> {
+    fn agency_parent(&self, a: AgencyIx) -> Option<Parent<'_>> {
         let ag = self.agency_record(a);
         match self.agency_facts(a).parent {
             Some(p) => {
@@ -344,7 +344,7 @@ impl Renderer<'_> {
 
     /// One indicator in an agency's table: its latest value, change, place
     /// among the units of the same parent, status and trend.
-    fn observed_row(&self, i: usize, k: usize) -> ObservedRow {
+    fn observed_row(&self, i: IndicatorIx, k: usize) -> ObservedRow {
         // Read here, for the link and status shared through the memo below.
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);

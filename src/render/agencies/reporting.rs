@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::{ListView, reporting_url};
+use crate::model::{AgencyIx, TiVec};
 use crate::render::renderer::Renderer;
 use crate::render::views::{AgencyLink, IndicatorLink};
 
@@ -49,13 +50,13 @@ impl Renderer<'_> {
     /// first; who reported everything, in one line of names.
     pub fn reporting(&self) -> Reporting<'_> {
         if !self.reporting_split() {
-            let all: Vec<usize> = (0..self.inputs.agencies.len()).collect();
+            let all: Vec<AgencyIx> = self.inputs.agencies.keys().collect();
             return self.reporting_of_these(&all, self.theme.t("reporting_status").to_string());
         }
         // Thousands of units: those without a parent here, the others on
         // one page per parent, summed up in a table.
         let f = self.agencies_as_rows().1;
-        let top: Vec<usize> = (0..f.len()).filter(|&a| f[a].parent.is_none()).collect();
+        let top: Vec<AgencyIx> = f.keys().filter(|&a| f[a].parent.is_none()).collect();
         let mut v = self.reporting_of_these(&top, self.theme.t("reporting_status").to_string());
         v.parents = self
             .reporting_parents()
@@ -87,7 +88,7 @@ impl Renderer<'_> {
 
     /// The agencies with a reporting page of their own (their units'), by
     /// name.
-    pub fn reporting_parents(&self) -> Vec<usize> {
+    pub fn reporting_parents(&self) -> Vec<AgencyIx> {
         if !self.reporting_split() {
             return Vec::new();
         }
@@ -98,7 +99,7 @@ impl Renderer<'_> {
     }
 
     /// `/agencies/reporting/<parent>/`: the units under one parent.
-    pub fn reporting_of(&self, parent: usize) -> Reporting<'_> {
+    pub fn reporting_of(&self, parent: AgencyIx) -> Reporting<'_> {
         let name = &self.agency_named(parent).0.name;
         let title = format!("{} — {name}", self.theme.t("reporting_status"));
         let mut kids = self.agency_facts(parent).children.clone();
@@ -108,14 +109,14 @@ impl Renderer<'_> {
         v
     }
 
-    fn reporting_of_these(&self, these: &[usize], title: String) -> Reporting<'_> {
+    fn reporting_of_these(&self, these: &[AgencyIx], title: String) -> Reporting<'_> {
         let f = self.agencies_as_rows().1;
-        let mut keep = vec![false; f.len()];
+        let mut keep: TiVec<AgencyIx, bool> = vec![false; f.len()].into();
         for &a in these {
             keep[a] = true;
         }
-        let order: Vec<usize> = self.by_name().into_iter().filter(|&a| keep[a]).collect();
-        let mut late: Vec<usize> = order
+        let order: Vec<AgencyIx> = self.by_name().into_iter().filter(|&a| keep[a]).collect();
+        let mut late: Vec<AgencyIx> = order
             .iter()
             .copied()
             .filter(|&a| !f[a].not_reported.is_empty())

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::derive::TaskStatus;
 use crate::locale::format_number;
+use crate::model::AgencyIx;
 use crate::render::renderer::Renderer;
 use crate::render::views::AgencyLink;
 
@@ -44,7 +45,7 @@ pub struct HeadName<'a> {
 
 impl Renderer<'_> {
     /// Agency `a`'s row.
-    pub fn agency_row(&self, a: usize) -> AgencyRow<'_> {
+    pub fn agency_row(&self, a: AgencyIx) -> AgencyRow<'_> {
         let (ag, f) = self.agency_as_row(a);
         let count = |s: TaskStatus| f.tasks.iter().filter(|t| t.0 == s).count();
         AgencyRow {

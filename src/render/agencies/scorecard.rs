@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::derive::scorecard::Scorecard;
 use crate::locale::format_number;
+use crate::model::AgencyIx;
 use crate::render::renderer::Renderer;
 use crate::render::views::AgencyLink;
 
@@ -65,11 +66,10 @@ impl Renderer<'_> {
     /// A bar chart of agencies by score: all of them when there are at most
     /// 40 with a score, else the 20 lowest (who is behind).
     pub fn ranking_chart(&self) -> Option<RankingChart<'_>> {
-        let mut scored: Vec<(usize, f64)> = self
+        let mut scored: Vec<(AgencyIx, f64)> = self
             .agencies_as_rows()
             .1
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .filter_map(|(a, f)| f.scorecard.score.map(|s| (a, s)))
             .collect();
         if scored.is_empty() {

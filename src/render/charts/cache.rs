@@ -8,12 +8,13 @@ use std::sync::{Arc, Mutex};
 
 use super::spec::{ChartRequest, Plan};
 use crate::charts::Width;
+use crate::model::ix::IndicatorIx;
 
 /// What identifies a drawn chart: the request's indicator, plan,
 /// entities and year, and the layout.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) struct Key {
-    indicator: usize,
+    indicator: IndicatorIx,
     plan: Plan,
     entities: Vec<String>,
     year: Option<i32>,
@@ -59,7 +60,7 @@ impl Cache {
     }
 
     /// Drops the charts of the indicators given, so they are drawn again.
-    pub fn forget(&self, indicators: &std::collections::HashSet<usize>) {
+    pub fn forget(&self, indicators: &std::collections::HashSet<IndicatorIx>) {
         self.0
             .lock()
             .expect("chart cache")

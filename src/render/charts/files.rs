@@ -8,6 +8,7 @@ use super::data::chart_data;
 use super::draw;
 use super::spec::{ChartRequest, Plan};
 use crate::charts::{self, Width};
+use crate::model::IndicatorIx;
 use crate::render::renderer::Renderer;
 
 impl Renderer<'_> {
@@ -23,7 +24,7 @@ impl Renderer<'_> {
     }
 
     /// `/indicators/<id>/card.png`: 1200×630, for Open Graph and Twitter.
-    pub fn card_png(&self, i: usize) -> Vec<u8> {
+    pub fn card_png(&self, i: IndicatorIx) -> Vec<u8> {
         let ind = &self.inputs.indicators[i];
         let req = ChartRequest {
             indicator: i,
@@ -42,7 +43,7 @@ impl Renderer<'_> {
     }
 
     /// The URL of the card an indicator page (or a page citing it) shares.
-    pub fn card_url(&self, i: usize) -> Option<String> {
+    pub fn card_url(&self, i: IndicatorIx) -> Option<String> {
         (!self.derived.indicators[i].series.is_empty() && !self.is_many(i))
             .then(|| self.permalink(&format!("{}card.png", self.derived.indicators[i].url)))
     }

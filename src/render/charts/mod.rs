@@ -27,7 +27,7 @@ use super::renderer::Renderer;
 use crate::charts::{self, Width};
 use crate::derive::Series;
 use crate::derive::compare::{self, MAX_LINES};
-use crate::model::AgencyKind;
+use crate::model::{AgencyKind, IndicatorIx};
 
 /// The SVG of a chart in one layout (drawn once per request and layout).
 pub fn draw(r: &Renderer, req: &ChartRequest, width: Width) -> Option<Arc<str>> {
@@ -67,7 +67,7 @@ pub fn drawn_ids(r: &Renderer, req: &ChartRequest) -> Vec<String> {
 impl Renderer<'_> {
     /// What the entities of an indicator are, for captions: "tỉnh, thành
     /// phố", "huyện", "sở, ngành" or "đơn vị".
-    pub fn entity_noun(&self, i: usize) -> &str {
+    pub fn entity_noun(&self, i: IndicatorIx) -> &str {
         let region = &self.inputs.config.region.id;
         let kinds: Vec<Option<AgencyKind>> = self.derived.indicators[i]
             .series

@@ -5,6 +5,7 @@
 use super::spec::{ChartRequest, Plan, Why};
 use crate::derive::Series;
 use crate::derive::compare::{self, MAX_LINES};
+use crate::model::IndicatorIx;
 use crate::render::blocks::ChartKind;
 use crate::render::renderer::Renderer;
 
@@ -14,7 +15,7 @@ impl Renderer<'_> {
     /// in a page, where naming neither means every entity.
     pub fn chart_request(
         &self,
-        i: usize,
+        i: IndicatorIx,
         kind: ChartKind,
         listed: &[String],
         compare: &[String],
@@ -55,7 +56,7 @@ impl Renderer<'_> {
     /// (`block` naming none) and too many.
     fn line_entities(
         &self,
-        i: usize,
+        i: IndicatorIx,
         listed: &[String],
         compare: &[String],
         block: bool,
@@ -101,7 +102,7 @@ impl Renderer<'_> {
 
     /// When the `shown` entities of indicator `i` have values of one year
     /// only: that year, and how many of them have a series.
-    fn only_year(&self, i: usize, shown: &[String]) -> Option<(i32, usize)> {
+    fn only_year(&self, i: IndicatorIx, shown: &[String]) -> Option<(i32, usize)> {
         let facts = &self.derived.indicators[i];
         let mut years: Vec<i32> = facts
             .series
@@ -123,7 +124,7 @@ impl Renderer<'_> {
     }
 
     /// The successors of the indicator's home unit that have values.
-    fn successors_with_values(&self, i: usize) -> Vec<String> {
+    fn successors_with_values(&self, i: IndicatorIx) -> Vec<String> {
         let facts = &self.derived.indicators[i];
         let Some(&home) = self.derived.agency_index.get(&facts.primary) else {
             return Vec::new();
@@ -153,7 +154,7 @@ impl Renderer<'_> {
     /// The charts an indicator page shows: its line chart (the home entity
     /// and its peers), or its one number; and a ranking of every entity
     /// when several have a value in the latest year.
-    pub fn indicator_requests(&self, i: usize) -> Vec<ChartRequest> {
+    pub fn indicator_requests(&self, i: IndicatorIx) -> Vec<ChartRequest> {
         let facts = &self.derived.indicators[i];
         let mut out = Vec::new();
         // Thousands of units: the page shows their spread instead.

@@ -2,6 +2,8 @@
 //! which year. Pure data, shared by the request, the data, the drawing and
 //! the cache of drawn charts.
 
+use crate::model::ix::IndicatorIx;
+
 /// What a chart request draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Plan {
@@ -27,7 +29,7 @@ pub enum Why {
 /// A chart to draw, resolved: which indicator, what, for whom, which year.
 #[derive(Debug, Clone)]
 pub struct ChartRequest {
-    pub indicator: usize,
+    pub indicator: IndicatorIx,
     pub plan: Plan,
     /// Line, stat, progress: the entities drawn, the home one first.
     /// Ranked: the entities ranked; empty for all with a value.
