@@ -190,8 +190,13 @@ if [ "${COMMUNE:-1}" = 1 ]; then
     # block is written back (RECENTCY_MIN in fs/ext4/ialloc.c): sync, then
     # wait past that.
     sync; sleep 61
+    # Each command starts with nothing left to write back: without the
+    # sync, the kernel's flushers write the last command's 850 MB while
+    # the next one runs and take its cores.
     for k in $(seq "$RUNS"); do
+      sync
       measure "$baocao" build --site "$site" --output "$work/out-$k" --quiet --today 2021-01-01 >> "$work/cb.txt"
+      sync
       measure cp -r "$work/out-$k" "$work/copy-$k" >> "$work/cc.txt"
     done
     mv "$work/out-1" "$site/output"
