@@ -253,27 +253,23 @@ fn written_ids(kind: &str, title: &str, width: Width) -> [String; 2] {
     let id = format!(
         "chart-{kind}-{}-{:016x}",
         width.as_str(),
-        fnv1a(&[kind, title])
+        id_hash(&[kind, title])
     );
     [format!("{id}-title"), format!("{id}-desc")]
 }
 
 pub(crate) use crate::web::escape;
 
-/// FNV-1a, 64 bits: stable across runs and platforms (ids must not change).
-fn fnv1a(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            h ^= 0xff;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        for b in p.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+/// The hash in a chart's ids: xxh3 (64 bits) of its parts, each after a
+/// 0xFF byte (which UTF-8 text never holds), so ("ab", "c") and ("a", "bc")
+/// differ. The same on every run and platform: ids must not change.
+fn id_hash(parts: &[&str]) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for p in parts {
+        h.update(&[0xff]);
+        h.update(p.as_bytes());
     }
-    h
+    h.digest()
 }
 
 #[cfg(test)]

@@ -948,3 +948,18 @@ fn sparklines_are_decoration() {
     assert!(y(&up) < y(&down));
     assert!(sparkline_svg(&[(2020, 1.0)], false).is_none());
 }
+
+/// Chart ids are part of the pages (`aria-labelledby`, links to a chart):
+/// their hash is pinned, and its parts cannot run into each other.
+#[test]
+fn chart_ids_are_stable_and_parts_stay_apart() {
+    assert_eq!(id_hash(&["line", "PAR INDEX"]), 0xb3b5_9a5d_833e_2cce);
+    assert_ne!(id_hash(&["ab", "c"]), id_hash(&["a", "bc"]));
+    assert_eq!(
+        super::written_ids("line", "PAR INDEX", Width::Narrow)[0],
+        format!(
+            "chart-line-narrow-{:016x}-title",
+            id_hash(&["line", "PAR INDEX"])
+        )
+    );
+}
