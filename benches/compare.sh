@@ -47,9 +47,9 @@ target=${CARGO_TARGET_DIR:-$root/target}
 baocao=$target/release/baocao
 corpus=$target/release/examples/corpus
 
-# "seconds maxrss_kb" of one command, which must succeed
+# "seconds maxrss_kb user_s sys_s" of one command, which must succeed
 measure() {
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" \
     || { echo "failed: $*" >&2; tail -20 "$work/err.txt" >&2; exit 1; }
   cat "$work/time.txt"
 }
@@ -176,7 +176,7 @@ fi
 if [ "${COMMUNE:-1}" = 1 ]; then
   echo
   echo "commune scale: 34 provinces, 50 commune indicators × 10 years (CSV), 1,000 news; median of $RUNS"
-  printf '%-10s %8s %8s %8s %10s %10s %8s %10s %12s\n' "communes" "files" "MB" "build s" "cp -r s" "build/cp" "peak MB" "s/1000 u" "load s"
+  printf '%-10s %8s %8s %8s %10s %10s %8s %10s %12s %16s %16s\n' "communes" "files" "MB" "build s" "cp -r s" "build/cp" "peak MB" "s/1000 u" "load s" "build user+sys" "cp user+sys"
   for per in 25 49 98; do
     site=$work/commune-$per; rm -rf "$site"
     "$corpus" "$site" --provinces 34 --communes-per-province "$per" --commune-indicators 50 --csv --news 1000 2>/dev/null
@@ -210,8 +210,14 @@ if [ "${COMMUNE:-1}" = 1 ]; then
     files=$(find "$site/output" -type f | wc -l); size=$(du -sm "$site/output" | cut -f1)
     bt=$(cut -d' ' -f1 "$work/cb.txt" | median); ct=$(cut -d' ' -f1 "$work/cc.txt" | median)
     bm=$(cut -d' ' -f2 "$work/cb.txt" | median); lt=$(median < "$work/cl.txt")
-    printf '%-10s %8s %8s %8.2f %10.2f %10.2f %8.0f %10.2f %12s\n' "$units" "$files" "$size" "$bt" "$ct" \
-      "$(echo "$bt / $ct" | bc -l)" "$(echo "$bm / 1024" | bc -l)" "$(echo "$bt * 1000 / $units" | bc -l)" "${lt:-?}"
+    # CPU time (medians of user and of system seconds): the wall times of
+    # both vary with the shared machine's disk; the build's own work shows
+    # in its user time.
+    bu=$(cut -d' ' -f3 "$work/cb.txt" | median); bs=$(cut -d' ' -f4 "$work/cb.txt" | median)
+    cu=$(cut -d' ' -f3 "$work/cc.txt" | median); cs=$(cut -d' ' -f4 "$work/cc.txt" | median)
+    printf '%-10s %8s %8s %8.2f %10.2f %10.2f %8.0f %10.2f %12s %16s %16s\n' "$units" "$files" "$size" "$bt" "$ct" \
+      "$(echo "$bt / $ct" | bc -l)" "$(echo "$bm / 1024" | bc -l)" "$(echo "$bt * 1000 / $units" | bc -l)" "${lt:-?}" \
+      "$bu + $bs" "$cu + $cs"
   done
   # The whole scale: no-change rebuild, budgets, a CSV edit under serve.
   : > "$work/cr.txt"
