@@ -389,7 +389,7 @@ impl Session {
             }
             Some(d) if kinds.pages.is_empty() => {
                 valid(validate::validate_data(inputs), soft)?;
-                derive::derive_with(inputs, self.today, d.page_lists())
+                derive::derive_with(inputs, self.today, d.lists)
             }
             _ => {
                 valid(validate::validate(inputs, self.opts.drafts), soft)?;

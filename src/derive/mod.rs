@@ -19,7 +19,7 @@ mod tasks;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::load::Inputs;
-use crate::model::{AgencyIx, Day, IndicatorIx, PageIx, TiVec};
+use crate::model::{AgencyIx, Day, IndicatorIx, TiVec};
 use agencies::{Refs, agencies_by_name, agencies_facts, standing};
 pub use facts::{AgencyFacts, IndicatorFacts, PageFacts, SectionFacts, TagFacts, TargetFacts};
 use indicators::{indicators_facts, name_ranks, ordered_facts};
@@ -35,38 +35,13 @@ pub struct Derived {
     pub agencies_by_name: Vec<AgencyIx>,
     pub indicators: TiVec<IndicatorIx, IndicatorFacts>,
     pub agencies: TiVec<AgencyIx, AgencyFacts>,
-    /// `None` for pages that are not built (drafts without `--drafts`).
-    pub pages: TiVec<PageIx, Option<PageFacts>>,
-    pub sections: Vec<SectionFacts>,
-    /// Sorted by slug.
-    pub tags: Vec<TagFacts>,
-    /// Every built page that is not a section index, newest first.
-    pub dated: Vec<PageIx>,
-    /// Each page's place in every list.
-    pub rank: TiVec<PageIx, usize>,
-    /// Per page: "Các tin khác", newest first.
-    pub related: TiVec<PageIx, Vec<PageIx>>,
-    /// Year and month archives of the sections.
-    pub archives: Vec<related::ArchiveFacts>,
+    /// The pages' facts and lists (sections, tags, archives, the order of
+    /// pages), kept as derived before the data so a data edit reuses them.
+    pub lists: PageLists,
     pub agency_index: HashMap<String, AgencyIx>,
     /// The latest year any indicator has a value for.
     pub latest_year: Option<i32>,
     pub indicator_index: HashMap<String, IndicatorIx>,
-}
-
-impl Derived {
-    /// The page lists, to derive again after a data edit.
-    pub fn page_lists(&self) -> PageLists {
-        PageLists {
-            pages: self.pages.clone(),
-            rank: self.rank.clone(),
-            sections: self.sections.clone(),
-            tags: self.tags.clone(),
-            dated: self.dated.clone(),
-            related: self.related.clone(),
-            archives: self.archives.clone(),
-        }
-    }
 }
 
 pub fn derive(inputs: &Inputs, today: Day, drafts: bool) -> Derived {
@@ -107,7 +82,7 @@ pub fn derive_after_indicator_edits(
     previous: Derived,
     edited: &[IndicatorIx],
 ) -> Derived {
-    let lists = previous.page_lists();
+    let lists = previous.lists;
     let mut own = Own {
         indicators: previous.indicators,
         by_name: previous.agencies_by_name,
@@ -135,20 +110,11 @@ fn finish(inputs: &Inputs, today: Day, lists: PageLists, own: Own) -> Derived {
         agency_index,
         indicator_index,
     } = own;
-    let PageLists {
-        pages,
-        rank,
-        sections,
-        tags,
-        dated,
-        related,
-        archives,
-    } = lists;
     let mut agencies = agencies_facts(inputs, &agency_index, today);
     let refs = Refs {
         inputs,
-        pages: &pages,
-        rank: &rank,
+        pages: &lists.pages,
+        rank: &lists.rank,
         agency_index: &agency_index,
         indicator_index: &indicator_index,
     };
@@ -168,15 +134,9 @@ fn finish(inputs: &Inputs, today: Day, lists: PageLists, own: Own) -> Derived {
         agencies_by_name: by_name,
         latest_year,
         today,
-        tags,
-        dated,
-        rank,
-        related,
-        archives,
         indicators,
         agencies,
-        pages,
-        sections,
+        lists,
         agency_index,
         indicator_index,
     }

@@ -275,7 +275,7 @@ fn page_meta_hash(r: &Renderer, pi: PageIx) -> u64 {
     hash_fmt(format_args!(
         "{:?}{:?}{}{:?}{:?}",
         r.inputs.pages[pi].meta,
-        r.derived.pages[pi],
+        r.derived.lists.pages[pi],
         r.summary(pi),
         r.thumb_html(pi, false),
         r.photo_card(pi),
@@ -287,7 +287,7 @@ fn order_hash(r: &Renderer) -> u64 {
     let d = r.derived;
     hash_fmt(format_args!(
         "{:?}{:?}{:?}{:?}{:?}",
-        d.sections, d.tags, d.dated, d.related, d.archives
+        d.lists.sections, d.lists.tags, d.lists.dated, d.lists.related, d.lists.archives
     ))
 }
 

@@ -105,10 +105,10 @@ fn unread_changed(
         changed += 1;
     }
     if !reads.order {
-        d.dated.reverse();
-        d.related.iter_mut().for_each(|r| r.reverse());
-        d.tags.iter_mut().for_each(|t| t.pages.reverse());
-        d.sections.iter_mut().for_each(|s| s.pages.reverse());
+        d.lists.dated.reverse();
+        d.lists.related.iter_mut().for_each(|r| r.reverse());
+        d.lists.tags.iter_mut().for_each(|t| t.pages.reverse());
+        d.lists.sections.iter_mut().for_each(|s| s.pages.reverse());
         changed += 1;
     }
     (inputs, d, md, changed)

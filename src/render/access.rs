@@ -123,7 +123,7 @@ impl Renderer<'_> {
     /// Page `pi`'s derived facts (`None`: not built).
     pub fn page_facts(&self, pi: PageIx) -> Option<&PageFacts> {
         self.note(|r| r.page_meta.push(pi));
-        self.derived.pages[pi].as_ref()
+        self.derived.lists.pages[pi].as_ref()
     }
 
     /// Page `pi`'s rendered Markdown.

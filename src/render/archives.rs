@@ -65,7 +65,13 @@ impl Renderer<'_> {
     pub fn archive_links(&self, si: usize) -> Vec<YearLink> {
         let lang = self.inputs.config.language;
         let mut years: Vec<YearLink> = Vec::new();
-        for a in self.lists().archives.iter().filter(|a| a.section == si) {
+        for a in self
+            .lists()
+            .lists
+            .archives
+            .iter()
+            .filter(|a| a.section == si)
+        {
             match a.month {
                 None => years.push(YearLink {
                     year: a.year,
@@ -103,8 +109,8 @@ impl Renderer<'_> {
 
     /// List page `page` of archive `ai`.
     pub fn archive(&self, ai: usize, page: usize) -> Archive<'_> {
-        let a = &self.lists().archives[ai];
-        let s = &self.lists().sections[a.section];
+        let a = &self.lists().lists.archives[ai];
+        let s = &self.lists().lists.sections[a.section];
         let (items, pagination) = self.list_page(&a.pages, page, |n| {
             super::lists::section_page_url(&a.url, n)
         });
@@ -114,6 +120,7 @@ impl Renderer<'_> {
         // A month's page links up to its year's, when there is one.
         let year = a.month.and_then(|_| {
             self.lists()
+                .lists
                 .archives
                 .iter()
                 .find(|y| y.section == a.section && y.year == a.year && y.month.is_none())
@@ -139,6 +146,7 @@ impl Renderer<'_> {
     /// "Các tin khác" of page `pi`.
     pub fn related(&self, pi: PageIx) -> Vec<PageCard<'_>> {
         self.lists()
+            .lists
             .related
             .get(pi)
             .map(|r| r.iter().map(|&q| self.page_card(q)).collect())

@@ -281,6 +281,7 @@ impl Renderer<'_> {
     pub fn dashboard(&self) -> Dashboard<'_> {
         let latest: Vec<_> = self
             .lists()
+            .lists
             .sections
             .iter()
             .flat_map(|s| s.pages.iter().copied())

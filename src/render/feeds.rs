@@ -134,6 +134,7 @@ impl Renderer<'_> {
     pub fn feed(&self) -> Feed<'_> {
         let entries: Vec<FeedEntry> = self
             .lists()
+            .lists
             .dated
             .iter()
             .filter(|&&pi| self.page_meta(pi).meta.date.is_some())
@@ -224,7 +225,7 @@ impl Renderer<'_> {
     /// every indicator and agency, for the search box.
     pub fn search_index(&self) -> String {
         let mut items: Vec<SearchItem> = Vec::new();
-        for &pi in &self.lists().dated {
+        for &pi in &self.lists().lists.dated {
             let p = self.page_meta(pi);
             let indicators: Vec<&str> = p
                 .meta

@@ -81,7 +81,7 @@ impl Renderer<'_> {
         ];
         jobs.extend((0..dashboard::STATUS_KEYS.len()).map(Job::TargetsWithStatus));
         let size = self.inputs.config.page_size.max(1);
-        for (ti, t) in self.derived.tags.iter().enumerate() {
+        for (ti, t) in self.derived.lists.tags.iter().enumerate() {
             let n = t.pages.len().div_ceil(size).max(1);
             jobs.extend((1..=n).map(|page| Job::Tag { tag: ti, page }));
         }
@@ -114,7 +114,7 @@ impl Renderer<'_> {
         }
         jobs.extend(indicators.map(Job::Indicator));
         jobs.extend(self.inputs.agencies.keys().map(Job::Agency));
-        for (si, s) in self.derived.sections.iter().enumerate() {
+        for (si, s) in self.derived.lists.sections.iter().enumerate() {
             let n = s
                 .pages
                 .len()
@@ -122,19 +122,20 @@ impl Renderer<'_> {
                 .max(1);
             jobs.extend((1..=n).map(|page| Job::Section { section: si, page }));
         }
-        for (ai, a) in self.derived.archives.iter().enumerate() {
+        for (ai, a) in self.derived.lists.archives.iter().enumerate() {
             let n = a.pages.len().div_ceil(size).max(1);
             jobs.extend((1..=n).map(|page| Job::Archive { archive: ai, page }));
         }
         jobs.extend(
             (self.inputs.pages.keys())
                 .filter(|&pi| {
-                    self.derived.pages[pi].is_some() && !self.inputs.pages[pi].is_section_index
+                    self.derived.lists.pages[pi].is_some()
+                        && !self.inputs.pages[pi].is_section_index
                 })
                 .map(Job::Page),
         );
         for pi in self.inputs.pages.keys() {
-            if self.derived.pages[pi].is_some() {
+            if self.derived.lists.pages[pi].is_some() {
                 let n = self.image_files(pi).len();
                 jobs.extend((0..n).map(|k| Job::Image { page: pi, k }));
             }
@@ -155,15 +156,15 @@ impl Renderer<'_> {
             Job::ReportingOf(a) => agencies::reporting_url(&self.inputs.agencies[a].id),
             Job::Agency(a) => self.derived.agencies[a].url.clone(),
             Job::Section { section, page } => {
-                section_page_url(&self.derived.sections[section].url, page)
+                section_page_url(&self.derived.lists.sections[section].url, page)
             }
-            Job::Page(pi) => self.derived.pages[pi]
+            Job::Page(pi) => self.derived.lists.pages[pi]
                 .as_ref()
                 .map(|f| f.url.clone())
                 .unwrap_or_default(),
             Job::NotFound => urls::NOT_FOUND.into(),
             Job::Tags => urls::TAGS.into(),
-            Job::Tag { tag, page } => feeds::tag_url(&self.derived.tags[tag].slug, page),
+            Job::Tag { tag, page } => feeds::tag_url(&self.derived.lists.tags[tag].slug, page),
             Job::Search => urls::SEARCH.into(),
             Job::Feed => urls::FEED.into(),
             Job::Sitemap => urls::SITEMAP.into(),
@@ -180,7 +181,7 @@ impl Renderer<'_> {
             Job::Card(i) => format!("{}card.png", self.derived.indicators[i].url),
             Job::Image { page, k } => self.image_file(page, k),
             Job::Archive { archive, page } => {
-                section_page_url(&self.derived.archives[archive].url, page)
+                section_page_url(&self.derived.lists.archives[archive].url, page)
             }
         }
     }

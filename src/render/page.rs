@@ -80,6 +80,7 @@ impl Renderer<'_> {
             .unwrap_or_default();
         let section_title = self
             .lists()
+            .lists
             .sections
             .iter()
             .position(|s| s.url == section)

@@ -50,7 +50,7 @@ impl Renderer<'_> {
             .par_iter()
             .map(|&pi| {
                 let p = &self.inputs.pages[pi];
-                if self.derived.pages[pi].is_none() {
+                if self.derived.lists.pages[pi].is_none() {
                     return (pi, Ok(None));
                 }
                 let mut uses = Vec::new();

@@ -30,7 +30,7 @@ pub struct SectionHeader {
 impl Renderer<'_> {
     /// List page `page` of section `si`.
     pub(super) fn section(&self, si: usize, page: usize) -> Section<'_> {
-        let s = &self.lists().sections[si];
+        let s = &self.lists().lists.sections[si];
         let (items, pagination) = self.list_page(&s.pages, page, |n| section_page_url(&s.url, n));
         let lang = s
             .index_page
@@ -58,7 +58,7 @@ impl Renderer<'_> {
     /// its folder (`section_news`: "Tin tức"), else "Bài viết"; never the
     /// bare folder name.
     pub fn section_title(&self, si: usize) -> String {
-        let s = &self.lists().sections[si];
+        let s = &self.lists().lists.sections[si];
         if let Some(pi) = s.index_page {
             return self.page_meta(pi).meta.title.clone();
         }

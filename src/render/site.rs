@@ -89,7 +89,7 @@ impl Renderer<'_> {
             item("indicators", urls::INDICATORS),
             item("agencies", urls::AGENCIES),
         ];
-        for (si, s) in self.lists().sections.iter().enumerate() {
+        for (si, s) in self.lists().lists.sections.iter().enumerate() {
             if s.segments.len() == 1 {
                 items.push(MenuItem {
                     title: self.section_title(si),

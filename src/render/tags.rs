@@ -50,6 +50,7 @@ impl Renderer<'_> {
     pub(super) fn tags(&self) -> Tags<'_> {
         let tags = self
             .lists()
+            .lists
             .tags
             .iter()
             .map(|t| TagCount {
@@ -66,7 +67,7 @@ impl Renderer<'_> {
 
     /// List page `page` of tag `ti`.
     pub(super) fn tag(&self, ti: usize, page: usize) -> Tag<'_> {
-        let t = &self.lists().tags[ti];
+        let t = &self.lists().lists.tags[ti];
         let (items, pagination) = self.list_page(&t.pages, page, |n| feeds::tag_url(&t.slug, n));
         Tag {
             title: Self::list_title(&t.name, &pagination),
