@@ -103,10 +103,20 @@ fn hash_file(root: &Root, rel: &Path, h: &mut Xxh3) {
         }
         return;
     }
-    let mut bytes = Vec::with_capacity(len as usize);
-    match file.take(MAX_TEXT_BYTES + 1).read_to_end(&mut bytes) {
-        Ok(_) => h.update(&bytes),
-        Err(_) => h.update(b"\xFFunreadable"),
+    // Through a small buffer: 16 readers at once must not each hold a
+    // whole file.
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut file = file.take(MAX_TEXT_BYTES + 1);
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => return,
+            Ok(n) => h.update(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => {
+                h.update(b"\xFFunreadable");
+                return;
+            }
+        }
     }
 }
 

@@ -159,6 +159,28 @@ pub(super) fn field_column(line: &str, separator: u8, i: usize) -> Option<usize>
     starts(line, separator).nth(i)
 }
 
+/// The columns where the fields `which` of `line` start, found in one pass;
+/// 1 for a field the line does not have (`usize::MAX`: none asked).
+pub(super) fn field_columns_of<const N: usize>(
+    line: &str,
+    separator: u8,
+    which: [usize; N],
+) -> [usize; N] {
+    let mut out = [1; N];
+    let last = which.iter().copied().filter(|&w| w != usize::MAX).max();
+    let Some(last) = last else {
+        return out;
+    };
+    for (k, start) in starts(line, separator).take(last + 1).enumerate() {
+        for (w, o) in which.iter().zip(out.iter_mut()) {
+            if *w == k {
+                *o = start;
+            }
+        }
+    }
+    out
+}
+
 /// The columns where the fields of `line` start, in order.
 fn starts(line: &str, separator: u8) -> impl Iterator<Item = usize> + '_ {
     let mut quoted = false;
@@ -170,4 +192,34 @@ fn starts(line: &str, separator: u8) -> impl Iterator<Item = usize> + '_ {
         }
         None
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The columns of a few fields, found in one pass, are those of the
+    /// whole list; a field past the line's last, or none asked, is 1.
+    #[test]
+    fn columns_of_some_fields_are_those_of_all() {
+        let lines = [
+            "xa-a,2020,83.5",
+            "\"Xã Đồng Tâm, Yên Bái\",2021,\"84,5\",ước tính",
+            "phường Hồng Hà;2019;7",
+            "",
+        ];
+        for line in lines {
+            for sep in [b',', b';'] {
+                let all = field_columns(line, sep);
+                for which in [[0, 1, 2], [2, usize::MAX, 1], [3, 0, 9]] {
+                    let want = which.map(|w| all.get(w).copied().unwrap_or(1));
+                    assert_eq!(
+                        field_columns_of(line, sep, which),
+                        want,
+                        "{line:?} {which:?}"
+                    );
+                }
+            }
+        }
+    }
 }

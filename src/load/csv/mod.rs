@@ -64,7 +64,18 @@ pub fn parse(
     };
     let mut rows = reader();
     let mut names = csv::StringRecord::new();
-    if !matches!(rows.read_record(&mut names), Ok(true)) {
+    // The header is the first line that is not blank; the CSV reader skips
+    // only empty lines, not those holding spaces.
+    let header_read = loop {
+        match rows.read_record(&mut names) {
+            Ok(true)
+                if names
+                    .position()
+                    .is_some_and(|p| p.line() as usize <= header_line) => {}
+            other => break matches!(other, Ok(true)),
+        }
+    };
+    if !header_read {
         return Err(vec![
             Diagnostic::new(
                 file,
@@ -112,7 +123,9 @@ pub fn parse(
     }
 }
 
-/// A row the CSV reader cannot read.
+/// A row the CSV reader cannot read. None can be today (the text is valid
+/// UTF-8 and rows may have any width: [`Table::read`] reports a wrong
+/// one); kept so that a reader error is a located problem, never a panic.
 fn unreadable(e: &csv::Error, errors: &mut Errors) {
     let line = e.position().map_or(1, |p| p.line() as usize);
     errors.push(
@@ -133,12 +146,15 @@ fn detect_decimal(mut rows: csv::Reader<&[u8]>, value: usize, separator: u8) -> 
         return CsvDecimal::Point;
     }
     let mut record = csv::StringRecord::new();
-    while let Ok(true) = rows.read_record(&mut record) {
-        if record.get(value).is_some_and(|v| v.contains(',')) {
-            return CsvDecimal::Comma;
+    loop {
+        match rows.read_record(&mut record) {
+            Ok(true) if record.get(value).is_some_and(|v| v.contains(',')) => {
+                return CsvDecimal::Comma;
+            }
+            Ok(false) => return CsvDecimal::Point,
+            Ok(true) | Err(_) => {} // a row the main pass reports
         }
     }
-    CsvDecimal::Point
 }
 
 /// How the rows of one file are read: its text (for columns), separator,
@@ -189,6 +205,14 @@ mod tests {
             .iter()
             .map(|d| format!("{}:{} {}", d.pos.line, d.pos.col, d.message))
             .collect()
+    }
+
+    #[test]
+    fn a_line_of_spaces_before_the_header_is_blank() {
+        let r = p("  \n\t\nentity,year,value\nxa-a,2020,83.5\n").unwrap();
+        assert_eq!(r.observations.len(), 1);
+        assert_eq!(r.cells[0].line, 4);
+        assert_eq!(r.cells[0].cols, [6, 1, 11]);
     }
 
     #[test]

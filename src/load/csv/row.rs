@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::columns::{Columns, field_column};
+use super::columns::{Columns, field_column, field_columns_of};
 use super::errors::Errors;
 use super::number::number;
 use crate::diagnostics::{Code, Diagnostic, Pos};
@@ -13,8 +13,8 @@ use crate::model::{CsvCell, CsvDecimal, Observation};
 pub(super) struct Row<'r> {
     record: &'r csv::StringRecord,
     line: usize,
-    /// The row's line as written, for the columns its fields start at
-    /// (worked out only for the fields a position is asked of).
+    /// The row's line as written, for the columns its fields start at: the
+    /// three every observation keeps (one pass), and a problem's.
     raw: &'r str,
     separator: u8,
 }
@@ -98,11 +98,12 @@ impl<'r> Row<'r> {
         };
         let cell = CsvCell {
             line: self.line as u32,
-            cols: [
-                self.col(c.year) as u32,
-                c.entity.map_or(1, |e| self.col(e)) as u32,
-                self.col(c.value) as u32,
-            ],
+            cols: field_columns_of(
+                self.raw,
+                self.separator,
+                [c.year, c.entity.unwrap_or(usize::MAX), c.value],
+            )
+            .map(|col| col as u32),
         };
         Some((observation, cell))
     }
