@@ -63,28 +63,7 @@ pub fn parse(
             .from_reader(text.as_bytes())
     };
     let mut rows = reader();
-    let mut names = csv::StringRecord::new();
-    // The header is the first line that is not blank; the CSV reader skips
-    // only empty lines, not those holding spaces.
-    let header_read = loop {
-        match rows.read_record(&mut names) {
-            Ok(true)
-                if names
-                    .position()
-                    .is_some_and(|p| p.line() as usize <= header_line) => {}
-            other => break matches!(other, Ok(true)),
-        }
-    };
-    if !header_read {
-        return Err(vec![
-            Diagnostic::new(
-                file,
-                Pos::new(header_line + 1, 1),
-                "the header line cannot be read",
-            )
-            .code(Code::CsvUnreadable),
-        ]);
-    }
+    let names = header_record(&mut rows, header_line, file)?;
     let header_at = HeaderAt {
         line: header_line + 1,
         cols: field_columns(header, separator),
@@ -103,23 +82,40 @@ pub fn parse(
         columns: &columns,
         decimal,
     };
-    // Row by row, through one record: a commune-scale file has 33,000.
-    let mut out = Read::default();
-    let lines = text.bytes().filter(|&b| b == b'\n').count();
-    out.observations.reserve(lines);
-    out.cells.reserve(lines);
-    let mut record = csv::StringRecord::new();
-    loop {
-        match rows.read_record(&mut record) {
-            Ok(true) => table.read(&record, &mut out, &mut errors),
-            Ok(false) => break,
-            Err(e) => unreadable(&e, &mut errors),
-        }
-    }
+    let out = table.read_all(&mut rows, &mut errors);
     if errors.is_empty() {
         Ok(out)
     } else {
         Err(errors.into_vec())
+    }
+}
+
+/// The header's record: the first on a line that is not blank (the CSV
+/// reader skips only empty lines, not those holding spaces).
+fn header_record(
+    rows: &mut csv::Reader<&[u8]>,
+    header_line: usize,
+    file: &Path,
+) -> Result<csv::StringRecord, Vec<Diagnostic>> {
+    let mut names = csv::StringRecord::new();
+    loop {
+        match rows.read_record(&mut names) {
+            Ok(true)
+                if names
+                    .position()
+                    .is_some_and(|p| p.line() as usize <= header_line) => {}
+            Ok(true) => return Ok(names),
+            _ => {
+                return Err(vec![
+                    Diagnostic::new(
+                        file,
+                        Pos::new(header_line + 1, 1),
+                        "the header line cannot be read",
+                    )
+                    .code(Code::CsvUnreadable),
+                ]);
+            }
+        }
     }
 }
 
@@ -168,6 +164,23 @@ struct Table<'t> {
 }
 
 impl Table<'_> {
+    /// Every row after the header, row by row through one record (a
+    /// commune-scale file has 33,000).
+    fn read_all(&self, rows: &mut csv::Reader<&[u8]>, errors: &mut Errors) -> Read {
+        let mut out = Read::default();
+        let lines = self.text.bytes().filter(|&b| b == b'\n').count();
+        out.observations.reserve(lines);
+        out.cells.reserve(lines);
+        let mut record = csv::StringRecord::new();
+        loop {
+            match rows.read_record(&mut record) {
+                Ok(true) => self.read(&record, &mut out, errors),
+                Ok(false) => return out,
+                Err(e) => unreadable(&e, errors),
+            }
+        }
+    }
+
     /// Adds the observation of `record` to `out`; a blank row is skipped,
     /// a row of the wrong width and wrong cells are reported.
     fn read(&self, record: &csv::StringRecord, out: &mut Read, errors: &mut Errors) {
