@@ -214,7 +214,7 @@ fn record_hashes<K: From<usize>, R: std::fmt::Debug, F: std::fmt::Debug>(
 }
 
 /// See [`Hashes::indicator_parts`]; empty for an indicator of few units.
-fn indicator_parts(r: &Renderer, i: IndicatorIx) -> Vec<u64> {
+pub(super) fn indicator_parts(r: &Renderer, i: IndicatorIx) -> Vec<u64> {
     if !r.is_many(i) {
         return Vec::new();
     }
@@ -229,8 +229,10 @@ fn indicator_parts(r: &Renderer, i: IndicatorIx) -> Vec<u64> {
         m.sort_unstable();
         m
     };
+    // Everything every page may show of it: a unit's page shows its
+    // overall status through the indicator's link.
     let head = hash_fmt(format_args!(
-        "{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}",
+        "{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}",
         ind.name,
         ind.short_name,
         ind.unit,
@@ -240,6 +242,7 @@ fn indicator_parts(r: &Renderer, i: IndicatorIx) -> Vec<u64> {
         ind.targets,
         ind.description,
         f.url,
+        f.status,
         f.last_year,
         f.due_year,
         f.groups

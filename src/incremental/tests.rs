@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Mutex;
 
-use super::hashes::indicator_agencies;
+use super::hashes::{indicator_agencies, indicator_parts};
 use crate::derive::Derived;
 use crate::load::Inputs;
 use crate::model::{AgencyIx, IndicatorIx, PageIx, TiVec};
@@ -184,4 +184,41 @@ fn a_units_page_shows_no_other_group() {
         stale.is_empty(),
         "these outputs show records they did not note as read: {stale:?}"
     );
+}
+
+/// What every page shows of an indicator of many units (its part 0)
+/// includes its overall status, which a unit's page shows through the
+/// indicator's link: a change of it alone reaches those pages.
+#[test]
+fn an_indicators_status_is_in_what_every_page_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let scale = corpus::Scale {
+        provinces: 6,
+        years: 3,
+        agencies_per_province: 1,
+        news: 1,
+        indicators: 1,
+        communes_per_province: 20,
+        commune_indicators: 1,
+        csv: false,
+    };
+    corpus::generate(dir.path(), &scale, 3);
+    let opts = crate::BuildOptions::new(dir.path());
+    let today = crate::model::Day::parse("2020-12-31").unwrap();
+    let p = crate::prepare(&opts, today, &mut |_, _| {}).expect("the site builds");
+    let r = Renderer::new(&p.inputs, &p.derived, &p.theme, &p.images);
+    let i = (p.inputs.indicators.keys())
+        .find(|&i| r.is_many(i))
+        .expect("an indicator of many units");
+    let before = indicator_parts(&r, i);
+    let mut d = p.derived.clone();
+    d.indicators[i].status = match d.indicators[i].status {
+        Some(crate::derive::status::Status::Achieved) => {
+            Some(crate::derive::status::Status::Missed)
+        }
+        _ => Some(crate::derive::status::Status::Achieved),
+    };
+    let after = indicator_parts(&Renderer::new(&p.inputs, &d, &p.theme, &p.images), i);
+    assert_ne!(before[0], after[0], "the status is not in part 0");
+    assert_eq!(before[1..], after[1..], "the groups' parts are their own");
 }
