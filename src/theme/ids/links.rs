@@ -53,14 +53,20 @@ fn same_everywhere(url: &str) -> bool {
         || url.starts_with("http://")
 }
 
-/// Where the attribute value `value` is written in `text`, from `from`
-/// on: after `="`, `='` or `=`.
+/// Where the attribute value `value` (entities decoded) is written in
+/// `text`, from `from` on: after `="`, `='` or `=`, as it is or with its
+/// ampersands written `&amp;` (`/tim/?q=a&amp;trang=2`).
 fn value_at(text: &str, from: usize, value: &str) -> Option<usize> {
     let rest = text.get(from..)?;
-    ["=\"", "='", "="].iter().find_map(|q| {
-        rest.find(&format!("{q}{value}"))
+    let escaped = value.replace('&', "&amp;");
+    let written = [value, escaped.as_str()];
+    let found = |q: &str| {
+        (written.iter())
+            .filter_map(|w| rest.find(&format!("{q}{w}")))
+            .min()
             .map(|i| from + i + q.len())
-    })
+    };
+    ["=\"", "='", "="].iter().find_map(|q| found(q))
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -103,6 +109,19 @@ mod tests {
                     "https://example.gov.vn/gioi-thieu/".to_string(),
                     "5:41".to_string()
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_link_with_an_escaped_ampersand_is_where_it_is_written() {
+        let found =
+            urls("<p>x</p>\n  <a href=\"/tim/?q=a&amp;trang=2\">t</a> <a href=\"/b/\">b</a>\n");
+        assert_eq!(
+            found,
+            [
+                ("/tim/?q=a&trang=2".to_string(), "2:12".to_string()),
+                ("/b/".to_string(), "2:50".to_string()),
             ]
         );
     }
