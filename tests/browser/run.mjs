@@ -10,7 +10,7 @@
 // binary and the corpus example)
 import { chromium } from "playwright-core";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, cpSync, readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { mkdtempSync, cpSync, readFileSync, writeFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, dirname, extname, normalize } from "node:path";
@@ -23,6 +23,18 @@ const corpus = join(repo, "target", "debug", "examples", "corpus");
 const shots = process.env.SHOTS || join(tmpdir(), "baocao-shots");
 mkdirSync(shots, { recursive: true });
 const axeSource = readFileSync(join(here, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+// The sites built here (tens of MB each) go when the run ends, whichever
+// way it ends, unless KEEP=1; what a failure shows is in $SHOTS.
+const temps = [];
+function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+process.on("exit", () => {
+  if (!process.env.KEEP) for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { encoding: "utf8" });
@@ -52,15 +64,15 @@ async function serveSite(site) {
 }
 const servers = [];
 
-const example = mkdtempSync(join(tmpdir(), "baocao-browser-"));
+const example = tempDir("baocao-browser-");
 cpSync(join(repo, "content"), join(example, "content"), { recursive: true });
 const base = await serveSite(example);
-const national = mkdtempSync(join(tmpdir(), "baocao-national-"));
+const national = tempDir("baocao-national-");
 run(corpus, [national, "--news", "60", "--photos", "4", "--photo-size", "1600x1000"]);
 const nationalBase = await serveSite(national);
 // Commune scale, small: 12 provinces × 40 communes from CSV (indicators of
 // many units, province pages, sorted lists on two pages, reporting split).
-const commune = mkdtempSync(join(tmpdir(), "baocao-commune-"));
+const commune = tempDir("baocao-commune-");
 run(corpus, [commune, "--provinces", "12", "--communes-per-province", "40", "--commune-indicators", "5", "--csv", "--news", "10", "--indicators", "2"]);
 const communeBase = await serveSite(commune);
 
@@ -409,7 +421,7 @@ await test("no page asks for a file that is not there (favicon included)", async
 });
 
 await test("serve: the page open reloads itself after a data edit, and serve makes it first", async () => {
-  const site = mkdtempSync(join(tmpdir(), "baocao-serve-"));
+  const site = tempDir("baocao-serve-");
   run(corpus, [site, "--provinces", "8", "--news", "300", "--indicators", "2"]);
   const serve = spawn(bin, ["serve", "--site", site, "--port", "0", "--today", "2020-12-31"], { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
