@@ -162,10 +162,9 @@ fn no_output_shows_a_record_it_did_not_read() {
 #[path = "../../tests/common/corpus.rs"]
 mod corpus;
 
-/// Of indicators of many units, a unit's page and a group's page read
-/// only their group: the other groups' values change, they do not.
-#[test]
-fn a_units_page_shows_no_other_group() {
+/// A site of 120 communes (6 provinces of 20) with `indicators` indicators
+/// of many units, over 3 years.
+fn communes_site(indicators: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let scale = corpus::Scale {
         provinces: 6,
@@ -174,10 +173,18 @@ fn a_units_page_shows_no_other_group() {
         news: 4,
         indicators: 1,
         communes_per_province: 20,
-        commune_indicators: 2,
+        commune_indicators: indicators,
         csv: false,
     };
     corpus::generate(dir.path(), &scale, 3);
+    dir
+}
+
+/// Of indicators of many units, a unit's page and a group's page read
+/// only their group: the other groups' values change, they do not.
+#[test]
+fn a_units_page_shows_no_other_group() {
+    let dir = communes_site(2);
     let (stale, parts) = unnoted_reads(dir.path(), "2020-12-31");
     assert!(parts > 0, "no output read an indicator in parts");
     assert!(
@@ -191,18 +198,7 @@ fn a_units_page_shows_no_other_group() {
 /// indicator's link: a change of it alone reaches those pages.
 #[test]
 fn an_indicators_status_is_in_what_every_page_shows() {
-    let dir = tempfile::tempdir().unwrap();
-    let scale = corpus::Scale {
-        provinces: 6,
-        years: 3,
-        agencies_per_province: 1,
-        news: 1,
-        indicators: 1,
-        communes_per_province: 20,
-        commune_indicators: 1,
-        csv: false,
-    };
-    corpus::generate(dir.path(), &scale, 3);
+    let dir = communes_site(1);
     let opts = crate::BuildOptions::new(dir.path());
     let today = crate::model::Day::parse("2020-12-31").unwrap();
     let p = crate::prepare(&opts, today, &mut |_, _| {}).expect("the site builds");
