@@ -342,17 +342,20 @@ impl Renderer<'_> {
     /// change, status and targets, and the address of its own file with
     /// every value ([`Renderer::indicator_json`]): the index stays small
     /// however many units the site has.
-    pub fn data_json(&self) -> String {
+    pub fn data_json(&self) -> Vec<u8> {
         let indicators = self
             .inputs
             .indicators
             .keys()
             .map(|i| self.indicator_record(i, false))
             .collect();
-        pretty(&DataIndex {
-            indicators,
-            site: self.site_record(),
-        })
+        pretty(
+            &DataIndex {
+                indicators,
+                site: self.site_record(),
+            },
+            0,
+        )
     }
 
     /// `/data/indicators/<id>.json`: one indicator as in the index, with
@@ -411,7 +414,7 @@ impl Renderer<'_> {
             site: self.site_record(),
         };
         let observations = file.indicator.observations.len();
-        pretty_within(&file, 4096 + BYTES_PER_OBSERVATION * observations)
+        pretty(&file, 4096 + BYTES_PER_OBSERVATION * observations)
     }
 
     fn site_record(&self) -> SiteRecord<'_> {
@@ -486,13 +489,10 @@ fn tree(v: &impl Serialize) -> Value {
     serde_json::to_value(v).expect("JSON of plain values")
 }
 
-fn pretty(v: &impl Serialize) -> String {
-    String::from_utf8(pretty_within(v, 0)).expect("serde_json writes UTF-8")
-}
-
-/// [`pretty`] into a buffer of `capacity` bytes to start with: a large
-/// file is then not copied each time its buffer grows.
-fn pretty_within(v: &impl Serialize, capacity: usize) -> Vec<u8> {
+/// `v` as indented JSON with a final newline, written into a buffer of
+/// `capacity` bytes to start with: a large file is then not copied each
+/// time its buffer grows.
+fn pretty(v: &impl Serialize, capacity: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(capacity);
     serde_json::to_writer_pretty(&mut out, v).expect("JSON of plain values");
     out.push(b'\n');

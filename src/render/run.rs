@@ -131,7 +131,7 @@ impl Renderer<'_> {
             }
             Job::Robots => Raw(self.robots().into_bytes()),
             Job::SearchIndex => Raw(self.search_index().into_bytes()),
-            Job::DataJson => Raw(self.data_json().into_bytes()),
+            Job::DataJson => Raw(self.data_json()),
             Job::IndicatorJson(i) => Raw(self.indicator_json(i)),
             Job::IndicatorGroup(i, g) => {
                 View(typed(&self.narrowed(i, g, || self.indicator_group(i, g))))
