@@ -28,6 +28,15 @@
 #
 # Runs alternate A/B (baocao, Hugo, baocao, ...) so that the machine's
 # noise hits both alike. Every build writes into an empty output folder.
+#
+# Nothing is deleted just before a measurement: on ext4 without a journal
+# (this project's sandbox) creating a file scans past every inode deleted
+# in the last 60 s, or 360 s while its table block is dirty
+# (recently_deleted in fs/ext4/ialloc.c), which made `cp -r` of the
+# commune site's output 2 to 5 times slower and flattered the ratio. Old
+# trees are moved aside (retire), and deleted between sections (settle),
+# which then waits those 6 minutes where the disk has no journal.
+# The work folder is removed at the end unless WORK was given or KEEP=1.
 set -euo pipefail
 RUNS=${RUNS:-5}
 SIZES=${SIZES-"1000 10000"}
@@ -54,6 +63,28 @@ measure() {
   cat "$work/time.txt"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# Moves trees out of the way without deleting them (see the header).
+trash=$work/trash; retired=0
+retire() {
+  local p
+  for p in "$@"; do
+    [ -e "$p" ] || continue
+    retired=$((retired + 1)); mkdir -p "$trash"; mv "$p" "$trash/$retired-${p##*/}"
+  done
+}
+# ext4 without a journal: /proc/fs/jbd2 names the journaled disks.
+no_journal() {
+  local dev fstype
+  read -r dev fstype < <(df --output=source,fstype "$work" | tail -1)
+  [ "$fstype" = ext4 ] && ! compgen -G "/proc/fs/jbd2/${dev##*/}-*" >/dev/null
+}
+# Deletes what was retired; where that slows file creation, waits it out.
+settle() {
+  [ -d "$trash" ] || return 0
+  rm -rf "$trash"; sync
+  if no_journal; then echo "(waiting 6 min: ext4 without a journal, see the header)" >&2; sleep 361; fi
+}
 
 # Times edits of site $1 under `baocao serve` (see benches/serve_edit.py for
 # the edits: md yaml indicator csv); serve's own lines go to serve.log.
@@ -104,14 +135,15 @@ printf '%s\n' "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB;
 [ -z "$SIZES" ] || printf '%-22s %10s %10s %12s %12s\n' "corpus" "median s" "pages/s" "peak RSS MB" "baocao/Hugo"
 for n in $SIZES; do
   site=$work/news-$n; hsite=$work/hugo-$n
-  rm -rf "$site" "$hsite"
+  retire "$site" "$hsite"
   "$corpus" "$site" --provinces 1 --agencies-per-province 1 --indicators 1 --years 2 --news "$n" 2>/dev/null
   hugo_site "$site" "$hsite"
   : > "$work/b.txt"; : > "$work/h.txt"
+  settle
   for _ in $(seq "$RUNS"); do
-    rm -rf "$site/output"
+    retire "$site/output"
     measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/b.txt"
-    rm -rf "$hsite/public"
+    retire "$hsite/public"
     (cd "$hsite" && measure hugo --quiet) >> "$work/h.txt"
   done
   pages=$(find "$site/output" -name index.html | wc -l)
@@ -123,15 +155,16 @@ for n in $SIZES; do
 done
 
 if [ "$PHOTOS" -gt 0 ]; then
-  site=$work/photos; rm -rf "$site"
+  site=$work/photos; retire "$site"
   "$corpus" "$site" --provinces 1 --agencies-per-province 1 --indicators 1 --years 2 --news 1000 \
     --photos "$PHOTOS" --photo-size "$PHOTO_SIZE" 2>/dev/null
   in_mb=$(du -sm "$site/content" | cut -f1)
   : > "$work/pc.txt"; : > "$work/pw.txt"
+  settle
   for _ in $(seq "$RUNS"); do
-    rm -rf "$site/output" "$site/.baocao-cache"
+    retire "$site/output" "$site/.baocao-cache"
     measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/pc.txt"
-    rm -rf "$site/output"
+    retire "$site/output"
     measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/pw.txt"
   done
   ct=$(cut -d' ' -f1 "$work/pc.txt" | median); wt=$(cut -d' ' -f1 "$work/pw.txt" | median)
@@ -147,11 +180,12 @@ if [ "$PHOTOS" -gt 0 ]; then
 fi
 
 if [ "$NATIONAL" = 1 ]; then
-  site=$work/national; rm -rf "$site"
+  site=$work/national; retire "$site"
   "$corpus" "$site" 2>/dev/null   # 63 provinces × 11 agencies, 12 indicators × 10 years, 10,000 news
   : > "$work/n.txt"; : > "$work/c.txt"; : > "$work/r.txt"
+  settle
   for _ in $(seq "$RUNS"); do
-    rm -rf "$site/output" "$work/copy"
+    retire "$site/output" "$work/copy"
     measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/n.txt"
     measure cp -r "$site/output" "$work/copy" >> "$work/c.txt"
     measure "$baocao" build --site "$site" --quiet --today 2021-01-01 >> "$work/r.txt"
@@ -178,18 +212,12 @@ if [ "${COMMUNE:-1}" = 1 ]; then
   echo "commune scale: 34 provinces, 50 commune indicators × 10 years (CSV), 1,000 news; median of $RUNS"
   printf '%-10s %8s %8s %8s %10s %10s %8s %10s %12s %16s %16s\n' "communes" "files" "MB" "build s" "cp -r s" "build/cp" "peak MB" "s/1000 u" "load s" "build user+sys" "cp user+sys"
   for per in 25 49 98; do
-    site=$work/commune-$per; rm -rf "$site"
+    site=$work/commune-$per; retire "$site"
     "$corpus" "$site" --provinces 34 --communes-per-province "$per" --commune-indicators 50 --csv --news 1000 2>/dev/null
     : > "$work/cb.txt"; : > "$work/cc.txt"; : > "$work/cl.txt"
-    # Each run builds into, and copies to, a folder of its own, deleted
-    # only after the runs: ext4 spends a third of the time of either
-    # looking past recently deleted inodes when thousands were deleted
-    # just before, which would measure the deletion, not the work.
-    rm -rf "$site/output" "$work"/out-* "$work"/copy-*
-    # ext4 counts an inode as recently deleted for 60 s after its table
-    # block is written back (RECENTCY_MIN in fs/ext4/ialloc.c): sync, then
-    # wait past that.
-    sync; sleep 61
+    # Each run builds into, and copies to, a folder of its own; they are
+    # retired after the runs and deleted before the next size (settle).
+    settle
     # Each command starts with nothing left to write back: without the
     # sync, the kernel's flushers write the last command's 850 MB while
     # the next one runs and take its cores.
@@ -200,12 +228,11 @@ if [ "${COMMUNE:-1}" = 1 ]; then
       measure cp -r "$work/out-$k" "$work/copy-$k" >> "$work/cc.txt"
     done
     mv "$work/out-1" "$site/output"
-    rm -rf "$work"/out-* "$work"/copy-*
+    retire "$work"/out-* "$work"/copy-*
     # The load step alone, as a verbose build reports it.
-    rm -rf "$work/vout"
     "$baocao" build --site "$site" --output "$work/vout" --verbose --today 2021-01-01 2>&1 \
       | grep -o 'load [0-9]* ms' | grep -o '[0-9]*' | awk '{print $1/1000}' >> "$work/cl.txt" || true
-    rm -rf "$work/vout"
+    retire "$work/vout"
     units=$((34 * per))
     files=$(find "$site/output" -type f | wc -l); size=$(du -sm "$site/output" | cut -f1)
     bt=$(cut -d' ' -f1 "$work/cb.txt" | median); ct=$(cut -d' ' -f1 "$work/cc.txt" | median)
@@ -233,4 +260,8 @@ if [ "${COMMUNE:-1}" = 1 ]; then
   serve_edits "$site" csv
   [ "$over" = 0 ] || { echo "a page is over its budget" >&2; exit 1; }
 fi
-echo "work folder: $work"
+if [ -n "${WORK:-}" ] || [ "${KEEP:-0}" = 1 ]; then
+  rm -rf "$trash"; echo "work folder: $work"
+else
+  rm -rf "$work"
+fi
