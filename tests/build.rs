@@ -307,14 +307,7 @@ fn national_scale_site_builds_and_is_deterministic() {
     let site = Site {
         dir: tempfile::tempdir().unwrap(),
     };
-    let scale = common::corpus::Scale {
-        provinces: 63,
-        years: 10,
-        agencies_per_province: 11,
-        news: 300,
-        indicators: 12,
-        ..Default::default()
-    };
+    let scale = common::corpus::Scale::default();
     common::corpus::generate(site.root(), &scale, 7);
     site.build();
     // Every agency has its page: all folders but the list's own by/ and reporting/.

@@ -146,11 +146,7 @@ fn the_national_dashboard_adds_up_and_its_overdue_box_stays_short() {
         dir: tempfile::tempdir().unwrap(),
     };
     let scale = common::corpus::Scale {
-        provinces: 63,
-        years: 10,
-        agencies_per_province: 11,
         news: 20,
-        indicators: 12,
         ..Default::default()
     };
     common::corpus::generate(site.root(), &scale, 3);

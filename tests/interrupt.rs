@@ -59,11 +59,7 @@ fn killed_builds_leave_the_previous_output_whole() {
     };
     let root = site.root();
     let scale = common::corpus::Scale {
-        provinces: 63,
-        years: 10,
-        agencies_per_province: 11,
         news: 2000,
-        indicators: 12,
         ..Default::default()
     };
     common::corpus::generate(root, &scale, 11);
