@@ -90,6 +90,21 @@ fn a_commune_site_builds_into_pages_a_phone_can_open() {
         "only its own communes"
     );
     assert!(ranked.contains(">1/30<"), "places among the province's 30");
+    // Each row shows whether the commune meets the target, as the
+    // indicator's JSON judges it.
+    let one: serde_json::Value =
+        serde_json::from_slice(&files["data/indicators/xa-01.json"]).unwrap();
+    let targets = one["indicator"]["targets"].as_array().unwrap();
+    assert_eq!(targets.len(), 1, "the corpus gives one target");
+    let rows: Vec<&str> = ranked.split("<tr>").skip(2).collect();
+    assert_eq!(rows.len(), 30);
+    for row in rows {
+        let entity = &row[row.find("/agencies/").unwrap() + 10..];
+        let entity = &entity[..entity.find('/').unwrap()];
+        let status = &row[row.find("class=\"status status-").expect(row) + 21..];
+        let status = &status[..status.find('"').unwrap()];
+        assert_eq!(status, targets[0]["by_entity"][entity], "{entity}");
+    }
 
     // A commune's page: one table of its indicators, with its place in
     // its province, not a chart each.

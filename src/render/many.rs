@@ -96,6 +96,7 @@ impl Renderer<'_> {
                 .zip(previous)
                 .map(|(l, p)| f.change(l.value - p.value)),
             spark: None,
+            status: None,
         }
     }
 
@@ -250,6 +251,7 @@ impl Renderer<'_> {
             .map(|a| self.agency_named(a).0.name.clone())
             .unwrap_or_default();
         let lower_is_better = ind.direction() == crate::model::Direction::LowerIsBetter;
+        let has_targets = !facts.targets.is_empty();
         let rows = group
             .series
             .iter()
@@ -264,6 +266,9 @@ impl Renderer<'_> {
                     &facts.series[k].pairs(),
                     lower_is_better,
                 ));
+                if has_targets {
+                    row.status = Some(self.unit_status(i, k));
+                }
                 row
             })
             .collect();
@@ -277,6 +282,7 @@ impl Renderer<'_> {
             parent: group.parent.map(|a| self.agency_link(a)),
             parent_name,
             year: facts.last_year,
+            has_targets,
             rows,
             table: self.values_table_of(i, &series),
             summary: self.group_summary(i, g),
@@ -298,6 +304,10 @@ pub struct RankedRow<'a> {
     /// Only on a parent's page: the sparkline, or none without two years.
     #[serde(skip_serializing_if = "Option::is_none")]
     spark: Option<Option<String>>,
+    /// Only on a parent's page of an indicator with targets: the unit's
+    /// worst status, or none when no target judges it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<Option<tera::Value>>,
 }
 
 /// `/indicators/<id>/<parent>/` (`indicator_group.html`).
@@ -310,6 +320,8 @@ pub struct GroupPage<'a> {
     parent: Option<super::views::AgencyLink<'a>>,
     parent_name: String,
     year: Option<i32>,
+    /// Whether the rows show a status (the indicator has targets).
+    has_targets: bool,
     rows: Vec<RankedRow<'a>>,
     table: super::table::ValuesTable<'a>,
     summary: GroupSummary<'a>,

@@ -342,6 +342,21 @@ impl Renderer<'_> {
         }
     }
 
+    /// The worst status of unit `k` (a series of indicator `i`) over the
+    /// indicator's targets, as the status partial shows it; none when no
+    /// target judges it.
+    pub(in crate::render) fn unit_status(&self, i: IndicatorIx, k: usize) -> Option<tera::Value> {
+        let status = self
+            .indicator_facts(i)
+            .targets
+            .iter()
+            .filter_map(|t| t.evaluations.get(k).map(|e| e.status))
+            .min()?;
+        Some(self.memo.status(status.key(), || {
+            tera::Value::from_serializable(&self.status_view(Some(status)))
+        }))
+    }
+
     /// One indicator in an agency's table: its latest value, change, place
     /// among the units of the same parent, status and trend.
     fn observed_row(&self, i: IndicatorIx, k: usize) -> ObservedRow {
@@ -352,11 +367,6 @@ impl Renderer<'_> {
         let series = &facts.series[k];
         let latest = series.latest();
         let change = series.previous().zip(series.latest());
-        let status = facts
-            .targets
-            .iter()
-            .filter_map(|t| t.evaluations.get(k).map(|e| e.status))
-            .min();
         let of = |p: &crate::derive::Point| {
             if f.is_rank() {
                 facts.ranked_of(p.year, p.of)
@@ -372,11 +382,7 @@ impl Renderer<'_> {
             year: latest.map(|p| p.year),
             change: change.map(|(p, l)| f.change(l.value - p.value)),
             place: self.standing_text(i, k),
-            status: status.map(|s| {
-                self.memo.status(s.key(), || {
-                    tera::Value::from_serializable(&self.status_view(Some(s)))
-                })
-            }),
+            status: self.unit_status(i, k),
             spark: crate::charts::sparkline_svg(
                 &series.pairs(),
                 ind.direction() == crate::model::Direction::LowerIsBetter,
