@@ -53,6 +53,7 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/agency_row.html",
     "partials/agency_head.html",
     "partials/sorts.html",
+    "partials/cited_by.html",
     "tag.html",
     "search.html",
     "feed.xml",

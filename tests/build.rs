@@ -319,13 +319,26 @@ fn national_scale_site_builds_and_is_deterministic() {
         tables.matches("<tr>").count() - tables.matches("<thead><tr>").count(),
         63 * 11
     );
-    // The sorted view lists every agency too, 500 to a page.
+    // An indicator cited by many news pages lists the ten newest, and
+    // folds the rest under a summary that counts them.
+    let page = site.page("indicators/ind-01/index.html");
+    let cited = &page[page.find("<h2>Bài viết liên quan</h2>").unwrap()..];
+    let cited = &cited[..cited.find("</main>").unwrap()];
+    let (open, folded) = cited.split_once("<details class=\"more-pages\">").unwrap();
+    assert_eq!(open.matches("<li>").count(), 10);
+    let rest = folded.matches("<li>").count();
+    assert!(rest > 0);
+    assert!(folded.contains(&format!("<summary>Xem thêm {rest} bài viết</summary>")));
+    // The sorted view lists every agency too, 100 to a page (a card each
+    // on a phone: 500 made a page 86,000 px tall).
     let by_score = site.page("agencies/by/score/index.html");
     let next = site.page("agencies/by/score/page/2/index.html");
-    assert_eq!(by_score.matches("<tr>").count() - 1, 500);
-    assert_eq!(next.matches("<tr>").count() - 1, 63 * 11 - 500);
+    let last = site.page("agencies/by/score/page/7/index.html");
+    assert_eq!(by_score.matches("<tr>").count() - 1, 100);
+    assert_eq!(next.matches("<tr>").count() - 1, 100);
+    assert_eq!(last.matches("<tr>").count() - 1, 63 * 11 - 600);
     assert!(by_score.contains("rel=\"next\""), "page 1 links to page 2");
-    assert!(!site.out("agencies/by/score/page/3").exists());
+    assert!(!site.out("agencies/by/score/page/8").exists());
     assert!(
         site.out("news/page/30/index.html").is_file(),
         "300 pages, 10 a page"

@@ -68,7 +68,7 @@ pub fn reporting_url(parent: &str) -> String {
 }
 
 /// Rows on one page of a sorted agency list.
-pub const SORTED_PAGE: usize = 500;
+pub const SORTED_PAGE: usize = 100;
 
 /// `/agencies/by/<key>/`, then `/agencies/by/<key>/2/`…
 pub fn sorted_url(sort: Sort, page: usize) -> String {
