@@ -154,6 +154,14 @@ fn a_commune_site_builds_into_pages_a_phone_can_open() {
     // name every province's page.
     let reporting = site.page("agencies/reporting/index.html");
     assert!(reporting.contains("Tình hình báo cáo số liệu"));
+    // Who reported everything: a list, folded under its count.
+    let complete = &reporting[reporting
+        .find("<details class=\"names-fold\"><summary>Xem ")
+        .expect("folded")..];
+    let complete = &complete[..complete.find("</details>").unwrap()];
+    let listed = complete.matches("<li><a href=\"/agencies/").count();
+    assert!(listed > 12);
+    assert!(complete.contains(&format!("<summary>Xem {listed} cơ quan</summary>")));
 
     // Two builds into two different empty folders are byte-identical.
     let other = tempfile::tempdir().unwrap();
