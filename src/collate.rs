@@ -32,6 +32,48 @@ pub fn compare(lang: Language, a: &str, b: &str) -> Ordering {
     collator(lang).compare(a, b).then_with(|| a.cmp(b))
 }
 
+/// The words before an agency's place in its official name: the body
+/// ("Ủy ban nhân dân"), then the kind of unit. Longest first where one
+/// begins another ("thành phố" before "thành").
+const BODIES: [&str; 3] = ["Ủy ban nhân dân ", "Uỷ ban nhân dân ", "UBND "];
+const UNITS: [&str; 9] = [
+    "thành phố ",
+    "tỉnh ",
+    "thị trấn ",
+    "thị xã ",
+    "xã ",
+    "phường ",
+    "đặc khu ",
+    "quận ",
+    "huyện ",
+];
+
+/// The place an agency's name is about, as a reader looks it up: "Hà Nội"
+/// for "Ủy ban nhân dân thành phố Hà Nội", "An Giang" for "tỉnh An Giang".
+/// Other names (a department's) are their own key.
+pub fn place_key(name: &str) -> &str {
+    let mut rest = name;
+    if let Some(r) = BODIES.iter().find_map(|b| rest.strip_prefix(b)) {
+        rest = r;
+    }
+    let unit = UNITS.iter().find_map(|u| {
+        let head = rest.get(..u.len())?;
+        head.to_lowercase().eq(u).then(|| &rest[u.len()..])
+    });
+    match unit {
+        Some(r) if !r.trim().is_empty() => r,
+        _ => rest,
+    }
+}
+
+/// Agency names in the reader's order: by place ([`place_key`]), so the
+/// provinces read An Giang … Hà Nội … Yên Bái whether each is a "tỉnh" or
+/// a "thành phố", and a "xã Đồng Tâm" comes before a "phường Đồng Tâm 2";
+/// then by the whole name.
+pub fn compare_agencies(lang: Language, a: &str, b: &str) -> Ordering {
+    compare(lang, place_key(a), place_key(b)).then_with(|| compare(lang, a, b))
+}
+
 /// Sorts `items` by the name `key` gives, in the site language's order.
 pub fn sort_by_name<T>(lang: Language, items: &mut [T], key: impl Fn(&T) -> &str) {
     items.sort_by(|a, b| compare(lang, key(a), key(b)));
@@ -45,6 +87,37 @@ mod tests {
         let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
         sort_by_name(lang, &mut v, |s| s.as_str());
         v
+    }
+
+    #[test]
+    fn agencies_sort_by_their_place() {
+        let mut names = vec![
+            "Ủy ban nhân dân tỉnh Yên Bái",
+            "Ủy ban nhân dân thành phố Hà Nội",
+            "Ủy ban nhân dân tỉnh An Giang",
+            "Ủy ban nhân dân phường Đồng Tâm 2",
+            "Ủy ban nhân dân xã Đồng Tâm",
+            "Uỷ ban nhân dân Tỉnh Bắc Kạn",
+            "Sở Nội vụ",
+            "tỉnh Bạc Liêu",
+        ];
+        names.sort_by(|a, b| compare_agencies(Language::Vi, a, b));
+        assert_eq!(
+            names,
+            [
+                "Ủy ban nhân dân tỉnh An Giang",
+                "tỉnh Bạc Liêu",
+                "Uỷ ban nhân dân Tỉnh Bắc Kạn",
+                "Ủy ban nhân dân xã Đồng Tâm",
+                "Ủy ban nhân dân phường Đồng Tâm 2",
+                "Ủy ban nhân dân thành phố Hà Nội",
+                "Sở Nội vụ",
+                "Ủy ban nhân dân tỉnh Yên Bái",
+            ]
+        );
+        // A name that is only a kind of unit keeps it.
+        assert_eq!(place_key("Ủy ban nhân dân xã "), "xã ");
+        assert_eq!(place_key("Xã Tân Lập"), "Tân Lập");
     }
 
     #[test]

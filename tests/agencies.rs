@@ -134,9 +134,9 @@ fn agencies_list_groups_by_kind_and_reporting_shows_who_is_missing() {
 /// The names of the agencies that reported every figure due.
 fn complete(page: &str) -> &str {
     let at = page
-        .find("<p class=\"names\">")
+        .find("<ul class=\"names\">")
         .expect("a list of complete agencies");
-    &page[at..at + page[at..].find("</p>").unwrap()]
+    &page[at..at + page[at..].find("</ul>").unwrap()]
 }
 
 /// The cells of a reporting row: what was reported, what is missing.

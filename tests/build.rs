@@ -319,6 +319,36 @@ fn national_scale_site_builds_and_is_deterministic() {
         tables.matches("<tr>").count() - tables.matches("<thead><tr>").count(),
         63 * 11
     );
+    // Provinces in the reader's order of places, "tỉnh" or "thành phố"
+    // alike: Cà Mau, Cao Bằng, Cần Thơ, …, Hà Nam, Hà Nội, Hà Tĩnh.
+    let places: Vec<&str> = list
+        .split("Ủy ban nhân dân ")
+        .skip(1)
+        .filter_map(|rest| {
+            let name = &rest[..rest.find('<')?];
+            ["tỉnh ", "thành phố "]
+                .iter()
+                .find_map(|u| name.strip_prefix(u))
+        })
+        .take(63)
+        .collect();
+    assert_eq!(places.len(), 63);
+    let mut sorted = places.clone();
+    sorted.sort_by(|a, b| baocao::collate::compare(baocao::config::Language::Vi, a, b));
+    assert_eq!(places, sorted);
+    // The agencies with a duty on an indicator, by name too.
+    let page = site.page("indicators/ind-01/index.html");
+    let duty = &page[page.find("<h2>Cơ quan có nhiệm vụ liên quan</h2>").unwrap()..];
+    let duty = &duty[..duty.find("</ul>").unwrap()];
+    let names: Vec<&str> = duty
+        .split("\">")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('<').unwrap()])
+        .collect();
+    assert!(names.len() > 2, "{duty}");
+    let mut sorted = names.clone();
+    sorted.sort_by(|a, b| baocao::collate::compare_agencies(baocao::config::Language::Vi, a, b));
+    assert_eq!(names, sorted);
     // An indicator cited by many news pages lists the ten newest, and
     // folds the rest under a summary that counts them.
     let page = site.page("indicators/ind-01/index.html");

@@ -76,7 +76,7 @@ fn a_commune_site_builds_into_pages_a_phone_can_open() {
         })
         .collect();
     let mut sorted = names.clone();
-    baocao::collate::sort_by_name(baocao::config::Language::Vi, &mut sorted, |s| s);
+    sorted.sort_by(|a, b| baocao::collate::compare_agencies(baocao::config::Language::Vi, a, b));
     assert_eq!(names, sorted);
 
     // Each province's page ranks its own 30 communes, and only them.

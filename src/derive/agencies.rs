@@ -18,7 +18,7 @@ pub(super) fn agencies_by_name(inputs: &Inputs) -> Vec<AgencyIx> {
     let lang = inputs.config.language;
     let mut by_name: Vec<AgencyIx> = inputs.agencies.keys().collect();
     by_name.sort_by(|&a, &b| {
-        crate::collate::compare(lang, &inputs.agencies[a].name, &inputs.agencies[b].name)
+        crate::collate::compare_agencies(lang, &inputs.agencies[a].name, &inputs.agencies[b].name)
             .then_with(|| inputs.agencies[a].id.cmp(&inputs.agencies[b].id))
     });
     by_name
@@ -76,7 +76,11 @@ pub(super) fn agencies_facts(
     let lang = inputs.config.language;
     for a in &mut agencies {
         a.children.sort_by(|&x, &y| {
-            crate::collate::compare(lang, &inputs.agencies[x].name, &inputs.agencies[y].name)
+            crate::collate::compare_agencies(
+                lang,
+                &inputs.agencies[x].name,
+                &inputs.agencies[y].name,
+            )
         });
     }
     agencies
@@ -90,6 +94,8 @@ pub(super) struct Refs<'a> {
     pub(super) rank: &'a TiSlice<PageIx, usize>,
     pub(super) agency_index: &'a HashMap<String, AgencyIx>,
     pub(super) indicator_index: &'a HashMap<String, IndicatorIx>,
+    /// Every agency in the reader's order of names.
+    pub(super) by_name: &'a [AgencyIx],
 }
 
 impl Refs<'_> {
@@ -110,7 +116,9 @@ impl Refs<'_> {
                 }
             }
         }
-        for (ai, a) in inputs.agencies.iter_enumerated() {
+        // By name: an indicator's page lists them as they come.
+        for &ai in self.by_name {
+            let a = &inputs.agencies[ai];
             for id in a.responsibilities.iter().flat_map(|r| &r.indicators) {
                 if let Some(&ii) = self.indicator_index.get(id)
                     && !indicators[ii].responsible.contains(&ai)

@@ -117,6 +117,7 @@ fn finish(inputs: &Inputs, today: Day, lists: PageLists, own: Own) -> Derived {
         rank: &lists.rank,
         agency_index: &agency_index,
         indicator_index: &indicator_index,
+        by_name: &by_name,
     };
     refs.link(&mut indicators, &mut agencies);
     let latest_year = indicators.iter().filter_map(|f| f.last_year).max();

@@ -238,8 +238,9 @@ impl Renderer<'_> {
             return None;
         }
         late.sort_by(|x, y| {
-            y.1.cmp(&x.1)
-                .then_with(|| crate::collate::compare(lang, &names[x.0].name, &names[y.0].name))
+            y.1.cmp(&x.1).then_with(|| {
+                crate::collate::compare_agencies(lang, &names[x.0].name, &names[y.0].name)
+            })
         });
         let tasks: usize = late.iter().map(|x| x.1).sum();
         let mut by_kind = Vec::new();

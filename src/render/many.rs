@@ -136,7 +136,7 @@ impl Renderer<'_> {
             .collect();
         // In the reader's order of names (Bắc Giang < Bắc Kạn < Bình Dương).
         groups.sort_by(|a, b| {
-            crate::collate::compare(lang, a.name.unwrap_or(""), b.name.unwrap_or(""))
+            crate::collate::compare_agencies(lang, a.name.unwrap_or(""), b.name.unwrap_or(""))
         });
         let region_value = facts
             .series

@@ -155,7 +155,7 @@ impl Renderer<'_> {
         }
         let lang = self.inputs.config.language;
         parents.sort_by(|a, b| match (a, b) {
-            (Some(a), Some(b)) => crate::collate::compare(
+            (Some(a), Some(b)) => crate::collate::compare_agencies(
                 lang,
                 &self.agency_named(*a).0.name,
                 &self.agency_named(*b).0.name,
