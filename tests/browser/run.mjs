@@ -200,6 +200,22 @@ await test("search finds Vietnamese text without diacritics, under the CSP, with
   await ctx.close();
 });
 
+await test("search matches where words begin and puts the place searched for first (63 provinces)", async () => {
+  const { p, ctx } = await page(360);
+  const fold = (t) => t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  await p.goto(`${nationalBase}/search/?q=bac+kan`);
+  await p.waitForSelector("#search-results li a", { timeout: 5000 });
+  const titles = await p.locator("#search-results li a").allTextContents();
+  assert(titles[0] === "Ủy ban nhân dân tỉnh Bắc Kạn", `first: ${titles.slice(0, 3).join(" | ")}`);
+  // "hong" is inside "thông": every result needs a word that begins with it.
+  await p.fill("#search-q", "hong");
+  await p.waitForFunction(() => document.getElementById("search-status").textContent !== "", null, { timeout: 5000 });
+  const shown = await p.locator("#search-results li").allTextContents();
+  const inside = shown.filter((t) => !/(^|[^a-z0-9])hong/.test(fold(t)));
+  assert(inside.length === 0, `matched inside a word: ${inside.slice(0, 3).join(" | ")}`);
+  await ctx.close();
+});
+
 await test("dark scheme follows the system setting", async () => {
   const { p, ctx } = await page(1280, { colorScheme: "dark" });
   await p.goto(`${base}/`);

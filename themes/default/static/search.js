@@ -12,12 +12,21 @@
     return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
       .replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
   }
+  // A word of the query matches where a word of the page begins: "hong"
+  // finds "Hồng Hà", not the "hong" inside "thông".
+  function wordStart(w) {
+    return new RegExp("(^|[^a-z0-9])" + w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  }
+  // An agency's place: its title without "Ủy ban nhân dân" and the kind of
+  // unit, so "bac kan" puts the province's committee first.
+  var BODY = /^(uy ban nhan dan |ubnd )?(thanh pho |tinh |thi tran |thi xa |xa |phuong |dac khu |quan |huyen )?/;
   function load() {
     if (index) return Promise.resolve(index);
     return fetch(input.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (data) {
       index = data.pages.map(function (p) {
         p.hay = fold([p.title, p.summary, (p.tags || []).join(" "), (p.indicators || []).join(" ")].join(" "));
         p.titleFolded = fold(p.title);
+        p.place = p.titleFolded.replace(BODY, "");
         return p;
       });
       return index;
@@ -28,13 +37,22 @@
     list.textContent = "";
     if (!words.length) { status.textContent = ""; return; }
     load().then(function (pages) {
+      var res = words.map(wordStart);
+      var whole = words.join(" ");
+      // The title or place that is the query first, then titles holding
+      // more of its words, then shorter titles, then the index's order.
       var hits = pages.filter(function (p) {
-        return words.every(function (w) { return p.hay.indexOf(w) !== -1; });
+        return res.every(function (r) { return r.test(p.hay); });
+      }).map(function (p, k) {
+        return {
+          p: p, k: k,
+          exact: p.titleFolded === whole || p.place === whole ? 1 : 0,
+          inTitle: res.filter(function (r) { return r.test(p.titleFolded); }).length
+        };
       }).sort(function (a, b) {
-        var sa = words.filter(function (w) { return a.titleFolded.indexOf(w) !== -1; }).length;
-        var sb = words.filter(function (w) { return b.titleFolded.indexOf(w) !== -1; }).length;
-        return sb - sa;
-      });
+        return b.exact - a.exact || b.inTitle - a.inTitle ||
+          a.p.titleFolded.length - b.p.titleFolded.length || a.k - b.k;
+      }).map(function (h) { return h.p; });
       var total = hits.length;
       hits = hits.slice(0, 30);
       status.textContent = total
