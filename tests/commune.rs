@@ -119,6 +119,10 @@ fn a_commune_site_builds_into_pages_a_phone_can_open() {
         "place in the province"
     );
     assert!(!commune.contains("<figure"), "no full charts");
+    assert!(
+        commune.contains("<p class=\"muted\">Chưa được giao nhiệm vụ nào.</p>"),
+        "no duties, said in words"
+    );
     // No score to explain: the explanation is folded, the table comes
     // first on a phone; a unit with a score shows how it was made.
     assert!(commune.contains("<details class=\"how\"><summary>"));
