@@ -109,8 +109,9 @@ pub(crate) fn draw(c: &mut dyn Canvas, data: &ChartData, l: &Layout) {
     axis::draw(c, &l.ticks, f, bottom);
     targets::draw_ranges(c, &l.targets, f, bottom);
     rows::draw_marks(c, &l.rows, f);
-    // Target rules over the bars, names and values last, on a halo.
-    targets::draw_rules(c, &l.targets, f, bottom);
+    // Target rules over the bars but stopping at the values, names and
+    // values last, on a halo.
+    targets::draw_rules(c, &l.targets, f, bottom, &rows::value_boxes(&l.rows, f));
     rows::draw_texts(c, &l.rows, f);
 }
 

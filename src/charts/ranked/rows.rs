@@ -144,6 +144,36 @@ pub(super) fn draw_marks(c: &mut dyn Canvas, rows: &[Row], f: &Frame) {
     }
 }
 
+/// The box each value label takes after its bar (x0, x1, y0, y1), a
+/// little wider than its text: a target rule stops at it rather than run
+/// through the figures. None beside dots (their values are past the plot).
+pub(super) fn value_boxes(rows: &[Row], f: &Frame) -> Vec<(f64, f64, f64, f64)> {
+    if f.dots {
+        return Vec::new();
+    }
+    let zero = f.x_of(0.0);
+    let mut boxes: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            let x0 = zero.max(f.x_of(r.value)) + VALUE_GAP;
+            let mid = r.top + r.h / 2.0;
+            let half = f.size * 0.7;
+            (
+                x0 - LABEL_MARGIN,
+                x0 + width(&r.value_text, f.size, r.highlight) + LABEL_MARGIN,
+                mid - half,
+                mid + half,
+            )
+        })
+        .collect();
+    // From the top, as the rule is walked.
+    boxes.sort_by(|a, b| a.2.total_cmp(&b.2));
+    boxes
+}
+
+/// Room kept clear on each side of a value label.
+const LABEL_MARGIN: f64 = 2.0;
+
 /// Names right-aligned in their column, values after the bar (or the
 /// track), on a halo.
 pub(super) fn draw_texts(c: &mut dyn Canvas, rows: &[Row], f: &Frame) {

@@ -66,16 +66,58 @@ pub(super) fn draw_rules(
     targets: &[(Option<f64>, Option<Range>)],
     f: &Frame,
     bottom: f64,
+    labels: &[(f64, f64, f64, f64)],
 ) {
     for (k, (v, _)) in targets.iter().enumerate() {
         if let Some(v) = v {
             let x = f.x_of(*v);
-            c.line(
-                &[(x, f.rows_top - RULE_ABOVE), (x, bottom)],
-                TARGET,
-                STROKE,
-                Some(dash(k)),
-            );
+            for (y0, y1) in open_stretches(x, f.rows_top - RULE_ABOVE, bottom, labels) {
+                c.line(&[(x, y0), (x, y1)], TARGET, STROKE, Some(dash(k)));
+            }
         }
+    }
+}
+
+/// The stretches of a rule at `x` from `top` to `bottom` that no label box
+/// (x0, x1, y0, y1, top to bottom) covers.
+fn open_stretches(
+    x: f64,
+    top: f64,
+    bottom: f64,
+    labels: &[(f64, f64, f64, f64)],
+) -> Vec<(f64, f64)> {
+    let mut out = Vec::new();
+    let mut from = top;
+    for &(x0, x1, y0, y1) in labels {
+        if x < x0 || x > x1 || y1 <= from {
+            continue;
+        }
+        if y0 > from {
+            out.push((from, y0.min(bottom)));
+        }
+        from = y1;
+    }
+    if from < bottom {
+        out.push((from, bottom));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::open_stretches;
+
+    #[test]
+    fn a_rule_stops_at_the_labels_it_would_cross() {
+        let labels = [
+            (10.0, 30.0, 10.0, 20.0), // crossed
+            (40.0, 60.0, 30.0, 40.0), // beside the rule
+            (15.0, 25.0, 50.0, 60.0), // crossed
+        ];
+        assert_eq!(
+            open_stretches(20.0, 0.0, 100.0, &labels),
+            [(0.0, 10.0), (20.0, 50.0), (60.0, 100.0)]
+        );
+        assert_eq!(open_stretches(35.0, 0.0, 100.0, &labels), [(0.0, 100.0)]);
     }
 }
