@@ -336,8 +336,21 @@ fn national_scale_site_builds_and_is_deterministic() {
     let mut sorted = places.clone();
     sorted.sort_by(|a, b| baocao::collate::compare(baocao::config::Language::Vi, a, b));
     assert_eq!(places, sorted);
-    // The agencies with a duty on an indicator, by name too.
+    // The home province's place heads the indicator's page, as the
+    // ranking's caption words it further down.
     let page = site.page("indicators/ind-01/index.html");
+    let standing = &page[page.find("<dt>Xếp hạng</dt><dd>").unwrap() + 25..];
+    let standing = &standing[..standing.find("</dd>").unwrap()];
+    assert!(
+        standing.starts_with("hạng ") && standing.contains("/63 năm "),
+        "{standing}"
+    );
+    assert!(page.find("<dt>Xếp hạng</dt>") < page.find("<figure"));
+    assert!(
+        page.contains(&format!(": {standing}.")),
+        "the caption says the same"
+    );
+    // The agencies with a duty on an indicator, by name too.
     let duty = &page[page.find("<h2>Cơ quan có nhiệm vụ liên quan</h2>").unwrap()..];
     let duty = &duty[..duty.find("</ul>").unwrap()];
     let names: Vec<&str> = duty

@@ -29,6 +29,8 @@ pub struct IndicatorPage<'a> {
     indicator: IndicatorHeader<'a>,
     card: Value,
     charts: Vec<ChartView<'a>>,
+    /// The home entity's place in the page's ranking, and its move.
+    standing: Option<String>,
     many: Option<ManyView<'a>>,
     components: Option<ComponentsView<'a>>,
     table: Option<ValuesTable<'a>>,
@@ -127,6 +129,13 @@ impl Renderer<'_> {
             },
             card: self.indicator_card(i),
             charts: self.indicator_charts(i),
+            // A rank's own value says its place already.
+            standing: (ind.kind != crate::model::IndicatorKind::Rank)
+                .then(|| self.indicator_requests(i))
+                .into_iter()
+                .flatten()
+                .find(|r| r.plan == super::charts::Plan::Ranked)
+                .and_then(|r| self.home_standing(&r)),
             many: if many { self.many_view(i) } else { None },
             components: self.components_view(i),
             table: (!many).then(|| self.values_table(i, &[])),

@@ -92,13 +92,48 @@ impl Renderer<'_> {
         })
     }
 
+    /// The home entity's place in ranking `req`, and its move since the
+    /// year before when as many were ranked then: "hạng 22/63 năm 2020,
+    /// tăng 3 bậc so với năm 2019". None when it is not in the ranking.
+    pub fn home_standing(&self, req: &ChartRequest) -> Option<String> {
+        let i = req.indicator;
+        let ind = &self.inputs.indicators[i];
+        let home = &self.derived.indicators[i].primary;
+        let lang = self.inputs.config.language;
+        let year = ranked_year(self, req)?;
+        let owned: Vec<Series> = self.request_series(req).into_iter().cloned().collect();
+        let places = compare::places(&owned, year, ind.direction());
+        let &(_, place, of) = places.iter().find(|p| p.0 == home)?;
+        let mut out = crate::locale::rank_place(place, Some(of), lang);
+        out.push_str(
+            &self
+                .theme
+                .fill("chart_in_year", &[("year", &year.to_string())]),
+        );
+        // The place a year before, among those with values then. Only a
+        // move among as many as now says something.
+        let prev = compare::places(&owned, year - 1, ind.direction());
+        if let Some(&(_, before, _)) = prev.iter().find(|p| p.0 == home && p.2 == of) {
+            out.push_str(&self.theme.fill(
+                "chart_summary_rank_change",
+                &[
+                    (
+                        "change",
+                        &crate::locale::rank_change(before as i64, place as i64, lang),
+                    ),
+                    ("year", &(year - 1).to_string()),
+                ],
+            ));
+        }
+        Some(out)
+    }
+
     /// The caption of a ranking: why it is a ranking, and the home
     /// entity's place ("Yên Bái: hạng 22/63, tăng 3 bậc so với năm 2019").
     pub fn ranked_summary(&self, req: &ChartRequest) -> String {
         let i = req.indicator;
         let ind = &self.inputs.indicators[i];
         let facts = &self.derived.indicators[i];
-        let lang = self.inputs.config.language;
         let Some(year) = ranked_year(self, req) else {
             return self.theme.t("no_data_yet").to_string();
         };
@@ -121,34 +156,10 @@ impl Renderer<'_> {
             ));
             out.push(' ');
         }
-        let home = &facts.primary;
-        match places.iter().find(|p| p.0 == home) {
-            Some(&(_, place, of)) => {
-                let label = self.chart_labels(&[home.as_str()]).remove(0);
-                out.push_str(&format!(
-                    "{label}: {}",
-                    crate::locale::rank_place(place, Some(of), lang)
-                ));
-                out.push_str(
-                    &self
-                        .theme
-                        .fill("chart_in_year", &[("year", &year.to_string())]),
-                );
-                // The place a year before, among those with values then.
-                // Only a move among as many as now says something.
-                let prev = compare::places(&owned, year - 1, ind.direction());
-                if let Some(&(_, before, _)) = prev.iter().find(|p| p.0 == home && p.2 == of) {
-                    out.push_str(&self.theme.fill(
-                        "chart_summary_rank_change",
-                        &[
-                            (
-                                "change",
-                                &crate::locale::rank_change(before as i64, place as i64, lang),
-                            ),
-                            ("year", &(year - 1).to_string()),
-                        ],
-                    ));
-                }
+        match self.home_standing(req) {
+            Some(standing) => {
+                let label = self.chart_labels(&[facts.primary.as_str()]).remove(0);
+                out.push_str(&format!("{label}: {standing}"));
                 out.push('.');
             }
             None => out.push_str(&self.theme.fill(
