@@ -345,7 +345,7 @@ impl Renderer<'_> {
     /// The worst status of unit `k` (a series of indicator `i`) over the
     /// indicator's targets, as the status partial shows it; none when no
     /// target judges it.
-    pub(in crate::render) fn unit_status(&self, i: IndicatorIx, k: usize) -> Option<tera::Value> {
+    pub(crate) fn unit_status(&self, i: IndicatorIx, k: usize) -> Option<tera::Value> {
         let status = self
             .indicator_facts(i)
             .targets
