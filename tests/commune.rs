@@ -60,6 +60,41 @@ fn a_commune_site_builds_into_pages_a_phone_can_open() {
     assert!(page.contains("class=\"spread\""), "the distribution");
     assert!(page.contains("10 đơn vị dẫn đầu") && page.contains("10 đơn vị cuối bảng"));
     assert!(page.contains("180 đơn vị có số liệu năm 2020"), "counted");
+    // Units tied with the last of the top ten, or the first of the bottom
+    // ten, are counted under the list, not silently dropped.
+    let mut tied_lines = 0;
+    for k in 1..=4 {
+        let id = format!("xa-{k:02}");
+        let json: serde_json::Value =
+            serde_json::from_slice(&files[&format!("data/indicators/{id}.json")]).unwrap();
+        assert_eq!(json["indicator"]["direction"], "higher_is_better");
+        let mut latest: Vec<f64> = json["indicator"]["observations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|o| o["year"] == 2020)
+            .filter_map(|o| o["value"].as_f64())
+            .collect();
+        latest.sort_by(|a, b| b.total_cmp(a));
+        let n = latest.len();
+        let html = site.page(&format!("indicators/{id}/index.html"));
+        for edge in [9, n - 10] {
+            let hidden = latest[10..n - 10].iter().filter(|&&v| v == latest[edge]);
+            let place = latest.iter().position(|&v| v == latest[edge]).unwrap() + 1;
+            let line = format!("cũng hạng {place}/{n}</p>");
+            match hidden.count() {
+                0 => assert!(!html.contains(&line), "{id}: {line}"),
+                more => {
+                    tied_lines += 1;
+                    assert!(
+                        html.contains(&format!("và {more} đơn vị khác {line}")),
+                        "{id}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(tied_lines > 0, "the corpus has ties at an edge");
     let mut at = Vec::new();
     for p in 1..=6 {
         let link = format!("href=\"/indicators/xa-01/tinh-{p:02}/\"");

@@ -122,10 +122,20 @@ impl Renderer<'_> {
         let top: Vec<RankedRow> = (0..n.min(TOP))
             .map(|r| self.ranked_row(i, ranked[r].0, places[r], n))
             .collect();
-        let bottom: Vec<RankedRow> = (n.saturating_sub(TOP).max(TOP.min(n))..n)
+        let first_bottom = n.saturating_sub(TOP).max(TOP.min(n));
+        let bottom: Vec<RankedRow> = (first_bottom..n)
             .rev()
             .map(|r| self.ranked_row(i, ranked[r].0, places[r], n))
             .collect();
+        // Units tied with the last row shown, left out of either list.
+        let hidden = TOP.min(n)..first_bottom;
+        let top_more = TOP
+            .checked_sub(1)
+            .filter(|_| n > TOP)
+            .and_then(|last| self.tied_more(&places, hidden.clone(), places[last], n));
+        let bottom_more = (first_bottom < n)
+            .then(|| self.tied_more(&places, hidden, places[first_bottom], n))
+            .flatten();
         let mut values: Vec<f64> = ranked.iter().map(|r| r.1).collect();
         values.sort_by(f64::total_cmp);
         let median = median(&values);
@@ -158,9 +168,33 @@ impl Renderer<'_> {
             region: region_value,
             bins: self.bin_views(i, &values),
             top,
+            top_more,
             bottom,
+            bottom_more,
             groups,
             statuses: self.status_counts(i),
+        })
+    }
+
+    /// "và 9 đơn vị khác cũng hạng 1/240": how many of the units at
+    /// positions `hidden` share `place`, none when none does.
+    fn tied_more(
+        &self,
+        places: &[usize],
+        hidden: std::ops::Range<usize>,
+        place: usize,
+        of: usize,
+    ) -> Option<String> {
+        let tied = places[hidden].iter().filter(|&&p| p == place).count();
+        (tied > 0).then(|| {
+            let lang = self.inputs.config.language;
+            self.theme.fill(
+                "tied_more",
+                &[
+                    ("n", &crate::locale::format_number(tied as f64, 0, lang)),
+                    ("place", &rank_place(place, Some(of), lang)),
+                ],
+            )
         })
     }
 
@@ -341,7 +375,11 @@ pub struct ManyView<'a> {
     region: Option<RegionValue>,
     bins: Vec<Bin>,
     top: Vec<RankedRow<'a>>,
+    /// Units tied with the last of the top ten, not shown.
+    top_more: Option<String>,
     bottom: Vec<RankedRow<'a>>,
+    /// Units tied with the first of the bottom ten, not shown.
+    bottom_more: Option<String>,
     groups: Vec<GroupSummary<'a>>,
     statuses: Vec<StatusCounts>,
 }
