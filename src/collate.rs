@@ -60,10 +60,13 @@ pub fn place_key(name: &str) -> &str {
         let head = rest.get(..u.len())?;
         head.to_lowercase().eq(u).then(|| &rest[u.len()..])
     });
-    match unit {
+    let place = match unit {
         Some(r) if !r.trim().is_empty() => r,
         _ => rest,
-    }
+    };
+    // "xã Hồng Hà, tỉnh Hà Giang": the place is before the comma (a comma
+    // sorts after a space, which put "Hồng Hà 2, …" before "Hồng Hà, …").
+    place.split(',').next().unwrap_or(place).trim_end()
 }
 
 /// Agency names in the reader's order: by place ([`place_key`]), so the
@@ -115,8 +118,24 @@ mod tests {
                 "Ủy ban nhân dân tỉnh Yên Bái",
             ]
         );
+        // The place ends at a comma: the province named after it decides
+        // only between units of the same name.
+        let mut communes = vec![
+            "Ủy ban nhân dân phường Hồng Hà 2, tỉnh Hà Giang",
+            "Ủy ban nhân dân phường Hồng Hà, thành phố Hà Nội",
+            "Ủy ban nhân dân phường Hồng Hà 2, tỉnh Tuyên Quang",
+        ];
+        communes.sort_by(|a, b| compare_agencies(Language::Vi, a, b));
+        assert_eq!(
+            communes,
+            [
+                "Ủy ban nhân dân phường Hồng Hà, thành phố Hà Nội",
+                "Ủy ban nhân dân phường Hồng Hà 2, tỉnh Hà Giang",
+                "Ủy ban nhân dân phường Hồng Hà 2, tỉnh Tuyên Quang",
+            ]
+        );
         // A name that is only a kind of unit keeps it.
-        assert_eq!(place_key("Ủy ban nhân dân xã "), "xã ");
+        assert_eq!(place_key("Ủy ban nhân dân xã "), "xã");
         assert_eq!(place_key("Xã Tân Lập"), "Tân Lập");
     }
 
