@@ -33,10 +33,10 @@ pub fn compare(lang: Language, a: &str, b: &str) -> Ordering {
 }
 
 /// The words before an agency's place in its official name: the body
-/// ("Ủy ban nhân dân"), then the kind of unit. Longest first where one
-/// begins another ("thành phố" before "thành").
+/// ("Ủy ban nhân dân"), then the kind of unit, in lower case or
+/// capitalised.
 const BODIES: [&str; 3] = ["Ủy ban nhân dân ", "Uỷ ban nhân dân ", "UBND "];
-const UNITS: [&str; 9] = [
+const UNITS: [&str; 18] = [
     "thành phố ",
     "tỉnh ",
     "thị trấn ",
@@ -46,6 +46,15 @@ const UNITS: [&str; 9] = [
     "đặc khu ",
     "quận ",
     "huyện ",
+    "Thành phố ",
+    "Tỉnh ",
+    "Thị trấn ",
+    "Thị xã ",
+    "Xã ",
+    "Phường ",
+    "Đặc khu ",
+    "Quận ",
+    "Huyện ",
 ];
 
 /// The place an agency's name is about, as a reader looks it up: "Hà Nội"
@@ -56,10 +65,8 @@ pub fn place_key(name: &str) -> &str {
     if let Some(r) = BODIES.iter().find_map(|b| rest.strip_prefix(b)) {
         rest = r;
     }
-    let unit = UNITS.iter().find_map(|u| {
-        let head = rest.get(..u.len())?;
-        head.to_lowercase().eq(u).then(|| &rest[u.len()..])
-    });
+    // Sorting thousands of names calls this often: no allocation here.
+    let unit = UNITS.iter().find_map(|u| rest.strip_prefix(u));
     let place = match unit {
         Some(r) if !r.trim().is_empty() => r,
         _ => rest,
