@@ -230,3 +230,69 @@ fn a_published_csv_builds_again_as_input() {
     site.build();
     assert_eq!(site.page("indicators/xa-02/tinh-04/index.html"), before);
 }
+
+#[test]
+fn a_split_reporting_page_gives_its_verdict_first() {
+    // Past 400 agencies the reporting list has a page per parent; its
+    // top page says first how many units, under how many parents, are
+    // missing figures.
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let scale = common::corpus::Scale {
+        provinces: 14,
+        years: 3,
+        agencies_per_province: 1,
+        news: 2,
+        indicators: 1,
+        communes_per_province: 30,
+        commune_indicators: 1,
+        csv: true,
+    };
+    common::corpus::generate(site.root(), &scale, 5);
+    let verdict = |page: &str| {
+        let at = page
+            .find("<p class=\"verdict\"><strong>")
+            .expect("a verdict")
+            + 27;
+        let end = at + page[at..].find("</strong>").unwrap();
+        assert!(end < page.find("<table").unwrap(), "before the table");
+        page[at..end].to_string()
+    };
+    site.build();
+    let page = site.page("agencies/reporting/index.html");
+    assert_eq!(verdict(&page), "Mọi đơn vị trực thuộc đã có đủ số liệu.");
+    // Five communes of one province and three of another leave out the
+    // latest year: eight units under two parents are missing figures.
+    let csv = site.root().join("content/data/indicators/xa-01.csv");
+    let text = fs::read_to_string(&csv).unwrap();
+    let last = text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').nth(1))
+        .max()
+        .unwrap()
+        .to_string();
+    let late: Vec<String> = (1..=5)
+        .map(|k| format!("tinh-01-x{k:03}"))
+        .chain((1..=3).map(|k| format!("tinh-02-x{k:03}")))
+        .collect();
+    let kept: String = text
+        .lines()
+        .filter(|l| {
+            let mut f = l.split(',');
+            let (e, y) = (f.next().unwrap(), f.next().unwrap_or(""));
+            !(y == last && late.iter().any(|id| id == e))
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(text.lines().count() - kept.lines().count(), 8);
+    fs::write(&csv, kept).unwrap();
+    site.build();
+    let page = site.page("agencies/reporting/index.html");
+    assert_eq!(
+        verdict(&page),
+        "8 đơn vị trực thuộc, ở 2 cơ quan cấp trên, còn thiếu số liệu; \
+         bảng dưới đây dẫn tới trang của từng cơ quan."
+    );
+}

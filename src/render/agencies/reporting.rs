@@ -20,6 +20,8 @@ pub struct Reporting<'a> {
     sorts: Vec<super::SortLink<'a>>,
     /// Split by parent: each parent's count of units and of those late.
     parents: Vec<ParentCount<'a>>,
+    /// Split by parent: the verdict over every parent's units, first.
+    split_summary: Option<String>,
     /// A parent's page: the parent.
     parent: Option<AgencyLink<'a>>,
 }
@@ -77,6 +79,18 @@ impl Renderer<'_> {
                 }
             })
             .collect();
+        let late: usize = v.parents.iter().map(|p| p.late).sum();
+        let lang = self.inputs.config.language;
+        let count = |n: usize| crate::locale::format_number(n as f64, 0, lang);
+        v.split_summary = Some(if late == 0 {
+            self.theme.t("reporting_split_none").to_string()
+        } else {
+            let parents = v.parents.iter().filter(|p| p.late > 0).count();
+            self.theme.fill(
+                "reporting_split_summary",
+                &[("late", &count(late)), ("parents", &count(parents))],
+            )
+        });
         v
     }
 
@@ -153,6 +167,7 @@ impl Renderer<'_> {
             complete,
             sorts: self.sort_links(ListView::Reporting),
             parents: Vec::new(),
+            split_summary: None,
             parent: None,
         }
     }
