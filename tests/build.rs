@@ -304,11 +304,8 @@ fn example_site_builds_all_its_pages() {
 
 #[test]
 fn national_scale_site_builds_and_is_deterministic() {
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale::default();
-    common::corpus::generate(site.root(), &scale, 7);
+    let site = common::corpus_site(&scale, 7);
     site.build();
     // Every agency has its page: all folders but the list's own by/ and reporting/.
     let agencies = fs::read_dir(site.out("agencies")).unwrap().count() - 3;

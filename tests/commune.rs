@@ -16,9 +16,6 @@ const HTML_BUDGET: usize = 500 * 1024;
 const JSON_BUDGET: usize = 10 * 1024 * 1024;
 
 fn commune_site() -> Site {
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale {
         provinces: 6,
         years: 5,
@@ -29,8 +26,7 @@ fn commune_site() -> Site {
         commune_indicators: 4,
         csv: true,
     };
-    common::corpus::generate(site.root(), &scale, 11);
-    site
+    common::corpus_site(&scale, 11)
 }
 
 #[test]
@@ -236,9 +232,6 @@ fn a_split_reporting_page_gives_its_verdict_first() {
     // Past 400 agencies the reporting list has a page per parent; its
     // top page says first how many units, under how many parents, are
     // missing figures.
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale {
         provinces: 14,
         years: 3,
@@ -249,7 +242,7 @@ fn a_split_reporting_page_gives_its_verdict_first() {
         commune_indicators: 1,
         csv: true,
     };
-    common::corpus::generate(site.root(), &scale, 5);
+    let site = common::corpus_site(&scale, 5);
     let verdict = |page: &str| {
         let at = page
             .find("<p class=\"verdict\"><strong>")

@@ -142,14 +142,11 @@ fn a_group_naming_an_unknown_indicator_is_a_located_error() {
 
 #[test]
 fn the_national_dashboard_adds_up_and_its_overdue_box_stays_short() {
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale {
         news: 20,
         ..Default::default()
     };
-    common::corpus::generate(site.root(), &scale, 3);
+    let site = common::corpus_site(&scale, 3);
     site.build();
     check_counts(&site);
     let home = site.page("index.html");

@@ -39,9 +39,6 @@ fn check(
 }
 
 fn corpus() -> Site {
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale {
         provinces: 4,
         years: 3,
@@ -50,8 +47,7 @@ fn corpus() -> Site {
         indicators: 3,
         ..Default::default()
     };
-    common::corpus::generate(site.root(), &scale, 5);
-    site
+    common::corpus_site(&scale, 5)
 }
 
 #[test]
@@ -174,9 +170,6 @@ fn a_unit_ending_reaches_its_successor_and_the_charts() {
 
 #[test]
 fn csv_edits_reload_their_indicator() {
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale {
         provinces: 2,
         years: 3,
@@ -187,7 +180,7 @@ fn csv_edits_reload_their_indicator() {
         commune_indicators: 2,
         csv: true,
     };
-    common::corpus::generate(site.root(), &scale, 3);
+    let site = common::corpus_site(&scale, 3);
     let mut s = Session::new(options(&site));
     s.full().unwrap();
     let csv = "content/data/indicators/xa-01.csv";
@@ -217,9 +210,6 @@ fn csv_edits_reload_their_indicator() {
 
 #[test]
 fn a_value_of_one_unit_among_many_renders_its_group_not_every_unit() {
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale {
         provinces: 6,
         years: 3,
@@ -230,7 +220,7 @@ fn a_value_of_one_unit_among_many_renders_its_group_not_every_unit() {
         commune_indicators: 4,
         csv: true,
     };
-    common::corpus::generate(site.root(), &scale, 9);
+    let site = common::corpus_site(&scale, 9);
     let mut s = Session::new(options(&site));
     let total = s.full().unwrap().rendered;
     let csv = "content/data/indicators/xa-02.csv";

@@ -239,9 +239,6 @@ fn options(site: &Site) -> BuildOptions {
 }
 
 fn site() -> Site {
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale {
         provinces: PROVINCES,
         years: 3,
@@ -250,8 +247,7 @@ fn site() -> Site {
         indicators: INDICATORS,
         ..Default::default()
     };
-    common::corpus::generate(site.root(), &scale, 3);
-    site
+    common::corpus_site(&scale, 3)
 }
 
 fn config() -> ProptestConfig {

@@ -38,9 +38,6 @@ fn leftovers(dir: &Path) -> Vec<String> {
 
 /// A site big enough that a build takes a while (for signals and locks).
 fn big_site(news: usize) -> Site {
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale {
         provinces: 20,
         years: 10,
@@ -49,8 +46,7 @@ fn big_site(news: usize) -> Site {
         indicators: 12,
         ..Default::default()
     };
-    common::corpus::generate(site.root(), &scale, 5);
-    site
+    common::corpus_site(&scale, 5)
 }
 
 fn edit(root: &Path, text: &str) {

@@ -602,9 +602,6 @@ fn a_page_that_stops_reading_holds_up_no_other() {
 /// each made while the last one's background may still run.
 #[test]
 fn a_page_asked_for_before_the_background_reached_it_is_never_stale() {
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale {
         provinces: 4,
         years: 3,
@@ -613,7 +610,7 @@ fn a_page_asked_for_before_the_background_reached_it_is_never_stale() {
         indicators: 2,
         ..Default::default()
     };
-    common::corpus::generate(site.root(), &scale, 7);
+    let site = common::corpus_site(&scale, 7);
     // The news pages whose card shows ind-01; the last is made last.
     let mut citing: Vec<String> = std::fs::read_dir(site.root().join("content/news"))
         .unwrap()

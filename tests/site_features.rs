@@ -8,9 +8,6 @@ use std::fs;
 use common::{Site, main_of};
 
 fn corpus_site(news: usize) -> Site {
-    let site = Site {
-        dir: tempfile::tempdir().unwrap(),
-    };
     let scale = common::corpus::Scale {
         provinces: 5,
         years: 4,
@@ -19,8 +16,7 @@ fn corpus_site(news: usize) -> Site {
         indicators: 3,
         ..Default::default()
     };
-    common::corpus::generate(site.root(), &scale, 11);
-    site
+    common::corpus_site(&scale, 11)
 }
 
 #[test]

@@ -27,6 +27,15 @@ pub const AGENCY: &str = "name: Sở Nội vụ\nkind: department\nhead: { name:
 
 pub const NEWS: &str = "---\ntitle: \"Tin: SIPAS 2019\"\ndate: 2020-01-10T08:10:36+07:00\ntags: [CCHC]\nindicators: [sipas]\nagencies: [so-noi-vu]\n---\nĐoạn đầu tiên của bài.\n\n## Phần hai\n\nXem [SIPAS](/indicators/sipas/).\n";
 
+/// A generated site of `scale` from `seed`, in a new temporary folder.
+pub fn corpus_site(scale: &corpus::Scale, seed: u64) -> Site {
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    corpus::generate(site.root(), scale, seed);
+    site
+}
+
 impl Site {
     /// A small valid site: one indicator, one agency, one news page.
     pub fn minimal() -> Site {
