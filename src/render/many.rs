@@ -60,6 +60,21 @@ impl Renderer<'_> {
         Some(rank_place(s.place, Some(s.of), self.inputs.config.language))
     }
 
+    /// The worst status of unit `k` (a series of indicator `i`) over the
+    /// indicator's targets, as the status partial shows it; none when no
+    /// target judges it.
+    pub fn unit_status(&self, i: IndicatorIx, k: usize) -> Option<tera::Value> {
+        let status = self
+            .indicator_facts(i)
+            .targets
+            .iter()
+            .filter_map(|t| t.evaluations.get(k).map(|e| e.status))
+            .min()?;
+        Some(self.memo.status(status.key(), || {
+            tera::Value::from_serializable(&self.status_view(Some(status)))
+        }))
+    }
+
     /// One unit in a ranked list: its place, name, parent and value.
     fn ranked_row(&self, i: IndicatorIx, k: usize, place: usize, of: usize) -> RankedRow<'_> {
         let ind = self.indicator_of(i);
@@ -129,10 +144,9 @@ impl Renderer<'_> {
             .collect();
         // Units tied with the last row shown, left out of either list.
         let hidden = TOP.min(n)..first_bottom;
-        let top_more = TOP
-            .checked_sub(1)
-            .filter(|_| n > TOP)
-            .and_then(|last| self.tied_more(&places, hidden.clone(), places[last], n));
+        let top_more = (n > TOP)
+            .then(|| self.tied_more(&places, hidden.clone(), places[TOP - 1], n))
+            .flatten();
         let bottom_more = (first_bottom < n)
             .then(|| self.tied_more(&places, hidden, places[first_bottom], n))
             .flatten();

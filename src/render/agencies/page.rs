@@ -342,21 +342,6 @@ impl Renderer<'_> {
         }
     }
 
-    /// The worst status of unit `k` (a series of indicator `i`) over the
-    /// indicator's targets, as the status partial shows it; none when no
-    /// target judges it.
-    pub(crate) fn unit_status(&self, i: IndicatorIx, k: usize) -> Option<tera::Value> {
-        let status = self
-            .indicator_facts(i)
-            .targets
-            .iter()
-            .filter_map(|t| t.evaluations.get(k).map(|e| e.status))
-            .min()?;
-        Some(self.memo.status(status.key(), || {
-            tera::Value::from_serializable(&self.status_view(Some(status)))
-        }))
-    }
-
     /// One indicator in an agency's table: its latest value, change, place
     /// among the units of the same parent, status and trend.
     fn observed_row(&self, i: IndicatorIx, k: usize) -> ObservedRow {

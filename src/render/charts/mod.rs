@@ -96,13 +96,25 @@ impl Renderer<'_> {
     /// year before when as many were ranked then: "hạng 22/63 năm 2020,
     /// tăng 3 bậc so với năm 2019". None when it is not in the ranking.
     pub fn home_standing(&self, req: &ChartRequest) -> Option<String> {
+        let year = ranked_year(self, req)?;
+        let owned: Vec<Series> = self.request_series(req).into_iter().cloned().collect();
+        let dir = self.inputs.indicators[req.indicator].direction();
+        self.standing_among(req, &owned, &compare::places(&owned, year, dir), year)
+    }
+
+    /// [`Renderer::home_standing`] from the ranking's series and places in
+    /// `year`, as its caption has them already.
+    fn standing_among(
+        &self,
+        req: &ChartRequest,
+        owned: &[Series],
+        places: &[(&str, usize, usize)],
+        year: i32,
+    ) -> Option<String> {
         let i = req.indicator;
         let ind = &self.inputs.indicators[i];
         let home = &self.derived.indicators[i].primary;
         let lang = self.inputs.config.language;
-        let year = ranked_year(self, req)?;
-        let owned: Vec<Series> = self.request_series(req).into_iter().cloned().collect();
-        let places = compare::places(&owned, year, ind.direction());
         let &(_, place, of) = places.iter().find(|p| p.0 == home)?;
         let mut out = crate::locale::rank_place(place, Some(of), lang);
         out.push_str(
@@ -112,7 +124,7 @@ impl Renderer<'_> {
         );
         // The place a year before, among those with values then. Only a
         // move among as many as now says something.
-        let prev = compare::places(&owned, year - 1, ind.direction());
+        let prev = compare::places(owned, year - 1, ind.direction());
         if let Some(&(_, before, _)) = prev.iter().find(|p| p.0 == home && p.2 == of) {
             out.push_str(&self.theme.fill(
                 "chart_summary_rank_change",
@@ -156,7 +168,7 @@ impl Renderer<'_> {
             ));
             out.push(' ');
         }
-        match self.home_standing(req) {
+        match self.standing_among(req, &owned, &places, year) {
             Some(standing) => {
                 let label = self.chart_labels(&[facts.primary.as_str()]).remove(0);
                 out.push_str(&format!("{label}: {standing}"));
