@@ -289,3 +289,93 @@ fn a_split_reporting_page_gives_its_verdict_first() {
          bảng dưới đây dẫn tới trang của từng cơ quan."
     );
 }
+
+#[test]
+fn the_units_median_speaks_when_neither_region_nor_owner_has_a_value() {
+    // The corpus's commune indicators are owned by the region's own
+    // committee, which has no value of them: no one commune speaks for
+    // the indicator, the median of them all does.
+    let site = commune_site();
+    let yaml = fs::read_to_string(site.root().join("content/data/indicators/xa-01.yaml")).unwrap();
+    assert!(yaml.contains("{ year: 2020, at_least: 95 }"), "{yaml}");
+    site.build();
+    let csv = fs::read_to_string(site.root().join("content/data/indicators/xa-01.csv")).unwrap();
+    let median_of = |year: &str| {
+        let mut v: Vec<f64> = csv
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').collect::<Vec<_>>())
+            .filter(|f| f[1] == year)
+            .map(|f| f[2].parse().unwrap())
+            .collect();
+        v.sort_by(f64::total_cmp);
+        let n = v.len();
+        (
+            if n % 2 == 1 {
+                v[n / 2]
+            } else {
+                (v[n / 2 - 1] + v[n / 2]) / 2.0
+            },
+            n,
+        )
+    };
+    let (median, n) = median_of("2020");
+    let (before, _) = median_of("2019");
+    let vi = |v: f64| format!("{v:.2}").replace('.', ",");
+
+    let index: serde_json::Value =
+        serde_json::from_slice(&fs::read(site.out("data/indicators.json")).unwrap()).unwrap();
+    let entry = index["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "xa-01")
+        .unwrap();
+    assert_eq!(entry["entity"], serde_json::Value::Null, "no one unit");
+    assert_eq!(entry["median_of"], n);
+    assert_eq!(entry["latest"]["text"], format!("{}%", vi(median)));
+    let status = if median >= 95.0 { "achieved" } else { "missed" };
+    assert_eq!(entry["status"], status);
+    let change = median - before;
+    let sign = if change > 0.0 {
+        "+"
+    } else if change < 0.0 {
+        "−"
+    } else {
+        ""
+    };
+    assert_eq!(
+        entry["change"]["text"],
+        format!("{sign}{} điểm %", vi(change.abs()))
+    );
+
+    // How many communes reach the target, as each is judged.
+    let one: serde_json::Value =
+        serde_json::from_slice(&fs::read(site.out("data/indicators/xa-01.json")).unwrap()).unwrap();
+    let by_entity = one["indicator"]["targets"][0]["by_entity"]
+        .as_object()
+        .unwrap();
+    assert_eq!(by_entity.len(), n);
+    let reached = by_entity.values().filter(|s| *s == "achieved").count();
+    let count = format!("{reached}/{n} đơn vị đạt");
+
+    // The page's header and the dashboard's card say whose value it is.
+    let page = site.page("indicators/xa-01/index.html");
+    assert!(
+        page.contains(&format!(
+            "{}% <span class=\"muted\">(2020, trung vị của {n} đơn vị)</span>",
+            vi(median)
+        )),
+        "the header names the median"
+    );
+    assert!(page.contains(&count), "{count} in the header");
+    let home = site.page("index.html");
+    let card = &home[home.find("href=\"/indicators/xa-01/\"").unwrap()..];
+    let card = &card[..card.find("</article>").unwrap()];
+    assert!(card.contains(&format!("trung vị của {n} đơn vị")));
+    assert!(card.contains(&count), "{count} on the card");
+    assert!(
+        !card.contains("Ủy ban nhân dân xã"),
+        "no one commune's name"
+    );
+}

@@ -2,7 +2,8 @@
 //!
 //! The rule (also in the README):
 //! 1. the home entity always (the site's region, or the indicator's
-//!    primary entity when the region has no values);
+//!    primary entity when the region has no values; none when the
+//!    headline is the units' median);
 //! 2. then the peers an author names: a chart block's `compare:`, else the
 //!    indicator's, else the site's — those with values, at most five;
 //! 3. with no peers named: every entity when there are at most six;
@@ -21,7 +22,7 @@ pub const MAX_LINES: usize = 6;
 /// What a line chart shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
-    /// Entities drawn as lines, the home entity first.
+    /// Entities drawn as lines, the home entity (if any) first.
     pub shown: Vec<String>,
     /// Also draw the median of all entities.
     pub median: bool,
@@ -31,11 +32,15 @@ pub struct Choice {
 
 /// The home entity, then `peers` (or the default), for one indicator.
 pub fn choose(facts: &IndicatorFacts, peers: &[String], direction: Direction) -> Choice {
-    let home = facts.primary.clone();
+    let home: Vec<String> = facts
+        .primary_entity()
+        .map(str::to_owned)
+        .into_iter()
+        .collect();
     let has = |e: &str| facts.series.iter().any(|s| s.entity == e);
     let total = facts.series.len();
     if !peers.is_empty() {
-        let mut shown = vec![home];
+        let mut shown = home;
         for p in peers {
             if shown.len() == MAX_LINES {
                 break;
@@ -47,27 +52,28 @@ pub fn choose(facts: &IndicatorFacts, peers: &[String], direction: Direction) ->
         let band = total > shown.len();
         return Choice {
             shown,
-            median: false,
+            median: facts.primary_entity().is_none(),
             band,
         };
     }
     if total <= MAX_LINES {
-        let mut shown = vec![home.clone()];
+        let mut shown = home.clone();
         shown.extend(
             facts
                 .series
                 .iter()
                 .map(|s| s.entity.clone())
-                .filter(|e| *e != home),
+                .filter(|e| !home.contains(e)),
         );
+        // A median headline is drawn too, the line its figures come from.
         return Choice {
             shown,
-            median: false,
+            median: facts.primary_entity().is_none(),
             band: false,
         };
     }
     // The best and the worst of the latest year.
-    let mut shown = vec![home];
+    let mut shown = home;
     if let Some(year) = facts.last_year {
         let mut latest: Vec<(&str, f64)> = facts
             .series
@@ -184,7 +190,7 @@ mod tests {
                     gaps: Vec::new(),
                 })
                 .collect(),
-            primary: "e03".into(),
+            primary: crate::derive::Primary::Entity("e03".into()),
             targets: Vec::new(),
             cited_by: Vec::new(),
             responsible: Vec::new(),
@@ -220,6 +226,20 @@ mod tests {
         assert!(c.shown.len() <= MAX_LINES);
         // Never the first ones by id.
         assert_ne!(c.shown[1..], ["e00".to_string(), "e01".to_string()]);
+    }
+
+    #[test]
+    fn a_median_headline_has_no_home_line() {
+        let mut f = facts(63);
+        f.primary = crate::derive::Primary::Median(Default::default());
+        let c = choose(&f, &[], Direction::HigherIsBetter);
+        assert_eq!(c.shown.len(), 2, "the best and the worst: {:?}", c.shown);
+        assert!(!c.shown.contains(&"e03".to_string()));
+        let mut f = facts(4);
+        f.primary = crate::derive::Primary::Median(Default::default());
+        let c = choose(&f, &[], Direction::HigherIsBetter);
+        assert_eq!(c.shown, ["e00", "e01", "e02", "e03"]);
+        assert!(c.median, "the median the headline gives is drawn");
     }
 
     #[test]

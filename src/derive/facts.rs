@@ -2,7 +2,7 @@
 //! Children of derive read them here, never from derive/mod.rs, which
 //! re-exports them (`crate::derive::IndicatorFacts` keeps its path).
 
-use super::series::Series;
+use super::series::{Median, Series};
 use super::status::{Evaluation, Status};
 use super::tasks::TaskStatus;
 use super::{averages, groups, lineage, scorecard};
@@ -15,7 +15,7 @@ pub struct TargetFacts {
     pub index: usize,
     /// Per entity (same order as the indicator's series).
     pub evaluations: Vec<Evaluation>,
-    /// For the indicator's primary entity.
+    /// For the indicator's primary series (see [`Primary`]).
     pub primary: Evaluation,
 }
 
@@ -24,9 +24,9 @@ pub struct IndicatorFacts {
     pub url: String,
     /// One per entity with values: the region first, then by entity id.
     pub series: Vec<Series>,
-    /// The entity the dashboard shows: the region if it has values, else the
-    /// owner, else the first entity.
-    pub primary: String,
+    /// Whose values the headline, the status and the owner's scorecard
+    /// speak for.
+    pub primary: Primary,
     pub targets: Vec<TargetFacts>,
     /// Pages that cite the indicator, newest first.
     pub cited_by: Vec<PageIx>,
@@ -44,9 +44,33 @@ pub struct IndicatorFacts {
     pub averages: Vec<averages::Average>,
 }
 
+/// Whose values an indicator's headline gives.
+#[derive(Debug, Clone)]
+pub enum Primary {
+    /// One entity's: the region's if it has values (or nobody has), else
+    /// the owner's if it has, else the only entity's.
+    Entity(String),
+    /// Several units, none of them the region or the owner: the median of
+    /// their values, year by year. No one unit speaks for the others.
+    Median(Median),
+}
+
 impl IndicatorFacts {
+    /// The series the headline gives: the primary entity's, or the
+    /// units' median.
     pub fn primary_series(&self) -> Option<&Series> {
-        self.series.iter().find(|s| s.entity == self.primary)
+        match &self.primary {
+            Primary::Entity(id) => self.series.iter().find(|s| &s.entity == id),
+            Primary::Median(m) => Some(&m.series),
+        }
+    }
+
+    /// The primary entity's id; `None` when the headline is a median.
+    pub fn primary_entity(&self) -> Option<&str> {
+        match &self.primary {
+            Primary::Entity(id) => Some(id),
+            Primary::Median(_) => None,
+        }
     }
 
     /// How many were ranked in `year`: as a point declares (`of:`), else

@@ -4,8 +4,8 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::facts::{IndicatorFacts, TargetFacts};
-use super::series::{Gap, Point, Series};
+use super::facts::{IndicatorFacts, Primary, TargetFacts};
+use super::series::{Gap, Median, Point, Series};
 use super::{averages, groups, status};
 use crate::load::Inputs;
 use crate::model::{AgencyIx, Direction, Indicator, IndicatorIx, TiSlice, TiVec};
@@ -100,7 +100,7 @@ fn permuted<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
 /// id), its primary entity, its targets judged, its latest year.
 fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
     let series = series_by_entity(ind, region);
-    let primary = primary_entity(ind, &series, region);
+    let primary = primary_of(ind, &series, region);
     let targets = judged(ind, &series, &primary);
     let status = targets.iter().map(|t| t.primary.status).min();
     let last_year = series
@@ -171,24 +171,33 @@ fn series_by_entity(ind: &Indicator, region: &str) -> Vec<Series> {
     series
 }
 
-/// The entity the dashboard shows: the region if it has values (or
-/// nobody has), else the owner if it has, else the first entity.
-fn primary_entity(ind: &Indicator, series: &[Series], region: &str) -> String {
+/// Whose values the headline gives: the region's if it has values (or
+/// nobody has), else the owner's if it has, else the only entity's; of
+/// several units, none of them either, their median. A rank has no
+/// median worth giving (the middle of a ranking is its middle place): the
+/// first unit's stays.
+fn primary_of(ind: &Indicator, series: &[Series], region: &str) -> Primary {
     if series.iter().any(|s| s.entity == region) || series.is_empty() {
-        region.to_string()
-    } else if let Some(o) = ind
+        return Primary::Entity(region.to_string());
+    }
+    if let Some(o) = ind
         .owner
         .as_ref()
         .filter(|o| series.iter().any(|s| &&s.entity == o))
     {
-        o.clone()
-    } else {
-        series[0].entity.clone()
+        return Primary::Entity(o.clone());
+    }
+    let median = (series.len() > 1 && ind.kind != crate::model::IndicatorKind::Rank)
+        .then(|| Median::of(series))
+        .flatten();
+    match median {
+        Some(m) => Primary::Median(m),
+        None => Primary::Entity(series[0].entity.clone()),
     }
 }
 
-/// Each target judged for every series and for the primary entity's.
-fn judged(ind: &Indicator, series: &[Series], primary: &str) -> Vec<TargetFacts> {
+/// Each target judged for every series and for the primary one.
+fn judged(ind: &Indicator, series: &[Series], primary: &Primary) -> Vec<TargetFacts> {
     let dir: Direction = ind.direction();
     let growth = if ind.kind == crate::model::IndicatorKind::Rank {
         status::Growth::Linear
@@ -196,11 +205,12 @@ fn judged(ind: &Indicator, series: &[Series], primary: &str) -> Vec<TargetFacts>
         status::Growth::Compound
     };
     let empty: Vec<(i32, f64)> = Vec::new();
-    let primary_pairs = series
-        .iter()
-        .find(|s| s.entity == primary)
-        .map(Series::pairs)
-        .unwrap_or(empty);
+    let primary_pairs = match primary {
+        Primary::Entity(id) => series.iter().find(|s| &s.entity == id),
+        Primary::Median(m) => Some(&m.series),
+    }
+    .map(Series::pairs)
+    .unwrap_or(empty);
     ind.targets
         .iter()
         .enumerate()

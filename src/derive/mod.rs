@@ -21,10 +21,12 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::load::Inputs;
 use crate::model::{AgencyIx, Day, IndicatorIx, TiVec};
 use agencies::{Refs, agencies_by_name, agencies_facts, standing};
-pub use facts::{AgencyFacts, IndicatorFacts, PageFacts, SectionFacts, TagFacts, TargetFacts};
+pub use facts::{
+    AgencyFacts, IndicatorFacts, PageFacts, Primary, SectionFacts, TagFacts, TargetFacts,
+};
 use indicators::{indicators_facts, name_ranks, ordered_facts};
 pub use pages::{PageLists, derive_pages};
-pub use series::{Gap, Point, Series};
+pub use series::{Gap, Median, Point, Series, median};
 pub use tasks::{TaskStatus, task_status};
 
 /// Everything derived, index-aligned with `Inputs` (same order).

@@ -54,3 +54,103 @@ impl Series {
         self.points.iter().map(|p| (p.year, p.value)).collect()
     }
 }
+
+/// The middle of `sorted` values (the mean of the two middle ones when
+/// their number is even); NaN when there are none.
+pub fn median(sorted: &[f64]) -> f64 {
+    let n = sorted.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    }
+}
+
+/// A summary of several units' series: each year, the median of the
+/// values of the units with one that year (at least [`Median::MIN_UNITS`]
+/// of them; the median of two is only their mean).
+#[derive(Debug, Clone, Default)]
+pub struct Median {
+    /// The medians, by year, as a series of no entity.
+    pub series: Series,
+    /// How many units each point is the median of (as `series.points`).
+    pub units: Vec<usize>,
+}
+
+impl Median {
+    /// The fewest values a year's median is taken of (the median line of
+    /// a chart too).
+    pub const MIN_UNITS: usize = 3;
+
+    /// The median of `series` year by year; `None` when no year has
+    /// [`Median::MIN_UNITS`] values.
+    pub fn of(series: &[Series]) -> Option<Median> {
+        let mut by_year: BTreeMap<i32, Vec<f64>> = BTreeMap::new();
+        for s in series {
+            for p in &s.points {
+                if p.value.is_finite() {
+                    by_year.entry(p.year).or_default().push(p.value);
+                }
+            }
+        }
+        let mut m = Median::default();
+        for (year, mut values) in by_year {
+            if values.len() < Self::MIN_UNITS {
+                continue;
+            }
+            values.sort_unstable_by(f64::total_cmp);
+            m.series.points.push(Point {
+                year,
+                value: median(&values),
+                ..Point::default()
+            });
+            m.units.push(values.len());
+        }
+        (!m.series.points.is_empty()).then_some(m)
+    }
+
+    /// How many units the latest median is of.
+    pub fn latest_units(&self) -> usize {
+        self.units.last().copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn series(entity: &str, values: &[(i32, f64)]) -> Series {
+        Series {
+            entity: entity.into(),
+            points: values
+                .iter()
+                .map(|&(year, value)| Point {
+                    year,
+                    value,
+                    ..Point::default()
+                })
+                .collect(),
+            gaps: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_median_of_units_is_taken_year_by_year_over_those_with_a_value() {
+        let s = [
+            series("a", &[(2019, 10.0), (2020, 50.0), (2021, 7.0)]),
+            series("b", &[(2019, 30.0), (2020, 60.0), (2021, 9.0)]),
+            series("c", &[(2019, 20.0), (2020, 90.0)]),
+            series("d", &[(2020, 70.0)]),
+        ];
+        let m = Median::of(&s).unwrap();
+        // 2021 has two values: no median that year.
+        assert_eq!(m.series.pairs(), [(2019, 20.0), (2020, 65.0)]);
+        assert_eq!(m.units, [3, 4]);
+        assert_eq!(m.latest_units(), 4);
+        assert!(Median::of(&s[..2]).is_none());
+        assert!(median(&[]).is_nan());
+    }
+}

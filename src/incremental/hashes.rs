@@ -230,7 +230,9 @@ pub(super) fn indicator_parts(r: &Renderer, i: IndicatorIx) -> Vec<u64> {
         m
     };
     // Everything every page may show of it: a unit's page shows its
-    // overall status through the indicator's link.
+    // overall status through the indicator's link. Not the headline's
+    // value (the units' median moves with most edits): only pages that
+    // read all of the indicator show it.
     let head = hash_fmt(format_args!(
         "{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}",
         ind.name,

@@ -232,11 +232,21 @@ impl Renderer<'_> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
-        let s = series
-            .iter()
-            .find(|s| s.entity == facts.primary)
-            .or(series.first());
-        let Some(s) = s else {
+        // The home entity's line; a chart of one entity, that one's; else
+        // the median a median headline gives (drawn with the units).
+        let home = facts.primary_entity();
+        let label = |s: &crate::derive::Series| self.chart_labels(&[s.entity.as_str()]).remove(0);
+        let chosen = match (
+            series.iter().find(|s| Some(s.entity.as_str()) == home),
+            &facts.primary,
+        ) {
+            (Some(s), _) => Some((*s, label(s))),
+            (None, crate::derive::Primary::Median(m)) if series.len() != 1 => {
+                Some((&m.series, self.primary_name(i)))
+            }
+            (None, _) => series.first().map(|s| (*s, label(s))),
+        };
+        let Some((s, entity)) = chosen else {
             return self.theme.t("no_data_yet").to_string();
         };
         let Some(latest) = s.latest() else {
@@ -249,7 +259,7 @@ impl Renderer<'_> {
             "chart_summary",
             &[
                 ("name", ind.label()),
-                ("entity", &self.chart_labels(&[s.entity.as_str()]).remove(0)),
+                ("entity", &entity),
                 ("year", &latest.year.to_string()),
                 ("value", &value),
             ],

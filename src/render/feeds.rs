@@ -90,10 +90,14 @@ struct IndicatorRecord<'a> {
     decimals: u8,
     direction: &'static str,
     entities: usize,
-    entity: &'a str,
+    /// Whose values `latest`, `change` and `status` are: none when they
+    /// are the median of `median_of` units.
+    entity: Option<&'a str>,
     id: &'a str,
     kind: &'static str,
     latest: Option<YearText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    median_of: Option<usize>,
     name: &'a str,
     owner: Option<&'a str>,
     short_name: Option<&'a str>,
@@ -465,7 +469,11 @@ impl Renderer<'_> {
                 "higher_is_better"
             },
             entities: facts.series.len(),
-            entity: &facts.primary,
+            entity: facts.primary_entity(),
+            median_of: match &facts.primary {
+                crate::derive::Primary::Median(m) => Some(m.latest_units()),
+                crate::derive::Primary::Entity(_) => None,
+            },
             id: &ind.id,
             kind: ind.kind.as_str(),
             latest: self.card_latest(i).map(|l| YearText {

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::renderer::Renderer;
 use crate::derive::groups::{self, Group};
+use crate::derive::median;
 use crate::locale::rank_place;
 use crate::model::IndicatorIx;
 
@@ -449,19 +450,6 @@ fn shared_places(ranked: &[(usize, f64)]) -> Vec<usize> {
         out.push(place);
     }
     out
-}
-
-/// The median of sorted values.
-fn median(sorted: &[f64]) -> f64 {
-    let n = sorted.len();
-    if n == 0 {
-        return f64::NAN;
-    }
-    if n % 2 == 1 {
-        sorted[n / 2]
-    } else {
-        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
-    }
 }
 
 /// Up to [`BINS`] bins of equal width over the sorted values, on round

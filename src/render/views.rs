@@ -86,6 +86,9 @@ pub struct CardTarget {
     pub text: String,
     pub year: i32,
     pub status: Option<StatusView>,
+    /// Of a median headline: how many units reach the target ("46/240
+    /// đơn vị đạt"), the status being the median's.
+    pub units: Option<String>,
 }
 
 /// The latest value of the unit that took over an ended home unit.
@@ -193,6 +196,55 @@ impl Renderer<'_> {
         id.to_string()
     }
 
+    /// Whose values indicator `i`'s headline gives: an entity's name, or
+    /// "trung vị của 3.332 đơn vị".
+    pub fn primary_name(&self, i: IndicatorIx) -> String {
+        let facts = self.indicator_facts(i);
+        match &facts.primary {
+            crate::derive::Primary::Entity(id) => self.entity_name(id),
+            crate::derive::Primary::Median(m) => {
+                let lang = self.inputs.config.language;
+                let n = crate::locale::format_number(m.latest_units() as f64, 0, lang);
+                self.theme
+                    .fill("median_of", &[("n", &n), ("noun", self.entity_noun(i))])
+            }
+        }
+    }
+
+    /// Of a median headline, how many units reach target `t`: "46/240
+    /// đơn vị đạt" (achieved), "… đạt hoặc đúng tiến độ" while some are
+    /// still on their way.
+    fn units_reaching(&self, i: IndicatorIx, t: &crate::derive::TargetFacts) -> Option<String> {
+        use crate::derive::status::Status;
+        let facts = self.indicator_facts(i);
+        facts.primary_entity().is_none().then(|| {
+            let lang = self.inputs.config.language;
+            let good = t.evaluations.iter().filter(|e| e.status.is_good()).count();
+            let pending = (t.evaluations.iter())
+                .any(|e| matches!(e.status, Status::OnTrack | Status::AtRisk));
+            self.theme.fill(
+                if pending {
+                    "units_good"
+                } else {
+                    "units_achieved"
+                },
+                &[
+                    ("n", &crate::locale::format_number(good as f64, 0, lang)),
+                    (
+                        "of",
+                        &crate::locale::format_number(t.evaluations.len() as f64, 0, lang),
+                    ),
+                    ("noun", self.entity_noun(i)),
+                ],
+            )
+        })
+    }
+
+    /// Whether indicator `i`'s headline is the site's region's own value.
+    pub fn primary_is_region(&self, i: IndicatorIx) -> bool {
+        self.indicator_facts(i).primary_entity() == Some(self.inputs.config.region.id.as_str())
+    }
+
     pub fn entity_url(&self, id: &str) -> Option<String> {
         self.derived
             .agency_index
@@ -225,6 +277,7 @@ impl Renderer<'_> {
                     text: text::target(target, &f, self.theme),
                     year: target.year,
                     status: self.status_view(Some(t.primary.status)),
+                    units: self.units_reaching(i, t),
                 }
             })
             .collect();
@@ -233,8 +286,8 @@ impl Renderer<'_> {
             name: &ind.name,
             short_name: ind.label(),
             url: self.link(&facts.url),
-            entity: self.entity_name(&facts.primary),
-            entity_is_region: facts.primary == self.inputs.config.region.id,
+            entity: self.primary_name(i),
+            entity_is_region: self.primary_is_region(i),
             latest: self.card_latest(i),
             successor: self.successor_value(i),
             change: self.card_change(i),
@@ -316,7 +369,7 @@ impl Renderer<'_> {
         let ind = self.indicator_of(i);
         let facts = self.indicator_facts(i);
         let f = self.fmt(ind);
-        let &home = self.derived.agency_index.get(&facts.primary)?;
+        let &home = self.derived.agency_index.get(facts.primary_entity()?)?;
         let lineage = &self.agency_named(home).1.lineage;
         lineage.successors.iter().find_map(|&a| {
             let (ag, af) = self.agency_named(a);
@@ -452,8 +505,8 @@ impl Renderer<'_> {
                 TargetView {
                     text: text::target(target, &f, self.theme),
                     year: target.year,
-                    entity: self.entity_name(&facts.primary),
-                    entity_is_region: facts.primary == self.inputs.config.region.id,
+                    entity: self.primary_name(i),
+                    entity_is_region: self.primary_is_region(i),
                     status: self.status_view(Some(t.primary.status)),
                     explanation: text::explain_target(&t.primary, target, &f, self.theme),
                     per_entity,

@@ -38,7 +38,7 @@ pub fn chart_data(r: &Renderer, req: &ChartRequest) -> ChartData {
         lang: r.inputs.config.language,
         series: out,
         targets,
-        highlight: Some(facts.primary.clone()),
+        highlight: facts.primary_entity().map(str::to_owned),
         band: band.then(|| quartile_band(r, req)).flatten(),
     }
 }
@@ -127,7 +127,7 @@ fn reference_lines(r: &Renderer, req: &ChartRequest, median: bool) -> Vec<ChartS
             id: "\u{0}median".into(),
             name: format!("{label} ({})", facts.series.len()),
             label,
-            points: compare::quantile_by_year(&facts.series, 0.5, 3),
+            points: compare::quantile_by_year(&facts.series, 0.5, crate::derive::Median::MIN_UNITS),
             median: true,
             gaps: Vec::new(),
         });
@@ -195,13 +195,14 @@ impl Renderer<'_> {
     pub fn chart_averages(&self, req: &ChartRequest) -> Vec<ChartSeries> {
         use crate::derive::averages::Over;
         let facts = &self.derived.indicators[req.indicator];
-        let home = &facts.primary;
+        let home = facts.primary_entity();
         facts
             .averages
             .iter()
             .filter(|a| match a.over {
                 Over::Nation => true,
-                Over::Region(k) => self.inputs.config.regions[k].members.contains(home),
+                Over::Region(k) => home
+                    .is_some_and(|h| self.inputs.config.regions[k].members.iter().any(|m| m == h)),
             })
             .map(|a| {
                 let name = self.average_name(a.over);

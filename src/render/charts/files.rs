@@ -26,13 +26,15 @@ impl Renderer<'_> {
     /// `/indicators/<id>/card.png`: 1200×630, for Open Graph and Twitter.
     pub fn card_png(&self, i: IndicatorIx) -> Vec<u8> {
         let ind = &self.inputs.indicators[i];
+        let home = self.derived.indicators[i].primary_entity();
+        // A median headline: the median, and the band of the units.
         let req = ChartRequest {
             indicator: i,
             plan: Plan::Line {
-                median: false,
-                band: false,
+                median: home.is_none(),
+                band: home.is_none(),
             },
-            entities: vec![self.derived.indicators[i].primary.clone()],
+            entities: home.map(str::to_owned).into_iter().collect(),
             year: None,
             why: None,
         };

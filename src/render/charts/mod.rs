@@ -113,7 +113,7 @@ impl Renderer<'_> {
     ) -> Option<String> {
         let i = req.indicator;
         let ind = &self.inputs.indicators[i];
-        let home = &self.derived.indicators[i].primary;
+        let home = self.derived.indicators[i].primary_entity()?;
         let lang = self.inputs.config.language;
         let &(_, place, of) = places.iter().find(|p| p.0 == home)?;
         let mut out = crate::locale::rank_place(place, Some(of), lang);
@@ -168,13 +168,14 @@ impl Renderer<'_> {
             ));
             out.push(' ');
         }
-        match self.standing_among(req, &owned, &places, year) {
-            Some(standing) => {
-                let label = self.chart_labels(&[facts.primary.as_str()]).remove(0);
+        let standing = self.standing_among(req, &owned, &places, year);
+        match (facts.primary_entity(), standing) {
+            (Some(home), Some(standing)) => {
+                let label = self.chart_labels(&[home]).remove(0);
                 out.push_str(&format!("{label}: {standing}"));
                 out.push('.');
             }
-            None => out.push_str(&self.theme.fill(
+            _ => out.push_str(&self.theme.fill(
                 "chart_ranked_plain",
                 &[
                     ("n", &places.len().to_string()),

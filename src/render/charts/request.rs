@@ -126,7 +126,8 @@ impl Renderer<'_> {
     /// The successors of the indicator's home unit that have values.
     fn successors_with_values(&self, i: IndicatorIx) -> Vec<String> {
         let facts = &self.derived.indicators[i];
-        let Some(&home) = self.derived.agency_index.get(&facts.primary) else {
+        let Some(&home) = (facts.primary_entity()).and_then(|e| self.derived.agency_index.get(e))
+        else {
             return Vec::new();
         };
         self.derived.agencies[home]
