@@ -132,6 +132,10 @@ fn config_is_derived_from_the_content_model_with_the_sites_ids() {
         "name: Ủy ban nhân dân huyện Văn Yên\nkind: district\n",
     );
     site.write(
+        "content/data/agencies/ubnd-luc-yen.yaml",
+        "name: Ủy ban nhân dân huyện Lục Yên\nkind: district\n",
+    );
+    site.write(
         "content/pages/gioi-thieu.md",
         "---\ntitle: Giới thiệu\n---\nx\n",
     );
@@ -158,10 +162,11 @@ fn config_is_derived_from_the_content_model_with_the_sites_ids() {
     let nf = &news["fields"];
     assert_eq!(field(nf, "title")["label"].as_str(), Some("Tiêu đề"));
     assert_eq!(option_values(field(nf, "indicators")), ["sipas"]);
-    // Agencies in Vietnamese order of their names: Sở < Ủy ban.
+    // Agencies in the site's order: by place, past "Ủy ban nhân dân" and
+    // the kind of unit (Lục Yên < Sở Nội vụ < Văn Yên).
     assert_eq!(
         option_values(field(nf, "agencies")),
-        ["so-noi-vu", "ubnd-van-yen"]
+        ["ubnd-luc-yen", "so-noi-vu", "ubnd-van-yen"]
     );
     assert_eq!(option_values(field(nf, "tags")), ["CCHC"]);
     assert_eq!(field(nf, "body")["widget"].as_str(), Some("markdown"));
@@ -174,7 +179,7 @@ fn config_is_derived_from_the_content_model_with_the_sites_ids() {
     // An observation names an agency or the region.
     assert_eq!(
         option_values(field(&obs["fields"], "entity")),
-        ["so-noi-vu", "ubnd-van-yen", "yen-bai"]
+        ["ubnd-luc-yen", "so-noi-vu", "ubnd-van-yen", "yen-bai"]
     );
     assert_eq!(option_values(field(&ind["fields"], "kind")).len(), 5);
 

@@ -31,22 +31,25 @@ pub(super) fn choices(inputs: &Inputs) -> Choices {
             .map(|i| (format!("{} ({})", i.name, i.id), i.id.clone()))
             .collect(),
     );
-    let agencies = sorted(
-        inputs
-            .agencies
-            .iter()
-            .map(|a| (format!("{} ({})", a.name, a.id), a.id.clone()))
-            .collect(),
-    );
+    // Agencies in the site's order: by place, past "Ủy ban nhân dân" and
+    // the kind of unit (as the agencies' lists have them).
+    let by_place = |mut v: Vec<(&str, &str)>| -> Vec<(String, String)> {
+        v.sort_by(|a, b| crate::collate::compare_agencies(lang, a.0, b.0).then(a.1.cmp(b.1)));
+        v.dedup();
+        v.into_iter()
+            .map(|(name, id)| (format!("{name} ({id})"), id.to_string()))
+            .collect()
+    };
+    let names: Vec<(&str, &str)> = (inputs.agencies.iter())
+        .map(|a| (a.name.as_str(), a.id.as_str()))
+        .collect();
+    let agencies = by_place(names.clone());
     let region = &inputs.config.region;
-    let mut entities = agencies.clone();
+    let mut names = names;
     if !inputs.agencies.iter().any(|a| a.id == region.id) {
-        entities.push((
-            format!("{} ({})", region.name, region.id),
-            region.id.clone(),
-        ));
+        names.push((region.name.as_str(), region.id.as_str()));
     }
-    let entities = sorted(entities);
+    let entities = by_place(names);
     let tags = sorted(
         inputs
             .pages
