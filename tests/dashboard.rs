@@ -156,4 +156,13 @@ fn the_national_dashboard_adds_up_and_its_overdue_box_stays_short() {
     let overdue = &overdue[..overdue.find("</section>").unwrap()];
     assert!(overdue.matches("<li>").count() <= 8, "{overdue}");
     assert!(overdue.contains("/agencies/by/overdue/"), "{overdue}");
+    // Who is late comes right after the targets' tally, before the
+    // indicators' cards: on a phone, twenty cards are thousands of
+    // pixels.
+    let (tally, late, cards) = (
+        home.find("id=\"strip-h\"").unwrap(),
+        home.find("id=\"overdue-h\"").unwrap(),
+        home.find("<div class=\"cards\">").unwrap(),
+    );
+    assert!(tally < late && late < cards, "{tally} {late} {cards}");
 }
