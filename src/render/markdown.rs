@@ -28,6 +28,8 @@ use super::nesting::Nesting;
 pub use super::rendered::{Heading, RenderedMarkdown};
 use crate::web::slug::slugify;
 
+pub use super::inline::needs_base_path;
+use super::inline::{code_span, rewrite_link};
 pub use super::sanitize::{safe_url, sanitize};
 pub use crate::load::blocks::BlockKind;
 
@@ -214,9 +216,15 @@ where
                 self.open.pop();
                 self.out.push(Event::End(TagEnd::Paragraph));
             }
-            Event::Text(t) | Event::Code(t) if self.in_first_para == Some(true) => {
+            Event::Text(t) if self.in_first_para == Some(true) => {
                 self.first_paragraph.push_str(&t);
                 self.out.push(Event::Text(t));
+            }
+            Event::Code(t) => {
+                if self.in_first_para == Some(true) {
+                    self.first_paragraph.push_str(&t);
+                }
+                self.out.push(code_span(t));
             }
             Event::SoftBreak if self.in_first_para == Some(true) => {
                 self.first_paragraph.push(' ');
@@ -230,7 +238,8 @@ where
                     }
                     _ => {}
                 }
-                self.out.push(rewrite_link(other, self.opts));
+                self.out
+                    .push(rewrite_link(other, self.opts.base_path, self.opts.sanitize));
             }
         }
     }
@@ -312,8 +321,11 @@ where
             attrs: Vec::new(),
         }));
         let opts = self.opts;
-        self.out
-            .extend(inner.into_iter().map(|e| rewrite_link(e, opts)));
+        self.out.extend(
+            inner
+                .into_iter()
+                .map(|e| rewrite_link(e, opts.base_path, opts.sanitize)),
+        );
         self.out.push(Event::End(TagEnd::Heading(level)));
     }
 
@@ -374,7 +386,11 @@ where
                 self.blocks.push((html, true));
             }
             None => {
-                self.out.push(rewrite_link(Event::Start(tag), self.opts));
+                self.out.push(rewrite_link(
+                    Event::Start(tag),
+                    self.opts.base_path,
+                    self.opts.sanitize,
+                ));
                 self.out.extend(inner);
                 self.out.push(Event::End(TagEnd::Image));
             }
@@ -504,53 +520,6 @@ fn heading_number(level: HeadingLevel) -> u8 {
 }
 
 /// Prefixes site-absolute links with the base path: `/a/` → `/cchc/a/`.
-fn rewrite_link<'a>(ev: Event<'a>, opts: &MarkdownOptions) -> Event<'a> {
-    let base_path = opts.base_path;
-    let fix = |url: CowStr<'a>| -> CowStr<'a> {
-        if opts.sanitize && !safe_url(&url) {
-            CowStr::from("")
-        } else if needs_base_path(&url, base_path) {
-            CowStr::from(format!("{}{}", base_path, &url[1..]))
-        } else {
-            url
-        }
-    };
-    match ev {
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: fix(dest_url),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Image {
-            link_type,
-            dest_url: fix(dest_url),
-            title,
-            id,
-        }),
-        other => other,
-    }
-}
-
-/// Whether a Markdown address is a site path the base path is added to
-/// (`/a/` under `/cchc/` is written `/cchc/a/`).
-pub fn needs_base_path(url: &str, base_path: &str) -> bool {
-    base_path != "/"
-        && url.starts_with('/')
-        && !url.starts_with("//")
-        && !url.starts_with(base_path)
-}
-
 /// The text of a Markdown string without its markup (`**PCI**` → `PCI`),
 /// on one line: for summaries, search snippets and feeds.
 pub fn plain_text(md: &str) -> String {
@@ -643,6 +612,22 @@ mod tests {
         )
         .unwrap()
         .html
+    }
+
+    #[test]
+    fn an_address_in_code_may_break_after_its_slashes_and_code_stays_code() {
+        let h = html(
+            "Chạy `baocao build` rồi mở `/indicators/<id>/`.\n\n| a |\n|---|\n| `/data/x.json` |\n",
+        );
+        assert!(
+            h.contains("<p>Chạy <code>baocao build</code>"),
+            "first paragraph: {h}"
+        );
+        assert!(
+            h.contains("<code>/indicators/<wbr>&lt;id&gt;/</code>"),
+            "{h}"
+        );
+        assert!(h.contains("<td><code>/data/<wbr>x.json</code></td>"), "{h}");
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod dashboard;
 pub mod feeds;
 pub mod images;
 mod indicator_pages;
+mod inline;
 mod job;
 mod jobs;
 pub mod links;
