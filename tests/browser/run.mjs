@@ -277,6 +277,40 @@ await test("search boxes have borders of 3:1 contrast or more (WCAG 1.4.11), lig
   }
 });
 
+await test("a name beside chips keeps its room at 1280 px; an address in a table cell breaks only after a slash at 360 px", async () => {
+  {
+    const { p, ctx } = await page(1280);
+    await p.goto(base + "/agencies/reporting/");
+    const widths = await p.evaluate(() => [...document.querySelectorAll("table.reporting th[scope=row]")].map((t) => t.getBoundingClientRect().width));
+    assert(widths.length > 0 && widths.every((w) => w >= 180), `agency column ${widths.join(", ")} px`);
+    await ctx.close();
+  }
+  const { p, ctx } = await page(360);
+  await p.goto(base + "/guide/format/");
+  // Where each line of an address in a table cell ends: after a "/" only.
+  const bad = await p.evaluate(() => {
+    const out = [];
+    for (const code of document.querySelectorAll(".prose td > code")) {
+      const text = [];
+      const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (let i = 0; i < n.length; i++) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          text.push([n.data[i], r.getBoundingClientRect().top]);
+        }
+      }
+      for (let i = 1; i < text.length; i++) {
+        if (text[i][1] > text[i - 1][1] + 2 && text[i - 1][0] !== "/") out.push(code.textContent);
+      }
+    }
+    return out;
+  });
+  assert(bad.length === 0, `broken inside a word: ${bad.slice(0, 5).join(" | ")}`);
+  await ctx.close();
+});
+
 await test("at 360 px no page is wider than the screen, no table or menu hides anything, and the status is whole", async () => {
   const problems = [];
   for (const [name, url, paths] of sites) {
@@ -311,7 +345,7 @@ await test("at 360 px no page is wider than the screen, no table or menu hides a
   assert(problems.length === 0, problems.slice(0, 12).join("; "));
 });
 
-await test("the national home page: the strip and the first cards in the first screen at 1280, at most 6,000 px on a phone", async () => {
+await test("the national home page: the strip, who is late and the first cards in the first screen at 1280, at most 6,000 px on a phone", async () => {
   {
     const { p, ctx } = await page(1280);
     await p.goto(nationalBase + "/");
@@ -319,6 +353,9 @@ await test("the national home page: the strip and the first cards in the first s
     const card = await p.locator(".card").first().boundingBox();
     assert(strip && strip.y + strip.height <= 900, `strip ends at ${strip && strip.y + strip.height}`);
     assert(card && card.y + 120 <= 900, `first card starts at ${card && card.y}`);
+    // Who is late comes between the strip and the cards, and fits too.
+    const late = await p.locator("section.alert").boundingBox();
+    assert(late && late.y > strip.y && late.y + late.height < card.y, `overdue box at ${late && late.y}`);
     await p.screenshot({ path: join(shots, "national-home-1280.png") });
     await ctx.close();
   }
