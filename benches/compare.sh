@@ -51,10 +51,11 @@ need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2" >&2; apt-get 
 need bc bc
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
-(cd "$root" && cargo build --release --quiet --bin baocao --example corpus)
+(cd "$root" && cargo build --release --quiet --bin baocao --example corpus --example write_floor)
 target=${CARGO_TARGET_DIR:-$root/target}
 baocao=$target/release/baocao
 corpus=$target/release/examples/corpus
+write_floor=$target/release/examples/write_floor
 
 # "seconds maxrss_kb user_s sys_s" of one command, which must succeed
 measure() {
@@ -210,11 +211,14 @@ fi
 if [ "${COMMUNE:-1}" = 1 ]; then
   echo
   echo "commune scale: 34 provinces, 50 commune indicators × 10 years (CSV), 1,000 news; median of $RUNS"
-  printf '%-10s %8s %8s %8s %10s %10s %8s %10s %12s %16s %16s\n' "communes" "files" "MB" "build s" "cp -r s" "build/cp" "peak MB" "s/1000 u" "load s" "build user+sys" "cp user+sys"
+  # "write s": the same files written again from memory with no work
+  # between them (examples/write_floor.rs), the least a program that
+  # writes what it made pays; "write/cp" is that floor against `cp -r`.
+  printf '%-10s %8s %8s %8s %10s %10s %8s %10s %8s %10s %12s %16s %16s\n' "communes" "files" "MB" "build s" "cp -r s" "build/cp" "write s" "write/cp" "peak MB" "s/1000 u" "load s" "build user+sys" "cp user+sys"
   for per in 25 49 98; do
     site=$work/commune-$per; retire "$site"
     "$corpus" "$site" --provinces 34 --communes-per-province "$per" --commune-indicators 50 --csv --news 1000 2>/dev/null
-    : > "$work/cb.txt"; : > "$work/cc.txt"; : > "$work/cl.txt"
+    : > "$work/cb.txt"; : > "$work/cc.txt"; : > "$work/cl.txt"; : > "$work/cw.txt"
     # Each run builds into, and copies to, a folder of its own; they are
     # retired after the runs and deleted before the next size (settle).
     settle
@@ -226,9 +230,11 @@ if [ "${COMMUNE:-1}" = 1 ]; then
       measure "$baocao" build --site "$site" --output "$work/out-$k" --quiet --today 2021-01-01 >> "$work/cb.txt"
       sync
       measure cp -r "$work/out-$k" "$work/copy-$k" >> "$work/cc.txt"
+      sync
+      "$write_floor" "$work/out-$k" "$work/write-$k" 2 >> "$work/cw.txt"
     done
     mv "$work/out-1" "$site/output"
-    retire "$work"/out-* "$work"/copy-*
+    retire "$work"/out-* "$work"/copy-* "$work"/write-*
     # The load step alone, as a verbose build reports it.
     "$baocao" build --site "$site" --output "$work/vout" --verbose --today 2021-01-01 2>&1 \
       | grep -o 'load [0-9]* ms' | grep -o '[0-9]*' | awk '{print $1/1000}' >> "$work/cl.txt" || true
@@ -236,14 +242,14 @@ if [ "${COMMUNE:-1}" = 1 ]; then
     units=$((34 * per))
     files=$(find "$site/output" -type f | wc -l); size=$(du -sm "$site/output" | cut -f1)
     bt=$(cut -d' ' -f1 "$work/cb.txt" | median); ct=$(cut -d' ' -f1 "$work/cc.txt" | median)
-    bm=$(cut -d' ' -f2 "$work/cb.txt" | median); lt=$(median < "$work/cl.txt")
+    bm=$(cut -d' ' -f2 "$work/cb.txt" | median); lt=$(median < "$work/cl.txt"); wt=$(median < "$work/cw.txt")
     # CPU time (medians of user and of system seconds): the wall times of
     # both vary with the shared machine's disk; the build's own work shows
     # in its user time.
     bu=$(cut -d' ' -f3 "$work/cb.txt" | median); bs=$(cut -d' ' -f4 "$work/cb.txt" | median)
     cu=$(cut -d' ' -f3 "$work/cc.txt" | median); cs=$(cut -d' ' -f4 "$work/cc.txt" | median)
-    printf '%-10s %8s %8s %8.2f %10.2f %10.2f %8.0f %10.2f %12s %16s %16s\n' "$units" "$files" "$size" "$bt" "$ct" \
-      "$(echo "$bt / $ct" | bc -l)" "$(echo "$bm / 1024" | bc -l)" "$(echo "$bt * 1000 / $units" | bc -l)" "${lt:-?}" \
+    printf '%-10s %8s %8s %8.2f %10.2f %10.2f %8.2f %10.2f %8.0f %10.2f %12s %16s %16s\n' "$units" "$files" "$size" "$bt" "$ct" \
+      "$(echo "$bt / $ct" | bc -l)" "$wt" "$(echo "$wt / $ct" | bc -l)" "$(echo "$bm / 1024" | bc -l)" "$(echo "$bt * 1000 / $units" | bc -l)" "${lt:-?}" \
       "$bu + $bs" "$cu + $cs"
   done
   # The whole scale: no-change rebuild, budgets, a CSV edit under serve.
