@@ -183,3 +183,50 @@ fn publication_lag_decides_who_has_not_reported() {
     assert!(missing(vy).contains("PAR INDEX</a> 2020"), "{vy}");
     assert!(reported(vy).contains("Hồ sơ trực tuyến</a> 2020"), "{vy}");
 }
+
+#[test]
+fn an_indicators_duties_list_the_province_then_departments_then_districts() {
+    let s = site();
+    let duty =
+        "responsibilities:\n  - { task: Nâng tỷ lệ, due: 2020-12-31, indicators: [ho-so] }\n";
+    for (id, yaml) in [
+        (
+            "ubnd-luc-yen",
+            "name: Ủy ban nhân dân huyện Lục Yên\nkind: district\n",
+        ),
+        ("so-noi-vu", "name: Sở Nội vụ\nkind: department\n"),
+        (
+            "ubnd-tran-yen",
+            "name: Ủy ban nhân dân huyện Trấn Yên\nkind: district\n",
+        ),
+        (
+            "ubnd-tinh-2",
+            "name: Ủy ban nhân dân tỉnh\nkind: province\n",
+        ),
+    ] {
+        s.write(
+            &format!("content/data/agencies/{id}.yaml"),
+            &format!("{yaml}{duty}"),
+        );
+    }
+    s.build();
+    let page = s.page("indicators/ho-so/index.html");
+    let list = &page[page.find("<h2>Cơ quan có nhiệm vụ liên quan</h2>").unwrap()..];
+    let list = &list[..list.find("</ul>").unwrap()];
+    let names: Vec<&str> = list
+        .split("\">")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('<').unwrap()])
+        .collect();
+    // By kind, then by place within each: not "huyện Lục Yên, Sở Nội vụ,
+    // huyện Trấn Yên" interleaved by place.
+    assert_eq!(
+        names,
+        [
+            "Ủy ban nhân dân tỉnh",
+            "Sở Nội vụ",
+            "Ủy ban nhân dân huyện Lục Yên",
+            "Ủy ban nhân dân huyện Trấn Yên"
+        ]
+    );
+}

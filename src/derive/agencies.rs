@@ -116,7 +116,10 @@ impl Refs<'_> {
                 }
             }
         }
-        // By name: an indicator's page lists them as they come.
+        // By kind, then by name: an indicator's page lists the province,
+        // then its departments, then its districts' committees, each by
+        // place, as they come (not "huyện Lục Yên, Sở Nội vụ, huyện Trấn
+        // Yên" interleaved).
         for &ai in self.by_name {
             let a = &inputs.agencies[ai];
             for id in a.responsibilities.iter().flat_map(|r| &r.indicators) {
@@ -126,6 +129,10 @@ impl Refs<'_> {
                     indicators[ii].responsible.push(ai);
                 }
             }
+        }
+        for f in indicators.iter_mut() {
+            // Stable: by name within each kind.
+            f.responsible.sort_by_key(|&a| inputs.agencies[a].kind);
         }
         for (pi, p) in inputs.pages.iter_enumerated() {
             if self.pages[pi].is_none() || p.is_section_index {
