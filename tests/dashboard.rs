@@ -166,3 +166,39 @@ fn the_national_dashboard_adds_up_and_its_overdue_box_stays_short() {
     );
     assert!(tally < late && late < cards, "{tally} {late} {cards}");
 }
+
+#[test]
+fn a_target_whose_year_is_long_past_without_a_value_is_not_on_track() {
+    // SIPAS: above 92 in 2020, values for 2018 and 2019 only.
+    let site = Site::minimal();
+    let status = |site: &Site| {
+        let page = site.page("indicators/sipas/index.html");
+        let at = page.find("<h2>Mục tiêu</h2>").unwrap();
+        let key = &page[at + page[at..].find("class=\"status status-").unwrap() + 21..];
+        (key[..key.find('"').unwrap()].to_string(), page)
+    };
+    site.build_with(&["--today", "2021-12-31"]);
+    let (paced, page) = status(&site);
+    assert!(paced == "at_risk" || paced == "on_track", "{paced}");
+    assert!(!page.contains("Đã qua hạn có số liệu năm 2020"));
+    // A year after the target year: the 2020 figure is due and missing.
+    site.build_with(&["--today", "2022-01-01"]);
+    let (lapsed, page) = status(&site);
+    assert_eq!(lapsed, "no_data");
+    assert!(page.contains("Đã qua hạn có số liệu năm 2020 mà chưa có"));
+    let home = site.page("index.html");
+    assert!(
+        home.contains("Tình trạng tính đến ngày 01/01/2022"),
+        "the day statuses are judged on"
+    );
+    // With `due_months: 6` the figure is due by 30 June 2021.
+    let sipas = common::SIPAS;
+    site.write(
+        "content/data/indicators/sipas.yaml",
+        &sipas.replace("kind: percent\n", "kind: percent\ndue_months: 6\n"),
+    );
+    site.build_with(&["--today", "2021-07-01"]);
+    assert_eq!(status(&site).0, "no_data");
+    site.build_with(&["--today", "2021-06-30"]);
+    assert_ne!(status(&site).0, "no_data");
+}

@@ -8,7 +8,7 @@ use super::facts::{IndicatorFacts, Primary, TargetFacts};
 use super::series::{Gap, Median, Point, Series};
 use super::{averages, groups, status};
 use crate::load::Inputs;
-use crate::model::{AgencyIx, Direction, Indicator, IndicatorIx, TiSlice, TiVec};
+use crate::model::{AgencyIx, Day, Direction, Indicator, IndicatorIx, TiSlice, TiVec};
 use crate::web::urls;
 
 /// Each indicator's series (the region first, then the others by name),
@@ -17,12 +17,21 @@ pub(super) fn indicators_facts(
     inputs: &Inputs,
     agency_index: &HashMap<String, AgencyIx>,
     by_name: &[AgencyIx],
+    today: Day,
 ) -> TiVec<IndicatorIx, IndicatorFacts> {
     let name_rank = name_ranks(by_name);
     // Each indicator on its own: in parallel, collected in their order.
     let facts: Vec<IndicatorFacts> = (0..inputs.indicators.len())
         .into_par_iter()
-        .map(|i| ordered_facts(inputs, IndicatorIx::from(i), agency_index, &name_rank))
+        .map(|i| {
+            ordered_facts(
+                inputs,
+                IndicatorIx::from(i),
+                agency_index,
+                &name_rank,
+                today,
+            )
+        })
         .collect();
     facts.into()
 }
@@ -42,6 +51,7 @@ pub(super) fn ordered_facts(
     i: IndicatorIx,
     agency_index: &HashMap<String, AgencyIx>,
     name_rank: &TiSlice<AgencyIx, usize>,
+    today: Day,
 ) -> IndicatorFacts {
     let region = inputs.config.region.id.as_str();
     let ind = &inputs.indicators[i];
@@ -52,7 +62,7 @@ pub(super) fn ordered_facts(
         }
     };
     let rank_of = |id: &str| agency_index.get(id).map_or(usize::MAX, |&a| name_rank[a]);
-    let mut f = indicator_facts(ind, region);
+    let mut f = indicator_facts(ind, region, today);
     let start = usize::from(f.series.first().is_some_and(|s| s.entity == region));
     let mut order: Vec<usize> = (0..f.series.len()).collect();
     // Each entity's place in name order looked up once, not per comparison.
@@ -98,10 +108,10 @@ fn permuted<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
 
 /// An indicator's own facts: its series (the region first, then by entity
 /// id), its primary entity, its targets judged, its latest year.
-fn indicator_facts(ind: &Indicator, region: &str) -> IndicatorFacts {
+fn indicator_facts(ind: &Indicator, region: &str, today: Day) -> IndicatorFacts {
     let series = series_by_entity(ind, region);
     let primary = primary_of(ind, &series, region);
-    let targets = judged(ind, &series, &primary);
+    let targets = judged(ind, &series, &primary, today);
     let status = targets.iter().map(|t| t.primary.status).min();
     let last_year = series
         .iter()
@@ -196,8 +206,10 @@ fn primary_of(ind: &Indicator, series: &[Series], region: &str) -> Primary {
     }
 }
 
-/// Each target judged for every series and for the primary one.
-fn judged(ind: &Indicator, series: &[Series], primary: &Primary) -> Vec<TargetFacts> {
+/// Each target judged for every series and for the primary one, on
+/// `today` (a target year whose figure is due and missing is not
+/// reported).
+fn judged(ind: &Indicator, series: &[Series], primary: &Primary, today: Day) -> Vec<TargetFacts> {
     let dir: Direction = ind.direction();
     let growth = if ind.kind == crate::model::IndicatorKind::Rank {
         status::Growth::Linear
@@ -214,13 +226,16 @@ fn judged(ind: &Indicator, series: &[Series], primary: &Primary) -> Vec<TargetFa
     ind.targets
         .iter()
         .enumerate()
-        .map(|(index, t)| TargetFacts {
-            index,
-            evaluations: series
-                .iter()
-                .map(|s| status::evaluate_with(t, &s.pairs(), dir, growth))
-                .collect(),
-            primary: status::evaluate_with(t, &primary_pairs, dir, growth),
+        .map(|(index, t)| {
+            let due = super::due::figure_due(t.year, ind.due_months, today);
+            TargetFacts {
+                index,
+                evaluations: series
+                    .iter()
+                    .map(|s| status::evaluate_due(t, &s.pairs(), dir, growth, due))
+                    .collect(),
+                primary: status::evaluate_due(t, &primary_pairs, dir, growth, due),
+            }
         })
         .collect()
 }

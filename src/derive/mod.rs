@@ -5,6 +5,7 @@
 mod agencies;
 pub mod averages;
 pub mod compare;
+mod due;
 mod facts;
 pub mod groups;
 mod indicators;
@@ -21,6 +22,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::load::Inputs;
 use crate::model::{AgencyIx, Day, IndicatorIx, TiVec};
 use agencies::{Refs, agencies_by_name, agencies_facts, standing};
+pub use due::{due_year, figure_due};
 pub use facts::{
     AgencyFacts, IndicatorFacts, PageFacts, Primary, SectionFacts, TagFacts, TargetFacts,
 };
@@ -56,7 +58,7 @@ pub fn derive_with(inputs: &Inputs, today: Day, lists: PageLists) -> Derived {
     let indicator_index: HashMap<String, IndicatorIx> =
         index_of(inputs.indicators.iter().map(|i| &i.id));
     let by_name = agencies_by_name(inputs);
-    let indicators = indicators_facts(inputs, &agency_index, &by_name);
+    let indicators = indicators_facts(inputs, &agency_index, &by_name, today);
     let own = Own {
         indicators,
         by_name,
@@ -93,7 +95,7 @@ pub fn derive_after_indicator_edits(
     };
     let name_rank = name_ranks(&own.by_name);
     for &i in edited {
-        own.indicators[i] = ordered_facts(inputs, i, &own.agency_index, &name_rank);
+        own.indicators[i] = ordered_facts(inputs, i, &own.agency_index, &name_rank, today);
     }
     for f in &mut own.indicators {
         f.cited_by.clear();
@@ -150,43 +152,4 @@ fn index_of<'a, I: From<usize>>(ids: impl Iterator<Item = &'a String>) -> HashMa
     ids.enumerate()
         .map(|(i, id)| (id.clone(), I::from(i)))
         .collect()
-}
-
-/// The latest year whose figure is due on `today`. With `due_months`,
-/// the figure of year Y is due at the end of month `due_months` after Y
-/// ends (6: by 30 June of Y+1), and late from the next day; without, the
-/// latest year any entity has a value for is due.
-pub fn due_year(due_months: Option<u32>, last_year: Option<i32>, today: Day) -> Option<i32> {
-    let Some(months) = due_months else {
-        return last_year;
-    };
-    // Months counted from year 0: the due month of Y is 12(Y+1) + months - 1.
-    let now = 12 * i64::from(today.0.year()) + i64::from(today.0.month()) - 1;
-    let due_month = |y: i64| 12 * (y + 1) + i64::from(months) - 1;
-    let mut y = i64::from(today.0.year());
-    while due_month(y) >= now {
-        y -= 1;
-    }
-    i32::try_from(y).ok()
-}
-
-#[cfg(test)]
-mod due_tests {
-    use super::*;
-
-    #[test]
-    fn a_years_figure_is_due_after_its_months() {
-        let d = |s: &str| Day::parse(s).unwrap();
-        // 6 months: the 2020 figure is due by 30 June 2021.
-        assert_eq!(due_year(Some(6), Some(2021), d("2021-06-30")), Some(2019));
-        assert_eq!(due_year(Some(6), Some(2021), d("2021-07-01")), Some(2020));
-        // 0 months: due as the year ends.
-        assert_eq!(due_year(Some(0), None, d("2021-01-01")), Some(2020));
-        assert_eq!(due_year(Some(0), None, d("2020-12-31")), Some(2019));
-        // 15 months: the 2019 figure by 31 March 2021.
-        assert_eq!(due_year(Some(15), None, d("2021-04-01")), Some(2019));
-        assert_eq!(due_year(Some(15), None, d("2021-03-31")), Some(2018));
-        // Without: the latest year anybody reported.
-        assert_eq!(due_year(None, Some(2019), d("2030-01-01")), Some(2019));
-    }
 }

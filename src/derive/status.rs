@@ -128,6 +128,9 @@ pub enum MissingReason {
     OneValue,
     /// The year before the target year has no value to compare with.
     NoPreviousYear,
+    /// The target year's figure is due, and there is none: a pace no
+    /// longer forecasts anything.
+    NotReported,
 }
 
 impl Judgement {
@@ -190,13 +193,33 @@ pub fn evaluate_with(
     dir: Direction,
     growth: Growth,
 ) -> Evaluation {
+    evaluate_due(target, points, dir, growth, false)
+}
+
+/// [`evaluate_with`], knowing whether the target year's figure is due
+/// (see [`super::figure_due`]): once it is, a target year without a value
+/// is not reported, no longer on track or at risk by its pace.
+pub fn evaluate_due(
+    target: &Target,
+    points: &[(i32, f64)],
+    dir: Direction,
+    growth: Growth,
+    figure_due: bool,
+) -> Evaluation {
     let conds = conditions(target);
     let value_at = |y: i32| points.iter().find(|p| p.0 == y).map(|p| p.1);
+    let lapsed = figure_due && value_at(target.year).is_none();
     let results: Vec<ConditionResult> = conds
         .iter()
         .map(|&c| ConditionResult {
             condition: c,
-            judgement: judge(c, target.year, points, &value_at, dir, growth),
+            judgement: if lapsed {
+                Judgement::Missing {
+                    reason: MissingReason::NotReported,
+                }
+            } else {
+                judge(c, target.year, points, &value_at, dir, growth)
+            },
         })
         .collect();
     Evaluation {
@@ -411,6 +434,29 @@ mod tests {
         assert_eq!(e.status, Status::Achieved);
         let e = evaluate(&t, &[(2019, 83.2), (2020, 92.0)], Direction::HigherIsBetter);
         assert_eq!(e.status, Status::Missed, "above is strict");
+    }
+
+    #[test]
+    fn a_target_year_due_without_a_value_is_not_reported_not_paced() {
+        let t = Target {
+            above: Some(92.0),
+            ..target(2020)
+        };
+        let pts = [(2017, 80.5), (2018, 83.2), (2019, 88.0)];
+        let paced = evaluate_due(&t, &pts, Direction::HigherIsBetter, Growth::Compound, false);
+        assert_eq!(paced.status, Status::OnTrack);
+        let due = evaluate_due(&t, &pts, Direction::HigherIsBetter, Growth::Compound, true);
+        assert_eq!(due.status, Status::NoData);
+        assert!(matches!(
+            due.conditions[0].judgement,
+            Judgement::Missing {
+                reason: MissingReason::NotReported
+            }
+        ));
+        // With the year's value, the figure settles it, due or not.
+        let pts = [(2019, 88.0), (2020, 92.5)];
+        let e = evaluate_due(&t, &pts, Direction::HigherIsBetter, Growth::Compound, true);
+        assert_eq!(e.status, Status::Achieved);
     }
 
     #[test]

@@ -167,10 +167,11 @@ pub fn target(t: &Target, f: &Fmt, theme: &Theme) -> String {
 }
 
 /// One sentence per condition explaining the status.
-pub fn explain(e: &Evaluation, f: &Fmt, theme: &Theme) -> Vec<String> {
+/// Each condition's judgement in words, for a target of `year`.
+fn explain(e: &Evaluation, year: i32, f: &Fmt, theme: &Theme) -> Vec<String> {
     e.conditions
         .iter()
-        .map(|c| judgement(&c.judgement, f, theme))
+        .map(|c| judgement(&c.judgement, year, f, theme))
         .collect()
 }
 
@@ -182,7 +183,7 @@ fn verdict(holds: bool, theme: &Theme) -> &str {
     })
 }
 
-fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
+fn judgement(j: &Judgement, target_year: i32, f: &Fmt, theme: &Theme) -> String {
     let lang = f.lang;
     match j {
         Judgement::Observed { year, value, holds } => theme.fill(
@@ -256,7 +257,7 @@ fn judgement(j: &Judgement, f: &Fmt, theme: &Theme) -> String {
                 ("needed", &f.improvement_at_least(*needed, theme)),
             ],
         ),
-        Judgement::Missing { reason } => missing(reason, theme),
+        Judgement::Missing { reason } => missing(reason, target_year, theme),
     }
 }
 
@@ -273,26 +274,19 @@ fn rate(r: f64, compound: bool, f: &Fmt) -> String {
     }
 }
 
-/// Why there was nothing to judge from (the missing previous year is said
-/// by [`explain_target`], which knows the target's year).
-fn missing(reason: &MissingReason, theme: &Theme) -> String {
+/// Why there was nothing to judge from, for a target of `year`.
+fn missing(reason: &MissingReason, year: i32, theme: &Theme) -> String {
     match reason {
         MissingReason::NoValues => theme.t("j_no_values").to_string(),
         MissingReason::OneValue => theme.t("j_one_value").to_string(),
-        MissingReason::NoPreviousYear => String::new(),
+        MissingReason::NoPreviousYear => {
+            theme.fill("j_no_previous", &[("prev_year", &(year - 1).to_string())])
+        }
+        MissingReason::NotReported => theme.fill("j_not_reported", &[("year", &year.to_string())]),
     }
 }
 
-/// The "no previous year" sentence needs the target year.
+/// How target `t` was judged, a sentence per condition.
 pub fn explain_target(e: &Evaluation, t: &Target, f: &Fmt, theme: &Theme) -> Vec<String> {
-    explain(e, f, theme)
-        .into_iter()
-        .map(|s| {
-            if s.is_empty() {
-                theme.fill("j_no_previous", &[("prev_year", &(t.year - 1).to_string())])
-            } else {
-                s
-            }
-        })
-        .collect()
+    explain(e, t.year, f, theme)
 }
