@@ -140,3 +140,59 @@ fn a_place_past_the_number_ranked_and_of_on_a_percent_are_errors() {
         "stderr",
     );
 }
+
+#[test]
+fn a_ranking_of_places_labels_each_one_hang_without_a_unit() {
+    let s = site("vi");
+    let provinces = [
+        ("lao-cai", "Lào Cai"),
+        ("ha-giang", "Hà Giang"),
+        ("son-la", "Sơn La"),
+        ("lai-chau", "Lai Châu"),
+        ("dien-bien", "Điện Biên"),
+        ("tuyen-quang", "Tuyên Quang"),
+        ("phu-tho", "Phú Thọ"),
+    ];
+    for (id, name) in provinces {
+        s.write(
+            &format!("content/data/agencies/{id}.yaml"),
+            &format!("name: {name}\nkind: province\n"),
+        );
+    }
+    s.write(
+        "content/data/indicators/par-tinh.yaml",
+        &provinces.iter().enumerate().fold(
+            "name: Xếp hạng PAR INDEX các tỉnh\nunit: bậc\nkind: rank\nobservations:\n  - { year: 2018, value: 5 }\n  - { year: 2019, value: 2 }\n".to_string(),
+            |yaml, (k, (id, _))| {
+                let (before, now) = (k + 1, [1, 3, 4, 5, 6, 7, 8][k]);
+                format!("{yaml}  - {{ year: 2018, entity: {id}, value: {before} }}\n  - {{ year: 2019, entity: {id}, value: {now} }}\n")
+            },
+        ),
+    );
+    s.write(
+        "content/news/xep-hang.md",
+        "---\ntitle: Xếp hạng\ndate: 2020-03-02\n---\nTám tỉnh.\n\n```chart\nindicator: par-tinh\ntype: bar\n```\n\nTheo năm.\n\n```chart\nindicator: par-tinh\ncompare: [lao-cai, ha-giang]\n```\n",
+    );
+    s.build();
+    let page = s.page("news/xep-hang/index.html");
+    let at = page
+        .find("aria-labelledby=\"chart-bar-")
+        .expect("a ranking");
+    let svg = &page[at..at + page[at..].find("</svg>").unwrap()];
+    for place in ["hạng 1<", "hạng 2<", "hạng 3<"] {
+        has(svg, place, "the ranking's labels");
+    }
+    for bad in ["1 bậc", "2 bậc", "3 bậc", "Đơn vị: bậc"] {
+        assert!(!svg.contains(bad), "the ranking says “{bad}”");
+    }
+    // Of eight places a year, a line chart of three draws no middle band
+    // of the others (always the middle of the places), nor a median.
+    let at = page
+        .find("aria-labelledby=\"chart-line-")
+        .expect("a line chart");
+    let line = &page[at..at + page[at..].find("</figure>").unwrap()];
+    assert!(
+        !line.contains("Trung vị") && !line.contains("Vùng xám"),
+        "{line}"
+    );
+}

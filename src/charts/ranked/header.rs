@@ -29,7 +29,8 @@ pub(super) fn lay_out(
 ) -> Header {
     let lang = data.lang;
     let mut notes = vec![text::year_caption(year, lang)];
-    if !unit.is_empty() && unit != "%" {
+    // A place has no unit: its labels say "hạng".
+    if !unit.is_empty() && unit != "%" && !data.rank {
         notes.push(text::unit_caption(unit, lang));
     }
     if data.lower_is_better {

@@ -60,7 +60,13 @@ pub(super) fn ranked(data: &ChartData, year: i32, unit: &str) -> Vec<Row> {
                 Row {
                     label: vec![clean(&s.label)],
                     value: v,
-                    value_text: format_value(v, data.decimals, unit, data.lang),
+                    // A place reads "hạng 11", never "11 bậc" (a bậc is a
+                    // move between places).
+                    value_text: if data.rank {
+                        data.value_text(v)
+                    } else {
+                        format_value(v, data.decimals, unit, data.lang)
+                    },
                     highlight: hl == Some(s.id.as_str()),
                     top: 0.0,
                     h: ROW,

@@ -93,9 +93,13 @@ impl Renderer<'_> {
                 c.shown.insert(at, id);
             }
         }
+        // Places of a whole ranking have no middle worth drawing: their
+        // median is always the middle place, their middle half always the
+        // middle half of the places.
+        let rank = ind.kind == crate::model::IndicatorKind::Rank;
         let plan = Plan::Line {
-            median: c.median,
-            band: c.band,
+            median: c.median && !rank,
+            band: c.band && !rank,
         };
         Ok((c.shown, plan))
     }
