@@ -378,4 +378,10 @@ fn the_units_median_speaks_when_neither_region_nor_owner_has_a_value() {
         !card.contains("Ủy ban nhân dân xã"),
         "no one commune's name"
     );
+    // The list of indicators says so too, beside the value.
+    let list = site.page("indicators/index.html");
+    let row = &list[list.find("href=\"/indicators/xa-01/\"").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains(&format!("trung vị của {n} đơn vị")), "{row}");
+    assert!(row.contains(&count), "{row}");
 }

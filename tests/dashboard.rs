@@ -202,3 +202,33 @@ fn a_target_whose_year_is_long_past_without_a_value_is_not_on_track() {
     site.build_with(&["--today", "2021-06-30"]);
     assert_ne!(status(&site).0, "no_data");
 }
+
+#[test]
+fn a_target_is_shown_with_its_year_its_label_too() {
+    let site = Site::minimal();
+    site.write(
+        "content/data/indicators/sipas.yaml",
+        &common::SIPAS.replace(
+            "{ year: 2020, above: 92 }",
+            "{ year: 2020, above: 92, label: Trên 92% }\n  - { year: 2021, above: 93, label: Trên 93% trước 30/6/2021 }",
+        ),
+    );
+    site.build_with(&["--today", "2021-01-01"]);
+    let home = site.page("index.html");
+    // A card's target says its year: a 2022 rank beside "Đạt" must not
+    // read as the latest year's verdict.
+    assert!(
+        home.contains("Mục tiêu 2020: Trên 92%"),
+        "the year before a label"
+    );
+    assert!(
+        home.contains("Mục tiêu Trên 93% trước 30/6/2021"),
+        "not twice when the label says it"
+    );
+    let page = site.page("indicators/sipas/index.html");
+    assert!(page.contains("<h3>2020: Trên 92% "), "the target's heading");
+    // A change says what it is measured against, not "(cải thiện, 2018)".
+    for html in [&home, &page] {
+        assert!(html.contains("<span class=\"muted\">(cải thiện so với năm 2018)</span>"));
+    }
+}

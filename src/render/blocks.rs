@@ -328,7 +328,7 @@ impl Renderer<'_> {
         };
         self.theme.fill(
             "chart_summary_target",
-            &[("target", &text::target(t, f, self.theme))],
+            &[("target", &text::target_in(t, f, self.theme))],
         )
     }
 }

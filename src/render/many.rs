@@ -246,7 +246,7 @@ impl Renderer<'_> {
                 }
                 counts.sort_by_key(|c| c.0);
                 StatusCounts {
-                    text: super::text::target(&ind.targets[t.index], &f, self.theme),
+                    text: super::text::target_in(&ind.targets[t.index], &f, self.theme),
                     counts: counts
                         .iter()
                         .map(|(s, n)| StatusCount {

@@ -136,10 +136,11 @@ fn rank_condition(c: &Condition, f: &Fmt, theme: &Theme) -> String {
     }
 }
 
-/// "Năm 2020: trên 92%" or the target's own label.
-/// A target with its year, for charts: "2020: Trên 92%".
+/// A target with its year: "2020: Trên 92%" (its own label, with the
+/// year unless the label says it: "100% trước 30/6/2020").
 pub fn target_in(t: &Target, f: &Fmt, theme: &Theme) -> String {
     match &t.label {
+        Some(l) if l.contains(&t.year.to_string()) => l.clone(),
         Some(l) => theme.fill(
             "target_in",
             &[("year", &t.year.to_string()), ("conditions", l)],

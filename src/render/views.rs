@@ -274,7 +274,7 @@ impl Renderer<'_> {
             .map(|t| {
                 let target = &ind.targets[t.index];
                 CardTarget {
-                    text: text::target(target, &f, self.theme),
+                    text: text::target_in(target, &f, self.theme),
                     year: target.year,
                     status: self.status_view(Some(t.primary.status)),
                     units: self.units_reaching(i, t),
@@ -503,7 +503,7 @@ impl Renderer<'_> {
                     Vec::new()
                 };
                 TargetView {
-                    text: text::target(target, &f, self.theme),
+                    text: text::target_in(target, &f, self.theme),
                     year: target.year,
                     entity: self.primary_name(i),
                     entity_is_region: self.primary_is_region(i),
