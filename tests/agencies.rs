@@ -230,3 +230,42 @@ fn an_indicators_duties_list_the_province_then_departments_then_districts() {
         ]
     );
 }
+
+#[test]
+fn a_unit_that_ended_before_the_year_due_owes_no_figure_for_it() {
+    let s = Site::minimal();
+    for (id, extra) in [
+        ("tinh-a", "until: 2025-06-30\n"),
+        ("tinh-b", ""),
+        ("tinh-c", "until: 2025-12-31\n"),
+    ] {
+        s.write(
+            &format!("content/data/agencies/{id}.yaml"),
+            &format!(
+                "name: Tỉnh {}\nkind: province\n{extra}",
+                &id[5..].to_uppercase()
+            ),
+        );
+    }
+    s.write(
+        "content/data/agencies/so-a.yaml",
+        "name: Sở A\nkind: department\n",
+    );
+    s.write(
+        "content/data/indicators/chi-so.yaml",
+        "name: Chỉ số\nunit: \"%\"\nkind: percent\nowner: so-a\ndue_months: 0\nobservations:\n  - { year: 2024, entity: tinh-a, value: 50 }\n  - { year: 2024, entity: tinh-b, value: 60 }\n  - { year: 2025, entity: tinh-b, value: 61 }\n",
+    );
+    s.write(
+        "content/data/indicators/chi-so-c.yaml",
+        "name: Chỉ số C\nunit: \"%\"\nkind: percent\ndue_months: 0\nobservations:\n  - { year: 2024, entity: tinh-c, value: 70 }\n  - { year: 2025, entity: tinh-b, value: 71 }\n",
+    );
+    s.build_with(&["--today", "2026-03-01"]);
+    let page = s.page("agencies/reporting/index.html");
+    let late = &page[page.find("<tbody>").unwrap()..page.find("</tbody>").unwrap()];
+    // Tỉnh A ended on 30/6/2025: neither it nor the owner whose headline
+    // is its series is late for 2025. Tỉnh C lasted the whole of 2025: it
+    // is.
+    assert!(!late.contains("/agencies/tinh-a/"), "{late}");
+    assert!(!late.contains("/agencies/so-a/"), "{late}");
+    assert!(late.contains("/agencies/tinh-c/"), "{late}");
+}

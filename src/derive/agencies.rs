@@ -174,6 +174,7 @@ pub(super) fn standing(
     f: &AgencyFacts,
     indicators: &TiSlice<IndicatorIx, IndicatorFacts>,
     today: Day,
+    until_of: &dyn Fn(&str) -> Option<Day>,
 ) -> (scorecard::Scorecard, Vec<IndicatorIx>, Vec<IndicatorIx>) {
     let tasks: Vec<(TaskStatus, Day)> = f
         .tasks
@@ -208,6 +209,13 @@ pub(super) fn standing(
         if s.points.first().is_some_and(|p| p.year > due) {
             continue;
         }
+        // An agency that ended before the due year did owes no figure for
+        // it: its successors do (Yên Bái, ended 30/6/2025, owes no 2025).
+        // Nor does the owner of a unit that ended so, for that unit.
+        let ended = |u: Option<Day>| u.is_some_and(|u| ended_before_end_of(u, due));
+        if ended(a.until) || (own.is_none() && ended(facts.primary_entity().and_then(until_of))) {
+            continue;
+        }
         if s.points.iter().any(|p| p.year == due) {
             reported.push(i)
         } else {
@@ -215,6 +223,12 @@ pub(super) fn standing(
         }
     }
     (card, reported, not_reported)
+}
+
+/// Whether `until` comes before the last day of `year`.
+fn ended_before_end_of(until: Day, year: i32) -> bool {
+    let y = i32::from(until.0.year());
+    y < year || (y == year && (until.0.month(), until.0.day()) != (12, 31))
 }
 
 /// The head in office on `day`, by index into `heads`.

@@ -128,8 +128,10 @@ fn finish(inputs: &Inputs, today: Day, lists: PageLists, own: Own) -> Derived {
     for (f, ind) in indicators.iter_mut().zip(&inputs.indicators) {
         f.due_year = due_year(ind.due_months, f.last_year, today);
     }
+    let until_of = |id: &str| agency_index.get(id).and_then(|&a| inputs.agencies[a].until);
     for (ai, a) in inputs.agencies.iter_enumerated() {
-        let (card, reported, not_reported) = standing(a, &agencies[ai], &indicators, today);
+        let (card, reported, not_reported) =
+            standing(a, &agencies[ai], &indicators, today, &until_of);
         let f = &mut agencies[ai];
         f.scorecard = card;
         f.reported = reported;
