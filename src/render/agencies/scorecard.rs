@@ -9,6 +9,9 @@ use crate::model::AgencyIx;
 use crate::render::renderer::Renderer;
 use crate::render::views::AgencyLink;
 
+/// How many agencies the chart of the lowest scores shows, at most.
+const LOWEST: usize = 20;
+
 /// An agency's score, its parts and the formula, in words.
 #[derive(Serialize)]
 pub struct ScorecardView<'a> {
@@ -24,6 +27,11 @@ pub struct RankingChart<'a> {
     title: String,
     svg: String,
     rows: Vec<Scored<'a>>,
+    /// When the lowest twenty would cut through a tie: how many share
+    /// the score there, left out of the chart rather than picked by name.
+    tied: Option<String>,
+    /// The full list by score.
+    by_score_url: String,
     /// The ids the chart writes, for `check`.
     #[serde(skip)]
     pub chart_ids: Vec<String>,
@@ -64,7 +72,9 @@ impl Renderer<'_> {
     }
 
     /// A bar chart of agencies by score: all of them when there are at most
-    /// 40 with a score, else the 20 lowest (who is behind).
+    /// 40 with a score, else the 20 lowest (who is behind). Twenty that
+    /// would cut through a tie stop below it, and the tie is counted: no
+    /// name is singled out of 315 agencies at 0 by the order of names.
     pub fn ranking_chart(&self) -> Option<RankingChart<'_>> {
         let mut scored: Vec<(AgencyIx, f64)> = self
             .agencies_as_rows()
@@ -77,8 +87,26 @@ impl Renderer<'_> {
         }
         scored.sort_by(|x, y| x.1.total_cmp(&y.1).then(x.0.cmp(&y.0)));
         let partial = scored.len() > 40;
+        let mut tied = None;
         if partial {
-            scored.truncate(20);
+            let cut = scored[LOWEST - 1].1;
+            if scored[LOWEST].1 == cut {
+                let n = scored.iter().filter(|x| x.1 == cut).count();
+                scored.retain(|x| x.1 < cut);
+                let lang = self.inputs.config.language;
+                tied = Some(self.theme.fill(
+                    if scored.is_empty() {
+                        "score_tied_all"
+                    } else {
+                        "score_tied"
+                    },
+                    &[
+                        ("n", &format_number(n as f64, 0, lang)),
+                        ("score", &format_number(cut, 0, lang)),
+                    ],
+                ));
+            }
+            scored.truncate(LOWEST);
         }
         let ids: Vec<&str> = scored
             .iter()
@@ -88,10 +116,10 @@ impl Renderer<'_> {
         let data = crate::charts::ChartData {
             title: self
                 .theme
-                .t(if partial {
-                    "ranking_lowest"
-                } else {
-                    "ranking_all"
+                .t(match (partial, tied.is_some()) {
+                    (false, _) => "ranking_all",
+                    (true, false) => "ranking_lowest",
+                    (true, true) => "ranking_lowest_tied",
                 })
                 .to_string(),
             unit: self.theme.t("points").to_string(),
@@ -118,7 +146,13 @@ impl Renderer<'_> {
         let year = self.latest_year().unwrap_or(0);
         let lang = self.inputs.config.language;
         Some(RankingChart {
-            svg: crate::charts::responsive(|w| crate::charts::ranked_svg(&data, year, w)),
+            svg: if scored.is_empty() {
+                String::new()
+            } else {
+                crate::charts::responsive(|w| crate::charts::ranked_svg(&data, year, w))
+            },
+            tied,
+            by_score_url: self.link(&super::sorted_url(super::Sort::Score, 1)),
             chart_ids: crate::charts::ids("bar", &data.title),
             title: data.title,
             rows: scored
