@@ -310,6 +310,26 @@ fn national_scale_site_builds_and_is_deterministic() {
     // Every agency has its page: all folders but the list's own by/ and reporting/.
     let agencies = fs::read_dir(site.out("agencies")).unwrap().count() - 3;
     assert_eq!(agencies, 63 * 11);
+    // A province's page: its own indicators as cards, not again as rows
+    // of a table; another province's table says "hạng 35/63", ranked
+    // among all provinces (it has no parent agency).
+    let home = site.page("agencies/tinh-01/index.html");
+    assert!(home.contains("<div class=\"cards\">"));
+    assert!(
+        !home.contains("<table class=\"list stack observed\""),
+        "cards, not a table too"
+    );
+    let other = site.page("agencies/tinh-05/index.html");
+    let table = &other[other.find("<table class=\"list stack observed\"").unwrap()..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert!(table.contains("<th scope=\"col\">Xếp hạng</th>"), "{table}");
+    assert!(!table.contains("trong đơn vị cấp trên"));
+    for cell in table.split("data-label=\"Giá trị mới nhất\">").skip(1) {
+        let cell = &cell[..cell.find("</td>").unwrap()];
+        if cell.contains("/63") {
+            assert!(cell.starts_with("hạng "), "{cell}");
+        }
+    }
     let list = site.page("agencies/index.html");
     // The lowest scores: twenty that would cut through a tie stop below
     // it and count the tie, naming none of it by the order of names.

@@ -31,6 +31,9 @@ pub struct AgencyPage<'a> {
     owned: Vec<Value>,
     observed: Vec<ObservedChart<'a>>,
     observed_places: bool,
+    /// The places are among the units of the agency's parent (a
+    /// commune's among its province's); else among all of its kind.
+    places_in_parent: bool,
     observed_table: Vec<ObservedRow>,
     reported: Vec<IndicatorLink<'a>>,
     not_reported: Vec<IndicatorLink<'a>>,
@@ -144,6 +147,7 @@ impl Renderer<'_> {
             owned: self.agency_owned(a),
             observed,
             observed_places: observed_table.iter().any(|r| r.place.is_some()),
+            places_in_parent: f.parent.is_some(),
             observed_table,
             reported: f
                 .reported
@@ -279,10 +283,16 @@ impl Renderer<'_> {
     fn agency_observed(&self, a: AgencyIx) -> (Vec<ObservedRow>, Vec<ObservedChart<'_>>) {
         let f = self.agency_facts(a);
         if f.observed.len() > OBSERVED_CHARTS {
+            // Not again what a card of the agency's own indicators shows:
+            // the same series (the province's own, on its page).
+            let id = Some(self.agency_record(a).id.as_str());
             let table = f
                 .observed
                 .iter()
                 .zip(&f.observed_series)
+                .filter(|&(&i, _)| {
+                    !(f.owned.contains(&i) && self.indicator_facts(i).primary_entity() == id)
+                })
                 .map(|(&i, &k)| self.unit_row(i, k, || self.observed_row(i, k)))
                 .collect();
             return (table, Vec::new());
@@ -363,7 +373,8 @@ impl Renderer<'_> {
             indicator: self.memo.indicator_link(i, || {
                 tera::Value::from_serializable(&self.indicator_link(i))
             }),
-            value: latest.map(|p| f.cell(p.value, of(p))),
+            // A place says "hạng 43/63", not a bare "43/63".
+            value: latest.map(|p| f.value_of(p.value, of(p))),
             year: latest.map(|p| p.year),
             change: change.map(|(p, l)| f.change(l.value - p.value)),
             place: self.standing_text(i, k),
