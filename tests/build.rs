@@ -289,6 +289,20 @@ fn example_site_builds_all_its_pages() {
     }
     assert!(site.out("agencies/so-noi-vu/index.html").is_file());
     assert!(site.out("agencies/ubnd-van-yen/index.html").is_file());
+    // The list of indicators in the reader's order of their names.
+    let list = site.page("indicators/index.html");
+    let names: Vec<&str> = list
+        .split("<th scope=\"row\"><a href=\"")
+        .skip(1)
+        .map(|r| {
+            let r = &r[r.find("\">").unwrap() + 2..];
+            &r[..r.find('<').unwrap()]
+        })
+        .collect();
+    assert_eq!(names.len(), indicators);
+    let mut sorted = names.clone();
+    sorted.sort_by(|a, b| baocao::collate::compare(baocao::config::Language::Vi, a, b));
+    assert_eq!(names, sorted);
     assert!(site.out("news/index.html").is_file());
     // The photo news item: a captioned figure served in WebP and JPEG,
     // "Các tin khác", and archives linked from the news list.

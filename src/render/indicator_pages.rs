@@ -61,14 +61,17 @@ pub struct IndicatorHeader<'a> {
 impl Renderer<'_> {
     /// `/indicators/`: a card of every indicator.
     pub(super) fn indicators_list(&self) -> IndicatorsList<'_> {
+        // In the reader's order of their short names (CS2 before CS10,
+        // Điểm PAR INDEX under Đ), not of their files.
+        let lang = self.inputs.config.language;
+        let mut order: Vec<IndicatorIx> = self.inputs.indicators.keys().collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (self.indicator_of(a), self.indicator_of(b));
+            crate::collate::compare(lang, x.label(), y.label()).then_with(|| x.id.cmp(&y.id))
+        });
         IndicatorsList {
             title: self.theme.t("indicators"),
-            indicators: self
-                .inputs
-                .indicators
-                .keys()
-                .map(|i| self.indicator_card(i))
-                .collect(),
+            indicators: order.into_iter().map(|i| self.indicator_card(i)).collect(),
         }
     }
 
