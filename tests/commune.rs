@@ -340,7 +340,7 @@ fn the_units_median_speaks_when_neither_region_nor_owner_has_a_value() {
     let sign = if change > 0.0 {
         "+"
     } else if change < 0.0 {
-        "−"
+        "-"
     } else {
         ""
     };

@@ -332,6 +332,10 @@ await test("at 360 px no page is wider than the screen, no table or menu hides a
         for (const m of document.querySelectorAll("nav.menu, nav.menu ul")) {
           if (m.scrollWidth > m.clientWidth + 1) out.push(`the menu hides ${m.scrollWidth - m.clientWidth}px of items`);
         }
+        // A value ("+0,20 điểm %") is never split across lines.
+        for (const v of document.querySelectorAll("main .nw")) {
+          if (v.getClientRects().length > 1) out.push(`value "${v.textContent}" split across lines`);
+        }
         for (const s of document.querySelectorAll("main .status")) {
           const b = s.getBoundingClientRect();
           if (b.width > 0 && (b.right > window.innerWidth + 0.5 || s.scrollWidth > s.clientWidth + 1)) out.push(`status "${s.textContent.trim()}" is cut`);
