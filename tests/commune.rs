@@ -255,6 +255,9 @@ fn a_split_reporting_page_gives_its_verdict_first() {
     site.build();
     let page = site.page("agencies/reporting/index.html");
     assert_eq!(verdict(&page), "Mọi đơn vị trực thuộc đã có đủ số liệu.");
+    // Nobody late: the table of zeros by parent is folded away.
+    let fold = "<details class=\"names-fold\"><summary>Xem 14 cơ quan</summary>\n<table";
+    assert!(page.contains(fold), "folded when all is in");
     // Five communes of one province and three of another leave out the
     // latest year: eight units under two parents are missing figures.
     let csv = site.root().join("content/data/indicators/xa-01.csv");
@@ -288,6 +291,7 @@ fn a_split_reporting_page_gives_its_verdict_first() {
         "8 đơn vị trực thuộc, ở 2 cơ quan cấp trên, còn thiếu số liệu; \
          bảng dưới đây dẫn tới trang của từng cơ quan."
     );
+    assert!(!page.contains(fold), "open when some are late");
 }
 
 #[test]

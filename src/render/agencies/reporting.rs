@@ -22,6 +22,8 @@ pub struct Reporting<'a> {
     parents: Vec<ParentCount<'a>>,
     /// Split by parent: the verdict over every parent's units, first.
     split_summary: Option<String>,
+    /// Split by parent, and no unit late: the table of zeros folds away.
+    all_in: bool,
     /// A parent's page: the parent.
     parent: Option<AgencyLink<'a>>,
 }
@@ -82,6 +84,7 @@ impl Renderer<'_> {
         let late: usize = v.parents.iter().map(|p| p.late).sum();
         let lang = self.inputs.config.language;
         let count = |n: usize| crate::locale::format_number(n as f64, 0, lang);
+        v.all_in = late == 0;
         v.split_summary = Some(if late == 0 {
             self.theme.t("reporting_split_none").to_string()
         } else {
@@ -168,6 +171,7 @@ impl Renderer<'_> {
             sorts: self.sort_links(ListView::Reporting),
             parents: Vec::new(),
             split_summary: None,
+            all_in: false,
             parent: None,
         }
     }
