@@ -167,6 +167,19 @@ fn a_commune_site_builds_into_pages_a_phone_can_open() {
     let scored = site.page("agencies/tinh-03/index.html");
     assert!(scored.contains("/100</span>"), "the province has a score");
     assert!(scored.contains("<details class=\"how\" open><summary>"));
+    // Its thirty communes, none with a task, by name only: not thirty
+    // rows of dashes and zeros.
+    let idle = &scored[scored
+        .find("30 đơn vị chưa được giao nhiệm vụ:")
+        .expect("counted")..];
+    let idle = &idle[..idle.find("</ul>").unwrap()];
+    assert_eq!(
+        idle.matches("<li><a href=\"/agencies/tinh-03-x").count(),
+        30
+    );
+    let rows = &scored[scored.find("id=\"children\"").unwrap()..];
+    let rows = &rows[..rows.find("<ul class=\"names\">").unwrap()];
+    assert!(!rows.contains("/agencies/tinh-03-x"), "no commune as a row");
 
     // JSON: an index, and one file per indicator with every value.
     let index: serde_json::Value = serde_json::from_slice(&files["data/indicators.json"]).unwrap();

@@ -38,7 +38,12 @@ pub struct AgencyPage<'a> {
     reported: Vec<IndicatorLink<'a>>,
     not_reported: Vec<IndicatorLink<'a>>,
     parent: Option<Parent<'a>>,
+    /// The units under it with a task or a score, as rows.
     children: Vec<super::row::AgencyRow<'a>>,
+    /// Those without: their names only, not rows of dashes and zeros
+    /// (forty communes' cards on a phone).
+    children_idle: Vec<super::row::AgencyRow<'a>>,
+    children_count: usize,
     cited_by: Vec<PageCard<'a>>,
 }
 
@@ -127,6 +132,9 @@ impl Renderer<'_> {
         let f = self.agency_facts(a);
         let heads = self.agency_heads(a);
         let (observed_table, observed) = self.agency_observed(a);
+        let (children_idle, children): (Vec<_>, Vec<_>) = (f.children.iter())
+            .map(|&c| self.agency_row(c))
+            .partition(super::row::AgencyRow::idle);
         AgencyPage {
             title: &ag.name,
             agency: AgencyHeader {
@@ -158,7 +166,9 @@ impl Renderer<'_> {
                 .map(|&i| self.unit_due_link(a, i))
                 .collect(),
             parent: self.agency_parent(a),
-            children: f.children.iter().map(|&c| self.agency_row(c)).collect(),
+            children_count: f.children.len(),
+            children_idle,
+            children,
             cited_by: f.cited_by.iter().map(|&pi| self.page_card(pi)).collect(),
         }
     }

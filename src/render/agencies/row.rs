@@ -27,6 +27,13 @@ pub struct AgencyRow<'a> {
     missing: usize,
 }
 
+impl AgencyRow<'_> {
+    /// Nothing to show past the name and head: no task, no score.
+    pub fn idle(&self) -> bool {
+        self.tasks == 0 && self.score.is_none()
+    }
+}
+
 /// The row as JSON: what `incremental` hashes to tell whether the lists
 /// showing the row change.
 impl std::fmt::Display for AgencyRow<'_> {
