@@ -71,6 +71,31 @@ impl Renderer<'_> {
         }
     }
 
+    /// Keeps the [`LOWEST`] lowest of `scored` (sorted, more of them):
+    /// those below the score at the cut when others share it, and then
+    /// says how many share it.
+    fn lowest(&self, scored: &mut Vec<(AgencyIx, f64)>) -> Option<String> {
+        let cut = scored[LOWEST - 1].1;
+        let tied = (scored[LOWEST].1 == cut).then(|| {
+            let n = scored.iter().filter(|x| x.1 == cut).count();
+            scored.retain(|x| x.1 < cut);
+            let lang = self.inputs.config.language;
+            self.theme.fill(
+                if scored.is_empty() {
+                    "score_tied_all"
+                } else {
+                    "score_tied"
+                },
+                &[
+                    ("n", &format_number(n as f64, 0, lang)),
+                    ("score", &format_number(cut, 0, lang)),
+                ],
+            )
+        });
+        scored.truncate(LOWEST);
+        tied
+    }
+
     /// A bar chart of agencies by score: all of them when there are at most
     /// 40 with a score, else the 20 lowest (who is behind). Twenty that
     /// would cut through a tie stop below it, and the tie is counted: no
@@ -87,27 +112,11 @@ impl Renderer<'_> {
         }
         scored.sort_by(|x, y| x.1.total_cmp(&y.1).then(x.0.cmp(&y.0)));
         let partial = scored.len() > 40;
-        let mut tied = None;
-        if partial {
-            let cut = scored[LOWEST - 1].1;
-            if scored[LOWEST].1 == cut {
-                let n = scored.iter().filter(|x| x.1 == cut).count();
-                scored.retain(|x| x.1 < cut);
-                let lang = self.inputs.config.language;
-                tied = Some(self.theme.fill(
-                    if scored.is_empty() {
-                        "score_tied_all"
-                    } else {
-                        "score_tied"
-                    },
-                    &[
-                        ("n", &format_number(n as f64, 0, lang)),
-                        ("score", &format_number(cut, 0, lang)),
-                    ],
-                ));
-            }
-            scored.truncate(LOWEST);
-        }
+        let tied = if partial {
+            self.lowest(&mut scored)
+        } else {
+            None
+        };
         let ids: Vec<&str> = scored
             .iter()
             .map(|&(a, _)| self.agency_named(a).0.id.as_str())
@@ -152,7 +161,7 @@ impl Renderer<'_> {
                 crate::charts::responsive(|w| crate::charts::ranked_svg(&data, year, w))
             },
             tied,
-            by_score_url: self.link(&super::sorted_url(super::Sort::Score, 1)),
+            by_score_url: self.link("/agencies/by/score/"),
             chart_ids: crate::charts::ids("bar", &data.title),
             title: data.title,
             rows: scored
