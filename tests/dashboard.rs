@@ -186,6 +186,8 @@ fn a_target_whose_year_is_long_past_without_a_value_is_not_on_track() {
     let (lapsed, page) = status(&site);
     assert_eq!(lapsed, "no_data");
     assert!(page.contains("Đã qua hạn có số liệu năm 2020 mà chưa có"));
+    // The header's status names the year it is about.
+    assert!(page.contains("<span class=\"muted\">mục tiêu 2020</span>"));
     let home = site.page("index.html");
     assert!(
         home.contains("Tình trạng tính đến ngày 01/01/2022"),
