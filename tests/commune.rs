@@ -15,6 +15,16 @@ const HTML_BUDGET: usize = 500 * 1024;
 /// Nor any JSON file.
 const JSON_BUDGET: usize = 10 * 1024 * 1024;
 
+/// Indicator `id`'s entry in `data/indicators.json`.
+fn index_entry<'a>(index: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    index["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == id)
+        .unwrap_or_else(|| panic!("no {id} in the index"))
+}
+
 fn commune_site() -> Site {
     let scale = common::corpus::Scale {
         provinces: 6,
@@ -183,12 +193,7 @@ fn a_commune_site_builds_into_pages_a_phone_can_open() {
 
     // JSON: an index, and one file per indicator with every value.
     let index: serde_json::Value = serde_json::from_slice(&files["data/indicators.json"]).unwrap();
-    let entry = index["indicators"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["id"] == "xa-01")
-        .unwrap();
+    let entry = index_entry(&index, "xa-01");
     assert!(entry.get("observations").is_none());
     assert_eq!(entry["entities"], 180);
     let one: serde_json::Value =
@@ -342,12 +347,7 @@ fn the_units_median_speaks_when_neither_region_nor_owner_has_a_value() {
 
     let index: serde_json::Value =
         serde_json::from_slice(&fs::read(site.out("data/indicators.json")).unwrap()).unwrap();
-    let entry = index["indicators"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["id"] == "xa-01")
-        .unwrap();
+    let entry = index_entry(&index, "xa-01");
     assert_eq!(entry["entity"], serde_json::Value::Null, "no one unit");
     assert_eq!(entry["median_of"], n);
     assert_eq!(entry["latest"]["text"], format!("{}%", vi(median)));

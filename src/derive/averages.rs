@@ -78,23 +78,8 @@ fn mean_by_year(series: &[&Series], over: Over) -> Option<Average> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::series::series_of as series;
     use super::*;
-    use crate::derive::Point;
-
-    fn series(entity: &str, values: &[(i32, f64)]) -> Series {
-        Series {
-            entity: entity.into(),
-            points: values
-                .iter()
-                .map(|&(year, value)| Point {
-                    year,
-                    value,
-                    ..Default::default()
-                })
-                .collect(),
-            gaps: Vec::new(),
-        }
-    }
 
     #[test]
     fn means_by_year_over_two_or_more() {

@@ -118,24 +118,27 @@ impl Median {
     }
 }
 
+/// A series of `(year, value)` points, for tests.
+#[cfg(test)]
+pub(crate) fn series_of(entity: &str, values: &[(i32, f64)]) -> Series {
+    Series {
+        entity: entity.into(),
+        points: values
+            .iter()
+            .map(|&(year, value)| Point {
+                year,
+                value,
+                ..Point::default()
+            })
+            .collect(),
+        gaps: Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::series_of as series;
     use super::*;
-
-    fn series(entity: &str, values: &[(i32, f64)]) -> Series {
-        Series {
-            entity: entity.into(),
-            points: values
-                .iter()
-                .map(|&(year, value)| Point {
-                    year,
-                    value,
-                    ..Point::default()
-                })
-                .collect(),
-            gaps: Vec::new(),
-        }
-    }
 
     #[test]
     fn the_median_of_units_is_taken_year_by_year_over_those_with_a_value() {
