@@ -229,6 +229,16 @@ fn a_target_is_shown_with_its_year_its_label_too() {
     );
     let page = site.page("indicators/sipas/index.html");
     assert!(page.contains("<h3>2020: Trên 92% "), "the target's heading");
+    // Two targets: the header gives each its year and status, not only
+    // the worst of them.
+    let header = &page[page
+        .find("<dd class=\"target-statuses\">")
+        .expect("per target")..];
+    let header = &header[..header.find("</dd>").unwrap()];
+    for year in ["2020", "2021"] {
+        let at = header.find(&format!("{year}:</span>")).expect(year);
+        assert!(header[at..].contains("class=\"status status-"), "{header}");
+    }
     // A change says what it is measured against, not "(cải thiện, 2018)".
     for html in [&home, &page] {
         assert!(html.contains("<span class=\"muted\">(cải thiện so với năm 2018)</span>"));
