@@ -107,15 +107,7 @@ pub fn choose(facts: &IndicatorFacts, peers: &[String], direction: Direction) ->
 /// Per year with values for at least `min` entities, the value at
 /// quantile `q` (0 … 1, linear between ranks).
 pub fn quantile_by_year(series: &[Series], q: f64, min: usize) -> Vec<(i32, f64)> {
-    let mut by_year: std::collections::BTreeMap<i32, Vec<f64>> = Default::default();
-    for s in series {
-        for p in &s.points {
-            if p.value.is_finite() {
-                by_year.entry(p.year).or_default().push(p.value);
-            }
-        }
-    }
-    by_year
+    super::series::values_by_year(series)
         .into_iter()
         .filter(|(_, v)| v.len() >= min.max(1))
         .map(|(y, mut v)| {

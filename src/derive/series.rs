@@ -55,6 +55,17 @@ impl Series {
     }
 }
 
+/// Every finite value of `series`, by year (unsorted within a year).
+pub fn values_by_year(series: &[Series]) -> BTreeMap<i32, Vec<f64>> {
+    let mut by_year: BTreeMap<i32, Vec<f64>> = BTreeMap::new();
+    for s in series {
+        for p in s.points.iter().filter(|p| p.value.is_finite()) {
+            by_year.entry(p.year).or_default().push(p.value);
+        }
+    }
+    by_year
+}
+
 /// The middle of `sorted` values (the mean of the two middle ones when
 /// their number is even); NaN when there are none.
 pub fn median(sorted: &[f64]) -> f64 {
@@ -88,16 +99,8 @@ impl Median {
     /// The median of `series` year by year; `None` when no year has
     /// [`Median::MIN_UNITS`] values.
     pub fn of(series: &[Series]) -> Option<Median> {
-        let mut by_year: BTreeMap<i32, Vec<f64>> = BTreeMap::new();
-        for s in series {
-            for p in &s.points {
-                if p.value.is_finite() {
-                    by_year.entry(p.year).or_default().push(p.value);
-                }
-            }
-        }
         let mut m = Median::default();
-        for (year, mut values) in by_year {
+        for (year, mut values) in values_by_year(series) {
             if values.len() < Self::MIN_UNITS {
                 continue;
             }

@@ -137,34 +137,20 @@ fn rank_condition(c: &Condition, f: &Fmt, theme: &Theme) -> String {
 }
 
 /// A target with its year: "2020: Trên 92%" (its own label, with the
-/// year unless the label says it: "100% trước 30/6/2020").
+/// year unless the label says it: "100% trước 30/6/2020"), else its
+/// conditions: "2020: trên 92% và vào top 30".
 pub fn target_in(t: &Target, f: &Fmt, theme: &Theme) -> String {
-    match &t.label {
-        Some(l) if l.contains(&t.year.to_string()) => l.clone(),
-        Some(l) => theme.fill(
-            "target_in",
-            &[("year", &t.year.to_string()), ("conditions", l)],
-        ),
-        None => target(t, f, theme),
-    }
-}
-
-pub fn target(t: &Target, f: &Fmt, theme: &Theme) -> String {
-    if let Some(l) = &t.label {
-        return l.clone();
-    }
-    let conds: Vec<String> = crate::derive::status::conditions(t)
-        .iter()
-        .map(|c| condition(c, f, theme))
-        .collect();
-    let and = format!(" {} ", theme.t("and"));
-    theme.fill(
-        "target_in",
-        &[
-            ("year", &t.year.to_string()),
-            ("conditions", &conds.join(&and)),
-        ],
-    )
+    let year = t.year.to_string();
+    let conditions = match &t.label {
+        Some(l) if l.contains(&year) => return l.clone(),
+        Some(l) => l.clone(),
+        None => crate::derive::status::conditions(t)
+            .iter()
+            .map(|c| condition(c, f, theme))
+            .collect::<Vec<_>>()
+            .join(&format!(" {} ", theme.t("and"))),
+    };
+    theme.fill("target_in", &[("year", &year), ("conditions", &conditions)])
 }
 
 /// One sentence per condition explaining the status.
